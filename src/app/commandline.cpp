@@ -1,0 +1,68 @@
+#include "commandline.h"
+
+#include "appscheme.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace {
+
+void describe(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Trustbook: read your security and compliance documentation offline."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(
+        {QStringLiteral("list"),
+         QCoreApplication::translate("CommandLine",
+                                     "Print DOC/SECTION<TAB>title for every section and exit.")});
+    parser.addPositionalArgument(
+        QStringLiteral("section"),
+        QCoreApplication::translate("CommandLine",
+                                    "Open at DOC/SECTION, DOC or a trustbook:// link."),
+        QStringLiteral("[DOC/SECTION]"));
+}
+
+CommandLine failure(const QString &message)
+{
+    return {CommandLine::Action::UsageError, {}, message};
+}
+
+} // namespace
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    describe(parser);
+    if (!parser.parse(arguments))
+        return failure(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        return {Action::ShowHelp, {}, parser.helpText()};
+    if (parser.isSet(QStringLiteral("version")))
+        return {Action::ShowVersion, {}, {}};
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return failure(
+            QCoreApplication::translate("CommandLine", "Give at most one section, not %1.")
+                .arg(positional.size()));
+    if (parser.isSet(QStringLiteral("list")))
+        return positional.isEmpty() ? CommandLine{Action::List, {}, {}}
+                                    : failure(QCoreApplication::translate(
+                                          "CommandLine", "--list takes no section."));
+    return {Action::OpenWindow,
+            positional.isEmpty() ? QString() : sectionPathFromArgument(positional.first()),
+            {}};
+}
+
+QString CommandLine::sectionPathFromArgument(const QString &argument)
+{
+    const QUrl url(argument, QUrl::StrictMode);
+    if (url.scheme() != appScheme())
+        return argument;
+    QString path = url.host() + url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    return url.hasFragment() ? url.host() + QLatin1Char('/') + url.fragment() : path;
+}

@@ -1,0 +1,284 @@
+#include "frontmatter.h"
+
+#include <QByteArrayView>
+#include <QStringList>
+#include <QVariantList>
+
+#include <yaml-cpp/yaml.h>
+
+#include <string>
+#include <vector>
+
+namespace {
+
+struct Line
+{
+    QByteArrayView text;       // without the terminator
+    QByteArrayView terminator; // "\n", "\r\n" or empty on a last line without newline
+    qsizetype next = 0;        // offset of the following line
+};
+
+// The YAML text starts on file line 2, right after the opening "---".
+constexpr int yamlFirstFileLine = 2;
+
+Line lineAt(QByteArrayView source, qsizetype start)
+{
+    const qsizetype newline = source.indexOf('\n', start);
+    const qsizetype end = newline < 0 ? source.size() : newline + 1;
+    QByteArrayView whole = source.sliced(start, end - start);
+    const qsizetype terminatorSize = whole.endsWith("\r\n") ? 2 : whole.endsWith('\n') ? 1 : 0;
+    return {whole.chopped(terminatorSize), whole.last(terminatorSize), end};
+}
+
+std::vector<Line> splitLines(QByteArrayView source)
+{
+    std::vector<Line> lines;
+    for (qsizetype start = 0; start < source.size(); start = lines.back().next)
+        lines.push_back(lineAt(source, start));
+    return lines;
+}
+
+QByteArrayView withoutBom(QByteArrayView source)
+{
+    const QByteArrayView bom("\xEF\xBB\xBF");
+    return source.startsWith(bom) ? source.sliced(bom.size()) : source;
+}
+
+bool isFence(QByteArrayView text)
+{
+    return text == "---";
+}
+
+bool isClosingLine(QByteArrayView text)
+{
+    return text == "---" || text == "...";
+}
+
+// Index of the line that closes the block, or 0 (the opening line) when there is none.
+std::size_t closingLineIndex(const std::vector<Line> &lines)
+{
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        if (isClosingLine(lines[i].text))
+            return i;
+    }
+    return 0;
+}
+
+std::string yamlText(const std::vector<Line> &lines, std::size_t closing)
+{
+    std::string text;
+    for (std::size_t i = 1; i < closing; ++i) {
+        text.append(lines[i].text.data(), static_cast<std::size_t>(lines[i].text.size()));
+        text.push_back('\n');
+    }
+    return text;
+}
+
+// Every line keeps its own terminator so the body has the file's line numbers and endings;
+// only the front matter lines lose their text.
+QByteArray bodyOf(QByteArrayView source, const std::vector<Line> &lines, std::size_t closing)
+{
+    QByteArray body;
+    for (std::size_t i = 0; i <= closing; ++i)
+        body.append(lines[i].terminator);
+    body.append(source.sliced(lines[closing].next));
+    return body;
+}
+
+QString toQString(const std::string &text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+int fileLine(const YAML::Mark &mark)
+{
+    return mark.is_null() ? 1 : mark.line + yamlFirstFileLine;
+}
+
+// A key with no value (`title:`) gives a null node marked at the next token, often the next
+// line; the key's line is where the writer has to look.
+int fileLine(const YAML::Node &value, const YAML::Node &key)
+{
+    return value.IsNull() ? fileLine(key.Mark()) : fileLine(value.Mark());
+}
+
+QVariant toVariant(const YAML::Node &node);
+
+QVariantList toVariantList(const YAML::Node &node)
+{
+    QVariantList list;
+    for (const YAML::Node &item : node)
+        list.append(toVariant(item));
+    return list;
+}
+
+QVariantMap toVariantMap(const YAML::Node &node)
+{
+    QVariantMap map;
+    for (const auto &item : node)
+        map.insert(toQString(item.first.Scalar()), toVariant(item.second));
+    return map;
+}
+
+// Scalars stay text: YAML's implicit typing (`no` -> false, `1.10` -> 1.1) would change what
+// the writer typed. A key without a value becomes an invalid QVariant.
+QVariant toVariant(const YAML::Node &node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Scalar:
+        return toQString(node.Scalar());
+    case YAML::NodeType::Sequence:
+        return toVariantList(node);
+    case YAML::NodeType::Map:
+        return toVariantMap(node);
+    default:
+        return {};
+    }
+}
+
+class Parser
+{
+public:
+    Parser(const QString &fileName, ContentError *error)
+        : m_fileName(fileName)
+        , m_error(error)
+    {}
+
+    std::optional<FrontMatter> parse(const std::string &yaml);
+    bool fail(int line, const QString &message);
+
+private:
+    std::optional<YAML::Node> load(const std::string &yaml);
+    bool readKey(const YAML::Node &key, const YAML::Node &value);
+    bool readTitle(const YAML::Node &key, const YAML::Node &value);
+    bool readOrder(const YAML::Node &key, const YAML::Node &value);
+    bool readText(const YAML::Node &key, const YAML::Node &value, QString *target);
+
+    QString m_fileName;
+    ContentError *m_error;
+    FrontMatter m_result;
+    QStringList m_seenKeys;
+};
+
+bool Parser::fail(int line, const QString &message)
+{
+    if (m_error)
+        *m_error = ContentError{m_fileName, line, message};
+    return false;
+}
+
+std::optional<YAML::Node> Parser::load(const std::string &yaml)
+{
+    try {
+        return YAML::Load(yaml);
+    } catch (const YAML::Exception &exception) {
+        fail(fileLine(exception.mark),
+             QStringLiteral("invalid YAML in front matter: %1").arg(toQString(exception.msg)));
+        return std::nullopt;
+    }
+}
+
+std::optional<FrontMatter> Parser::parse(const std::string &yaml)
+{
+    const std::optional<YAML::Node> root = load(yaml);
+    if (!root)
+        return std::nullopt;
+    if (!root->IsNull() && !root->IsMap()) {
+        fail(fileLine(root->Mark()),
+             QStringLiteral("front matter must be a YAML mapping of 'key: value' lines"));
+        return std::nullopt;
+    }
+    for (const auto &item : *root) {
+        if (!readKey(item.first, item.second))
+            return std::nullopt;
+    }
+    if (m_result.title.isEmpty()) {
+        fail(1, QStringLiteral("front matter has no 'title'; every document needs one"));
+        return std::nullopt;
+    }
+    return m_result;
+}
+
+bool Parser::readKey(const YAML::Node &key, const YAML::Node &value)
+{
+    if (!key.IsScalar())
+        return fail(fileLine(key.Mark()), QStringLiteral("front matter keys must be plain text"));
+    const QString name = toQString(key.Scalar());
+    // yaml-cpp keeps both copies of a repeated key; a silent "last one wins" would hide a typo.
+    if (m_seenKeys.contains(name))
+        return fail(fileLine(key.Mark()),
+                    QStringLiteral("duplicate front matter key '%1'").arg(name));
+    m_seenKeys.append(name);
+    if (name == u"title")
+        return readTitle(key, value);
+    if (name == u"order")
+        return readOrder(key, value);
+    if (name == u"section")
+        return readText(key, value, &m_result.section);
+    if (name == u"description")
+        return readText(key, value, &m_result.description);
+    if (name == u"url")
+        return readText(key, value, &m_result.url);
+    m_result.extra.insert(name, toVariant(value));
+    return true;
+}
+
+bool Parser::readTitle(const YAML::Node &key, const YAML::Node &value)
+{
+    if (value.IsScalar())
+        m_result.title = toQString(value.Scalar()).trimmed();
+    if (m_result.title.isEmpty())
+        return fail(fileLine(value, key),
+                    QStringLiteral("'title' must be a non-empty text, not a list, mapping or "
+                                   "empty value"));
+    return true;
+}
+
+bool Parser::readOrder(const YAML::Node &key, const YAML::Node &value)
+{
+    bool ok = false;
+    const int order = value.IsScalar() ? toQString(value.Scalar()).toInt(&ok) : 0;
+    if (!ok)
+        return fail(fileLine(value, key), QStringLiteral("'order' must be a whole number, got '%1'")
+                                              .arg(toQString(YAML::Dump(value))));
+    m_result.order = order;
+    return true;
+}
+
+// An empty value (`description:`) is accepted as "not given"; a list or mapping is a mistake.
+bool Parser::readText(const YAML::Node &key, const YAML::Node &value, QString *target)
+{
+    if (value.IsNull())
+        return true;
+    if (!value.IsScalar())
+        return fail(fileLine(value, key),
+                    QStringLiteral("'%1' must be a single text value, not a list or mapping")
+                        .arg(toQString(key.Scalar())));
+    *target = toQString(value.Scalar());
+    return true;
+}
+
+} // namespace
+
+std::optional<FrontMatter> FrontMatter::parse(const QByteArray &source, const QString &fileName,
+                                              QByteArray *body, ContentError *error)
+{
+    const QByteArrayView text = withoutBom(source);
+    const std::vector<Line> lines = splitLines(text);
+    Parser parser(fileName, error);
+    if (lines.empty() || !isFence(lines.front().text)) {
+        parser.fail(1, QStringLiteral("missing front matter: the file must start with a '---' "
+                                      "line, then YAML with at least a 'title', then '---'"));
+        return std::nullopt;
+    }
+    const std::size_t closing = closingLineIndex(lines);
+    if (closing == 0) {
+        parser.fail(1, QStringLiteral("front matter opened by '---' is never closed by a "
+                                      "'---' or '...' line"));
+        return std::nullopt;
+    }
+    std::optional<FrontMatter> result = parser.parse(yamlText(lines, closing));
+    if (result && body)
+        *body = bodyOf(text, lines, closing);
+    return result;
+}

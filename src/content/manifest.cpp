@@ -1,0 +1,93 @@
+#include "manifest.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QJsonObject sectionToJson(const SectionEntry &section)
+{
+    return QJsonObject{{QStringLiteral("id"), section.id},
+                       {QStringLiteral("title"), section.title},
+                       {QStringLiteral("line"), section.line}};
+}
+
+QJsonObject documentToJson(const DocumentEntry &document)
+{
+    QJsonArray sections;
+    for (const SectionEntry &section : document.sections)
+        sections.append(sectionToJson(section));
+    QJsonObject object{{QStringLiteral("id"), document.id},
+                       {QStringLiteral("title"), document.title},
+                       {QStringLiteral("section"), document.section},
+                       {QStringLiteral("description"), document.description},
+                       {QStringLiteral("url"), document.url},
+                       {QStringLiteral("sha256"), document.sha256},
+                       {QStringLiteral("sections"), sections}};
+    if (document.order)
+        object.insert(QStringLiteral("order"), *document.order);
+    return object;
+}
+
+SectionEntry sectionFromJson(const QJsonObject &object)
+{
+    return SectionEntry{object.value(QLatin1String("id")).toString(),
+                        object.value(QLatin1String("title")).toString(),
+                        object.value(QLatin1String("line")).toInt()};
+}
+
+DocumentEntry documentFromJson(const QJsonObject &object)
+{
+    DocumentEntry document;
+    document.id = object.value(QLatin1String("id")).toString();
+    document.title = object.value(QLatin1String("title")).toString();
+    document.section = object.value(QLatin1String("section")).toString();
+    document.description = object.value(QLatin1String("description")).toString();
+    document.url = object.value(QLatin1String("url")).toString();
+    document.sha256 = object.value(QLatin1String("sha256")).toString();
+    if (object.contains(QLatin1String("order")))
+        document.order = object.value(QLatin1String("order")).toInt();
+    const QJsonArray sections = object.value(QLatin1String("sections")).toArray();
+    for (const QJsonValue &section : sections)
+        document.sections.append(sectionFromJson(section.toObject()));
+    return document;
+}
+
+} // namespace
+
+QByteArray Manifest::toJson() const
+{
+    QJsonArray documentArray;
+    for (const DocumentEntry &document : documents)
+        documentArray.append(documentToJson(document));
+    const QJsonObject root{{QStringLiteral("format"), kFormatVersion},
+                           {QStringLiteral("contentVersion"), contentVersion},
+                           {QStringLiteral("documents"), documentArray}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+std::optional<Manifest> Manifest::fromJson(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("manifest is not valid JSON at offset %1: %2")
+                     .arg(parseError.offset)
+                     .arg(parseError.errorString());
+        return std::nullopt;
+    }
+    const QJsonObject root = document.object();
+    if (root.value(QLatin1String("format")).toInt() != kFormatVersion) {
+        *error = QStringLiteral("manifest format %1 is not %2")
+                     .arg(root.value(QLatin1String("format")).toInt())
+                     .arg(kFormatVersion);
+        return std::nullopt;
+    }
+    Manifest manifest;
+    manifest.contentVersion = root.value(QLatin1String("contentVersion")).toString();
+    const QJsonArray documents = root.value(QLatin1String("documents")).toArray();
+    for (const QJsonValue &entry : documents)
+        manifest.documents.append(documentFromJson(entry.toObject()));
+    return manifest;
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+struct SectionEntry
+{
+    QString id;
+    QString title;
+    int line = 0; // where the heading stands in the source file
+};
+
+struct DocumentEntry
+{
+    QString id; // the file stem
+    QString title;
+    QString section;
+    QString description;
+    QString url;
+    std::optional<int> order;
+    QString sha256;
+    QList<SectionEntry> sections;
+};
+
+// What the generator tells the app about the compiled-in content: documents in display order,
+// their sections in source order, and the content version. JSON, written byte-identically for
+// the same input (keys sorted, no timestamps), so builds are reproducible.
+struct Manifest
+{
+    QString contentVersion;
+    QList<DocumentEntry> documents;
+
+    QByteArray toJson() const;
+    // nullopt with `error` set when the JSON is not a manifest this version understands
+    static std::optional<Manifest> fromJson(const QByteArray &json, QString *error);
+
+    static constexpr int kFormatVersion = 1;
+};

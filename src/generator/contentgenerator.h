@@ -1,0 +1,36 @@
+#pragma once
+
+#include "contenterror.h"
+#include "manifest.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+// The build step: renders every *.md of a content folder into one HTML page per document,
+// manifest.json and search-text.json. Everything is rendered in memory first, so a bad file
+// leaves the previous output untouched; the output depends only on the input bytes.
+class ContentGenerator final
+{
+public:
+    // pageTemplate holds {{lang}}, {{title}}, {{body}} and, first in <head>, {{csp}}.
+    explicit ContentGenerator(QByteArray pageTemplate, QString templateName);
+
+    // Returns every problem found (file:line: message); empty on success.
+    QList<ContentError> generate(const QString &contentDir, const QString &outputDir) const;
+
+    static QByteArray contentSecurityPolicy();
+
+private:
+    struct Output
+    {
+        Manifest manifest;
+        QList<QPair<QString, QByteArray>> files; // relative path -> bytes
+    };
+    bool renderDocument(const QString &path, Output *output, ContentError *error) const;
+    QByteArray renderPage(const QString &title, const QByteArray &body) const;
+    static QList<ContentError> writeOutput(const Output &output, const QString &outputDir);
+
+    QByteArray m_pageTemplate;
+    QString m_templateName;
+};

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "contentcatalog.h"
+
+#include <QWebEngineUrlSchemeHandler>
+
+// Serves the app's pages to the web view from the compiled-in resources, and nothing else:
+// trustbook://DOC/ is the page of a document in the catalog, trustbook://DOC/_/style.css the
+// style sheet. Any other URL (unknown documents, "..", encoded dots, other files) is "not
+// found", so the view can never be pointed at a file the app did not mean to show.
+class ContentSchemeHandler final : public QWebEngineUrlSchemeHandler
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ContentSchemeHandler)
+
+public:
+    // resourceRoot holds content/pages/<id>.html and web/style.css (":/trustbook" in the app).
+    ContentSchemeHandler(QString resourceRoot, const ContentCatalog &catalog,
+                         QObject *parent = nullptr);
+
+    void requestStarted(QWebEngineUrlRequestJob *job) override;
+
+    // Must run before the QApplication exists (a Qt WebEngine rule).
+    static void registerUrlScheme();
+    static QUrl pageUrl(const QString &documentId);
+
+private:
+    QString resourcePath(const QUrl &url, QByteArray *mimeType) const;
+
+    QString m_resourceRoot;
+    const ContentCatalog &m_catalog;
+};

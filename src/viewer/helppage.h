@@ -1,0 +1,31 @@
+#pragma once
+
+#include "linkpolicy.h"
+
+#include <QWebEnginePage>
+
+class QWebEngineNewWindowRequest;
+
+// A page that shows the app's content and never acts as a browser: every navigation goes
+// through the LinkPolicy. Our own pages load in place; http, https and mailto links the user
+// clicks are handed to the system browser; everything else is refused and reported.
+class HelpPage final : public QWebEnginePage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HelpPage)
+
+public:
+    HelpPage(QWebEngineProfile *profile, LinkPolicy policy, QObject *parent = nullptr);
+
+Q_SIGNALS:
+    void externalLinkRequested(const QUrl &url);
+    void linkRefused(const QUrl &url);
+
+protected:
+    bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
+
+private:
+    void handleNewWindowRequest(QWebEngineNewWindowRequest &request);
+
+    LinkPolicy m_policy;
+};

@@ -1,0 +1,248 @@
+#include "frontmatter.h"
+
+#include <QTest>
+
+namespace {
+
+const QString fileName = QStringLiteral("content/faq.md");
+
+} // namespace
+
+class TestFrontMatter final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parse_validFile_readsKnownKeys_data();
+    void parse_validFile_readsKnownKeys();
+    void parse_validFile_blanksFrontMatterInBody_data();
+    void parse_validFile_blanksFrontMatterInBody();
+    void parse_unknownKeys_keptInExtra();
+    void parse_invalidFile_reportsLineAndProblem_data();
+    void parse_invalidFile_reportsLineAndProblem();
+    void parse_invalidFile_leavesBodyUntouched();
+    void parse_nullBodyAndError_accepted();
+};
+
+void TestFrontMatter::parse_validFile_readsKnownKeys_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("section");
+    QTest::addColumn<QString>("description");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QVariant>("order"); // invalid when absent
+
+    QTest::newRow("title only") << QByteArray("---\ntitle: Security FAQ\n---\n")
+                                << QStringLiteral("Security FAQ") << QString() << QString()
+                                << QString() << QVariant();
+    QTest::newRow("all known keys")
+        << QByteArray("---\ntitle: T\nsection: security\ndescription: About it\n"
+                      "url: https://example.org/faq\norder: 3\n---\nbody\n")
+        << QStringLiteral("T") << QStringLiteral("security") << QStringLiteral("About it")
+        << QStringLiteral("https://example.org/faq") << QVariant(3);
+    QTest::newRow("negative order")
+        << QByteArray("---\ntitle: T\norder: -2\n---\n") << QStringLiteral("T") << QString()
+        << QString() << QString() << QVariant(-2);
+    QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF---\ntitle: T\n---\n")
+                               << QStringLiteral("T") << QString() << QString() << QString()
+                               << QVariant();
+    QTest::newRow("crlf") << QByteArray("---\r\ntitle: T\r\nsection: s\r\norder: 1\r\n---\r\nx\r\n")
+                          << QStringLiteral("T") << QStringLiteral("s") << QString() << QString()
+                          << QVariant(1);
+    QTest::newRow("closed by dots") << QByteArray("---\ntitle: T\n...\n") << QStringLiteral("T")
+                                    << QString() << QString() << QString() << QVariant();
+    QTest::newRow("no final newline") << QByteArray("---\ntitle: T\n---") << QStringLiteral("T")
+                                      << QString() << QString() << QString() << QVariant();
+    QTest::newRow("utf-8 values")
+        << QByteArray("---\ntitle: Société Générale – FAQ\nsection: sécurité\n---\n")
+        << QStringLiteral("Société Générale – FAQ") << QStringLiteral("sécurité") << QString()
+        << QString() << QVariant();
+    QTest::newRow("quoted title with colon")
+        << QByteArray("---\ntitle: \"Q: is it safe?\"\n---\n") << QStringLiteral("Q: is it safe?")
+        << QString() << QString() << QString() << QVariant();
+    QTest::newRow("numeric title is text")
+        << QByteArray("---\ntitle: 2024\n---\n") << QStringLiteral("2024") << QString() << QString()
+        << QString() << QVariant();
+    QTest::newRow("empty optional value")
+        << QByteArray("---\ntitle: T\ndescription:\n---\n") << QStringLiteral("T") << QString()
+        << QString() << QString() << QVariant();
+}
+
+void TestFrontMatter::parse_validFile_readsKnownKeys()
+{
+    QFETCH(QByteArray, source);
+    QFETCH(QString, title);
+    QFETCH(QString, section);
+    QFETCH(QString, description);
+    QFETCH(QString, url);
+    QFETCH(QVariant, order);
+    ContentError error;
+
+    const std::optional<FrontMatter> matter = FrontMatter::parse(source, fileName, nullptr, &error);
+
+    QVERIFY2(matter, qPrintable(error.toString()));
+    QCOMPARE(matter->title, title);
+    QCOMPARE(matter->section, section);
+    QCOMPARE(matter->description, description);
+    QCOMPARE(matter->url, url);
+    QCOMPARE(matter->order.has_value(), order.isValid());
+    if (order.isValid())
+        QCOMPARE(*matter->order, order.toInt());
+    QVERIFY(matter->extra.isEmpty());
+    QVERIFY(!error.isSet());
+}
+
+void TestFrontMatter::parse_validFile_blanksFrontMatterInBody_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<QByteArray>("body");
+
+    QTest::newRow("seed opening")
+        << QByteArray("---\nsection: security\ntitle: Security FAQ\n---\n\n<script "
+                      "context=\"module\">\n  export const prerender = true;\n</script>\n")
+        << QByteArray("\n\n\n\n\n<script context=\"module\">\n  export const prerender = "
+                      "true;\n</script>\n");
+    QTest::newRow("bom removed") << QByteArray("\xEF\xBB\xBF---\ntitle: T\n---\n# H\n")
+                                 << QByteArray("\n\n\n# H\n");
+    QTest::newRow("crlf endings kept")
+        << QByteArray("---\r\ntitle: T\r\n---\r\n# H\r\n") << QByteArray("\r\n\r\n\r\n# H\r\n");
+    QTest::newRow("closing line without newline")
+        << QByteArray("---\ntitle: T\n---") << QByteArray("\n\n");
+    QTest::newRow("later dashes are body")
+        << QByteArray("---\ntitle: T\n---\na\n---\nb") << QByteArray("\n\n\na\n---\nb");
+}
+
+void TestFrontMatter::parse_validFile_blanksFrontMatterInBody()
+{
+    QFETCH(QByteArray, source);
+    QFETCH(QByteArray, body);
+    QByteArray actualBody = "not written";
+    ContentError error;
+
+    const std::optional<FrontMatter> matter =
+        FrontMatter::parse(source, fileName, &actualBody, &error);
+
+    QVERIFY2(matter, qPrintable(error.toString()));
+    QCOMPARE(actualBody, body);
+    QCOMPARE(actualBody.count('\n'), source.count('\n'));
+}
+
+void TestFrontMatter::parse_unknownKeys_keptInExtra()
+{
+    const QByteArray source = "---\n"
+                              "title: T\n"
+                              "draft: no\n"
+                              "version: 1.10\n"
+                              "tags: [gdpr, soc2]\n"
+                              "owner:\n"
+                              "  name: Ana\n"
+                              "  teams:\n"
+                              "    - security\n"
+                              "    - {lead: Bo}\n"
+                              "empty:\n"
+                              "---\n";
+
+    const std::optional<FrontMatter> matter =
+        FrontMatter::parse(source, fileName, nullptr, nullptr);
+
+    QVERIFY(matter);
+    const QVariantMap expected{
+        {QStringLiteral("draft"), QStringLiteral("no")},
+        {QStringLiteral("version"), QStringLiteral("1.10")},
+        {QStringLiteral("tags"), QVariantList{QStringLiteral("gdpr"), QStringLiteral("soc2")}},
+        {QStringLiteral("owner"),
+         QVariantMap{{QStringLiteral("name"), QStringLiteral("Ana")},
+                     {QStringLiteral("teams"),
+                      QVariantList{QStringLiteral("security"),
+                                   QVariantMap{{QStringLiteral("lead"), QStringLiteral("Bo")}}}}}},
+        {QStringLiteral("empty"), QVariant()},
+    };
+    QCOMPARE(matter->extra, expected);
+    QCOMPARE(matter->title, QStringLiteral("T"));
+}
+
+void TestFrontMatter::parse_invalidFile_reportsLineAndProblem_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("mentions");
+
+    QTest::newRow("no front matter") << QByteArray("# Title\n") << 1 << QStringLiteral("'---'");
+    QTest::newRow("empty file") << QByteArray() << 1 << QStringLiteral("title");
+    QTest::newRow("fence not on first line")
+        << QByteArray("\n---\ntitle: T\n---\n") << 1 << QStringLiteral("must start with");
+    QTest::newRow("unterminated") << QByteArray("---\ntitle: T\n# Body\n") << 1
+                                  << QStringLiteral("never closed");
+    QTest::newRow("invalid yaml") << QByteArray("---\ntitle: T\nsection: a: b\n---\n") << 3
+                                  << QStringLiteral("invalid YAML");
+    QTest::newRow("invalid yaml, crlf")
+        << QByteArray("---\r\ntitle: T\r\n\r\nkey: *nope\r\n---\r\n") << 4
+        << QStringLiteral("invalid YAML");
+    QTest::newRow("top level list")
+        << QByteArray("---\n- a\n- b\n---\n") << 2 << QStringLiteral("mapping");
+    QTest::newRow("top level text")
+        << QByteArray("---\njust text\n---\n") << 2 << QStringLiteral("mapping");
+    QTest::newRow("title missing")
+        << QByteArray("---\nsection: s\norder: 1\n---\n") << 1 << QStringLiteral("'title'");
+    QTest::newRow("empty block") << QByteArray("---\n---\n") << 1 << QStringLiteral("'title'");
+    QTest::newRow("title flow list")
+        << QByteArray("---\nsection: s\ntitle: [a, b]\n---\n") << 3 << QStringLiteral("'title'");
+    QTest::newRow("title block list")
+        << QByteArray("---\nsection: s\ntitle:\n  - a\n---\n") << 4 << QStringLiteral("'title'");
+    QTest::newRow("title mapping")
+        << QByteArray("---\ntitle: {a: b}\n---\n") << 2 << QStringLiteral("'title'");
+    QTest::newRow("title empty string")
+        << QByteArray("---\nx: 1\ntitle: \"\"\n---\n") << 3 << QStringLiteral("'title'");
+    QTest::newRow("title without value")
+        << QByteArray("---\nx: 1\ntitle:\n---\n") << 3 << QStringLiteral("'title'");
+    QTest::newRow("order not a number")
+        << QByteArray("---\ntitle: T\n\norder: abc\n---\n") << 4 << QStringLiteral("'order'");
+    QTest::newRow("order fraction")
+        << QByteArray("---\ntitle: T\norder: 1.5\n---\n") << 3 << QStringLiteral("whole number");
+    QTest::newRow("order list") << QByteArray("---\ntitle: T\norder: [1]\n---\n") << 3
+                                << QStringLiteral("'order'");
+    QTest::newRow("order not a number, crlf and bom")
+        << QByteArray("\xEF\xBB\xBF---\r\ntitle: T\r\norder: abc\r\n---\r\n") << 3
+        << QStringLiteral("'order'");
+    QTest::newRow("section list") << QByteArray("---\ntitle: T\nsection: [a]\n---\n") << 3
+                                  << QStringLiteral("'section'");
+    QTest::newRow("description mapping") << QByteArray("---\ntitle: T\ndescription: {a: b}\n---\n")
+                                         << 3 << QStringLiteral("'description'");
+    QTest::newRow("url list") << QByteArray("---\ntitle: T\nurl: [a]\n---\n") << 3
+                              << QStringLiteral("'url'");
+    QTest::newRow("duplicate key") << QByteArray("---\ntitle: A\nsection: s\ntitle: B\n---\n") << 4
+                                   << QStringLiteral("duplicate");
+}
+
+void TestFrontMatter::parse_invalidFile_reportsLineAndProblem()
+{
+    QFETCH(QByteArray, source);
+    QFETCH(int, line);
+    QFETCH(QString, mentions);
+    ContentError error;
+
+    const std::optional<FrontMatter> matter = FrontMatter::parse(source, fileName, nullptr, &error);
+
+    QVERIFY(!matter);
+    QCOMPARE(error.file, fileName);
+    QCOMPARE(error.line, line);
+    QVERIFY2(error.message.contains(mentions), qPrintable(error.message));
+}
+
+void TestFrontMatter::parse_invalidFile_leavesBodyUntouched()
+{
+    QByteArray body = "unchanged";
+
+    QVERIFY(!FrontMatter::parse("---\norder: 1\n---\n", fileName, &body, nullptr));
+    QCOMPARE(body, QByteArray("unchanged"));
+}
+
+void TestFrontMatter::parse_nullBodyAndError_accepted()
+{
+    QVERIFY(FrontMatter::parse("---\ntitle: T\n---\n", fileName, nullptr, nullptr));
+    QVERIFY(!FrontMatter::parse("# no front matter\n", fileName, nullptr, nullptr));
+}
+
+QTEST_APPLESS_MAIN(TestFrontMatter)
+#include "tst_frontmatter.moc"
