@@ -1,12 +1,12 @@
 #include "contentgenerator.h"
 
-#include "appscheme.h"
 #include "contentversion.h"
 #include "frontmatter.h"
 #include "markdownrenderer.h"
 #include "scriptblockstripper.h"
 #include "sectionsplitter.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -89,17 +89,23 @@ QByteArray fillTemplate(const QByteArray &pageTemplate, const QHash<QByteArray, 
 
 } // namespace
 
-ContentGenerator::ContentGenerator(QByteArray pageTemplate, QString templateName)
+ContentGenerator::ContentGenerator(QByteArray pageTemplate, QString templateName,
+                                   QByteArray styleSheet)
     : m_pageTemplate(std::move(pageTemplate))
     , m_templateName(std::move(templateName))
+    , m_styleSheet(std::move(styleSheet))
 {}
 
-QByteArray ContentGenerator::contentSecurityPolicy()
+QByteArray ContentGenerator::contentSecurityPolicy() const
 {
     // No scripts, no frames, no forms, nothing from anywhere but the app's own scheme.
-    const QByteArray own = QByteArray(appScheme().data()) + ':';
-    return "default-src 'none'; style-src " + own + "; img-src " + own + " data:; font-src " + own +
-           "; base-uri 'none'; form-action 'none'";
+    // Nothing may load from anywhere: the only style is the inlined sheet, allowed by its hash.
+    // Pages are self-contained because LocalContentCanAccessFileUrls=false (a lockdown we keep)
+    // stops a local-scheme page from loading even our own sub-resources.
+    const QByteArray hash =
+        QCryptographicHash::hash(m_styleSheet, QCryptographicHash::Sha256).toBase64();
+    return "default-src 'none'; style-src 'sha256-" + hash +
+           "'; img-src data:; base-uri 'none'; form-action 'none'";
 }
 
 QList<ContentError> ContentGenerator::generate(const QString &contentDir,
@@ -189,6 +195,7 @@ QByteArray ContentGenerator::renderPage(const QString &title, const QByteArray &
         {kCspPlaceholder, "<meta http-equiv=\"Content-Security-Policy\" content=\"" +
                               contentSecurityPolicy() + "\">"},
         {"{{lang}}", "en"},
+        {"{{style}}", "<style>" + m_styleSheet + "</style>"},
         {"{{title}}", escaped(title)},
         {"{{body}}", body}};
     return fillTemplate(m_pageTemplate, values);

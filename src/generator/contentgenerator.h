@@ -13,13 +13,14 @@
 class ContentGenerator final
 {
 public:
-    // pageTemplate holds {{lang}}, {{title}}, {{body}} and, first in <head>, {{csp}}.
-    explicit ContentGenerator(QByteArray pageTemplate, QString templateName);
+    // pageTemplate holds {{lang}}, {{title}}, {{style}}, {{body}} and, first in <head>,
+    // {{csp}}. The style sheet is inlined into every page and allowed by its hash.
+    ContentGenerator(QByteArray pageTemplate, QString templateName, QByteArray styleSheet = {});
 
     // Returns every problem found (file:line: message); empty on success.
     QList<ContentError> generate(const QString &contentDir, const QString &outputDir) const;
 
-    static QByteArray contentSecurityPolicy();
+    QByteArray contentSecurityPolicy() const;
 
 private:
     struct Output
@@ -33,4 +34,5 @@ private:
 
     QByteArray m_pageTemplate;
     QString m_templateName;
+    QByteArray m_styleSheet;
 };

@@ -21,7 +21,10 @@ int main(int argc, char *argv[])
         QStringLiteral("template"), QStringLiteral("HTML page template."), QStringLiteral("file"));
     const QCommandLineOption output = QCommandLineOption(
         QStringLiteral("output"), QStringLiteral("Folder to write into."), QStringLiteral("dir"));
-    parser.addOptions({content, pageTemplate, output});
+    const QCommandLineOption style(QStringLiteral("style"),
+                                   QStringLiteral("Style sheet inlined into every page."),
+                                   QStringLiteral("file"));
+    parser.addOptions({content, pageTemplate, style, output});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -34,7 +37,13 @@ int main(int argc, char *argv[])
         err << templateFile.fileName() << ": " << templateFile.errorString() << '\n';
         return 1;
     }
-    const ContentGenerator generator(templateFile.readAll(), templateFile.fileName());
+    QFile styleFile(parser.value(style));
+    if (parser.isSet(style) && !styleFile.open(QIODevice::ReadOnly)) {
+        err << styleFile.fileName() << ": " << styleFile.errorString() << '\n';
+        return 1;
+    }
+    const ContentGenerator generator(templateFile.readAll(), templateFile.fileName(),
+                                     parser.isSet(style) ? styleFile.readAll() : QByteArray());
     const QList<ContentError> errors =
         generator.generate(parser.value(content), parser.value(output));
     for (const ContentError &error : errors)

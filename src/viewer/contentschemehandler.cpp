@@ -62,9 +62,5 @@ QString ContentSchemeHandler::resourcePath(const QUrl &url, QByteArray *mimeType
         return m_resourceRoot + QLatin1String("/content/pages/") + url.host() +
                QLatin1String(".html");
     }
-    if (path == QLatin1String("/_/style.css")) {
-        *mimeType = QByteArrayLiteral("text/css");
-        return m_resourceRoot + QLatin1String("/web/style.css");
-    }
     return {};
 }

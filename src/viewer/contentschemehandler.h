@@ -5,16 +5,16 @@
 #include <QWebEngineUrlSchemeHandler>
 
 // Serves the app's pages to the web view from the compiled-in resources, and nothing else:
-// trustbook://DOC/ is the page of a document in the catalog, trustbook://DOC/_/style.css the
-// style sheet. Any other URL (unknown documents, "..", encoded dots, other files) is "not
-// found", so the view can never be pointed at a file the app did not mean to show.
+// trustbook://DOC/ is the page of a document in the catalog (self-contained: its style sheet
+// is inlined at build time). Any other URL (unknown documents, "..", encoded dots, other files) is
+// "not found", so the view can never be pointed at a file the app did not mean to show.
 class ContentSchemeHandler final : public QWebEngineUrlSchemeHandler
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContentSchemeHandler)
 
 public:
-    // resourceRoot holds content/pages/<id>.html and web/style.css (":/trustbook" in the app).
+    // resourceRoot holds content/pages/<id>.html (":/trustbook" in the app).
     ContentSchemeHandler(QString resourceRoot, const ContentCatalog &catalog,
                          QObject *parent = nullptr);
 
