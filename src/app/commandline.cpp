@@ -30,6 +30,13 @@ CommandLine failure(const QString &message)
     return {CommandLine::Action::UsageError, {}, message};
 }
 
+// Parsing runs before any QCoreApplication exists, so Qt cannot name the program itself and
+// would print "Usage: <executable_name>"; name it as the user called it.
+QString helpText(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    return parser.helpText().replace(QLatin1String("<executable_name>"), arguments.value(0));
+}
+
 } // namespace
 
 CommandLine CommandLine::parse(const QStringList &arguments)
@@ -38,8 +45,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     describe(parser);
     if (!parser.parse(arguments))
         return failure(parser.errorText());
-    if (parser.isSet(QStringLiteral("help")))
-        return {Action::ShowHelp, {}, parser.helpText()};
+    // addHelpOption() adds --help-all too; left unhandled it would fall through and open a window.
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
+        return {Action::ShowHelp, {}, helpText(parser, arguments)};
     if (parser.isSet(QStringLiteral("version")))
         return {Action::ShowVersion, {}, {}};
     const QStringList positional = parser.positionalArguments();

@@ -1,0 +1,189 @@
+#include "commandline.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+Q_DECLARE_METATYPE(CommandLine::Action)
+
+namespace {
+
+const QString kTrustbook = QStringLiteral(TRUSTBOOK_PATH);
+constexpr int kProcessTimeoutMs = 30000;
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the real binary headless. The WebEngine helper path points nowhere, so a command that
+// wrongly started Chromium would fail loudly instead of quietly costing a second.
+ProcessResult runTrustbook(const QStringList &arguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("QTWEBENGINEPROCESS_PATH"),
+                       QStringLiteral("/nonexistent/QtWebEngineProcess"));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(kTrustbook, arguments);
+    const bool finished = process.waitForFinished(kProcessTimeoutMs);
+    if (!finished)
+        process.kill();
+    return {finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void addRow(const char *name, const QStringList &arguments, CommandLine::Action action,
+            const QString &sectionPath = {}, const QString &mentions = {})
+{
+    QTest::newRow(name) << arguments << action << sectionPath << mentions;
+}
+
+} // namespace
+
+class TestCommandLine final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parse_arguments_giveAction_data();
+    void parse_arguments_giveAction();
+    void parse_help_describesList();
+    void binary_list_printsEverySectionWithoutChromium();
+    void binary_unknownSection_exitsTwoAndPointsToList();
+    void binary_unknownOption_exitsTwo();
+    void binary_help_namesProgramAndList();
+    void binary_version_printsVersion();
+};
+
+void TestCommandLine::parse_arguments_giveAction_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<CommandLine::Action>("action");
+    QTest::addColumn<QString>("sectionPath");
+    QTest::addColumn<QString>("mentions"); // empty: no message at all
+    using A = CommandLine::Action;
+
+    addRow("no arguments", {}, A::OpenWindow);
+    addRow("section path", {QStringLiteral("security-faq/x")}, A::OpenWindow,
+           QStringLiteral("security-faq/x"));
+    addRow("document only", {QStringLiteral("security-faq")}, A::OpenWindow,
+           QStringLiteral("security-faq"));
+    addRow("deep link", {QStringLiteral("trustbook://security-faq/is-gitpod-gdpr-compliant")},
+           A::OpenWindow, QStringLiteral("security-faq/is-gitpod-gdpr-compliant"));
+    addRow("deep link with fragment", {QStringLiteral("trustbook://security-faq/#frag")},
+           A::OpenWindow, QStringLiteral("security-faq/frag"));
+    addRow("deep link to document", {QStringLiteral("trustbook://security-faq/")}, A::OpenWindow,
+           QStringLiteral("security-faq"));
+    addRow("deep link host is case-folded", {QStringLiteral("trustbook://Security-FAQ/x")},
+           A::OpenWindow, QStringLiteral("security-faq/x"));
+    addRow("other scheme left as is", {QStringLiteral("https://example.com/x")}, A::OpenWindow,
+           QStringLiteral("https://example.com/x"));
+    addRow("list", {QStringLiteral("--list")}, A::List);
+    addRow("list with section", {QStringLiteral("--list"), QStringLiteral("security-faq/x")},
+           A::UsageError, {}, QStringLiteral("--list takes no section."));
+    addRow("two sections", {QStringLiteral("a/b"), QStringLiteral("c/d")}, A::UsageError, {},
+           QStringLiteral("Give at most one section, not 2."));
+    addRow("unknown option", {QStringLiteral("--bogus")}, A::UsageError, {},
+           QStringLiteral("Unknown option 'bogus'."));
+    addRow("help", {QStringLiteral("--help")}, A::ShowHelp, {}, QStringLiteral("--list"));
+    addRow("short help", {QStringLiteral("-h")}, A::ShowHelp, {}, QStringLiteral("--list"));
+    addRow("help-all", {QStringLiteral("--help-all")}, A::ShowHelp, {}, QStringLiteral("--list"));
+    addRow("help wins over section", {QStringLiteral("--help"), QStringLiteral("a/b")}, A::ShowHelp,
+           {}, QStringLiteral("--list"));
+    addRow("version", {QStringLiteral("--version")}, A::ShowVersion);
+    addRow("short version", {QStringLiteral("-v")}, A::ShowVersion);
+}
+
+void TestCommandLine::parse_arguments_giveAction()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(CommandLine::Action, action);
+    QFETCH(QString, sectionPath);
+    QFETCH(QString, mentions);
+
+    const CommandLine commandLine =
+        CommandLine::parse(QStringList(QStringLiteral("trustbook")) + arguments);
+
+    QCOMPARE(commandLine.action, action);
+    QCOMPARE(commandLine.sectionPath, sectionPath);
+    QCOMPARE(commandLine.message.isEmpty(), mentions.isEmpty());
+    QVERIFY2(commandLine.message.contains(mentions), qPrintable(commandLine.message));
+}
+
+void TestCommandLine::parse_help_describesList()
+{
+    const QString help =
+        CommandLine::parse({QStringLiteral("trustbook"), QStringLiteral("--help")}).message;
+
+    QVERIFY2(help.contains(QStringLiteral("--list")), qPrintable(help));
+    QVERIFY2(help.contains(QStringLiteral("[DOC/SECTION]")), qPrintable(help));
+    QVERIFY2(!help.contains(QStringLiteral("<executable_name>")), qPrintable(help));
+}
+
+void TestCommandLine::binary_list_printsEverySectionWithoutChromium()
+{
+    const ProcessResult result = runTrustbook({QStringLiteral("--list")});
+
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.err, QString());
+    QVERIFY(result.out.endsWith(QLatin1Char('\n')));
+    const QStringList lines = result.out.chopped(1).split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 15);
+    QCOMPARE(lines.first(), QStringLiteral("security-faq/what-type-of-data-does-gitpod-collect\t"
+                                           "What type of data does Gitpod collect?"));
+    QVERIFY(lines.contains(
+        QStringLiteral("security-faq/is-gitpod-gdpr-compliant\tIs Gitpod GDPR compliant?")));
+    static const QRegularExpression shape(QStringLiteral("^security-faq/[a-z0-9-]+\t[^\t]+$"));
+    for (const QString &line : lines)
+        QVERIFY2(shape.match(line).hasMatch(), qPrintable(line));
+    QCOMPARE(QSet<QString>(lines.cbegin(), lines.cend()).size(), 15);
+}
+
+void TestCommandLine::binary_unknownSection_exitsTwoAndPointsToList()
+{
+    const ProcessResult result = runTrustbook({QStringLiteral("nope/x")});
+
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.out, QString());
+    QVERIFY2(result.err.contains(QStringLiteral("'nope/x'")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("--list")), qPrintable(result.err));
+}
+
+void TestCommandLine::binary_unknownOption_exitsTwo()
+{
+    const ProcessResult result = runTrustbook({QStringLiteral("--bogus")});
+
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.out, QString());
+    QCOMPARE(result.err, QStringLiteral("trustbook: Unknown option 'bogus'.\n"
+                                        "Try 'trustbook --help'.\n"));
+}
+
+void TestCommandLine::binary_help_namesProgramAndList()
+{
+    const ProcessResult result = runTrustbook({QStringLiteral("--help")});
+
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.err, QString());
+    QVERIFY2(result.out.startsWith(QString(QLatin1String("Usage: ") + kTrustbook +
+                                           QLatin1String(" [options] [DOC/SECTION]\n"))),
+             qPrintable(result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("--list")), qPrintable(result.out));
+}
+
+void TestCommandLine::binary_version_printsVersion()
+{
+    const ProcessResult result = runTrustbook({QStringLiteral("--version")});
+    static const QRegularExpression shape(QStringLiteral("^trustbook \\d+\\.\\d+\\.\\d+\n$"));
+
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(shape.match(result.out).hasMatch(), qPrintable(result.out));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

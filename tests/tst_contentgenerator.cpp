@@ -1,0 +1,393 @@
+#include "contentgenerator.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kRealContent = QStringLiteral(TRUSTBOOK_SOURCE_DIR "/resources/content");
+const QString kRealTemplate = QStringLiteral(TRUSTBOOK_SOURCE_DIR "/resources/web/page.html");
+const QString kRealStyle = QStringLiteral(TRUSTBOOK_SOURCE_DIR "/resources/web/style.css");
+constexpr int kProcessTimeoutMs = 30000;
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(TRUSTBOOK_TEST_DATA_DIR "/generator/") + name;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Every file below `dir`, by path relative to it.
+QMap<QString, QByteArray> readTree(const QString &dir)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        files.insert(QDir(dir).relativeFilePath(path), readAll(path));
+    }
+    return files;
+}
+
+ContentGenerator realGenerator()
+{
+    return ContentGenerator(readAll(kRealTemplate), kRealTemplate, readAll(kRealStyle));
+}
+
+// The trustbook-gen arguments that render the real content, as the build does, into `output`.
+QStringList realContentArguments(const QString &content, const QString &output)
+{
+    return {QStringLiteral("--content"), content,    QStringLiteral("--template"), kRealTemplate,
+            QStringLiteral("--style"),   kRealStyle, QStringLiteral("--output"),   output};
+}
+
+QStringList errorStrings(const QList<ContentError> &errors)
+{
+    QStringList lines;
+    for (const ContentError &error : errors)
+        lines.append(error.toString());
+    return lines;
+}
+
+// An unreadable manifest comes back empty, its parse error in contentVersion for the failure.
+Manifest readManifest(const QString &outputDir)
+{
+    QString error;
+    const std::optional<Manifest> manifest =
+        Manifest::fromJson(readAll(outputDir + QLatin1String("/manifest.json")), &error);
+    return manifest.value_or(Manifest{error, {}});
+}
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+ProcessResult runGenerator(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(TRUSTBOOK_GEN_PATH), arguments);
+    const bool finished = process.waitForFinished(kProcessTimeoutMs);
+    return {finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+} // namespace
+
+class TestContentGenerator final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void generate_realContent_twice_givesIdenticalBytes();
+    void generate_realContent_manifestListsEverySection();
+    void generate_realContent_pageHasNoScriptAndCspFirst();
+    void generate_realContent_wrapsEachSection();
+    void generate_realContent_writesSearchText();
+    void generate_invalidDocument_reportsFileAndLine_data();
+    void generate_invalidDocument_reportsFileAndLine();
+    void generate_badFile_writesNothing();
+    void generate_badFile_keepsPreviousOutput();
+    void generate_invalidFileNames_rejectedByName();
+    void generate_documents_orderedByOrderThenTitle();
+    void generate_title_isEscapedInPage();
+    void generate_emptyFolder_isAnError();
+    void generate_templateWithoutCspFirst_isRejected_data();
+    void generate_templateWithoutCspFirst_isRejected();
+    void contentSecurityPolicy_allowsOnlyInlinedStyle();
+    void tool_badContent_exitsOneWithFileAndLine();
+    void tool_missingArguments_exitsTwo();
+    void tool_goodContent_exitsZeroSilently();
+
+private:
+    QTemporaryDir m_realOutput;
+};
+
+void TestContentGenerator::initTestCase()
+{
+    QVERIFY(m_realOutput.isValid());
+    const QList<ContentError> errors = realGenerator().generate(kRealContent, m_realOutput.path());
+    QVERIFY2(errors.isEmpty(), qPrintable(errorStrings(errors).join(QLatin1Char('\n'))));
+}
+
+void TestContentGenerator::generate_realContent_twice_givesIdenticalBytes()
+{
+    const QTemporaryDir second;
+
+    QVERIFY(realGenerator().generate(kRealContent, second.path()).isEmpty());
+
+    const QMap<QString, QByteArray> first = readTree(m_realOutput.path());
+    QCOMPARE(first.keys(), QStringList({QStringLiteral("manifest.json"),
+                                        QStringLiteral("pages/security-faq.html"),
+                                        QStringLiteral("search/security-faq.json")}));
+    QCOMPARE(readTree(second.path()), first);
+}
+
+void TestContentGenerator::generate_realContent_manifestListsEverySection()
+{
+    const QByteArray source = readAll(kRealContent + QLatin1String("/security-faq.md"));
+    const Manifest manifest = readManifest(m_realOutput.path());
+
+    QCOMPARE(manifest.documents.size(), 1);
+    const DocumentEntry &faq = manifest.documents.first();
+    QCOMPARE(faq.id, QStringLiteral("security-faq"));
+    QCOMPARE(faq.title, QStringLiteral("Security FAQ"));
+    QCOMPARE(faq.sha256, sha256Hex(source));
+    QCOMPARE(manifest.contentVersion,
+             sha256Hex(faq.sha256.toLatin1() + QByteArray("  security-faq.md\n")));
+    QCOMPARE(faq.sections.size(), 15);
+    QCOMPARE(faq.sections.first().id, QStringLiteral("what-type-of-data-does-gitpod-collect"));
+    QCOMPARE(faq.sections.first().title, QStringLiteral("What type of data does Gitpod collect?"));
+    QCOMPARE(faq.sections.first().line, 12);
+    QCOMPARE(faq.sections.at(12).id, QStringLiteral("is-gitpod-soc-2-or-iso-27001-compliant"));
+}
+
+void TestContentGenerator::generate_realContent_pageHasNoScriptAndCspFirst()
+{
+    const QByteArray page =
+        readAll(m_realOutput.filePath(QStringLiteral("pages/security-faq.html")));
+    const QByteArray cspMeta = "<meta http-equiv=\"Content-Security-Policy\" content=\"" +
+                               realGenerator().contentSecurityPolicy() + "\">";
+
+    QVERIFY(!page.toLower().contains("<script"));
+    QVERIFY(!page.contains("prerender"));
+    const qsizetype head = page.indexOf("<head>");
+    QVERIFY(head > 0);
+    QVERIFY(page.mid(head + 6).trimmed().startsWith(cspMeta));
+    QCOMPARE(page.count("http-equiv"), 1);
+    QVERIFY(page.contains(QByteArray("<style>" + readAll(kRealStyle) + "</style>")));
+    QVERIFY(!page.contains("<link"));
+}
+
+void TestContentGenerator::generate_realContent_wrapsEachSection()
+{
+    const QByteArray page =
+        readAll(m_realOutput.filePath(QStringLiteral("pages/security-faq.html")));
+    const Manifest manifest = readManifest(m_realOutput.path());
+
+    QVERIFY(page.contains("<main class=\"document\">\n<h1>Security FAQ</h1>\n"
+                          "<section class=\"qa\" id=\"what-type-of-data-does-gitpod-collect\">\n"
+                          "<h2>What type of data does Gitpod collect?</h2>\n<p>To provide you"));
+    QCOMPARE(page.count("<section class=\"qa\" id=\""), 15);
+    QCOMPARE(page.count("</section>\n"), 15);
+    for (const SectionEntry &section : manifest.documents.value(0).sections) {
+        const QByteArray opening =
+            "<section class=\"qa\" id=\"" + section.id.toUtf8() + "\">\n<h2>";
+        QVERIFY2(page.contains(opening), opening.constData());
+    }
+}
+
+void TestContentGenerator::generate_realContent_writesSearchText()
+{
+    const QByteArray json =
+        readAll(m_realOutput.filePath(QStringLiteral("search/security-faq.json")));
+    const QJsonArray entries = QJsonDocument::fromJson(json).array();
+
+    QCOMPARE(entries.size(), 15);
+    const QJsonObject first = entries.first().toObject();
+    QCOMPARE(first.value(QLatin1String("path")).toString(),
+             QStringLiteral("security-faq/what-type-of-data-does-gitpod-collect"));
+    QCOMPARE(first.value(QLatin1String("document")).toString(), QStringLiteral("Security FAQ"));
+    QVERIFY(first.value(QLatin1String("text"))
+                .toString()
+                .contains(QStringLiteral("Gitpod will be processing basic personal information")));
+}
+
+void TestContentGenerator::generate_invalidDocument_reportsFileAndLine_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("missing title")
+        << QStringLiteral("missing-title")
+        << QStringLiteral("/doc.md:1: front matter has no 'title'; every document needs one");
+    QTest::newRow("order not a number")
+        << QStringLiteral("bad-order")
+        << QStringLiteral("/doc.md:3: 'order' must be a whole number, got 'abc'");
+    QTest::newRow("unclosed script block")
+        << QStringLiteral("unclosed-script")
+        << QStringLiteral("/doc.md:7: <script> block opened here is never closed (expected "
+                          "</script> on a later line)");
+}
+
+void TestContentGenerator::generate_invalidDocument_reportsFileAndLine()
+{
+    QFETCH(QString, folder);
+    QFETCH(QString, error);
+    const QTemporaryDir output;
+
+    const QList<ContentError> errors = realGenerator().generate(fixture(folder), output.path());
+
+    QCOMPARE(errorStrings(errors), QStringList(fixture(folder) + error));
+}
+
+void TestContentGenerator::generate_badFile_writesNothing()
+{
+    const QTemporaryDir output;
+
+    QVERIFY(!realGenerator()
+                 .generate(fixture(QStringLiteral("missing-title")), output.path())
+                 .isEmpty());
+    QVERIFY(QDir(output.path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
+}
+
+void TestContentGenerator::generate_badFile_keepsPreviousOutput()
+{
+    const QTemporaryDir output;
+    QVERIFY(realGenerator().generate(fixture(QStringLiteral("ordering")), output.path()).isEmpty());
+    const QMap<QString, QByteArray> before = readTree(output.path());
+
+    QVERIFY(
+        !realGenerator().generate(fixture(QStringLiteral("bad-order")), output.path()).isEmpty());
+    QCOMPARE(before.size(), 11);
+    QCOMPARE(readTree(output.path()), before);
+}
+
+void TestContentGenerator::generate_invalidFileNames_rejectedByName()
+{
+    const QTemporaryDir output;
+    const QString folder = fixture(QStringLiteral("bad-names"));
+
+    const QStringList errors = errorStrings(realGenerator().generate(folder, output.path()));
+
+    QCOMPARE(errors.size(), 2);
+    QVERIFY2(errors.at(0).startsWith(folder + QLatin1String("/Upper.md: the file name gives the "
+                                                            "document id 'Upper'")),
+             qPrintable(errors.at(0)));
+    QVERIFY2(errors.at(1).startsWith(folder + QLatin1String("/under_score.md: the file name gives "
+                                                            "the document id 'under_score'")),
+             qPrintable(errors.at(1)));
+    QVERIFY(QDir(output.path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot));
+}
+
+void TestContentGenerator::generate_documents_orderedByOrderThenTitle()
+{
+    const QTemporaryDir output;
+    QVERIFY(realGenerator().generate(fixture(QStringLiteral("ordering")), output.path()).isEmpty());
+
+    QStringList ids;
+    for (const DocumentEntry &document : readManifest(output.path()).documents)
+        ids.append(document.id);
+
+    // order 1, then order 2 by title (Aardvark, Alpha), then no order by title (Able, Bravo)
+    QCOMPARE(ids,
+             QStringList({QStringLiteral("zulu"), QStringLiteral("mike"), QStringLiteral("alpha"),
+                          QStringLiteral("charlie"), QStringLiteral("bravo")}));
+}
+
+void TestContentGenerator::generate_title_isEscapedInPage()
+{
+    const QTemporaryDir output;
+    QVERIFY(realGenerator().generate(fixture(QStringLiteral("ordering")), output.path()).isEmpty());
+
+    const QByteArray page = readAll(output.filePath(QStringLiteral("pages/charlie.html")));
+
+    QVERIFY(page.contains("<title>Able &amp; &lt;Co&gt;</title>"));
+    QVERIFY(!page.contains("<Co>"));
+}
+
+void TestContentGenerator::generate_emptyFolder_isAnError()
+{
+    const QTemporaryDir content;
+    const QTemporaryDir output;
+
+    QCOMPARE(errorStrings(realGenerator().generate(content.path(), output.path())),
+             QStringList(content.path() + QLatin1String(": no *.md documents in this folder")));
+}
+
+void TestContentGenerator::generate_templateWithoutCspFirst_isRejected_data()
+{
+    QTest::addColumn<QByteArray>("pageTemplate");
+
+    QTest::newRow("no csp") << QByteArray("<html><head><title>{{title}}</title></head>"
+                                          "<body>{{body}}</body></html>");
+    QTest::newRow("csp after charset")
+        << QByteArray("<html><head>\n<meta charset=\"utf-8\">\n{{csp}}\n</head>{{body}}</html>");
+    QTest::newRow("csp in body") << QByteArray("<html><head></head><body>{{csp}}{{body}}</body>");
+    QTest::newRow("no head") << QByteArray("{{csp}}<body>{{body}}</body>");
+}
+
+void TestContentGenerator::generate_templateWithoutCspFirst_isRejected()
+{
+    QFETCH(QByteArray, pageTemplate);
+    const QTemporaryDir output;
+
+    const QList<ContentError> errors = ContentGenerator(pageTemplate, QStringLiteral("page.html"))
+                                           .generate(kRealContent, output.path());
+
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().file, QStringLiteral("page.html"));
+    QVERIFY(errors.first().message.startsWith(
+        QStringLiteral("{{csp}} must be the first thing inside <head>")));
+    QVERIFY(QDir(output.path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot));
+}
+
+void TestContentGenerator::contentSecurityPolicy_allowsOnlyInlinedStyle()
+{
+    const QByteArray styleSheet = "body { color: black; }\n";
+    const QByteArray hash =
+        QCryptographicHash::hash(styleSheet, QCryptographicHash::Sha256).toBase64();
+
+    QCOMPARE(ContentGenerator({}, {}, styleSheet).contentSecurityPolicy(),
+             QByteArray("default-src 'none'; style-src 'sha256-" + hash +
+                        "'; img-src data:; base-uri 'none'; form-action 'none'"));
+}
+
+void TestContentGenerator::tool_badContent_exitsOneWithFileAndLine()
+{
+    const QTemporaryDir output;
+    const QString folder = fixture(QStringLiteral("bad-order"));
+
+    const ProcessResult result = runGenerator(realContentArguments(folder, output.path()));
+
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(QString::fromUtf8(result.err),
+             QString(folder + QLatin1String("/doc.md:3: 'order' must be a whole number, got "
+                                            "'abc'\n")));
+    QVERIFY(QDir(output.path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot));
+}
+
+void TestContentGenerator::tool_missingArguments_exitsTwo()
+{
+    const ProcessResult result = runGenerator({QStringLiteral("--content"), kRealContent});
+
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("--content, --template and --output are required"),
+             result.err.constData());
+}
+
+void TestContentGenerator::tool_goodContent_exitsZeroSilently()
+{
+    const QTemporaryDir output;
+
+    const ProcessResult result = runGenerator(realContentArguments(kRealContent, output.path()));
+
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.err, QByteArray());
+    QCOMPARE(result.out, QByteArray());
+    QCOMPARE(readTree(output.path()), readTree(m_realOutput.path()));
+}
+
+QTEST_GUILESS_MAIN(TestContentGenerator)
+#include "tst_contentgenerator.moc"

@@ -1,0 +1,186 @@
+#include "manifest.h"
+
+#include <QTest>
+
+namespace {
+
+DocumentEntry securityFaq()
+{
+    return DocumentEntry{
+        QStringLiteral("security-faq"),
+        QStringLiteral("Security FAQ"),
+        QStringLiteral("security"),
+        QStringLiteral("Answers for reviewers"),
+        QStringLiteral("https://example.org/faq"),
+        2,
+        QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+        {{QStringLiteral("what-data"), QStringLiteral("What data?"), 12},
+         {QStringLiteral("is-it-gdpr-compliant"), QStringLiteral("Is it GDPR compliant?"), 56}}};
+}
+
+DocumentEntry unorderedDocument()
+{
+    DocumentEntry entry;
+    entry.id = QStringLiteral("privacy");
+    entry.title = QStringLiteral("Privacy – «Überblick»");
+    entry.sections = {{QStringLiteral("scope"), QStringLiteral("Scope"), 3}};
+    return entry;
+}
+
+Manifest sampleManifest()
+{
+    return Manifest{
+        QStringLiteral("702e2918f8763bb9a7bb539ce93a660b1e56a595a0a57db1d6e39dedac70ae82"),
+        {securityFaq(), unorderedDocument()}};
+}
+
+void compareDocuments(const DocumentEntry &actual, const DocumentEntry &expected)
+{
+    QCOMPARE(actual.id, expected.id);
+    QCOMPARE(actual.title, expected.title);
+    QCOMPARE(actual.section, expected.section);
+    QCOMPARE(actual.description, expected.description);
+    QCOMPARE(actual.url, expected.url);
+    QCOMPARE(actual.order, expected.order);
+    QCOMPARE(actual.sha256, expected.sha256);
+    QCOMPARE(actual.sections.size(), expected.sections.size());
+    for (qsizetype i = 0; i < expected.sections.size(); ++i) {
+        QCOMPARE(actual.sections.at(i).id, expected.sections.at(i).id);
+        QCOMPARE(actual.sections.at(i).title, expected.sections.at(i).title);
+        QCOMPARE(actual.sections.at(i).line, expected.sections.at(i).line);
+    }
+}
+
+} // namespace
+
+class TestManifest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fromJson_ofToJson_roundTripsEveryField();
+    void fromJson_ofToJson_keepsZeroOrderApartFromNoOrder();
+    void toJson_sameManifest_givesSameBytes();
+    void toJson_smallManifest_isSortedIndentedJson();
+    void fromJson_invalidJson_reportsOffset_data();
+    void fromJson_invalidJson_reportsOffset();
+    void fromJson_wrongFormat_isRejected_data();
+    void fromJson_wrongFormat_isRejected();
+};
+
+void TestManifest::fromJson_ofToJson_roundTripsEveryField()
+{
+    const Manifest original = sampleManifest();
+    QString error;
+
+    const std::optional<Manifest> parsed = Manifest::fromJson(original.toJson(), &error);
+
+    QVERIFY2(parsed, qPrintable(error));
+    QCOMPARE(parsed->contentVersion, original.contentVersion);
+    QCOMPARE(parsed->documents.size(), 2);
+    compareDocuments(parsed->documents.at(0), original.documents.at(0));
+    compareDocuments(parsed->documents.at(1), original.documents.at(1));
+    QVERIFY(error.isEmpty());
+}
+
+void TestManifest::fromJson_ofToJson_keepsZeroOrderApartFromNoOrder()
+{
+    Manifest manifest = sampleManifest();
+    manifest.documents[0].order = 0;
+    QString error;
+
+    const std::optional<Manifest> parsed = Manifest::fromJson(manifest.toJson(), &error);
+
+    QVERIFY2(parsed, qPrintable(error));
+    QCOMPARE(parsed->documents.at(0).order, std::optional<int>(0));
+    QCOMPARE(parsed->documents.at(1).order, std::optional<int>());
+}
+
+void TestManifest::toJson_sameManifest_givesSameBytes()
+{
+    QCOMPARE(sampleManifest().toJson(), sampleManifest().toJson());
+}
+
+void TestManifest::toJson_smallManifest_isSortedIndentedJson()
+{
+    DocumentEntry entry;
+    entry.id = QStringLiteral("faq");
+    entry.title = QStringLiteral("FAQ");
+    entry.order = 1;
+    entry.sections = {{QStringLiteral("q"), QStringLiteral("Q?"), 5}};
+    const Manifest manifest{QStringLiteral("v1"), {entry}};
+
+    QCOMPARE(manifest.toJson(), QByteArray("{\n"
+                                           "    \"contentVersion\": \"v1\",\n"
+                                           "    \"documents\": [\n"
+                                           "        {\n"
+                                           "            \"description\": \"\",\n"
+                                           "            \"id\": \"faq\",\n"
+                                           "            \"order\": 1,\n"
+                                           "            \"section\": \"\",\n"
+                                           "            \"sections\": [\n"
+                                           "                {\n"
+                                           "                    \"id\": \"q\",\n"
+                                           "                    \"line\": 5,\n"
+                                           "                    \"title\": \"Q?\"\n"
+                                           "                }\n"
+                                           "            ],\n"
+                                           "            \"sha256\": \"\",\n"
+                                           "            \"title\": \"FAQ\",\n"
+                                           "            \"url\": \"\"\n"
+                                           "        }\n"
+                                           "    ],\n"
+                                           "    \"format\": 1\n"
+                                           "}\n"));
+}
+
+void TestManifest::fromJson_invalidJson_reportsOffset_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("offset");
+
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("at offset 0:");
+    QTest::newRow("double comma") << QByteArray("{\"format\": 1,, }")
+                                  << QStringLiteral("at offset 14:");
+    QTest::newRow("truncated") << QByteArray("{\"format\": 1, \"documents\": [")
+                               << QStringLiteral("at offset 28:");
+}
+
+void TestManifest::fromJson_invalidJson_reportsOffset()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, offset);
+    QString error;
+
+    QVERIFY(!Manifest::fromJson(json, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("manifest is not valid JSON ")), qPrintable(error));
+    QVERIFY2(error.contains(offset), qPrintable(error));
+}
+
+void TestManifest::fromJson_wrongFormat_isRejected_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("newer format") << QByteArray("{\"format\": 2, \"documents\": []}")
+                                  << QStringLiteral("manifest format 2 is not 1");
+    QTest::newRow("no format") << QByteArray("{\"documents\": []}")
+                               << QStringLiteral("manifest format 0 is not 1");
+    QTest::newRow("format as text")
+        << QByteArray("{\"format\": \"1\"}") << QStringLiteral("manifest format 0 is not 1");
+    QTest::newRow("array at top") << QByteArray("[]")
+                                  << QStringLiteral("manifest format 0 is not 1");
+}
+
+void TestManifest::fromJson_wrongFormat_isRejected()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, error);
+    QString actualError;
+
+    QVERIFY(!Manifest::fromJson(json, &actualError));
+    QCOMPARE(actualError, error);
+}
+
+QTEST_APPLESS_MAIN(TestManifest)
+#include "tst_manifest.moc"

@@ -1,0 +1,193 @@
+#include "markdownrenderer.h"
+
+#include <QTest>
+
+namespace {
+
+// The one block a single-block source renders to; any other count shows up in the html, so
+// the comparison that follows fails with a message that says why.
+RenderedBlock onlyBlock(const QByteArray &markdown)
+{
+    const QList<RenderedBlock> blocks = MarkdownRenderer().render(markdown);
+    if (blocks.size() == 1)
+        return blocks.first();
+    RenderedBlock wrong;
+    wrong.html = "rendered " + QByteArray::number(blocks.size()) + " blocks, expected 1";
+    return wrong;
+}
+
+const QByteArray kOmitted = QByteArrayLiteral("<!-- raw HTML omitted -->");
+
+} // namespace
+
+class TestMarkdownRenderer final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void render_gfmExtensions_produceExpectedHtml_data();
+    void render_gfmExtensions_produceExpectedHtml();
+    void render_rawHtml_isOmitted_data();
+    void render_rawHtml_isOmitted();
+    void render_dangerousLinkScheme_emptiesHref_data();
+    void render_dangerousLinkScheme_emptiesHref();
+    void render_safeLink_keepsHref();
+    void render_invalidUtf8_becomesReplacementCharacter();
+    void render_blocks_carryOneBasedSourceLines();
+    void render_headings_carryLevelAndPlainText_data();
+    void render_headings_carryLevelAndPlainText();
+    void render_paragraph_hasNoHeadingLevel();
+    void render_emptyInput_givesNoBlocks();
+};
+
+void TestMarkdownRenderer::render_gfmExtensions_produceExpectedHtml_data()
+{
+    QTest::addColumn<QByteArray>("markdown");
+    QTest::addColumn<QByteArray>("html");
+
+    QTest::newRow("table") << QByteArray("| a | b |\n|---|---|\n| 1 | 2 |\n")
+                           << QByteArray("<table>\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n"
+                                         "</thead>\n<tbody>\n<tr>\n<td>1</td>\n<td>2</td>\n</tr>\n"
+                                         "</tbody>\n</table>\n");
+    QTest::newRow("strikethrough")
+        << QByteArray("~~gone~~ kept\n") << QByteArray("<p><del>gone</del> kept</p>\n");
+    QTest::newRow("www autolink")
+        << QByteArray("see www.example.com now\n")
+        << QByteArray("<p>see <a href=\"http://www.example.com\">www.example.com</a> now</p>\n");
+    QTest::newRow("task list")
+        << QByteArray("- [ ] todo\n- [x] done\n")
+        << QByteArray("<ul>\n<li><input type=\"checkbox\" disabled=\"\" /> todo</li>\n"
+                      "<li><input type=\"checkbox\" checked=\"\" disabled=\"\" /> done</li>\n"
+                      "</ul>\n");
+    QTest::newRow("fenced code keeps language")
+        << QByteArray("```cpp\nint x;\n```\n")
+        << QByteArray("<pre lang=\"cpp\"><code>int x;\n</code></pre>\n");
+}
+
+void TestMarkdownRenderer::render_gfmExtensions_produceExpectedHtml()
+{
+    QFETCH(QByteArray, markdown);
+    QFETCH(QByteArray, html);
+
+    QCOMPARE(onlyBlock(markdown).html, html);
+}
+
+void TestMarkdownRenderer::render_rawHtml_isOmitted_data()
+{
+    QTest::addColumn<QByteArray>("markdown");
+    QTest::addColumn<QByteArray>("html");
+
+    QTest::newRow("script block") << QByteArray("<script>alert(1)</script>\n")
+                                  << QByteArray(kOmitted + '\n');
+    QTest::newRow("inline img onerror") << QByteArray("x <img src=x onerror=alert(1)> y\n")
+                                        << QByteArray("<p>x " + kOmitted + " y</p>\n");
+    QTest::newRow("iframe block") << QByteArray("<iframe src=\"https://evil.example\"></iframe>\n")
+                                  << QByteArray(kOmitted + '\n');
+    QTest::newRow("upper-case script inline")
+        << QByteArray("a <SCRIPT>alert(1)</SCRIPT> b\n")
+        << QByteArray("<p>a " + kOmitted + "alert(1)" + kOmitted + " b</p>\n");
+}
+
+void TestMarkdownRenderer::render_rawHtml_isOmitted()
+{
+    QFETCH(QByteArray, markdown);
+    QFETCH(QByteArray, html);
+
+    const QByteArray actual = onlyBlock(markdown).html;
+
+    QCOMPARE(actual, html);
+    for (const char *forbidden : {"<script", "<img", "<iframe", "onerror"})
+        QVERIFY2(!actual.toLower().contains(forbidden), forbidden);
+}
+
+void TestMarkdownRenderer::render_dangerousLinkScheme_emptiesHref_data()
+{
+    QTest::addColumn<QByteArray>("markdown");
+
+    QTest::newRow("javascript") << QByteArray("[x](javascript:alert(1))\n");
+    QTest::newRow("upper-case javascript") << QByteArray("[x](JAVASCRIPT:alert(1))\n");
+    QTest::newRow("vbscript") << QByteArray("[x](vbscript:msgbox)\n");
+    QTest::newRow("file") << QByteArray("[x](file:///etc/passwd)\n");
+    QTest::newRow("data html") << QByteArray("[x](data:text/html,hi)\n");
+}
+
+void TestMarkdownRenderer::render_dangerousLinkScheme_emptiesHref()
+{
+    QFETCH(QByteArray, markdown);
+
+    QCOMPARE(onlyBlock(markdown).html, QByteArray("<p><a href=\"\">x</a></p>\n"));
+}
+
+void TestMarkdownRenderer::render_safeLink_keepsHref()
+{
+    QCOMPARE(onlyBlock("[x](https://example.com/a?b=1&c=2)\n").html,
+             QByteArray("<p><a href=\"https://example.com/a?b=1&amp;c=2\">x</a></p>\n"));
+}
+
+void TestMarkdownRenderer::render_invalidUtf8_becomesReplacementCharacter()
+{
+    const RenderedBlock block = onlyBlock("bad \xff\xfe byte\n");
+
+    QCOMPARE(block.html, QByteArray("<p>bad \xEF\xBF\xBD\xEF\xBF\xBD byte</p>\n"));
+    QCOMPARE(block.plainText, QStringLiteral("bad \uFFFD\uFFFD byte"));
+}
+
+void TestMarkdownRenderer::render_blocks_carryOneBasedSourceLines()
+{
+    const QList<RenderedBlock> blocks =
+        MarkdownRenderer().render("# Title\n\nIntro.\n\n\n## Question\n\n- a\n- b\n");
+
+    QCOMPARE(blocks.size(), 4);
+    QCOMPARE(blocks.at(0).line, 1);
+    QCOMPARE(blocks.at(1).line, 3);
+    QCOMPARE(blocks.at(2).line, 6);
+    QCOMPARE(blocks.at(3).line, 8);
+}
+
+void TestMarkdownRenderer::render_headings_carryLevelAndPlainText_data()
+{
+    QTest::addColumn<QByteArray>("markdown");
+    QTest::addColumn<int>("level");
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("h1") << QByteArray("# Security FAQ\n") << 1 << QStringLiteral("Security FAQ");
+    QTest::newRow("h2") << QByteArray("## Is Gitpod GDPR compliant?\n") << 2
+                        << QStringLiteral("Is Gitpod GDPR compliant?");
+    QTest::newRow("h3 setext-free") << QByteArray("### Deep\n") << 3 << QStringLiteral("Deep");
+    QTest::newRow("setext h2") << QByteArray("Under\n-----\n") << 2 << QStringLiteral("Under");
+    QTest::newRow("inline markup dropped")
+        << QByteArray("## Is *Gitpod* `safe` [here](https://x.org)?\n") << 2
+        << QStringLiteral("Is Gitpod safe here?");
+    QTest::newRow("closing hashes dropped")
+        << QByteArray("## Closed ##\n") << 2 << QStringLiteral("Closed");
+}
+
+void TestMarkdownRenderer::render_headings_carryLevelAndPlainText()
+{
+    QFETCH(QByteArray, markdown);
+    QFETCH(int, level);
+    QFETCH(QString, text);
+
+    const RenderedBlock block = onlyBlock(markdown);
+
+    QCOMPARE(block.headingLevel, level);
+    QCOMPARE(block.headingText, text);
+}
+
+void TestMarkdownRenderer::render_paragraph_hasNoHeadingLevel()
+{
+    const RenderedBlock block = onlyBlock("Just *text*.\n");
+
+    QCOMPARE(block.headingLevel, 0);
+    QCOMPARE(block.headingText, QString());
+    QCOMPARE(block.plainText, QStringLiteral("Just text."));
+}
+
+void TestMarkdownRenderer::render_emptyInput_givesNoBlocks()
+{
+    QVERIFY(MarkdownRenderer().render(QByteArray()).isEmpty());
+    QVERIFY(MarkdownRenderer().render("\n\n   \n").isEmpty());
+}
+
+QTEST_APPLESS_MAIN(TestMarkdownRenderer)
+#include "tst_markdownrenderer.moc"

@@ -1,0 +1,129 @@
+#pragma once
+
+// Helpers for tests that drive a real QWebEngineView: run the app's own script in the page,
+// click what a person would click, and catch what would have gone to the system browser.
+
+#include "contentschemehandler.h"
+
+#include <QApplication>
+#include <QDesktopServices>
+#include <QRegularExpression>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QList>
+#include <QMouseEvent>
+#include <QObject>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrl>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
+#include <QWebEngineView>
+
+namespace WebTest {
+
+// Any Qt warning is a failure, except these, which the offscreen platform and a root test
+// run always print (PLATFORM-NOTES.md). Call in initTestCase() and init().
+inline void failOnUnexpectedWarnings()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(
+        "^(?!No suitable graphics backend found|This plugin does not support propagateSizeHints"
+        "|Sandboxing disabled by user)")));
+}
+
+// Runs `script` in the application world (page scripts are off; ours still run) and waits
+// for its result.
+inline QVariant evaluate(QWebEnginePage *page, const QString &script)
+{
+    QVariant result;
+    bool done = false;
+    page->runJavaScript(script, QWebEngineScript::ApplicationWorld,
+                        [&](const QVariant &value) {
+                            result = value;
+                            done = true;
+                        });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        qWarning("script did not finish: %s", qPrintable(script));
+    return result;
+}
+
+inline bool waitForLoad(QWebEngineView *view)
+{
+    QSignalSpy spy(view, &QWebEngineView::loadFinished);
+    return spy.wait(20000) && spy.first().first().toBool();
+}
+
+// `text` as a JavaScript string literal.
+inline QString jsString(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+
+// Where an element's centre is, in view coordinates; invalid if it is not on screen.
+inline QPoint elementCentre(QWebEngineView *view, const QString &selector)
+{
+    const QString script =
+        QStringLiteral("(function(){var e=document.querySelector(%1); if(!e) return null;"
+                       "e.scrollIntoView({block:'center'}); var r=e.getBoundingClientRect();"
+                       "return [r.left+r.width/2, r.top+r.height/2];})()")
+            .arg(jsString(selector));
+    const QVariantList xy = evaluate(view->page(), script).toList();
+    if (xy.size() != 2)
+        return {};
+    const double zoom = view->zoomFactor();
+    return QPoint(qRound(xy.at(0).toDouble() * zoom), qRound(xy.at(1).toDouble() * zoom));
+}
+
+// A real mouse click, delivered to the widget Chromium renders into.
+inline bool clickElement(QWebEngineView *view, const QString &selector,
+                         Qt::MouseButton button = Qt::LeftButton,
+                         Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    const QPoint point = elementCentre(view, selector);
+    if (point.isNull())
+        return false;
+    QWidget *target = view->focusProxy() ? view->focusProxy() : view;
+    QTest::mouseClick(target, button, modifiers, point);
+    return true;
+}
+
+// Catches QDesktopServices::openUrl for some schemes instead of launching a browser.
+class UrlCatcher final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit UrlCatcher(const QStringList &schemes)
+        : m_schemes(schemes)
+    {
+        for (const QString &scheme : m_schemes)
+            QDesktopServices::setUrlHandler(scheme, this, "open");
+    }
+    ~UrlCatcher() override
+    {
+        for (const QString &scheme : m_schemes)
+            QDesktopServices::unsetUrlHandler(scheme);
+    }
+
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
+
+private:
+    QStringList m_schemes;
+};
+
+} // namespace WebTest
+
+// Like QTEST_MAIN, but registers the app's URL scheme first: Qt WebEngine only accepts it
+// before the QApplication exists.
+#define TRUSTBOOK_WEB_TEST_MAIN(TestClass)                                                         \
+    int main(int argc, char *argv[])                                                               \
+    {                                                                                              \
+        ContentSchemeHandler::registerUrlScheme();                                                 \
+        QApplication app(argc, argv);                                                              \
+        TestClass test;                                                                            \
+        return QTest::qExec(&test, argc, argv);                                                    \
+    }
