@@ -13,9 +13,9 @@
 namespace {
 const QString kResourceRoot = QStringLiteral(":/trustbook");
 const QString kGdpr = QStringLiteral("security-faq/is-gitpod-gdpr-compliant");
-const QUrl kTrustCenter(QStringLiteral(
-    "https://app.safebase.io/portal/71ccd717-aa2d-4a1e-942e-c768d37e9e0c/"
-    "preview?product=default&itemName=legal&source=click"));
+const QUrl kTrustCenter(
+    QStringLiteral("https://app.safebase.io/portal/71ccd717-aa2d-4a1e-942e-c768d37e9e0c/"
+                   "preview?product=default&itemName=legal&source=click"));
 } // namespace
 
 class TestMainWindow final : public QObject
@@ -33,7 +33,10 @@ private Q_SLOTS:
     void clickingExternalLink_reportsInStatusBar();
 
 private:
-    QTreeView *tree() const { return m_window->findChild<QTreeView *>(QStringLiteral("sectionTree")); }
+    QTreeView *tree() const
+    {
+        return m_window->findChild<QTreeView *>(QStringLiteral("sectionTree"));
+    }
     QModelIndex indexOfTitle(const QString &title) const;
     bool headingIsInView(const QString &id) const;
     void openAndWait(const QString &sectionPath);
@@ -47,7 +50,8 @@ void TestMainWindow::initTestCase()
 {
     WebTest::failOnUnexpectedWarnings();
     QString error;
-    m_catalog = ContentCatalog::load(kResourceRoot + QLatin1String("/content/manifest.json"), &error);
+    m_catalog =
+        ContentCatalog::load(kResourceRoot + QLatin1String("/content/manifest.json"), &error);
     QVERIFY2(m_catalog, qPrintable(error));
     m_profile = std::make_unique<HelpProfile>(kResourceRoot, *m_catalog);
 }
@@ -70,17 +74,18 @@ void TestMainWindow::cleanup()
 
 QModelIndex TestMainWindow::indexOfTitle(const QString &title) const
 {
-    const QModelIndexList found = tree()->model()->match(
-        tree()->model()->index(0, 0), Qt::DisplayRole, title, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList found =
+        tree()->model()->match(tree()->model()->index(0, 0), Qt::DisplayRole, title, 1,
+                               Qt::MatchExactly | Qt::MatchRecursive);
     return found.value(0);
 }
 
 bool TestMainWindow::headingIsInView(const QString &id) const
 {
-    const QString script = QStringLiteral(
-        "(function(){var r=document.getElementById(%1).getBoundingClientRect();"
-        "return r.top >= 0 && r.top < window.innerHeight / 2;})()")
-                               .arg(WebTest::jsString(id));
+    const QString script =
+        QStringLiteral("(function(){var r=document.getElementById(%1).getBoundingClientRect();"
+                       "return r.top >= 0 && r.top < window.innerHeight / 2;})()")
+            .arg(WebTest::jsString(id));
     return WebTest::evaluate(m_window->helpView()->page(), script).toBool();
 }
 
@@ -127,8 +132,8 @@ void TestMainWindow::clickingExternalLink_opensBrowserAndStaysOnPage()
     WebTest::UrlCatcher catcher({QStringLiteral("https"), QStringLiteral("http")});
     openAndWait(kGdpr);
     const QUrl before = m_window->helpView()->url();
-    QVERIFY(WebTest::clickElement(m_window->helpView(),
-                                  QStringLiteral("#is-gitpod-gdpr-compliant a")));
+    QVERIFY(
+        WebTest::clickElement(m_window->helpView(), QStringLiteral("#is-gitpod-gdpr-compliant a")));
     QTRY_COMPARE(catcher.opened.size(), 1);
     QCOMPARE(catcher.opened.first(), kTrustCenter);
     QCOMPARE(m_window->helpView()->url(), before);
@@ -138,8 +143,8 @@ void TestMainWindow::clickingExternalLink_reportsInStatusBar()
 {
     WebTest::UrlCatcher catcher({QStringLiteral("https")});
     openAndWait(kGdpr);
-    QVERIFY(WebTest::clickElement(m_window->helpView(),
-                                  QStringLiteral("#is-gitpod-gdpr-compliant a")));
+    QVERIFY(
+        WebTest::clickElement(m_window->helpView(), QStringLiteral("#is-gitpod-gdpr-compliant a")));
     QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("app.safebase.io")));
 }
 

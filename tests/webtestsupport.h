@@ -7,12 +7,12 @@
 
 #include <QApplication>
 #include <QDesktopServices>
-#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QList>
 #include <QMouseEvent>
 #include <QObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrl>
@@ -37,11 +37,10 @@ inline QVariant evaluate(QWebEnginePage *page, const QString &script)
 {
     QVariant result;
     bool done = false;
-    page->runJavaScript(script, QWebEngineScript::ApplicationWorld,
-                        [&](const QVariant &value) {
-                            result = value;
-                            done = true;
-                        });
+    page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &value) {
+        result = value;
+        done = true;
+    });
     if (!QTest::qWaitFor([&] { return done; }, 10000))
         qWarning("script did not finish: %s", qPrintable(script));
     return result;

@@ -21,6 +21,13 @@ void ContentSchemeHandler::registerUrlScheme()
     // Secure and local, nothing looser: no CORS, no CSP bypass, no access to file: URLs.
     scheme.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalScheme);
     QWebEngineUrlScheme::registerScheme(scheme);
+
+    // With unknown schemes disallowed, Chromium drops mailto: as an "external protocol"
+    // before the page is asked, so e-mail links would silently do nothing. Registered, its
+    // navigations reach HelpPage::acceptNavigationRequest, which hands them to the desktop.
+    QWebEngineUrlScheme mailto(QByteArrayLiteral("mailto"));
+    mailto.setSyntax(QWebEngineUrlScheme::Syntax::Path);
+    QWebEngineUrlScheme::registerScheme(mailto);
 }
 
 QUrl ContentSchemeHandler::pageUrl(const QString &documentId)

@@ -18,7 +18,17 @@ bool HelpPage::acceptNavigationRequest(const QUrl &url, NavigationType type, boo
 {
     switch (m_policy.decide(url)) {
     case LinkPolicy::Decision::Internal:
-        return isMainFrame; // our pages have no frames; a frame would be somebody else's
+        if (!isMainFrame)
+            return false; // our pages have no frames; a frame would be somebody else's
+        if (type == NavigationTypeLinkClicked && url.host() != this->url().host()) {
+            // The lockdown (LocalContentCanAccessFileUrls off) refuses a page-initiated load of
+            // another local-scheme origin, i.e. a link to another document; the same load
+            // started by the app is allowed.
+            QMetaObject::invokeMethod(
+                this, [this, url] { setUrl(url); }, Qt::QueuedConnection);
+            return false;
+        }
+        return true;
     case LinkPolicy::Decision::External:
         // Only a person's click leaves the app; a page cannot send the browser anywhere.
         if (type == NavigationTypeLinkClicked)

@@ -6,6 +6,24 @@
 
 #include <QWebEngineDownloadRequest>
 #include <QWebEngineSettings>
+#include <QWebEngineUrlRequestJob>
+#include <QWebEngineUrlSchemeHandler>
+
+namespace {
+
+// mailto: is registered only so its navigations reach the page's policy (see
+// ContentSchemeHandler::registerUrlScheme); nothing is ever loaded from it.
+class RefuseAllSchemeHandler final : public QWebEngineUrlSchemeHandler
+{
+public:
+    using QWebEngineUrlSchemeHandler::QWebEngineUrlSchemeHandler;
+    void requestStarted(QWebEngineUrlRequestJob *job) override
+    {
+        job->fail(QWebEngineUrlRequestJob::RequestDenied);
+    }
+};
+
+} // namespace
 
 HelpProfile::HelpProfile(const QString &resourceRoot, const ContentCatalog &catalog,
                          QObject *parent)
@@ -14,6 +32,7 @@ HelpProfile::HelpProfile(const QString &resourceRoot, const ContentCatalog &cata
     , m_blocker(new RequestBlocker(this))
 {
     installUrlSchemeHandler(QByteArray(appScheme().data()), m_schemeHandler);
+    installUrlSchemeHandler(QByteArrayLiteral("mailto"), new RefuseAllSchemeHandler(this));
     setUrlRequestInterceptor(m_blocker);
     setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);

@@ -1,0 +1,175 @@
+// HelpPage decides every navigation through the LinkPolicy. These tests click real links in
+// a real page and check what reached the system browser and where the view ended up.
+#include "fixturesite.h"
+#include "helppage.h"
+#include "helpprofile.h"
+#include "helpview.h"
+#include "webtestsupport.h"
+
+#include <QVBoxLayout>
+#include <QtTest>
+
+namespace {
+
+const QStringList kCaughtSchemes{QStringLiteral("https"),  QStringLiteral("http"),
+                                 QStringLiteral("mailto"), QStringLiteral("file"),
+                                 QStringLiteral("smb"),    QStringLiteral("ms-msdt")};
+
+} // namespace
+
+class TestHelpPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void clickingLink_opensOnlyWebAndMailInBrowser_data();
+    void clickingLink_opensOnlyWebAndMailInBrowser();
+    void clickingRefusedLink_neverNavigatesView_data();
+    void clickingRefusedLink_neverNavigatesView();
+    void newWindowRequest_sendsExternalToBrowserAndOpensNothing_data();
+    void newWindowRequest_sendsExternalToBrowserAndOpensNothing();
+    void internalLink_loadsInPlace();
+
+private:
+    std::unique_ptr<FixtureSite> m_site;
+    std::unique_ptr<HelpProfile> m_profile;
+    std::unique_ptr<QWidget> m_window;
+    HelpView *m_view = nullptr;
+};
+
+void TestHelpPage::initTestCase()
+{
+    WebTest::failOnUnexpectedWarnings();
+    m_site = std::make_unique<FixtureSite>(QMap<QString, QByteArray>{
+        {QStringLiteral("links"), FixtureSite::readData(QStringLiteral("viewer/links.html"))},
+        {QStringLiteral("second"),
+         QByteArrayLiteral("<html><body><h1>Second</h1></body></html>")}});
+    m_profile = std::make_unique<HelpProfile>(m_site->root(), m_site->catalog());
+}
+
+void TestHelpPage::init()
+{
+    WebTest::failOnUnexpectedWarnings();
+    m_window = std::make_unique<QWidget>();
+    auto *layout = new QVBoxLayout(m_window.get());
+    m_view = new HelpView(m_profile.get(), m_site->catalog());
+    layout->addWidget(m_view);
+    m_window->resize(800, 600);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_view->showSection(m_site->catalog().find(QStringLiteral("links")));
+    QVERIFY(WebTest::waitForLoad(m_view));
+}
+
+void TestHelpPage::cleanup()
+{
+    m_window.reset();
+}
+
+void TestHelpPage::clickingLink_opensOnlyWebAndMailInBrowser_data()
+{
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<QUrl>("opened");
+    QTest::newRow("https") << "#https" << QUrl(QStringLiteral("https://example.com/policy"));
+    QTest::newRow("mailto") << "#mailto" << QUrl(QStringLiteral("mailto:security@example.com"));
+}
+
+void TestHelpPage::clickingLink_opensOnlyWebAndMailInBrowser()
+{
+    QFETCH(QString, link);
+    QFETCH(QUrl, opened);
+    QSignalSpy external(m_view->helpPage(), &HelpPage::externalLinkRequested);
+    const QUrl before = m_view->url();
+    QVERIFY(WebTest::clickElement(m_view, link));
+    QVERIFY(external.wait(5000));
+    QCOMPARE(external.first().first().toUrl(), opened);
+    QCOMPARE(m_view->url(), before);
+}
+
+void TestHelpPage::clickingRefusedLink_neverNavigatesView_data()
+{
+    QTest::addColumn<QString>("link");
+    // Chromium itself drops file: and (DisallowUnknownUrlSchemes) unknown schemes before the
+    // page is asked; the policy sees the rest. Either way nothing may happen.
+    QTest::addColumn<bool>("reported");
+    QTest::newRow("file") << "#file" << true;
+    QTest::newRow("javascript") << "#javascript" << false;
+    QTest::newRow("smb") << "#smb" << false;
+    QTest::newRow("ms-msdt") << "#msdt" << false;
+}
+
+void TestHelpPage::clickingRefusedLink_neverNavigatesView()
+{
+    QFETCH(QString, link);
+    QFETCH(bool, reported);
+    WebTest::UrlCatcher catcher(kCaughtSchemes);
+    QSignalSpy refused(m_view->helpPage(), &HelpPage::linkRefused);
+    const QUrl before = m_view->url();
+    const QString title = m_view->title();
+    QSignalSpy external(m_view->helpPage(), &HelpPage::externalLinkRequested);
+    QVERIFY(WebTest::clickElement(m_view, link));
+    if (reported)
+        QVERIFY(refused.wait(5000));
+    else
+        QVERIFY(!refused.wait(1000) && !external.wait(1));
+    QVERIFY(external.isEmpty());
+    QCOMPARE(m_view->url(), before);
+    QCOMPARE(m_view->title(), title); // the javascript: link did not run
+    QVERIFY(catcher.opened.isEmpty());
+}
+
+void TestHelpPage::newWindowRequest_sendsExternalToBrowserAndOpensNothing_data()
+{
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<Qt::MouseButton>("button");
+    QTest::addColumn<Qt::KeyboardModifiers>("modifiers");
+    QTest::addColumn<QList<QUrl>>("opened");
+    const QList<QUrl> https{QUrl(QStringLiteral("https://example.com/policy"))};
+    QTest::newRow("target=_blank")
+        << "#blank" << Qt::LeftButton << Qt::KeyboardModifiers()
+        << QList<QUrl>{QUrl(QStringLiteral("https://example.com/blank"))};
+    QTest::newRow("ctrl-click") << "#https" << Qt::LeftButton
+                                << Qt::KeyboardModifiers(Qt::ControlModifier) << https;
+    QTest::newRow("middle-click") << "#https" << Qt::MiddleButton << Qt::KeyboardModifiers()
+                                  << https;
+    QTest::newRow("target=_blank file:")
+        << "#blankfile" << Qt::LeftButton << Qt::KeyboardModifiers() << QList<QUrl>{};
+}
+
+void TestHelpPage::newWindowRequest_sendsExternalToBrowserAndOpensNothing()
+{
+    QFETCH(QString, link);
+    QFETCH(Qt::MouseButton, button);
+    QFETCH(Qt::KeyboardModifiers, modifiers);
+    QFETCH(QList<QUrl>, opened);
+    WebTest::UrlCatcher catcher(kCaughtSchemes);
+    QSignalSpy external(m_view->helpPage(), &HelpPage::externalLinkRequested);
+    QSignalSpy refused(m_view->helpPage(), &HelpPage::linkRefused);
+    const QUrl before = m_view->url();
+    QVERIFY(WebTest::clickElement(m_view, link, button, modifiers));
+    QTRY_COMPARE(external.size() + refused.size(), 1);
+    QList<QUrl> sent;
+    for (const QList<QVariant> &arguments : std::as_const(external))
+        sent.append(arguments.first().toUrl());
+    QCOMPARE(sent, opened);
+    QVERIFY(catcher.opened.isEmpty()); // the page opens nothing itself; MainWindow does
+    QCOMPARE(m_view->url(), before);
+}
+
+void TestHelpPage::internalLink_loadsInPlace()
+{
+    WebTest::UrlCatcher catcher(kCaughtSchemes);
+    QVERIFY(WebTest::clickElement(m_view, QStringLiteral("#other")));
+    QTRY_COMPARE(m_view->url(), QUrl(QStringLiteral("trustbook://second/")));
+    QTRY_COMPARE(WebTest::evaluate(m_view->page(), QStringLiteral("document.body.textContent"))
+                     .toString()
+                     .trimmed(),
+                 QStringLiteral("Second"));
+    QVERIFY(catcher.opened.isEmpty());
+}
+
+TRUSTBOOK_WEB_TEST_MAIN(TestHelpPage)
+#include "tst_helppage.moc"
