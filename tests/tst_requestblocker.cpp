@@ -1,0 +1,89 @@
+// Nothing a page asks for may leave the machine. A hand-written page (no CSP, so only the
+// profile's own defences stand) points remote resources at a local server, which must never
+// see a connection.
+#include "fixturesite.h"
+#include "helpprofile.h"
+#include "helpview.h"
+#include "requestblocker.h"
+#include "webtestsupport.h"
+
+#include <QTcpServer>
+#include <QWebEngineSettings>
+#include <QtTest>
+
+class TestRequestBlocker final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { WebTest::failOnUnexpectedWarnings(); }
+    void init() { WebTest::failOnUnexpectedWarnings(); }
+    void remoteResources_neverConnect_data();
+    void remoteResources_neverConnect();
+    void withOuterDefenceDown_interceptorStillBlocksAndCounts();
+};
+
+namespace {
+
+QByteArray pageWith(const QString &element, quint16 port)
+{
+    return QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>"
+                          "<h1>Offline</h1>%1</body></html>")
+        .arg(element.arg(port))
+        .toUtf8();
+}
+
+} // namespace
+
+void TestRequestBlocker::remoteResources_neverConnect_data()
+{
+    QTest::addColumn<QString>("element");
+    QTest::newRow("img") << "<img src=\"http://127.0.0.1:%1/pixel.png\">";
+    QTest::newRow("stylesheet") << "<link rel=\"stylesheet\" href=\"http://127.0.0.1:%1/s.css\">";
+    QTest::newRow("iframe") << "<iframe src=\"http://127.0.0.1:%1/frame\"></iframe>";
+    QTest::newRow("prefetch") << "<link rel=\"prefetch\" href=\"http://127.0.0.1:%1/next\">";
+    QTest::newRow("meta refresh")
+        << "<meta http-equiv=\"refresh\" content=\"0;url=http://127.0.0.1:%1/\">";
+}
+
+void TestRequestBlocker::remoteResources_neverConnect()
+{
+    QFETCH(QString, element);
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QSignalSpy connections(&server, &QTcpServer::newConnection);
+    FixtureSite site({{QStringLiteral("page"), pageWith(element, server.serverPort())}});
+    HelpProfile profile(site.root(), site.catalog());
+    {
+        HelpView view(&profile, site.catalog());
+        view.showSection(site.catalog().find(QStringLiteral("page")));
+        QVERIFY(WebTest::waitForLoad(&view));
+        // Give a stray request every chance to arrive before declaring there is none.
+        QVERIFY(!connections.wait(1500));
+        QCOMPARE(view.url(), QUrl(QStringLiteral("trustbook://page/")));
+    }
+    QCOMPARE(connections.size(), 0);
+}
+
+void TestRequestBlocker::withOuterDefenceDown_interceptorStillBlocksAndCounts()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QSignalSpy connections(&server, &QTcpServer::newConnection);
+    const QString img = QStringLiteral("<img src=\"http://127.0.0.1:%1/a.png\">");
+    FixtureSite site({{QStringLiteral("page"), pageWith(img, server.serverPort())}});
+    HelpProfile profile(site.root(), site.catalog());
+    // Chromium's own local-content rule normally stops the request first; switch it off to
+    // show the interceptor is a second, independent wall.
+    profile.settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, true);
+    QSignalSpy blocked(profile.requestBlocker(), &RequestBlocker::requestBlocked);
+    HelpView view(&profile, site.catalog());
+    view.showSection(site.catalog().find(QStringLiteral("page")));
+    QVERIFY(WebTest::waitForLoad(&view));
+    QTRY_COMPARE(profile.requestBlocker()->blockedCount(), 1);
+    QCOMPARE(blocked.first().first().toUrl().path(), QStringLiteral("/a.png"));
+    QVERIFY(!connections.wait(1000));
+}
+
+TRUSTBOOK_WEB_TEST_MAIN(TestRequestBlocker)
+#include "tst_requestblocker.moc"
