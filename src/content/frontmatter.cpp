@@ -1,5 +1,7 @@
 #include "frontmatter.h"
 
+#include "sourcelines.h"
+
 #include <QByteArrayView>
 #include <QStringList>
 #include <QVariantList>
@@ -11,32 +13,8 @@
 
 namespace {
 
-struct Line
-{
-    QByteArrayView text;       // without the terminator
-    QByteArrayView terminator; // "\n", "\r\n" or empty on a last line without newline
-    qsizetype next = 0;        // offset of the following line
-};
-
 // The YAML text starts on file line 2, right after the opening "---".
 constexpr int yamlFirstFileLine = 2;
-
-Line lineAt(QByteArrayView source, qsizetype start)
-{
-    const qsizetype newline = source.indexOf('\n', start);
-    const qsizetype end = newline < 0 ? source.size() : newline + 1;
-    QByteArrayView whole = source.sliced(start, end - start);
-    const qsizetype terminatorSize = whole.endsWith("\r\n") ? 2 : whole.endsWith('\n') ? 1 : 0;
-    return {whole.chopped(terminatorSize), whole.last(terminatorSize), end};
-}
-
-std::vector<Line> splitLines(QByteArrayView source)
-{
-    std::vector<Line> lines;
-    for (qsizetype start = 0; start < source.size(); start = lines.back().next)
-        lines.push_back(lineAt(source, start));
-    return lines;
-}
 
 QByteArrayView withoutBom(QByteArrayView source)
 {
@@ -55,7 +33,7 @@ bool isClosingLine(QByteArrayView text)
 }
 
 // Index of the line that closes the block, or 0 (the opening line) when there is none.
-std::size_t closingLineIndex(const std::vector<Line> &lines)
+std::size_t closingLineIndex(const std::vector<SourceLine> &lines)
 {
     for (std::size_t i = 1; i < lines.size(); ++i) {
         if (isClosingLine(lines[i].text))
@@ -64,7 +42,7 @@ std::size_t closingLineIndex(const std::vector<Line> &lines)
     return 0;
 }
 
-std::string yamlText(const std::vector<Line> &lines, std::size_t closing)
+std::string yamlText(const std::vector<SourceLine> &lines, std::size_t closing)
 {
     std::string text;
     for (std::size_t i = 1; i < closing; ++i) {
@@ -76,7 +54,7 @@ std::string yamlText(const std::vector<Line> &lines, std::size_t closing)
 
 // Every line keeps its own terminator so the body has the file's line numbers and endings;
 // only the front matter lines lose their text.
-QByteArray bodyOf(QByteArrayView source, const std::vector<Line> &lines, std::size_t closing)
+QByteArray bodyOf(QByteArrayView source, const std::vector<SourceLine> &lines, std::size_t closing)
 {
     QByteArray body;
     for (std::size_t i = 0; i <= closing; ++i)
@@ -264,7 +242,7 @@ std::optional<FrontMatter> FrontMatter::parse(const QByteArray &source, const QS
                                               QByteArray *body, ContentError *error)
 {
     const QByteArrayView text = withoutBom(source);
-    const std::vector<Line> lines = splitLines(text);
+    const std::vector<SourceLine> lines = SourceLines::split(text);
     Parser parser(fileName, error);
     if (lines.empty() || !isFence(lines.front().text)) {
         parser.fail(1, QStringLiteral("missing front matter: the file must start with a '---' "

@@ -1,24 +1,10 @@
 #include "scriptblockstripper.h"
 
+#include "sourcelines.h"
+
 #include <QByteArrayView>
 
 namespace {
-
-struct Line
-{
-    QByteArrayView text;       // without the terminator
-    QByteArrayView terminator; // "\n", "\r\n" or empty on a last line without newline
-    qsizetype next = 0;        // offset of the following line
-};
-
-Line lineAt(QByteArrayView source, qsizetype start)
-{
-    const qsizetype newline = source.indexOf('\n', start);
-    const qsizetype end = newline < 0 ? source.size() : newline + 1;
-    QByteArrayView whole = source.sliced(start, end - start);
-    const qsizetype terminatorSize = whole.endsWith("\r\n") ? 2 : whole.endsWith('\n') ? 1 : 0;
-    return {whole.chopped(terminatorSize), whole.last(terminatorSize), end};
-}
 
 // CommonMark allows up to three spaces before a fence or an HTML block; four make it code.
 constexpr qsizetype maxIndent = 3;
@@ -115,16 +101,17 @@ class Stripper
 public:
     explicit Stripper(qsizetype size) { m_output.reserve(size); }
 
-    void feed(const Line &line, int number);
+    void feed(const SourceLine &line, int number);
     bool blockOpen() const { return !m_blockTag.isEmpty(); }
     int blockLine() const { return m_blockLine; }
     QByteArrayView blockTag() const { return m_blockTag; }
     QByteArray output() const { return m_output; }
 
 private:
-    void feedInsideBlock(const Line &line, const QByteArray &lowered);
-    void feedOutsideBlock(const Line &line, const QByteArray &lowered, int number);
-    void openBlock(const Line &line, const QByteArray &lowered, QByteArrayView tag, int number);
+    void feedInsideBlock(const SourceLine &line, const QByteArray &lowered);
+    void feedOutsideBlock(const SourceLine &line, const QByteArray &lowered, int number);
+    void openBlock(const SourceLine &line, const QByteArray &lowered, QByteArrayView tag,
+                   int number);
 
     QByteArray m_output;
     Fence m_fence;
@@ -132,7 +119,7 @@ private:
     int m_blockLine = 0;
 };
 
-void Stripper::feed(const Line &line, int number)
+void Stripper::feed(const SourceLine &line, int number)
 {
     const QByteArray lowered = line.text.toByteArray().toLower();
     if (blockOpen())
@@ -143,14 +130,14 @@ void Stripper::feed(const Line &line, int number)
 
 // The whole closing line goes, including anything after the close tag: mdsvex puts nothing
 // there, and a stray fragment of markup would otherwise show up as text.
-void Stripper::feedInsideBlock(const Line &line, const QByteArray &lowered)
+void Stripper::feedInsideBlock(const SourceLine &line, const QByteArray &lowered)
 {
     m_output.append(line.terminator);
     if (containsCloseTag(lowered, m_blockTag, 0))
         m_blockTag = {};
 }
 
-void Stripper::feedOutsideBlock(const Line &line, const QByteArray &lowered, int number)
+void Stripper::feedOutsideBlock(const SourceLine &line, const QByteArray &lowered, int number)
 {
     if (m_fence.marker == 0) {
         if (const QByteArrayView tag = openingTag(lowered); !tag.isEmpty()) {
@@ -164,7 +151,7 @@ void Stripper::feedOutsideBlock(const Line &line, const QByteArray &lowered, int
     m_output.append(line.text).append(line.terminator);
 }
 
-void Stripper::openBlock(const Line &line, const QByteArray &lowered, QByteArrayView tag,
+void Stripper::openBlock(const SourceLine &line, const QByteArray &lowered, QByteArrayView tag,
                          int number)
 {
     m_output.append(line.terminator);
@@ -183,7 +170,7 @@ std::optional<QByteArray> ScriptBlockStripper::strip(const QByteArray &markdown,
     Stripper stripper(markdown.size());
     int number = 1;
     for (qsizetype start = 0; start < markdown.size(); ++number) {
-        const Line line = lineAt(markdown, start);
+        const SourceLine line = SourceLines::at(markdown, start);
         stripper.feed(line, number);
         start = line.next;
     }
