@@ -53,6 +53,7 @@ private Q_SLOTS:
     void parse_arguments_giveAction_data();
     void parse_arguments_giveAction();
     void parse_help_describesList();
+    void parse_lang_keepsCodeForTranslator();
     void binary_list_printsEverySectionWithoutChromium();
     void binary_unknownSection_exitsTwoAndPointsToList();
     void binary_unknownOption_exitsTwo();
@@ -97,6 +98,22 @@ void TestCommandLine::parse_arguments_giveAction_data()
            {}, QStringLiteral("--list"));
     addRow("version", {QStringLiteral("--version")}, A::ShowVersion);
     addRow("short version", {QStringLiteral("-v")}, A::ShowVersion);
+    addRow("language", {QStringLiteral("--lang"), QStringLiteral("de")}, A::OpenWindow);
+    addRow("language with region", {QStringLiteral("--lang"), QStringLiteral("fr_CA")},
+           A::OpenWindow);
+    addRow("unknown language", {QStringLiteral("--lang"), QStringLiteral("xx")}, A::UsageError, {},
+           QStringLiteral("Unknown language 'xx'; Trustbook speaks de, en and fr."));
+    addRow("language without code", {QStringLiteral("--lang")}, A::UsageError, {},
+           QStringLiteral("Missing value after '--lang'."));
+}
+
+void TestCommandLine::parse_lang_keepsCodeForTranslator()
+{
+    const CommandLine commandLine =
+        CommandLine::parse({QStringLiteral("trustbook"), QStringLiteral("--lang"),
+                            QStringLiteral("de"), QStringLiteral("security-faq")});
+    QCOMPARE(commandLine.language, QStringLiteral("de"));
+    QCOMPARE(commandLine.sectionPath, QStringLiteral("security-faq"));
 }
 
 void TestCommandLine::parse_arguments_giveAction()

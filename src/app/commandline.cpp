@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QUrl>
 
 namespace {
@@ -23,11 +24,22 @@ void describe(QCommandLineParser &parser)
         QCoreApplication::translate("CommandLine",
                                     "Open at DOC/SECTION, DOC or a trustbook:// link."),
         QStringLiteral("[DOC/SECTION]"));
+    parser.addOption({QStringLiteral("lang"),
+                      QCoreApplication::translate(
+                          "CommandLine", "Use language CODE (de, en, fr) instead of the system's."),
+                      QStringLiteral("CODE")});
+}
+
+// A language the app ships, or empty when the code names none (then it is an error).
+bool isKnownLanguage(const QString &code)
+{
+    return QStringList{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")}.contains(
+        QLocale(code).name().section(QLatin1Char('_'), 0, 0));
 }
 
 CommandLine failure(const QString &message)
 {
-    return {CommandLine::Action::UsageError, {}, message};
+    return {CommandLine::Action::UsageError, {}, message, {}};
 }
 
 // Parsing runs before any QCoreApplication exists, so Qt cannot name the program itself and
@@ -47,21 +59,27 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return failure(parser.errorText());
     // addHelpOption() adds --help-all too; left unhandled it would fall through and open a window.
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
-        return {Action::ShowHelp, {}, helpText(parser, arguments)};
+        return {Action::ShowHelp, {}, helpText(parser, arguments), {}};
     if (parser.isSet(QStringLiteral("version")))
-        return {Action::ShowVersion, {}, {}};
+        return {Action::ShowVersion, {}, {}, {}};
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
         return failure(
             QCoreApplication::translate("CommandLine", "Give at most one section, not %1.")
                 .arg(positional.size()));
     if (parser.isSet(QStringLiteral("list")))
-        return positional.isEmpty() ? CommandLine{Action::List, {}, {}}
+        return positional.isEmpty() ? CommandLine{Action::List, {}, {}, {}}
                                     : failure(QCoreApplication::translate(
                                           "CommandLine", "--list takes no section."));
+    const QString language = parser.value(QStringLiteral("lang"));
+    if (parser.isSet(QStringLiteral("lang")) && !isKnownLanguage(language))
+        return failure(QCoreApplication::translate(
+                           "CommandLine", "Unknown language '%1'; Trustbook speaks de, en and fr.")
+                           .arg(language));
     return {Action::OpenWindow,
             positional.isEmpty() ? QString() : sectionPathFromArgument(positional.first()),
-            {}};
+            {},
+            language};
 }
 
 QString CommandLine::sectionPathFromArgument(const QString &argument)

@@ -12,6 +12,7 @@ struct CommandLine
     Action action = Action::OpenWindow;
     QString sectionPath; // "DOC/SECTION" or "DOC"; empty for the default place
     QString message;     // the help text, or what is wrong with the arguments
+    QString language;    // --lang CODE; empty to follow the system locale
 
     static CommandLine parse(const QStringList &arguments);
     // "trustbook://DOC/SECTION" (a deep link) -> "DOC/SECTION"; anything else unchanged.

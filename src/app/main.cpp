@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QTextStream>
+#include <QTranslator>
 
 namespace {
 
@@ -21,10 +22,23 @@ int listSections(const ContentCatalog &catalog)
     return 0;
 }
 
-int openWindow(int argc, char *argv[], const ContentCatalog &catalog, SectionRef start)
+// English is the source language: it needs no translator, and any other locale without a
+// translation falls back to it.
+void installTranslator(QApplication &app, QTranslator &translator, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (translator.load(locale, QStringLiteral("trustbook"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        app.installTranslator(&translator);
+}
+
+int openWindow(int argc, char *argv[], const ContentCatalog &catalog,
+               const CommandLine &commandLine, SectionRef start)
 {
     ContentSchemeHandler::registerUrlScheme(); // before the QApplication, as WebEngine requires
     QApplication app(argc, argv);
+    QTranslator translator;
+    installTranslator(app, translator, commandLine.language);
     HelpProfile profile(kResourceRoot, catalog);
     MainWindow window(catalog, &profile);
     window.showSection(start);
@@ -77,5 +91,5 @@ int main(int argc, char *argv[])
             << "'. 'trustbook --list' shows every section.\n";
         return 2;
     }
-    return openWindow(argc, argv, *catalog, start);
+    return openWindow(argc, argv, *catalog, commandLine, start);
 }

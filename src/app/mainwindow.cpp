@@ -62,8 +62,10 @@ void MainWindow::onTreeCurrentChanged(const QModelIndex &current)
 
 void MainWindow::openExternal(const QUrl &url)
 {
+    const bool mail = url.scheme() == QLatin1String("mailto");
     if (QDesktopServices::openUrl(url))
-        statusBar()->showMessage(tr("Opened in your browser: %1").arg(url.toDisplayString()),
+        statusBar()->showMessage(mail ? tr("Opened your mail client for %1").arg(url.path())
+                                      : tr("Opened in your browser: %1").arg(url.toDisplayString()),
                                  kStatusMessageMs);
     else
         statusBar()->showMessage(tr("Could not open %1").arg(url.toDisplayString()),
