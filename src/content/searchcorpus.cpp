@@ -1,0 +1,78 @@
+#include "searchcorpus.h"
+
+#include "contentcatalog.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+// The generator's plain text starts with the heading; indexed twice, the question's words
+// would count in the answer column too and outweigh words that are only in the answer.
+QString answerWithoutQuestion(const QString &text, const QString &title)
+{
+    if (!title.isEmpty() && text.startsWith(title))
+        return text.mid(title.size()).trimmed();
+    return text;
+}
+
+std::optional<SearchEntry> entryFromJson(const QJsonValue &value)
+{
+    const QJsonObject object = value.toObject();
+    const QJsonValue path = object.value(QLatin1String("path"));
+    const QJsonValue title = object.value(QLatin1String("title"));
+    const QJsonValue document = object.value(QLatin1String("document"));
+    const QJsonValue text = object.value(QLatin1String("text"));
+    if (!path.isString() || !title.isString() || !document.isString() || !text.isString())
+        return std::nullopt;
+    return SearchEntry{path.toString(), title.toString(), document.toString(),
+                       answerWithoutQuestion(text.toString(), title.toString())};
+}
+
+} // namespace
+
+std::optional<QList<SearchEntry>> SearchCorpus::fromJson(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (!document.isArray()) {
+        *error = parseError.error != QJsonParseError::NoError
+                     ? parseError.errorString()
+                     : QStringLiteral("expected an array of sections");
+        return std::nullopt;
+    }
+    QList<SearchEntry> entries;
+    const QJsonArray array = document.array();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        std::optional<SearchEntry> entry = entryFromJson(array.at(i));
+        if (!entry) {
+            *error = QStringLiteral("section %1 lacks path, title, document or text").arg(i);
+            return std::nullopt;
+        }
+        entries.append(std::move(*entry));
+    }
+    return entries;
+}
+
+std::optional<QList<SearchEntry>> SearchCorpus::load(const QString &directory,
+                                                     const ContentCatalog &catalog, QString *error)
+{
+    QList<SearchEntry> entries;
+    for (const DocumentEntry &document : catalog.documents()) {
+        QFile file(directory + QLatin1Char('/') + document.id + QLatin1String(".json"));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("%1: %2").arg(file.fileName(), file.errorString());
+            return std::nullopt;
+        }
+        QString parseError;
+        std::optional<QList<SearchEntry>> part = fromJson(file.readAll(), &parseError);
+        if (!part) {
+            *error = QStringLiteral("%1: %2").arg(file.fileName(), parseError);
+            return std::nullopt;
+        }
+        entries += *part;
+    }
+    return entries;
+}

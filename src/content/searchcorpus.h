@@ -1,0 +1,23 @@
+#pragma once
+
+#include "searchentry.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class ContentCatalog;
+
+// Reads the search text the generator wrote, one JSON array of sections per document, in
+// the catalog's document order.
+class SearchCorpus final
+{
+public:
+    // `directory` holds <document id>.json (":/trustbook/content/search" in the app)
+    static std::optional<QList<SearchEntry>> load(const QString &directory,
+                                                  const ContentCatalog &catalog, QString *error);
+    // nullopt with `error` set when `json` is not an array of {path, title, document, text}
+    static std::optional<QList<SearchEntry>> fromJson(const QByteArray &json, QString *error);
+};

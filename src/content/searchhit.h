@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+// One ranked match: which section, how well it matched, and a snippet of its answer with
+// the matched words between kMarkStart and kMarkEnd (two control characters content never
+// holds: the index removes them from the text it stores).
+struct SearchHit
+{
+    QString path;     // "DOC/SECTION"
+    QString title;    // the section's question
+    QString document; // the document's title
+    double score = 0; // higher is better (FTS5's bm25, negated)
+    QString snippet;
+
+    static constexpr char16_t kMarkStart = u'\u0002';
+    static constexpr char16_t kMarkEnd = u'\u0003';
+
+    // one line of plain text, for the command line
+    QString plainSnippet() const;
+    // HTML-escaped, matched words in <b>, for a rich-text view
+    QString htmlSnippet() const;
+};
+
+Q_DECLARE_METATYPE(SearchHit)

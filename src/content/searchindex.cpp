@@ -1,0 +1,185 @@
+#include "searchindex.h"
+
+#include "searchquery.h"
+
+#include <QAtomicInteger>
+#include <QSqlError>
+#include <QVariant>
+
+#include <limits>
+
+namespace {
+
+// bm25 weights by column: a word in the question says more than the same word in the answer;
+// the document title helps queries that name the document ("security gdpr").
+const QString kCreate =
+    QStringLiteral("CREATE VIRTUAL TABLE search USING fts5(document, question, answer,"
+                   " tokenize = 'porter unicode61 remove_diacritics 2', prefix = '1 2 3')");
+const QString kInsert =
+    QStringLiteral("INSERT INTO search(rowid, document, question, answer) VALUES (?, ?, ?, ?)");
+const QString kOptimize = QStringLiteral("INSERT INTO search(search) VALUES ('optimize')");
+const QString kRowidAt =
+    QStringLiteral("SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid LIMIT 1 OFFSET ?");
+const QString kRank =
+    QStringLiteral("SELECT rowid, bm25(search, 2.0, 10.0, 1.0) AS score FROM search"
+                   " WHERE search MATCH ? AND rowid <= ? ORDER BY score LIMIT ?");
+const QString kSnippet =
+    QStringLiteral("SELECT snippet(search, 2, char(2), char(3), '…', 16) FROM search"
+                   " WHERE search MATCH ? AND rowid = ?");
+
+QString uniqueConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("trustbook-search-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString withoutMarks(QString text)
+{
+    return text.remove(QChar(SearchHit::kMarkStart)).remove(QChar(SearchHit::kMarkEnd));
+}
+
+} // namespace
+
+SearchIndex::SearchIndex(const QList<SearchEntry> &entries)
+    : m_connectionName(uniqueConnectionName())
+    , m_db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName))
+{
+    m_db.setDatabaseName(QStringLiteral(":memory:"));
+    if (!m_db.open()) {
+        m_error = QStringLiteral("cannot open SQLite: %1").arg(m_db.lastError().text());
+        return;
+    }
+    m_rowidAt = QSqlQuery(m_db);
+    m_rank = QSqlQuery(m_db);
+    m_snippet = QSqlQuery(m_db);
+    if (!build(entries))
+        return;
+    // The texts live in SQLite; keeping them here too would double the index's memory.
+    m_sections.reserve(entries.size());
+    for (const SearchEntry &entry : entries)
+        m_sections.append({entry.path, entry.title, entry.document, {}});
+}
+
+SearchIndex::~SearchIndex()
+{
+    // removeDatabase() warns while any query or handle still refers to the connection.
+    m_rowidAt = QSqlQuery();
+    m_rank = QSqlQuery();
+    m_snippet = QSqlQuery();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool SearchIndex::exec(QSqlQuery &query, const char *what)
+{
+    if (query.exec())
+        return true;
+    m_error = QStringLiteral("%1: %2").arg(QLatin1String(what), query.lastError().text());
+    return false;
+}
+
+bool SearchIndex::prepare(QSqlQuery &query, const QString &sql)
+{
+    query.setForwardOnly(true);
+    if (query.prepare(sql))
+        return true;
+    m_error = QStringLiteral("%1: %2").arg(sql, query.lastError().text());
+    return false;
+}
+
+bool SearchIndex::build(const QList<SearchEntry> &entries)
+{
+    QSqlQuery create(m_db);
+    if (!prepare(create, kCreate) || !exec(create, "SQLite lacks FTS5"))
+        return false;
+    QSqlQuery insert(m_db);
+    if (!m_db.transaction() || !prepare(insert, kInsert))
+        return false;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const SearchEntry &entry = entries.at(i);
+        insert.addBindValue(i + 1);
+        insert.addBindValue(withoutMarks(entry.document));
+        insert.addBindValue(withoutMarks(entry.title));
+        insert.addBindValue(withoutMarks(entry.text));
+        if (!exec(insert, "indexing a section"))
+            return false;
+    }
+    // One b-tree instead of many segments: every later query reads less.
+    QSqlQuery optimize(m_db);
+    if (!m_db.commit() || !prepare(optimize, kOptimize) || !exec(optimize, "optimizing"))
+        return false;
+    return prepare(m_rowidAt, kRowidAt) && prepare(m_rank, kRank) && prepare(m_snippet, kSnippet);
+}
+
+bool SearchIndex::run(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    m_queryError = query.lastError().text();
+    return false;
+}
+
+std::optional<qint64> SearchIndex::rowidAt(const QString &match, int offset)
+{
+    m_rowidAt.addBindValue(match);
+    m_rowidAt.addBindValue(offset);
+    if (!run(m_rowidAt) || !m_rowidAt.next())
+        return std::nullopt;
+    const qint64 rowid = m_rowidAt.value(0).toLongLong();
+    m_rowidAt.finish();
+    return rowid;
+}
+
+// Ranking costs a few microseconds for every matching section, and a letter or two typed
+// into a large corpus matches nearly all of it (54 ms for "g" at 10,000 sections). Such a
+// query says little yet, so it ranks the first kRankLimit sections whose question or
+// document title matches (or, if none does, the first kRankLimit matches): bounded work
+// until the next keystroke makes the query specific.
+SearchIndex::Candidates SearchIndex::candidatesFor(const QString &match)
+{
+    constexpr qint64 all = std::numeric_limits<qint64>::max();
+    if (!rowidAt(match, kRankLimit))
+        return {match, all};
+    const QString inQuestions = QStringLiteral("{document question} : (%1)").arg(match);
+    const QString narrowed = rowidAt(inQuestions, 0) ? inQuestions : match;
+    return {narrowed, rowidAt(narrowed, kRankLimit - 1).value_or(all)};
+}
+
+QString SearchIndex::snippetFor(const QString &match, qint64 rowid)
+{
+    m_snippet.addBindValue(match);
+    m_snippet.addBindValue(rowid);
+    if (!run(m_snippet) || !m_snippet.next())
+        return {};
+    const QString snippet = m_snippet.value(0).toString();
+    m_snippet.finish();
+    return snippet;
+}
+
+// Ranks first and makes snippets only for the rows returned: snippet() in the ranking query
+// would run for every match before the sort.
+QList<SearchHit> SearchIndex::search(const SearchQuery &query, int limit)
+{
+    m_queryError.clear();
+    if (!isValid() || query.isEmpty())
+        return {};
+    const Candidates candidates = candidatesFor(query.matchExpression());
+    m_rank.addBindValue(candidates.match);
+    m_rank.addBindValue(candidates.lastRowid);
+    m_rank.addBindValue(limit);
+    if (!run(m_rank))
+        return {};
+    QList<QPair<qint64, double>> ranked;
+    while (m_rank.next())
+        ranked.append({m_rank.value(0).toLongLong(), -m_rank.value(1).toDouble()});
+    m_rank.finish();
+
+    QList<SearchHit> hits;
+    for (const auto &[rowid, score] : ranked) {
+        const SearchEntry &entry = m_sections.at(rowid - 1);
+        hits.append({entry.path, entry.title, entry.document, score,
+                     snippetFor(query.matchExpression(), rowid)});
+    }
+    return hits;
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "searchentry.h"
+#include "searchhit.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <optional>
+
+class SearchQuery;
+
+// Full-text search over sections: an in-memory SQLite FTS5 table with one row per section
+// (document title, question, answer), porter stemming over unicode61 without diacritics,
+// ranked by bm25 with the question weighted above the answer.
+//
+// A Qt SQL connection belongs to the thread that made it: build and use a SearchIndex in
+// one thread (a worker in the app, the main thread on the command line).
+class SearchIndex final
+{
+    Q_DISABLE_COPY_MOVE(SearchIndex)
+
+public:
+    // Builds the index; isValid() says whether it worked (SQLite without FTS5 would not).
+    explicit SearchIndex(const QList<SearchEntry> &entries);
+    ~SearchIndex();
+
+    bool isValid() const { return m_error.isEmpty(); }
+    QString errorString() const { return m_error; }
+    int size() const { return static_cast<int>(m_sections.size()); }
+    // what SQLite said about the last search; SearchQuery's expressions never cause one
+    QString queryError() const { return m_queryError; }
+
+    // The best `limit` matches, best first; empty for an empty query or on an error.
+    QList<SearchHit> search(const SearchQuery &query, int limit = kDefaultLimit);
+
+    static constexpr int kDefaultLimit = 20;
+    // How many matching sections are ranked at most (see candidatesFor()).
+    static constexpr int kRankLimit = 1000;
+
+private:
+    struct Candidates
+    {
+        QString match;
+        qint64 lastRowid = 0;
+    };
+
+    bool build(const QList<SearchEntry> &entries);
+    bool exec(QSqlQuery &query, const char *what);
+    bool prepare(QSqlQuery &query, const QString &sql);
+    bool run(QSqlQuery &query);
+    std::optional<qint64> rowidAt(const QString &match, int offset);
+    Candidates candidatesFor(const QString &match);
+    QString snippetFor(const QString &match, qint64 rowid);
+
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QString m_error;
+    QString m_queryError;
+    QList<SearchEntry> m_sections; // by rowid - 1; the text lives in SQLite only
+    QSqlQuery m_rowidAt;
+    QSqlQuery m_rank;
+    QSqlQuery m_snippet;
+};
