@@ -59,6 +59,11 @@ private Q_SLOTS:
     void binary_unknownOption_exitsTwo();
     void binary_help_namesProgramAndList();
     void binary_version_printsVersion();
+    void parse_search_keepsQueryAsTyped();
+    void binary_search_printsBestMatchFirst_data();
+    void binary_search_printsBestMatchFirst();
+    void binary_search_hostileQuery_exitsZeroWithoutError();
+    void binary_search_noMatch_printsNothing();
 };
 
 void TestCommandLine::parse_arguments_giveAction_data()
@@ -103,6 +108,15 @@ void TestCommandLine::parse_arguments_giveAction_data()
            A::OpenWindow);
     addRow("unknown language", {QStringLiteral("--lang"), QStringLiteral("xx")}, A::UsageError, {},
            QStringLiteral("Unknown language 'xx'; Trustbook speaks de, en and fr."));
+    addRow("search", {QStringLiteral("--search"), QStringLiteral("gdpr")}, A::Search);
+    addRow("search with section",
+           {QStringLiteral("--search"), QStringLiteral("gdpr"), QStringLiteral("a/b")},
+           A::UsageError, {}, QStringLiteral("--search takes no section."));
+    addRow("search and list",
+           {QStringLiteral("--search"), QStringLiteral("gdpr"), QStringLiteral("--list")},
+           A::UsageError, {}, QStringLiteral("Give --list or --search, not both."));
+    addRow("search without query", {QStringLiteral("--search")}, A::UsageError, {},
+           QStringLiteral("Missing value after '--search'."));
     addRow("language without code", {QStringLiteral("--lang")}, A::UsageError, {},
            QStringLiteral("Missing value after '--lang'."));
 }
@@ -200,6 +214,67 @@ void TestCommandLine::binary_version_printsVersion()
 
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(shape.match(result.out).hasMatch(), qPrintable(result.out));
+}
+
+void TestCommandLine::parse_search_keepsQueryAsTyped()
+{
+    const QString typed = QStringLiteral("soc\"2 OR (");
+    const CommandLine commandLine =
+        CommandLine::parse({QStringLiteral("trustbook"), QStringLiteral("--search"), typed});
+
+    QCOMPARE(commandLine.searchQuery, typed);
+}
+
+void TestCommandLine::binary_search_printsBestMatchFirst_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("first");
+
+    QTest::newRow("gdpr") << QStringLiteral("gdpr")
+                          << QStringLiteral("security-faq/is-gitpod-gdpr-compliant");
+    QTest::newRow("encryption at rest")
+        << QStringLiteral("encryption at rest")
+        << QStringLiteral("security-faq/is-my-data-and-secrets-in-gitpod-secured");
+    QTest::newRow("hostile") << QStringLiteral("soc\"2 OR (")
+                             << QStringLiteral(
+                                    "security-faq/is-gitpod-soc-2-or-iso-27001-compliant");
+}
+
+void TestCommandLine::binary_search_printsBestMatchFirst()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, first);
+
+    const ProcessResult result = runTrustbook({QStringLiteral("--search"), query});
+
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.err, QString());
+    const QStringList lines = result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(!lines.isEmpty() && lines.size() <= 20);
+    static const QRegularExpression shape(
+        QStringLiteral("^security-faq/[a-z0-9-]+\t\\d+\\.\\d{3}\t[^\t]+\t[^\t]+$"));
+    for (const QString &line : lines)
+        QVERIFY2(shape.match(line).hasMatch(), qPrintable(line));
+    QCOMPARE(lines.first().section(QLatin1Char('\t'), 0, 0), first);
+}
+
+void TestCommandLine::binary_search_hostileQuery_exitsZeroWithoutError()
+{
+    const ProcessResult result =
+        runTrustbook({QStringLiteral("--search"), QStringLiteral("\"(* NEAR -:^ 🔐")});
+
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.err, QString());
+}
+
+void TestCommandLine::binary_search_noMatch_printsNothing()
+{
+    const ProcessResult result =
+        runTrustbook({QStringLiteral("--search"), QStringLiteral("xyzzy")});
+
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QString());
+    QCOMPARE(result.err, QString());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

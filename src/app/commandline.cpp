@@ -19,6 +19,11 @@ void describe(QCommandLineParser &parser)
         {QStringLiteral("list"),
          QCoreApplication::translate("CommandLine",
                                      "Print DOC/SECTION<TAB>title for every section and exit.")});
+    parser.addOption({QStringLiteral("search"),
+                      QCoreApplication::translate(
+                          "CommandLine", "Print up to 20 sections matching QUERY, best first, as "
+                                         "DOC/SECTION<TAB>score<TAB>title<TAB>snippet, and exit."),
+                      QStringLiteral("QUERY")});
     parser.addPositionalArgument(
         QStringLiteral("section"),
         QCoreApplication::translate("CommandLine",
@@ -49,6 +54,15 @@ QString helpText(const QCommandLineParser &parser, const QStringList &arguments)
     return parser.helpText().replace(QLatin1String("<executable_name>"), arguments.value(0));
 }
 
+CommandLine searchCommand(const QCommandLineParser &parser, const QStringList &positional)
+{
+    if (!positional.isEmpty())
+        return failure(QCoreApplication::translate("CommandLine", "--search takes no section."));
+    CommandLine commandLine{CommandLine::Action::Search, {}, {}, {}};
+    commandLine.searchQuery = parser.value(QStringLiteral("search"));
+    return commandLine;
+}
+
 } // namespace
 
 CommandLine CommandLine::parse(const QStringList &arguments)
@@ -67,10 +81,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return failure(
             QCoreApplication::translate("CommandLine", "Give at most one section, not %1.")
                 .arg(positional.size()));
+    if (parser.isSet(QStringLiteral("list")) && parser.isSet(QStringLiteral("search")))
+        return failure(
+            QCoreApplication::translate("CommandLine", "Give --list or --search, not both."));
     if (parser.isSet(QStringLiteral("list")))
         return positional.isEmpty() ? CommandLine{Action::List, {}, {}, {}}
                                     : failure(QCoreApplication::translate(
                                           "CommandLine", "--list takes no section."));
+    if (parser.isSet(QStringLiteral("search")))
+        return searchCommand(parser, positional);
     const QString language = parser.value(QStringLiteral("lang"));
     if (parser.isSet(QStringLiteral("lang")) && !isKnownLanguage(language))
         return failure(QCoreApplication::translate(

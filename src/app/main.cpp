@@ -1,10 +1,11 @@
-// trustbook: the command line decides what runs. --list, --help and --version print and exit
-// without a window or Chromium; everything else opens the reading window.
+// trustbook: the command line decides what runs. --list, --search, --help and --version print
+// and exit without a window or Chromium; everything else opens the reading window.
 #include "commandline.h"
 #include "contentcatalog.h"
 #include "contentschemehandler.h"
 #include "helpprofile.h"
 #include "mainwindow.h"
+#include "searchcommand.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -20,6 +21,15 @@ int listSections(const ContentCatalog &catalog)
     for (const SectionRef ref : catalog.allSections())
         out << catalog.sectionPath(ref) << '\t' << catalog.section(ref).title << '\n';
     return 0;
+}
+
+int searchSections(int argc, char *argv[], const ContentCatalog &catalog, const QString &query)
+{
+    QCoreApplication app(argc, argv); // Qt SQL loads its SQLite driver as a plugin
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return SearchCommand(catalog, kResourceRoot + QLatin1String("/content/search"))
+        .run(query, out, err);
 }
 
 // English is the source language: it needs no translator, and any other locale without a
@@ -71,6 +81,7 @@ int main(int argc, char *argv[])
         err << "trustbook: " << commandLine.message << "\nTry 'trustbook --help'.\n";
         return 2;
     case CommandLine::Action::List:
+    case CommandLine::Action::Search:
     case CommandLine::Action::OpenWindow:
         break;
     }
@@ -84,6 +95,8 @@ int main(int argc, char *argv[])
     }
     if (commandLine.action == CommandLine::Action::List)
         return listSections(*catalog);
+    if (commandLine.action == CommandLine::Action::Search)
+        return searchSections(argc, argv, *catalog, commandLine.searchQuery);
 
     const SectionRef start = catalog->find(commandLine.sectionPath);
     if (!commandLine.sectionPath.isEmpty() && !start.isValid()) {

@@ -1,0 +1,32 @@
+#include "searchcommand.h"
+
+#include "searchcorpus.h"
+#include "searchindex.h"
+#include "searchquery.h"
+
+#include <QTextStream>
+
+SearchCommand::SearchCommand(const ContentCatalog &catalog, const QString &searchDirectory)
+    : m_catalog(catalog)
+    , m_searchDirectory(searchDirectory)
+{}
+
+int SearchCommand::run(const QString &query, QTextStream &out, QTextStream &err) const
+{
+    QString error;
+    const auto entries = SearchCorpus::load(m_searchDirectory, m_catalog, &error);
+    if (!entries) {
+        err << "trustbook: the built-in search text is damaged: " << error << '\n';
+        return 1;
+    }
+    SearchIndex index(*entries);
+    if (!index.isValid()) {
+        err << "trustbook: cannot build the search index: " << index.errorString() << '\n';
+        return 1;
+    }
+    // A tab or line break inside a field would break the one-line, tab-separated format.
+    for (const SearchHit &hit : index.search(SearchQuery(query), kMaxResults))
+        out << hit.path << '\t' << QString::number(hit.score, 'f', 3) << '\t'
+            << hit.title.simplified() << '\t' << hit.plainSnippet() << '\n';
+    return 0;
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+class ContentCatalog;
+class QTextStream;
+
+// trustbook --search QUERY: ranked matches as DOC/SECTION<TAB>score<TAB>title<TAB>snippet,
+// one line each, best first; no output when nothing matches. Needs a QCoreApplication (Qt SQL
+// loads SQLite as a plugin) but no window and no Chromium.
+class SearchCommand final
+{
+public:
+    // `searchDirectory` holds the generator's search/<document>.json
+    SearchCommand(const ContentCatalog &catalog, const QString &searchDirectory);
+
+    // the process exit code: 0 done (with or without matches), 1 the index could not be built
+    int run(const QString &query, QTextStream &out, QTextStream &err) const;
+
+    static constexpr int kMaxResults = 20;
+
+private:
+    const ContentCatalog &m_catalog;
+    QString m_searchDirectory;
+};
