@@ -6,6 +6,7 @@
 #include "helpprofile.h"
 #include "mainwindow.h"
 #include "searchcommand.h"
+#include "searchservice.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -50,7 +51,8 @@ int openWindow(int argc, char *argv[], const ContentCatalog &catalog,
     QTranslator translator;
     installTranslator(app, translator, commandLine.language);
     HelpProfile profile(kResourceRoot, catalog);
-    MainWindow window(catalog, &profile);
+    SearchService search(catalog, kResourceRoot + QLatin1String("/content/search"));
+    MainWindow window(catalog, &profile, &search);
     window.showSection(start);
     window.show();
     return app.exec();

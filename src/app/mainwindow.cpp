@@ -2,6 +2,7 @@
 
 #include "helppage.h"
 #include "helpview.h"
+#include "searchpanel.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
@@ -12,7 +13,8 @@ namespace {
 constexpr int kStatusMessageMs = 6000;
 }
 
-MainWindow::MainWindow(const ContentCatalog &catalog, QWebEngineProfile *profile, QWidget *parent)
+MainWindow::MainWindow(const ContentCatalog &catalog, QWebEngineProfile *profile,
+                       SearchService *search, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_catalog(catalog)
@@ -20,6 +22,11 @@ MainWindow::MainWindow(const ContentCatalog &catalog, QWebEngineProfile *profile
     , m_view(new HelpView(profile, catalog))
 {
     m_ui->setupUi(this);
+    // The search field stands above the tree and its results take the tree's place.
+    m_search = new SearchPanel(search, m_ui->sectionTree);
+    m_ui->splitter->insertWidget(0, m_search);
+    connect(m_search, &SearchPanel::sectionRequested, this,
+            [this](const QString &path) { showSection(m_catalog.find(path)); });
     // The view joins the splitter before the first show(): a web view added to a visible
     // window makes X re-create the window (a visible flicker).
     m_ui->splitter->addWidget(m_view);

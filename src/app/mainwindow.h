@@ -12,6 +12,8 @@ class MainWindow;
 }
 class HelpView;
 class QWebEngineProfile;
+class SearchPanel;
+class SearchService;
 
 // The reading window: the section tree on the left, the page on the right. It wires the
 // two together and turns the page's link decisions into what the user sees.
@@ -21,12 +23,13 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(const ContentCatalog &catalog, QWebEngineProfile *profile,
+    MainWindow(const ContentCatalog &catalog, QWebEngineProfile *profile, SearchService *search,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showSection(SectionRef ref);
     HelpView *helpView() const { return m_view; }
+    SearchPanel *searchPanel() const { return m_search; }
 
 private:
     void setUpActions();
@@ -38,4 +41,5 @@ private:
     const ContentCatalog &m_catalog;
     SectionTreeModel m_model;
     HelpView *m_view;
+    SearchPanel *m_search;
 };

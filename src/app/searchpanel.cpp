@@ -1,0 +1,143 @@
+#include "searchpanel.h"
+
+#include "searchresultdelegate.h"
+#include "searchservice.h"
+
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+SearchPanel::SearchPanel(SearchService *service, QWidget *tree, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_tree(tree)
+    , m_field(new QLineEdit(this))
+    , m_stack(new QStackedWidget(this))
+    , m_list(new QListView(this))
+    , m_noResults(new QLabel(this))
+{
+    m_field->setObjectName(QStringLiteral("searchField"));
+    m_field->setPlaceholderText(tr("Search (Ctrl+K)"));
+    m_field->setAccessibleName(tr("Search"));
+    m_field->setClearButtonEnabled(true);
+    m_field->installEventFilter(this);
+    m_list->setObjectName(QStringLiteral("searchResults"));
+    m_list->setAccessibleName(tr("Search results"));
+    m_list->setModel(&m_model);
+    m_list->setItemDelegate(new SearchResultDelegate(m_list));
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->installEventFilter(this);
+    m_noResults->setObjectName(QStringLiteral("noResults"));
+    m_noResults->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_noResults->setWordWrap(true);
+    m_noResults->setMargin(12);
+    m_stack->addWidget(m_tree);
+    m_stack->addWidget(m_list);
+    m_stack->addWidget(m_noResults);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_field);
+    layout->addWidget(m_stack);
+    setUpShortcuts();
+
+    connect(m_field, &QLineEdit::textChanged, this, &SearchPanel::onTextChanged);
+    connect(m_service, &SearchService::resultsReady, this, &SearchPanel::showResults);
+    connect(m_list, &QListView::clicked, this, &SearchPanel::open);
+    connect(m_list, &QListView::activated, this, &SearchPanel::open);
+}
+
+void SearchPanel::setUpShortcuts()
+{
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, &SearchPanel::focusField);
+    }
+}
+
+void SearchPanel::focusField()
+{
+    m_field->setFocus(Qt::ShortcutFocusReason);
+    m_field->selectAll();
+}
+
+void SearchPanel::onTextChanged(const QString &text)
+{
+    if (text.trimmed().isEmpty()) {
+        m_model.setHits({});
+        m_stack->setCurrentWidget(m_tree);
+        return;
+    }
+    m_service->search(text);
+}
+
+void SearchPanel::showResults(const QString &text, const QList<SearchHit> &hits)
+{
+    if (text != m_field->text())
+        return; // the field changed since, or was cleared: a newer answer is on its way
+    m_model.setHits(hits);
+    if (hits.isEmpty()) {
+        m_noResults->setText(
+            tr("No results for \u201c%1\u201d.\nTry removing a word or checking the spelling.")
+                .arg(text.trimmed()));
+        m_stack->setCurrentWidget(m_noResults);
+        return;
+    }
+    m_list->setCurrentIndex(m_model.index(0));
+    m_stack->setCurrentWidget(m_list);
+}
+
+void SearchPanel::moveCurrent(int delta)
+{
+    const int row = std::clamp(m_list->currentIndex().row() + delta, 0, m_model.rowCount() - 1);
+    m_list->setCurrentIndex(m_model.index(row));
+}
+
+void SearchPanel::open(const QModelIndex &index)
+{
+    if (index.isValid())
+        Q_EMIT sectionRequested(index.data(SearchResultsModel::PathRole).toString());
+}
+
+// The tree comes back showing the section last opened: opening a result selected it there.
+void SearchPanel::clear()
+{
+    m_field->clear();
+    m_tree->setFocus(Qt::OtherFocusReason);
+}
+
+bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent *>(event)->key();
+    if (key == Qt::Key_Escape && !m_field->text().isEmpty()) {
+        clear();
+        return true;
+    }
+    if (watched != m_field || m_stack->currentWidget() != m_list)
+        return QWidget::eventFilter(watched, event);
+    switch (key) {
+    case Qt::Key_Down:
+        moveCurrent(1);
+        return true;
+    case Qt::Key_Up:
+        moveCurrent(-1);
+        return true;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        open(m_list->currentIndex());
+        return true;
+    default:
+        return QWidget::eventFilter(watched, event);
+    }
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "searchhit.h"
+#include "searchresultsmodel.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QStackedWidget;
+class SearchService;
+
+// The search field above the section tree. While it holds a query, ranked results replace
+// the tree; Up/Down/Enter work from the field, Enter or a click opens a result, Esc clears
+// the query and brings the tree back. Ctrl+K and Ctrl+Shift+F focus the field
+// (QKeySequence::Find stays with find-in-page).
+class SearchPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SearchPanel)
+
+public:
+    // Takes `tree` into the panel, where the results take its place while searching.
+    SearchPanel(SearchService *service, QWidget *tree, QWidget *parent = nullptr);
+
+    QLineEdit *field() const { return m_field; }
+    QListView *resultsView() const { return m_list; }
+    void focusField();
+
+Q_SIGNALS:
+    void sectionRequested(const QString &path);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void setUpShortcuts();
+    void onTextChanged(const QString &text);
+    void showResults(const QString &text, const QList<SearchHit> &hits);
+    void moveCurrent(int delta);
+    void open(const QModelIndex &index);
+    void clear();
+
+    SearchService *m_service;
+    QWidget *m_tree;
+    QLineEdit *m_field;
+    QStackedWidget *m_stack;
+    QListView *m_list;
+    QLabel *m_noResults;
+    SearchResultsModel m_model;
+};

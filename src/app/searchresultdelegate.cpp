@@ -1,0 +1,57 @@
+#include "searchresultdelegate.h"
+
+#include "searchresultsmodel.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QPainter>
+#include <QTextDocument>
+
+namespace {
+constexpr int kMargin = 6;
+}
+
+void SearchResultDelegate::layOut(QTextDocument &document, const QStyleOptionViewItem &option,
+                                  const QModelIndex &index)
+{
+    const int width = option.widget ? option.widget->width() : option.rect.width();
+    document.setDocumentMargin(kMargin);
+    document.setDefaultFont(option.font);
+    document.setTextWidth(std::max(width - 2 * kMargin, 80));
+    document.setHtml(
+        QStringLiteral("<b>%1</b><br><small>%2</small><br>%3")
+            .arg(index.data(Qt::DisplayRole).toString().toHtmlEscaped(),
+                 index.data(SearchResultsModel::DocumentRole).toString().toHtmlEscaped(),
+                 index.data(SearchResultsModel::SnippetHtmlRole).toString()));
+}
+
+void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                 const QModelIndex &index) const
+{
+    QStyleOptionViewItem item = option;
+    initStyleOption(&item, index);
+    item.text.clear(); // the style draws background, selection and focus; the document the text
+    const QStyle *style = item.widget ? item.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &item, painter, item.widget);
+
+    QTextDocument document;
+    layOut(document, option, index);
+    QAbstractTextDocumentLayout::PaintContext context;
+    const bool selected = option.state & QStyle::State_Selected;
+    context.palette.setColor(
+        QPalette::Text,
+        option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->save();
+    painter->translate(option.rect.topLeft());
+    painter->setClipRect(QRect(QPoint(), option.rect.size()));
+    document.documentLayout()->draw(painter, context);
+    painter->restore();
+}
+
+QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                     const QModelIndex &index) const
+{
+    QTextDocument document;
+    layOut(document, option, index);
+    return document.size().toSize();
+}

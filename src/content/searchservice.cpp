@@ -1,0 +1,45 @@
+#include "searchservice.h"
+
+#include "searchworker.h"
+
+SearchService::SearchService(const ContentCatalog &catalog, const QString &searchDirectory,
+                             QObject *parent)
+    : QObject(parent)
+    , m_thread(this)
+    , m_worker(new SearchWorker(catalog, searchDirectory))
+{
+    m_thread.setObjectName(QStringLiteral("search"));
+    m_worker->moveToThread(&m_thread);
+    connect(m_worker, &SearchWorker::built, this, &SearchService::onBuilt);
+    connect(m_worker, &SearchWorker::searched, this, &SearchService::onSearched);
+    m_thread.start();
+    QMetaObject::invokeMethod(m_worker, &SearchWorker::build, Qt::QueuedConnection);
+}
+
+// The index's SQL connection must close in the thread that opened it.
+SearchService::~SearchService()
+{
+    SearchWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SearchService::search(const QString &text)
+{
+    m_worker->submit(text, ++m_generation);
+}
+
+void SearchService::onBuilt(int sections, const QString &error)
+{
+    m_ready = error.isEmpty();
+    Q_EMIT ready(sections, error);
+}
+
+void SearchService::onSearched(quint64 generation, const QString &text,
+                               const QList<SearchHit> &hits)
+{
+    if (generation == m_generation)
+        Q_EMIT resultsReady(text, hits);
+}

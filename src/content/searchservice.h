@@ -1,0 +1,42 @@
+#pragma once
+
+#include "searchhit.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+class ContentCatalog;
+class SearchWorker;
+
+// Search for the window: builds the index and runs queries on a thread of its own, so
+// neither ever blocks the GUI. Only the newest query's results are delivered: a keystroke
+// supersedes every query typed before it.
+class SearchService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SearchService)
+
+public:
+    // `catalog` must outlive the service; `searchDirectory` holds search/<document>.json.
+    SearchService(const ContentCatalog &catalog, const QString &searchDirectory,
+                  QObject *parent = nullptr);
+    ~SearchService() override;
+
+    void search(const QString &text);
+    bool isReady() const { return m_ready; }
+
+Q_SIGNALS:
+    void ready(int sections, const QString &error);
+    void resultsReady(const QString &text, const QList<SearchHit> &hits);
+
+private:
+    void onBuilt(int sections, const QString &error);
+    void onSearched(quint64 generation, const QString &text, const QList<SearchHit> &hits);
+
+    QThread m_thread;
+    SearchWorker *m_worker; // lives in m_thread; deleted there
+    quint64 m_generation = 0;
+    bool m_ready = false;
+};

@@ -1,0 +1,48 @@
+#include "searchworker.h"
+
+#include "searchcorpus.h"
+#include "searchindex.h"
+#include "searchquery.h"
+
+SearchWorker::SearchWorker(const ContentCatalog &catalog, const QString &searchDirectory)
+    : m_catalog(catalog)
+    , m_searchDirectory(searchDirectory)
+{}
+
+SearchWorker::~SearchWorker() = default;
+
+void SearchWorker::build()
+{
+    QString error;
+    const auto entries = SearchCorpus::load(m_searchDirectory, m_catalog, &error);
+    if (entries) {
+        m_index = std::make_unique<SearchIndex>(*entries);
+        if (!m_index->isValid())
+            error = m_index->errorString();
+    }
+    Q_EMIT built(m_index ? m_index->size() : 0, error);
+}
+
+void SearchWorker::submit(const QString &text, quint64 generation)
+{
+    const QMutexLocker lock(&m_mutex);
+    const bool idle = !m_pending;
+    m_pending = Pending{text, generation};
+    if (idle)
+        QMetaObject::invokeMethod(this, &SearchWorker::runPending, Qt::QueuedConnection);
+}
+
+void SearchWorker::runPending()
+{
+    std::optional<Pending> job;
+    {
+        const QMutexLocker lock(&m_mutex);
+        job.swap(m_pending);
+    }
+    if (!job)
+        return;
+    QList<SearchHit> hits;
+    if (m_index && m_index->isValid())
+        hits = m_index->search(SearchQuery(job->text));
+    Q_EMIT searched(job->generation, job->text, hits);
+}

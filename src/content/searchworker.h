@@ -1,0 +1,50 @@
+#pragma once
+
+#include "searchhit.h"
+
+#include <QList>
+#include <QMutex>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class ContentCatalog;
+class SearchIndex;
+
+// The search side of SearchService, living in its thread: builds the index there (a Qt SQL
+// connection belongs to the thread that opened it) and answers only the newest query.
+class SearchWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SearchWorker)
+
+public:
+    SearchWorker(const ContentCatalog &catalog, const QString &searchDirectory);
+    ~SearchWorker() override;
+
+    // Thread-safe. Replaces a query that has not started yet: while one search runs, the
+    // keystrokes typed meanwhile collapse into one.
+    void submit(const QString &text, quint64 generation);
+    // In the worker's thread, before any search.
+    void build();
+
+Q_SIGNALS:
+    void built(int sections, const QString &error);
+    void searched(quint64 generation, const QString &text, const QList<SearchHit> &hits);
+
+private:
+    struct Pending
+    {
+        QString text;
+        quint64 generation = 0;
+    };
+    void runPending();
+
+    const ContentCatalog &m_catalog;
+    QString m_searchDirectory;
+    std::unique_ptr<SearchIndex> m_index;
+    QMutex m_mutex;
+    std::optional<Pending> m_pending; // guarded by m_mutex
+};

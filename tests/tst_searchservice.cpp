@@ -1,0 +1,122 @@
+// The window's search: the index builds and queries run on another thread, and only the
+// newest query is answered.
+#include "contentcatalog.h"
+#include "searchservice.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+const QString kResourceRoot = QStringLiteral(":/trustbook/content");
+constexpr int kTimeoutMs = 10000;
+} // namespace
+
+class TestSearchService final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void construct_buildsIndexInBackground();
+    void search_beforeIndexIsBuilt_isAnsweredOnceBuilt();
+    void search_newerQuery_supersedesOlderOnes();
+    void search_runsOffGuiThread();
+    void construct_missingSearchText_reportsError();
+    void destroy_whileBuilding_isClean();
+
+private:
+    std::optional<ContentCatalog> m_catalog;
+};
+
+void TestSearchService::initTestCase()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+    QString error;
+    m_catalog = ContentCatalog::load(kResourceRoot + QLatin1String("/manifest.json"), &error);
+    QVERIFY2(m_catalog, qPrintable(error));
+}
+
+void TestSearchService::init()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+}
+
+void TestSearchService::construct_buildsIndexInBackground()
+{
+    SearchService service(*m_catalog, kResourceRoot + QLatin1String("/search"));
+    QSignalSpy ready(&service, &SearchService::ready);
+
+    QVERIFY(ready.wait(kTimeoutMs));
+
+    QCOMPARE(ready.first().at(0).toInt(), m_catalog->sectionCount());
+    QCOMPARE(ready.first().at(1).toString(), QString());
+    QVERIFY(service.isReady());
+}
+
+void TestSearchService::search_beforeIndexIsBuilt_isAnsweredOnceBuilt()
+{
+    SearchService service(*m_catalog, kResourceRoot + QLatin1String("/search"));
+    QSignalSpy results(&service, &SearchService::resultsReady);
+
+    service.search(QStringLiteral("gdpr"));
+
+    QVERIFY(results.wait(kTimeoutMs));
+    const auto hits = results.first().at(1).value<QList<SearchHit>>();
+    QVERIFY(!hits.isEmpty());
+    QCOMPARE(hits.first().path, QStringLiteral("security-faq/is-gitpod-gdpr-compliant"));
+}
+
+void TestSearchService::search_newerQuery_supersedesOlderOnes()
+{
+    SearchService service(*m_catalog, kResourceRoot + QLatin1String("/search"));
+    QSignalSpy results(&service, &SearchService::resultsReady);
+
+    for (const char *typed : {"g", "gd", "gdp", "gdpr"})
+        service.search(QString::fromLatin1(typed));
+
+    // Answers arrive in order, so nothing older can come after the newest.
+    QVERIFY(results.wait(kTimeoutMs));
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.first().at(0).toString(), QStringLiteral("gdpr"));
+}
+
+void TestSearchService::search_runsOffGuiThread()
+{
+    SearchService service(*m_catalog, kResourceRoot + QLatin1String("/search"));
+    QThread *searchThread = nullptr;
+    connect(&service, &SearchService::ready, this,
+            [&] { searchThread = service.findChild<QThread *>(); });
+    QSignalSpy ready(&service, &SearchService::ready);
+    QVERIFY(ready.wait(kTimeoutMs));
+
+    QVERIFY(searchThread);
+    QVERIFY(searchThread != QThread::currentThread());
+    QVERIFY(searchThread->isRunning());
+}
+
+void TestSearchService::construct_missingSearchText_reportsError()
+{
+    SearchService service(*m_catalog, QStringLiteral("/nonexistent"));
+    QSignalSpy ready(&service, &SearchService::ready);
+
+    QVERIFY(ready.wait(kTimeoutMs));
+
+    QVERIFY(ready.first().at(1).toString().contains(QLatin1String("/nonexistent")));
+    QVERIFY(!service.isReady());
+    QSignalSpy results(&service, &SearchService::resultsReady);
+    service.search(QStringLiteral("gdpr"));
+    QVERIFY(results.wait(kTimeoutMs));
+    QVERIFY(results.first().at(1).value<QList<SearchHit>>().isEmpty());
+}
+
+void TestSearchService::destroy_whileBuilding_isClean()
+{
+    for (int i = 0; i < 5; ++i) {
+        SearchService service(*m_catalog, kResourceRoot + QLatin1String("/search"));
+        service.search(QStringLiteral("gdpr"));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestSearchService)
+#include "tst_searchservice.moc"
