@@ -40,6 +40,7 @@ private Q_SLOTS:
     void search_typeAndEnter_opensBestMatch();
     void search_downAndEnter_opensNextResult();
     void search_clickingResult_opensIt();
+    void search_openingResult_marksMatchedWordsInSection();
     void search_escape_restoresTreeWithOpenedSectionSelected();
     void search_noMatch_saysSoAndSuggestsRemovingWords();
     void search_shortcuts_focusField_data();
@@ -218,6 +219,19 @@ void TestMainWindow::search_clickingResult_opensIt()
 
     QTRY_COMPARE(m_window->helpView()->url().fragment(),
                  QStringLiteral("is-my-data-and-secrets-in-gitpod-secured"));
+}
+
+void TestMainWindow::search_openingResult_marksMatchedWordsInSection()
+{
+    const QString marks = QStringLiteral(
+        "Array.from(document.querySelectorAll('mark.trustbook-hit'))"
+        ".map(function (m) { return m.closest('section').id + ':' + m.textContent; }).join(',')");
+    typeQuery(QStringLiteral("encryption"));
+
+    QTest::keyClick(searchField(), Qt::Key_Return);
+
+    QTRY_COMPARE(WebTest::evaluate(m_window->helpView()->page(), marks).toString(),
+                 QStringLiteral("is-my-data-and-secrets-in-gitpod-secured:encrypted"));
 }
 
 void TestMainWindow::search_escape_restoresTreeWithOpenedSectionSelected()

@@ -2,6 +2,7 @@
 
 #include "helppage.h"
 #include "helpview.h"
+#include "pagehighlighter.h"
 #include "searchpanel.h"
 #include "ui_mainwindow.h"
 
@@ -20,13 +21,13 @@ MainWindow::MainWindow(const ContentCatalog &catalog, QWebEngineProfile *profile
     , m_catalog(catalog)
     , m_model(catalog)
     , m_view(new HelpView(profile, catalog))
+    , m_highlighter(new PageHighlighter(m_view->page(), this))
 {
     m_ui->setupUi(this);
     // The search field stands above the tree and its results take the tree's place.
     m_search = new SearchPanel(search, m_ui->sectionTree);
     m_ui->splitter->insertWidget(0, m_search);
-    connect(m_search, &SearchPanel::sectionRequested, this,
-            [this](const QString &path) { showSection(m_catalog.find(path)); });
+    connect(m_search, &SearchPanel::sectionRequested, this, &MainWindow::openSearchResult);
     // The view joins the splitter before the first show(): a web view added to a visible
     // window makes X re-create the window (a visible flicker).
     m_ui->splitter->addWidget(m_view);
@@ -65,6 +66,13 @@ void MainWindow::showSection(SectionRef ref)
 void MainWindow::onTreeCurrentChanged(const QModelIndex &current)
 {
     m_view->showSection(m_model.sectionAt(current));
+}
+
+void MainWindow::openSearchResult(const QString &path, const QStringList &words)
+{
+    const SectionRef ref = m_catalog.find(path);
+    showSection(ref);
+    m_highlighter->highlight(m_view->urlFor(ref), words);
 }
 
 void MainWindow::openExternal(const QUrl &url)

@@ -11,6 +11,7 @@ namespace Ui {
 class MainWindow;
 }
 class HelpView;
+class PageHighlighter;
 class QWebEngineProfile;
 class SearchPanel;
 class SearchService;
@@ -34,6 +35,7 @@ public:
 private:
     void setUpActions();
     void onTreeCurrentChanged(const QModelIndex &current);
+    void openSearchResult(const QString &path, const QStringList &words);
     void openExternal(const QUrl &url);
     void reportRefused(const QUrl &url);
 
@@ -42,4 +44,5 @@ private:
     SectionTreeModel m_model;
     HelpView *m_view;
     SearchPanel *m_search;
+    PageHighlighter *m_highlighter;
 };

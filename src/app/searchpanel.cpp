@@ -1,5 +1,6 @@
 #include "searchpanel.h"
 
+#include "searchquery.h"
 #include "searchresultdelegate.h"
 #include "searchservice.h"
 
@@ -104,8 +105,13 @@ void SearchPanel::moveCurrent(int delta)
 
 void SearchPanel::open(const QModelIndex &index)
 {
-    if (index.isValid())
-        Q_EMIT sectionRequested(index.data(SearchResultsModel::PathRole).toString());
+    if (!index.isValid())
+        return;
+    const SearchHit &hit = m_model.hits().at(index.row());
+    QStringList words = SearchQuery(m_field->text()).words();
+    words += hit.markedWords();
+    words.removeDuplicates();
+    Q_EMIT sectionRequested(hit.path, words);
 }
 
 // The tree comes back showing the section last opened: opening a result selected it there.

@@ -29,7 +29,8 @@ public:
     void focusField();
 
 Q_SIGNALS:
-    void sectionRequested(const QString &path);
+    // `words` are what to mark in the page: the typed words and the forms they matched
+    void sectionRequested(const QString &path, const QStringList &words);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

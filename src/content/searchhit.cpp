@@ -1,7 +1,5 @@
 #include "searchhit.h"
 
-#include <QStringList>
-
 QString SearchHit::plainSnippet() const
 {
     QString plain = snippet;
@@ -15,4 +13,19 @@ QString SearchHit::htmlSnippet() const
         .toHtmlEscaped()
         .replace(QChar(kMarkStart), QLatin1String("<b>"))
         .replace(QChar(kMarkEnd), QLatin1String("</b>"));
+}
+
+QStringList SearchHit::markedWords() const
+{
+    QStringList words;
+    for (qsizetype start = snippet.indexOf(kMarkStart); start >= 0;
+         start = snippet.indexOf(kMarkStart, start + 1)) {
+        const qsizetype end = snippet.indexOf(kMarkEnd, start);
+        if (end < 0)
+            break;
+        const QString word = snippet.mid(start + 1, end - start - 1);
+        if (!words.contains(word, Qt::CaseInsensitive))
+            words.append(word);
+    }
+    return words;
 }

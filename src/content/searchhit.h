@@ -2,6 +2,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 // One ranked match: which section, how well it matched, and a snippet of its answer with
 // the matched words between kMarkStart and kMarkEnd (two control characters content never
@@ -21,6 +22,8 @@ struct SearchHit
     QString plainSnippet() const;
     // HTML-escaped, matched words in <b>, for a rich-text view
     QString htmlSnippet() const;
+    // the words of the text that matched, as they stand there ("encrypted" for "encryption")
+    QStringList markedWords() const;
 };
 
 Q_DECLARE_METATYPE(SearchHit)

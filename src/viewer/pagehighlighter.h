@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+class QWebEnginePage;
+
+// Marks words in one section of a page (<mark class="trustbook-hit">), e.g. the words a
+// search matched in the section the user opened from the results. Page scripts are off, so
+// this runs in the application's own script world. The page may still be loading the
+// section's document: then the marks are made when it has loaded.
+class PageHighlighter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PageHighlighter)
+
+public:
+    explicit PageHighlighter(QWebEnginePage *page, QObject *parent = nullptr);
+
+    // `sectionUrl` is the document's URL with the section id as fragment. Each word matches
+    // case-insensitively at the start of a word ("encrypt" marks "encrypted"). Earlier marks
+    // are removed; empty `words` only removes them.
+    void highlight(const QUrl &sectionUrl, const QStringList &words);
+
+private:
+    void apply();
+
+    QWebEnginePage *m_page;
+    QUrl m_sectionUrl;
+    QStringList m_words;
+    bool m_pending = false;
+};
