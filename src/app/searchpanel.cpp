@@ -51,6 +51,10 @@ SearchPanel::SearchPanel(SearchService *service, QWidget *tree, QWidget *parent)
 
     connect(m_field, &QLineEdit::textChanged, this, &SearchPanel::onTextChanged);
     connect(m_service, &SearchService::resultsReady, this, &SearchPanel::showResults);
+    // The service may have failed before this panel existed, or fail later.
+    showUnavailable(m_service->errorString());
+    connect(m_service, &SearchService::ready, this,
+            [this](int, const QString &error) { showUnavailable(error); });
     connect(m_list, &QListView::clicked, this, &SearchPanel::open);
     connect(m_list, &QListView::activated, this, &SearchPanel::open);
 }
@@ -63,6 +67,15 @@ void SearchPanel::setUpShortcuts()
         shortcut->setContext(Qt::WindowShortcut);
         connect(shortcut, &QShortcut::activated, this, &SearchPanel::focusField);
     }
+}
+
+void SearchPanel::showUnavailable(const QString &error)
+{
+    if (error.isEmpty())
+        return;
+    m_field->setEnabled(false);
+    m_field->setPlaceholderText(tr("Search is unavailable"));
+    m_field->setToolTip(error);
 }
 
 void SearchPanel::focusField()

@@ -37,6 +37,7 @@ protected:
 
 private:
     void setUpShortcuts();
+    void showUnavailable(const QString &error);
     void onTextChanged(const QString &text);
     void showResults(const QString &text, const QList<SearchHit> &hits);
     void moveCurrent(int delta);

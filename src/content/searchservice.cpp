@@ -34,6 +34,7 @@ void SearchService::search(const QString &text)
 void SearchService::onBuilt(int sections, const QString &error)
 {
     m_ready = error.isEmpty();
+    m_error = error;
     Q_EMIT ready(sections, error);
 }
 

@@ -26,6 +26,8 @@ public:
 
     void search(const QString &text);
     bool isReady() const { return m_ready; }
+    // why the index could not be built; empty while building and once ready
+    QString errorString() const { return m_error; }
 
 Q_SIGNALS:
     void ready(int sections, const QString &error);
@@ -39,4 +41,5 @@ private:
     SearchWorker *m_worker; // lives in m_thread; deleted there
     quint64 m_generation = 0;
     bool m_ready = false;
+    QString m_error;
 };

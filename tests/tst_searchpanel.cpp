@@ -1,0 +1,153 @@
+// The search panel on its own, beside a stand-in tree: what the field does with the keys a
+// person presses. The real window and page are in tst_mainwindow.
+#include "contentcatalog.h"
+#include "searchpanel.h"
+#include "searchservice.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeView>
+
+namespace {
+const QString kResourceRoot = QStringLiteral(":/trustbook/content");
+constexpr int kTimeoutMs = 10000;
+} // namespace
+
+class TestSearchPanel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void typing_replacesTreeWithResults();
+    void enter_requestsBestMatchWithWordsToMark();
+    void upAndDown_moveThroughResultsAndStopAtEnds();
+    void escape_clearsFieldAndShowsTree();
+    void clearingField_showsTreeAgain();
+    void brokenIndex_disablesField();
+
+private:
+    void typeAndWait(const QString &text);
+    QListView *results() const { return m_panel->resultsView(); }
+
+    std::optional<ContentCatalog> m_catalog;
+    std::unique_ptr<SearchService> m_service;
+    std::unique_ptr<SearchPanel> m_panel;
+    QTreeView *m_tree = nullptr;
+};
+
+void TestSearchPanel::initTestCase()
+{
+    QString error;
+    m_catalog = ContentCatalog::load(kResourceRoot + QLatin1String("/manifest.json"), &error);
+    QVERIFY2(m_catalog, qPrintable(error));
+    m_service =
+        std::make_unique<SearchService>(*m_catalog, kResourceRoot + QLatin1String("/search"));
+    QSignalSpy ready(m_service.get(), &SearchService::ready);
+    QVERIFY(ready.wait(kTimeoutMs));
+}
+
+void TestSearchPanel::init()
+{
+    QTest::failOnWarning(
+        QRegularExpression(QStringLiteral("^(?!This plugin does not support propagateSizeHints)")));
+    m_tree = new QTreeView;
+    m_panel = std::make_unique<SearchPanel>(m_service.get(), m_tree);
+    m_panel->resize(320, 600);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    m_panel->field()->setFocus();
+}
+
+void TestSearchPanel::cleanup()
+{
+    m_panel.reset();
+}
+
+void TestSearchPanel::typeAndWait(const QString &text)
+{
+    QTest::keyClicks(m_panel->field(), text);
+    QTRY_VERIFY(results()->isVisible() && results()->model()->rowCount() > 0);
+}
+
+void TestSearchPanel::typing_replacesTreeWithResults()
+{
+    QVERIFY(m_tree->isVisible());
+
+    typeAndWait(QStringLiteral("gdpr"));
+
+    QVERIFY(!m_tree->isVisible());
+    QCOMPARE(results()->currentIndex().row(), 0);
+}
+
+void TestSearchPanel::enter_requestsBestMatchWithWordsToMark()
+{
+    QSignalSpy requested(m_panel.get(), &SearchPanel::sectionRequested);
+    typeAndWait(QStringLiteral("encryption"));
+
+    QTest::keyClick(m_panel->field(), Qt::Key_Return);
+
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.first().at(0).toString(),
+             QStringLiteral("security-faq/is-my-data-and-secrets-in-gitpod-secured"));
+    QCOMPARE(requested.first().at(1).toStringList(),
+             (QStringList{QStringLiteral("encryption"), QStringLiteral("encrypted")}));
+}
+
+void TestSearchPanel::upAndDown_moveThroughResultsAndStopAtEnds()
+{
+    typeAndWait(QStringLiteral("gitpod"));
+    const int last = results()->model()->rowCount() - 1;
+    QVERIFY(last >= 2);
+
+    QTest::keyClick(m_panel->field(), Qt::Key_Up);
+    QCOMPARE(results()->currentIndex().row(), 0);
+    QTest::keyClick(m_panel->field(), Qt::Key_Down);
+    QTest::keyClick(m_panel->field(), Qt::Key_Down);
+    QCOMPARE(results()->currentIndex().row(), 2);
+    for (int i = 0; i < last + 3; ++i)
+        QTest::keyClick(m_panel->field(), Qt::Key_Down);
+    QCOMPARE(results()->currentIndex().row(), last);
+    QVERIFY(m_panel->field()->hasFocus());
+}
+
+void TestSearchPanel::escape_clearsFieldAndShowsTree()
+{
+    typeAndWait(QStringLiteral("gdpr"));
+
+    QTest::keyClick(m_panel->field(), Qt::Key_Escape);
+
+    QCOMPARE(m_panel->field()->text(), QString());
+    QVERIFY(m_tree->isVisible());
+    QVERIFY(m_tree->hasFocus());
+}
+
+void TestSearchPanel::clearingField_showsTreeAgain()
+{
+    typeAndWait(QStringLiteral("gdpr"));
+
+    for (int i = 0; i < 4; ++i)
+        QTest::keyClick(m_panel->field(), Qt::Key_Backspace);
+
+    QVERIFY(m_tree->isVisible());
+    QCOMPARE(results()->model()->rowCount(), 0);
+}
+
+void TestSearchPanel::brokenIndex_disablesField()
+{
+    SearchService broken(*m_catalog, QStringLiteral("/nonexistent"));
+    SearchPanel panel(&broken, new QTreeView);
+    QSignalSpy ready(&broken, &SearchService::ready);
+    QVERIFY(ready.wait(kTimeoutMs));
+
+    QVERIFY(!panel.field()->isEnabled());
+    QVERIFY(panel.field()->toolTip().contains(QLatin1String("/nonexistent")));
+}
+
+QTEST_MAIN(TestSearchPanel)
+#include "tst_searchpanel.moc"
