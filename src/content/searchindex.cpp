@@ -18,14 +18,15 @@ const QString kCreate =
 const QString kInsert =
     QStringLiteral("INSERT INTO search(rowid, document, question, answer) VALUES (?, ?, ?, ?)");
 const QString kOptimize = QStringLiteral("INSERT INTO search(search) VALUES ('optimize')");
+const QString kRankFunction =
+    QStringLiteral("INSERT INTO search(search, rank) VALUES ('rank', 'bm25(2.0, 10.0, 1.0)')");
 const QString kRowidAt =
     QStringLiteral("SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid LIMIT 1 OFFSET ?");
+// ORDER BY rank (not an expression) lets FTS5 sort inside the table, so SQLite computes
+// snippet() only for the rows the LIMIT returns rather than for every match before sorting.
 const QString kRank =
-    QStringLiteral("SELECT rowid, bm25(search, 2.0, 10.0, 1.0) AS score FROM search"
-                   " WHERE search MATCH ? AND rowid <= ? ORDER BY score LIMIT ?");
-const QString kSnippet =
-    QStringLiteral("SELECT snippet(search, 2, char(2), char(3), '…', 16) FROM search"
-                   " WHERE search MATCH ? AND rowid = ?");
+    QStringLiteral("SELECT rowid, rank, snippet(search, 2, char(2), char(3), '…', 16) FROM search"
+                   " WHERE search MATCH ? AND rowid <= ? ORDER BY rank LIMIT ?");
 
 QString uniqueConnectionName()
 {
@@ -51,7 +52,6 @@ SearchIndex::SearchIndex(const QList<SearchEntry> &entries)
     }
     m_rowidAt = QSqlQuery(m_db);
     m_rank = QSqlQuery(m_db);
-    m_snippet = QSqlQuery(m_db);
     if (!build(entries))
         return;
     // The texts live in SQLite; keeping them here too would double the index's memory.
@@ -65,7 +65,6 @@ SearchIndex::~SearchIndex()
     // removeDatabase() warns while any query or handle still refers to the connection.
     m_rowidAt = QSqlQuery();
     m_rank = QSqlQuery();
-    m_snippet = QSqlQuery();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -107,9 +106,11 @@ bool SearchIndex::build(const QList<SearchEntry> &entries)
     }
     // One b-tree instead of many segments: every later query reads less.
     QSqlQuery optimize(m_db);
-    if (!m_db.commit() || !prepare(optimize, kOptimize) || !exec(optimize, "optimizing"))
+    QSqlQuery rankFunction(m_db);
+    if (!m_db.commit() || !prepare(optimize, kOptimize) || !exec(optimize, "optimizing") ||
+        !prepare(rankFunction, kRankFunction) || !exec(rankFunction, "setting the ranking"))
         return false;
-    return prepare(m_rowidAt, kRowidAt) && prepare(m_rank, kRank) && prepare(m_snippet, kSnippet);
+    return prepare(m_rowidAt, kRowidAt) && prepare(m_rank, kRank);
 }
 
 bool SearchIndex::run(QSqlQuery &query)
@@ -146,19 +147,6 @@ SearchIndex::Candidates SearchIndex::candidatesFor(const QString &match)
     return {narrowed, rowidAt(narrowed, kRankLimit - 1).value_or(all)};
 }
 
-QString SearchIndex::snippetFor(const QString &match, qint64 rowid)
-{
-    m_snippet.addBindValue(match);
-    m_snippet.addBindValue(rowid);
-    if (!run(m_snippet) || !m_snippet.next())
-        return {};
-    const QString snippet = m_snippet.value(0).toString();
-    m_snippet.finish();
-    return snippet;
-}
-
-// Ranks first and makes snippets only for the rows returned: snippet() in the ranking query
-// would run for every match before the sort.
 QList<SearchHit> SearchIndex::search(const SearchQuery &query, int limit)
 {
     m_queryError.clear();
@@ -170,16 +158,12 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, int limit)
     m_rank.addBindValue(limit);
     if (!run(m_rank))
         return {};
-    QList<QPair<qint64, double>> ranked;
-    while (m_rank.next())
-        ranked.append({m_rank.value(0).toLongLong(), -m_rank.value(1).toDouble()});
-    m_rank.finish();
-
     QList<SearchHit> hits;
-    for (const auto &[rowid, score] : ranked) {
-        const SearchEntry &entry = m_sections.at(rowid - 1);
-        hits.append({entry.path, entry.title, entry.document, score,
-                     snippetFor(query.matchExpression(), rowid)});
+    while (m_rank.next()) {
+        const SearchEntry &entry = m_sections.at(m_rank.value(0).toLongLong() - 1);
+        hits.append({entry.path, entry.title, entry.document, -m_rank.value(1).toDouble(),
+                     m_rank.value(2).toString()});
     }
+    m_rank.finish();
     return hits;
 }

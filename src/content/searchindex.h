@@ -53,7 +53,6 @@ private:
     bool run(QSqlQuery &query);
     std::optional<qint64> rowidAt(const QString &match, int offset);
     Candidates candidatesFor(const QString &match);
-    QString snippetFor(const QString &match, qint64 rowid);
 
     QString m_connectionName;
     QSqlDatabase m_db;
@@ -62,5 +61,4 @@ private:
     QList<SearchEntry> m_sections; // by rowid - 1; the text lives in SQLite only
     QSqlQuery m_rowidAt;
     QSqlQuery m_rank;
-    QSqlQuery m_snippet;
 };

@@ -36,6 +36,9 @@ const QStringList kTyping = {QStringLiteral("g"),
                              QStringLiteral("soc 2"),
                              QStringLiteral("encrypt"),
                              QStringLiteral("kubernetes cluster")};
+// Beyond the typing sequence: a word nearly every section holds (the product's name), the
+// worst case for snippets, which must read the word's whole doclist.
+const QStringList kMeasured = kTyping + QStringList{QStringLiteral("gitpod")};
 
 // Words of a security FAQ, so the typing sequence finds what it would find in real content.
 const QStringList kDomainWords =
@@ -79,6 +82,8 @@ public:
                 answer += QStringLiteral(" SOC 2 Type II report.");
             if (m_random.bounded(100) < 2)
                 answer += QStringLiteral(" Each Kubernetes cluster is isolated.");
+            if (m_random.bounded(100) < 90)
+                answer.prepend(QStringLiteral("Gitpod "));
             entries.append({QStringLiteral("doc-%1/section-%2").arg(i / 25).arg(i),
                             words(m_random.bounded(5, 12)) + QLatin1Char('?'),
                             QStringLiteral("Document %1").arg(i / 25), answer});
@@ -244,9 +249,9 @@ QJsonObject runSize(int sections, quint32 seed, int repeats, QTextStream &out)
     const double plainBuildMs = double(timer.nsecsElapsed()) / 1e6;
 
     const auto searchOurs = [&](const QString &q) { index.search(SearchQuery(q)); };
-    const Samples ours = timeKeystrokes(kTyping, repeats, searchOurs);
+    const Samples ours = timeKeystrokes(kMeasured, repeats, searchOurs);
     const auto theirs =
-        timeKeystrokes(kTyping, repeats, [&](const QString &q) { plain.search(q); });
+        timeKeystrokes(kMeasured, repeats, [&](const QString &q) { plain.search(q); });
     const QStringList keys = everyKeystroke();
     QList<double> allOurs;
     for (const QList<double> &s : timeKeystrokes(keys, repeats / 4 + 1, searchOurs).wall)
@@ -269,13 +274,13 @@ QJsonObject runSize(int sections, quint32 seed, int repeats, QTextStream &out)
                .arg(QStringLiteral("plain p99"), 10)
                .arg(QStringLiteral("p99 ratio"), 9);
     QJsonArray queries;
-    for (qsizetype i = 0; i < kTyping.size(); ++i) {
+    for (qsizetype i = 0; i < kMeasured.size(); ++i) {
         const Percentiles o = percentiles(ours.wall.at(i));
         const Percentiles c = percentiles(ours.cpu.at(i));
         const Percentiles p = percentiles(theirs.wall.at(i));
-        const int hits = static_cast<int>(index.search(SearchQuery(kTyping.at(i))).size());
+        const int hits = static_cast<int>(index.search(SearchQuery(kMeasured.at(i))).size());
         out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8\n")
-                   .arg(QLatin1Char('"') + kTyping.at(i) + QLatin1Char('"'), -20)
+                   .arg(QLatin1Char('"') + kMeasured.at(i) + QLatin1Char('"'), -20)
                    .arg(hits, 5)
                    .arg(o.p50, 9, 'f', 3)
                    .arg(o.p99, 9, 'f', 3)
@@ -284,7 +289,7 @@ QJsonObject runSize(int sections, quint32 seed, int repeats, QTextStream &out)
                    .arg(p.p99, 10, 'f', 3)
                    .arg(p.p99 / std::max(o.p99, 1e-9), 8, 'f', 1)
             << Qt::flush;
-        queries.append(QJsonObject{{QStringLiteral("query"), kTyping.at(i)},
+        queries.append(QJsonObject{{QStringLiteral("query"), kMeasured.at(i)},
                                    {QStringLiteral("hits"), hits},
                                    {QStringLiteral("p50_ms"), o.p50},
                                    {QStringLiteral("p99_ms"), o.p99},
