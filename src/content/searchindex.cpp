@@ -10,14 +10,14 @@
 
 namespace {
 
-// bm25 weights by column: a word in the question says more than the same word in the answer;
-// the document title helps queries that name the document ("security gdpr").
 const QString kCreate =
     QStringLiteral("CREATE VIRTUAL TABLE search USING fts5(document, question, answer,"
                    " tokenize = 'porter unicode61 remove_diacritics 2', prefix = '1 2 3')");
 const QString kInsert =
     QStringLiteral("INSERT INTO search(rowid, document, question, answer) VALUES (?, ?, ?, ?)");
 const QString kOptimize = QStringLiteral("INSERT INTO search(search) VALUES ('optimize')");
+// bm25 weights by column: a word in the question says more than the same word in the answer;
+// the document title helps queries that name the document ("security gdpr").
 const QString kRankFunction =
     QStringLiteral("INSERT INTO search(search, rank) VALUES ('rank', 'bm25(2.0, 10.0, 1.0)')");
 const QString kRowidAt =
@@ -90,10 +90,25 @@ bool SearchIndex::prepare(QSqlQuery &query, const QString &sql)
 bool SearchIndex::build(const QList<SearchEntry> &entries)
 {
     QSqlQuery create(m_db);
-    if (!prepare(create, kCreate) || !exec(create, "SQLite lacks FTS5"))
+    if (!prepare(create, kCreate) || !exec(create, "SQLite lacks FTS5") || !insert(entries))
         return false;
+    // One b-tree instead of many segments: every later query reads less.
+    QSqlQuery optimize(m_db);
+    QSqlQuery rankFunction(m_db);
+    return prepare(optimize, kOptimize) && exec(optimize, "optimizing") &&
+           prepare(rankFunction, kRankFunction) && exec(rankFunction, "setting the ranking") &&
+           prepare(m_rowidAt, kRowidAt) && prepare(m_rank, kRank);
+}
+
+// In one transaction: SQLite would otherwise commit, and rebuild FTS5 segments, per row.
+bool SearchIndex::insert(const QList<SearchEntry> &entries)
+{
+    if (!m_db.transaction()) {
+        m_error = QStringLiteral("cannot begin a transaction: %1").arg(m_db.lastError().text());
+        return false;
+    }
     QSqlQuery insert(m_db);
-    if (!m_db.transaction() || !prepare(insert, kInsert))
+    if (!prepare(insert, kInsert))
         return false;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const SearchEntry &entry = entries.at(i);
@@ -104,13 +119,10 @@ bool SearchIndex::build(const QList<SearchEntry> &entries)
         if (!exec(insert, "indexing a section"))
             return false;
     }
-    // One b-tree instead of many segments: every later query reads less.
-    QSqlQuery optimize(m_db);
-    QSqlQuery rankFunction(m_db);
-    if (!m_db.commit() || !prepare(optimize, kOptimize) || !exec(optimize, "optimizing") ||
-        !prepare(rankFunction, kRankFunction) || !exec(rankFunction, "setting the ranking"))
-        return false;
-    return prepare(m_rowidAt, kRowidAt) && prepare(m_rank, kRank);
+    if (m_db.commit())
+        return true;
+    m_error = QStringLiteral("cannot commit the index: %1").arg(m_db.lastError().text());
+    return false;
 }
 
 bool SearchIndex::run(QSqlQuery &query)

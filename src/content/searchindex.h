@@ -48,6 +48,9 @@ private:
     };
 
     bool build(const QList<SearchEntry> &entries);
+    bool insert(const QList<SearchEntry> &entries);
+    // exec() and prepare() are build steps: a failure sets m_error for good. run() executes a
+    // search query: a failure sets m_queryError, for that search only.
     bool exec(QSqlQuery &query, const char *what);
     bool prepare(QSqlQuery &query, const QString &sql);
     bool run(QSqlQuery &query);
