@@ -21,27 +21,11 @@ SearchPanel::SearchPanel(SearchService *service, QWidget *tree, QWidget *parent)
     , m_list(new QListView(this))
     , m_noResults(new QLabel(this))
 {
-    m_field->setObjectName(QStringLiteral("searchField"));
-    m_field->setPlaceholderText(tr("Search (Ctrl+K)"));
-    m_field->setAccessibleName(tr("Search"));
-    m_field->setClearButtonEnabled(true);
-    m_field->installEventFilter(this);
-    m_list->setObjectName(QStringLiteral("searchResults"));
-    m_list->setAccessibleName(tr("Search results"));
-    m_list->setModel(&m_model);
-    m_list->setItemDelegate(new SearchResultDelegate(m_list));
-    m_list->setResizeMode(QListView::Adjust);
-    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->installEventFilter(this);
-    m_noResults->setObjectName(QStringLiteral("noResults"));
-    m_noResults->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    m_noResults->setWordWrap(true);
-    m_noResults->setMargin(12);
+    setUpField();
+    setUpResults();
     m_stack->addWidget(m_tree);
     m_stack->addWidget(m_list);
     m_stack->addWidget(m_noResults);
-
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -49,14 +33,39 @@ SearchPanel::SearchPanel(SearchService *service, QWidget *tree, QWidget *parent)
     layout->addWidget(m_stack);
     setUpShortcuts();
 
-    connect(m_field, &QLineEdit::textChanged, this, &SearchPanel::onTextChanged);
     connect(m_service, &SearchService::resultsReady, this, &SearchPanel::showResults);
     // The service may have failed before this panel existed, or fail later.
     showUnavailable(m_service->errorString());
     connect(m_service, &SearchService::ready, this,
             [this](int, const QString &error) { showUnavailable(error); });
+}
+
+void SearchPanel::setUpField()
+{
+    m_field->setObjectName(QStringLiteral("searchField"));
+    m_field->setPlaceholderText(tr("Search (Ctrl+K)"));
+    m_field->setAccessibleName(tr("Search"));
+    m_field->setClearButtonEnabled(true);
+    m_field->installEventFilter(this);
+    connect(m_field, &QLineEdit::textChanged, this, &SearchPanel::onTextChanged);
+}
+
+void SearchPanel::setUpResults()
+{
+    m_list->setObjectName(QStringLiteral("searchResults"));
+    m_list->setAccessibleName(tr("Search results"));
+    m_list->setModel(&m_model);
+    m_list->setItemDelegate(new SearchResultDelegate(m_list));
+    m_list->setResizeMode(QListView::Adjust); // rows re-wrap their snippets when resized
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->installEventFilter(this);
     connect(m_list, &QListView::clicked, this, &SearchPanel::open);
     connect(m_list, &QListView::activated, this, &SearchPanel::open);
+    m_noResults->setObjectName(QStringLiteral("noResults"));
+    m_noResults->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_noResults->setWordWrap(true);
+    m_noResults->setMargin(12);
 }
 
 void SearchPanel::setUpShortcuts()

@@ -36,6 +36,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void setUpField();
+    void setUpResults();
     void setUpShortcuts();
     void showUnavailable(const QString &error);
     void onTextChanged(const QString &text);
