@@ -31,6 +31,18 @@
         <source>Unknown language &apos;%1&apos;; Trustbook speaks de, en and fr.</source>
         <translation>Unbekannte Sprache „%1“; Trustbook spricht de, en und fr.</translation>
     </message>
+    <message>
+        <source>Print up to 20 sections matching QUERY, best first, as DOC/SECTION&lt;TAB&gt;score&lt;TAB&gt;title&lt;TAB&gt;snippet, and exit.</source>
+        <translation>Bis zu 20 zu ABFRAGE passende Abschnitte, die besten zuerst, als DOK/ABSCHNITT&lt;TAB&gt;Wert&lt;TAB&gt;Titel&lt;TAB&gt;Auszug ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>--search takes no section.</source>
+        <translation>--search erwartet keinen Abschnitt.</translation>
+    </message>
+    <message>
+        <source>Give --list or --search, not both.</source>
+        <translation>Geben Sie --list oder --search an, nicht beides.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -73,6 +85,31 @@
     <message>
         <source>Opened your mail client for %1</source>
         <translation>E-Mail-Programm für %1 geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search (Ctrl+K)</source>
+        <translation>Suchen (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Search is unavailable</source>
+        <translation>Suche nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>No results for “%1”.
+Try removing a word or checking the spelling.</source>
+        <translation>Keine Treffer für „%1“.
+Lassen Sie ein Wort weg oder prüfen Sie die Schreibweise.</translation>
     </message>
 </context>
 </TS>

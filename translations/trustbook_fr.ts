@@ -31,6 +31,18 @@
         <source>Unknown language &apos;%1&apos;; Trustbook speaks de, en and fr.</source>
         <translation>Langue « %1 » inconnue ; Trustbook parle de, en et fr.</translation>
     </message>
+    <message>
+        <source>Print up to 20 sections matching QUERY, best first, as DOC/SECTION&lt;TAB&gt;score&lt;TAB&gt;title&lt;TAB&gt;snippet, and exit.</source>
+        <translation>Afficher jusqu’à 20 sections correspondant à REQUÊTE, les meilleures d’abord, sous la forme DOC/SECTION&lt;TAB&gt;score&lt;TAB&gt;titre&lt;TAB&gt;extrait, puis quitter.</translation>
+    </message>
+    <message>
+        <source>--search takes no section.</source>
+        <translation>--search n’accepte pas de section.</translation>
+    </message>
+    <message>
+        <source>Give --list or --search, not both.</source>
+        <translation>Indiquez --list ou --search, pas les deux.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -73,6 +85,31 @@
     <message>
         <source>Opened your mail client for %1</source>
         <translation>Client de messagerie ouvert pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search (Ctrl+K)</source>
+        <translation>Rechercher (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Search is unavailable</source>
+        <translation>Recherche indisponible</translation>
+    </message>
+    <message>
+        <source>No results for “%1”.
+Try removing a word or checking the spelling.</source>
+        <translation>Aucun résultat pour « %1 ».
+Essayez de retirer un mot ou de vérifier l’orthographe.</translation>
     </message>
 </context>
 </TS>
