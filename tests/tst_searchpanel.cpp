@@ -26,6 +26,7 @@ private Q_SLOTS:
     void cleanup();
     void typing_replacesTreeWithResults();
     void enter_requestsBestMatchWithWordsToMark();
+    void enterBeforeResultsArrive_opensBestMatchWhenTheyDo();
     void upAndDown_moveThroughResultsAndStopAtEnds();
     void escape_clearsFieldAndShowsTree();
     void clearingField_showsTreeAgain();
@@ -97,6 +98,21 @@ void TestSearchPanel::enter_requestsBestMatchWithWordsToMark()
              QStringLiteral("security-faq/is-my-data-and-secrets-in-gitpod-secured"));
     QCOMPARE(requested.first().at(1).toStringList(),
              (QStringList{QStringLiteral("encryption"), QStringLiteral("encrypted")}));
+}
+
+void TestSearchPanel::enterBeforeResultsArrive_opensBestMatchWhenTheyDo()
+{
+    QSignalSpy requested(m_panel.get(), &SearchPanel::sectionRequested);
+    typeAndWait(QStringLiteral("gitpod"));
+
+    // No event loop runs between these: the results on screen are still those for "gitpod".
+    QTest::keyClicks(m_panel->field(), QStringLiteral(" gdpr"));
+    QTest::keyClick(m_panel->field(), Qt::Key_Return);
+    QCOMPARE(requested.size(), 0);
+
+    QTRY_COMPARE(requested.size(), 1);
+    QCOMPARE(requested.first().at(0).toString(),
+             QStringLiteral("security-faq/is-gitpod-gdpr-compliant"));
 }
 
 void TestSearchPanel::upAndDown_moveThroughResultsAndStopAtEnds()

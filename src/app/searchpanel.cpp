@@ -12,6 +12,9 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 SearchPanel::SearchPanel(SearchService *service, QWidget *tree, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
@@ -95,6 +98,7 @@ void SearchPanel::focusField()
 
 void SearchPanel::onTextChanged(const QString &text)
 {
+    m_openWhenAnswered = false;
     if (text.trimmed().isEmpty()) {
         m_model.setHits({});
         m_stack->setCurrentWidget(m_tree);
@@ -107,7 +111,9 @@ void SearchPanel::showResults(const QString &text, const QList<SearchHit> &hits)
 {
     if (text != m_field->text())
         return; // the field changed since, or was cleared: a newer answer is on its way
+    m_shownText = text;
     m_model.setHits(hits);
+    const bool openNow = std::exchange(m_openWhenAnswered, false);
     if (hits.isEmpty()) {
         m_noResults->setText(
             tr("No results for \u201c%1\u201d.\nTry removing a word or checking the spelling.")
@@ -117,12 +123,26 @@ void SearchPanel::showResults(const QString &text, const QList<SearchHit> &hits)
     }
     m_list->setCurrentIndex(m_model.index(0));
     m_stack->setCurrentWidget(m_list);
+    if (openNow)
+        open(m_list->currentIndex());
 }
 
 void SearchPanel::moveCurrent(int delta)
 {
+    if (m_model.rowCount() == 0)
+        return;
     const int row = std::clamp(m_list->currentIndex().row() + delta, 0, m_model.rowCount() - 1);
     m_list->setCurrentIndex(m_model.index(row));
+}
+
+// Enter can come before the answer to the text typed last (a fast typist, a large corpus):
+// then the result opens when that answer arrives, not a stale one shown meanwhile.
+void SearchPanel::openBest()
+{
+    if (m_shownText == m_field->text())
+        open(m_list->currentIndex());
+    else
+        m_openWhenAnswered = true;
 }
 
 void SearchPanel::open(const QModelIndex &index)
@@ -145,15 +165,20 @@ void SearchPanel::clear()
 
 bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() != QEvent::KeyPress)
-        return QWidget::eventFilter(watched, event);
-    const int key = static_cast<QKeyEvent *>(event)->key();
+    if (event->type() == QEvent::KeyPress &&
+        handleKey(watched, static_cast<QKeyEvent *>(event)->key()))
+        return true;
+    return QWidget::eventFilter(watched, event);
+}
+
+bool SearchPanel::handleKey(QObject *watched, int key)
+{
     if (key == Qt::Key_Escape && !m_field->text().isEmpty()) {
         clear();
         return true;
     }
-    if (watched != m_field || m_stack->currentWidget() != m_list)
-        return QWidget::eventFilter(watched, event);
+    if (watched != m_field || m_field->text().trimmed().isEmpty())
+        return false; // the tree is showing: the keys are its own
     switch (key) {
     case Qt::Key_Down:
         moveCurrent(1);
@@ -163,9 +188,9 @@ bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
         return true;
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        open(m_list->currentIndex());
+        openBest();
         return true;
     default:
-        return QWidget::eventFilter(watched, event);
+        return false;
     }
 }

@@ -42,7 +42,9 @@ private:
     void showUnavailable(const QString &error);
     void onTextChanged(const QString &text);
     void showResults(const QString &text, const QList<SearchHit> &hits);
+    bool handleKey(QObject *watched, int key);
     void moveCurrent(int delta);
+    void openBest();
     void open(const QModelIndex &index);
     void clear();
 
@@ -53,4 +55,6 @@ private:
     QListView *m_list;
     QLabel *m_noResults;
     SearchResultsModel m_model;
+    QString m_shownText; // the query whose results are in m_model
+    bool m_openWhenAnswered = false;
 };

@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <QTextDocument>
 
+#include <algorithm>
+
 namespace {
 constexpr int kMargin = 6;
 }
