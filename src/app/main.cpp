@@ -40,7 +40,7 @@ int openWindow(int argc, char *argv[], const ContentCatalog &catalog,
     QTranslator translator;
     installTranslator(app, translator, commandLine.language);
     HelpProfile profile(kResourceRoot, catalog);
-    MainWindow window(catalog, &profile);
+    MainWindow window(catalog, &profile, kResourceRoot);
     window.showSection(start);
     window.show();
     return app.exec();

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "answersource.h"
 #include "contentcatalog.h"
+#include "pagetheme.h"
 #include "sectiontreemodel.h"
 
 #include <QMainWindow>
@@ -10,32 +12,66 @@
 namespace Ui {
 class MainWindow;
 }
+class FindBar;
+class HelpProfile;
 class HelpView;
-class QWebEngineProfile;
+class QActionGroup;
 
-// The reading window: the section tree on the left, the page on the right. It wires the
-// two together and turns the page's link decisions into what the user sees.
+// The reading window: the section tree on the left, the page and its find bar on the right.
+// It wires the two together (the tree follows the reading position and the page follows
+// the tree) and turns the page's link decisions and the menus into what the user sees.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(const ContentCatalog &catalog, QWebEngineProfile *profile,
+    enum class ThemeMode { System, Light, Dark };
+
+    // resourceRoot: where the generated pages and search text are (":/trustbook" in the app).
+    MainWindow(const ContentCatalog &catalog, HelpProfile *profile, const QString &resourceRoot,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showSection(SectionRef ref);
     HelpView *helpView() const { return m_view; }
+    FindBar *findBar() const { return m_findBar; }
+
+    ThemeMode themeMode() const { return m_themeMode; }
+    void setThemeMode(ThemeMode mode);
+    PageTheme effectiveTheme() const;
+
+    void copyAnswer(SectionRef ref);
+    void copyLink(SectionRef ref);
+    QString deepLink(SectionRef ref) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void setUpShortcuts();
     void setUpActions();
+    void setUpThemeMenu();
     void onTreeCurrentChanged(const QModelIndex &current);
+    void onPlaceChanged(SectionRef place);
+    void stepSection(int step);
+    void updateHistoryActions();
+    void showTreeMenu(const QPoint &position);
+    void showPageMenu(const QPoint &globalPosition);
     void openExternal(const QUrl &url);
     void reportRefused(const QUrl &url);
+    void showHoveredLink(const QString &url);
+    void applyTheme();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     const ContentCatalog &m_catalog;
+    HelpProfile *m_profile;
+    AnswerSource m_answers;
     SectionTreeModel m_model;
     HelpView *m_view;
+    FindBar *m_findBar;
+    QActionGroup *m_themeGroup;
+    ThemeMode m_themeMode = ThemeMode::System;
+    bool m_followingView = false; // the tree is being moved to where the reader is
 };
