@@ -7,12 +7,14 @@
 // listing sections must not start a window or Chromium, and a mistake must exit with 2.
 struct CommandLine
 {
-    enum class Action { OpenWindow, List, ShowVersion, ShowHelp, UsageError };
+    enum class Action { OpenWindow, Screenshot, List, ShowVersion, ShowHelp, UsageError };
 
     Action action = Action::OpenWindow;
-    QString sectionPath; // "DOC/SECTION" or "DOC"; empty for the default place
-    QString message;     // the help text, or what is wrong with the arguments
-    QString language;    // --lang CODE; empty to follow the system locale
+    QString sectionPath;    // "DOC/SECTION" or "DOC"; empty for the default place
+    QString message;        // the help text, or what is wrong with the arguments
+    QString language;       // --lang CODE; empty to follow the system locale
+    QString theme;          // --theme light|dark|system; empty for the saved or system choice
+    QString screenshotPath; // --screenshot FILE.png
 
     static CommandLine parse(const QStringList &arguments);
     // "trustbook://DOC/SECTION" (a deep link) -> "DOC/SECTION"; anything else unchanged.

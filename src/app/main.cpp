@@ -5,8 +5,10 @@
 #include "contentschemehandler.h"
 #include "helpprofile.h"
 #include "mainwindow.h"
+#include "windowscreenshot.h"
 
 #include <QApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -32,17 +34,39 @@ void installTranslator(QApplication &app, QTranslator &translator, const QString
         app.installTranslator(&translator);
 }
 
+MainWindow::ThemeMode themeMode(const QString &name)
+{
+    if (name == QLatin1String("light"))
+        return MainWindow::ThemeMode::Light;
+    return name == QLatin1String("dark") ? MainWindow::ThemeMode::Dark
+                                         : MainWindow::ThemeMode::System;
+}
+
 int openWindow(int argc, char *argv[], const ContentCatalog &catalog,
                const CommandLine &commandLine, SectionRef start)
 {
+    const bool screenshot = commandLine.action == CommandLine::Action::Screenshot;
+    // A screenshot needs no display; a user's own platform choice still wins.
+    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     ContentSchemeHandler::registerUrlScheme(); // before the QApplication, as WebEngine requires
+    // Qt WebEngine prints its GL set-up at start; a reader's terminal is no place for it.
+    // Rules the user sets in QT_LOGGING_RULES still apply on top.
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.webenginecontext.info=false"));
     QApplication app(argc, argv);
     QTranslator translator;
     installTranslator(app, translator, commandLine.language);
     HelpProfile profile(kResourceRoot, catalog);
     MainWindow window(catalog, &profile, kResourceRoot);
+    if (!commandLine.theme.isEmpty())
+        window.setThemeMode(themeMode(commandLine.theme));
     window.showSection(start);
     window.show();
+    if (!screenshot)
+        return app.exec();
+    WindowScreenshot shot(&window, commandLine.screenshotPath);
+    QObject::connect(&shot, &WindowScreenshot::finished, &app, &QCoreApplication::exit);
+    shot.start();
     return app.exec();
 }
 
@@ -72,6 +96,7 @@ int main(int argc, char *argv[])
         return 2;
     case CommandLine::Action::List:
     case CommandLine::Action::OpenWindow:
+    case CommandLine::Action::Screenshot:
         break;
     }
 

@@ -17,7 +17,6 @@
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QStatusBar>
-#include <QStyle>
 #include <QWebEngineContextMenuRequest>
 #include <QWebEngineHistory>
 
@@ -82,15 +81,15 @@ void MainWindow::setUpShortcuts()
         action->setShortcuts(keys);
         action->setShortcutContext(Qt::WindowShortcut);
     }
-    // Desktops without an icon theme still get arrows in the toolbar.
-    const QList<QPair<QAction *, QStyle::StandardPixmap>> fallbacks{
-        {m_ui->actionBack, QStyle::SP_ArrowBack},
-        {m_ui->actionForward, QStyle::SP_ArrowForward},
-        {m_ui->actionPreviousSection, QStyle::SP_ArrowUp},
-        {m_ui->actionNextSection, QStyle::SP_ArrowDown}};
-    for (const auto &[action, pixmap] : fallbacks) {
+    // Desktops without an icon theme still get arrows in the toolbar (ours, in resources).
+    const QList<QPair<QAction *, QString>> fallbacks{
+        {m_ui->actionBack, QStringLiteral("go-previous")},
+        {m_ui->actionForward, QStringLiteral("go-next")},
+        {m_ui->actionPreviousSection, QStringLiteral("go-up")},
+        {m_ui->actionNextSection, QStringLiteral("go-down")}};
+    for (const auto &[action, name] : fallbacks) {
         if (action->icon().isNull())
-            action->setIcon(style()->standardIcon(pixmap));
+            action->setIcon(QIcon(QStringLiteral(":/trustbook/icons/%1.svg").arg(name)));
     }
 }
 
