@@ -4,13 +4,16 @@
 #include "helpprofile.h"
 #include "helpview.h"
 #include "mainwindow.h"
+#include "uilanguage.h"
 #include "webtestsupport.h"
 
 #include "findbar.h"
 
 #include <QClipboard>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QStatusBar>
+#include <QTranslator>
 #include <QTreeView>
 #include <QtTest>
 
@@ -47,6 +50,8 @@ private Q_SLOTS:
     void copyAnswer_putsQuestionAnswerAndVersionOnClipboard();
     void copyLink_putsDeepLinkOnClipboard();
     void hoveringLink_showsItsAddress();
+    void language_translatesMenus_data();
+    void language_translatesMenus();
 
 private:
     QTreeView *tree() const
@@ -359,6 +364,38 @@ void TestMainWindow::hoveringLink_showsItsAddress()
     QTest::mouseMove(m_window->helpView()->focusProxy(), link);
     QTRY_VERIFY(m_window->statusBar()->currentMessage().startsWith(
         QLatin1String("https://app.safebase.io/portal/")));
+}
+
+void TestMainWindow::language_translatesMenus_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("menus");
+    QTest::newRow("German") << "de"
+                            << QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"),
+                                           QStringLiteral("&Ansicht"), QStringLiteral("&Gehe zu"),
+                                           QStringLiteral("&Hilfe")};
+    QTest::newRow("French") << "fr"
+                            << QStringList{QStringLiteral("&Fichier"), QStringLiteral("É&dition"),
+                                           QStringLiteral("&Affichage"), QStringLiteral("A&ller"),
+                                           QStringLiteral("&Aide")};
+    QTest::newRow("English") << "en"
+                             << QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"),
+                                            QStringLiteral("&View"), QStringLiteral("&Go"),
+                                            QStringLiteral("&Help")};
+}
+
+void TestMainWindow::language_translatesMenus()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, menus);
+    QTranslator translator;
+    QCOMPARE(UiLanguage::install(*qApp, translator, language), language != QLatin1String("en"));
+    MainWindow window(*m_catalog, m_profile.get(), kResourceRoot);
+    QStringList titles;
+    for (QAction *menu : window.menuBar()->actions())
+        titles.append(menu->text());
+    QApplication::removeTranslator(&translator);
+    QCOMPARE(titles, menus);
 }
 
 TRUSTBOOK_WEB_TEST_MAIN(TestMainWindow)

@@ -5,6 +5,7 @@
 #include "contentschemehandler.h"
 #include "helpprofile.h"
 #include "mainwindow.h"
+#include "uilanguage.h"
 #include "windowscreenshot.h"
 
 #include <QApplication>
@@ -22,16 +23,6 @@ int listSections(const ContentCatalog &catalog)
     for (const SectionRef ref : catalog.allSections())
         out << catalog.sectionPath(ref) << '\t' << catalog.section(ref).title << '\n';
     return 0;
-}
-
-// English is the source language: it needs no translator, and any other locale without a
-// translation falls back to it.
-void installTranslator(QApplication &app, QTranslator &translator, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (translator.load(locale, QStringLiteral("trustbook"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        app.installTranslator(&translator);
 }
 
 MainWindow::ThemeMode themeMode(const QString &name)
@@ -55,7 +46,7 @@ int openWindow(int argc, char *argv[], const ContentCatalog &catalog,
     QLoggingCategory::setFilterRules(QStringLiteral("qt.webenginecontext.info=false"));
     QApplication app(argc, argv);
     QTranslator translator;
-    installTranslator(app, translator, commandLine.language);
+    UiLanguage::install(app, translator, commandLine.language);
     HelpProfile profile(kResourceRoot, catalog);
     MainWindow window(catalog, &profile, kResourceRoot);
     if (!commandLine.theme.isEmpty())
