@@ -17,6 +17,8 @@
 #include <QTreeView>
 #include <QtTest>
 
+Q_DECLARE_METATYPE(MainWindow::ThemeMode)
+
 namespace {
 const QString kResourceRoot = QStringLiteral(":/trustbook");
 const QString kGdpr = QStringLiteral("security-faq/is-gitpod-gdpr-compliant");
@@ -45,6 +47,8 @@ private Q_SLOTS:
     void findInPage_countsMatches_data();
     void findInPage_countsMatches();
     void findBarEscape_closesAndClearsCount();
+    void findInPage_highlightsMatchesInBothThemes_data();
+    void findInPage_highlightsMatchesInBothThemes();
     void zoomKeys_changeAndResetZoom();
     void darkTheme_darkensPageAndSurvivesDocumentLoad();
     void copyAnswer_putsQuestionAnswerAndVersionOnClipboard();
@@ -295,6 +299,42 @@ void TestMainWindow::findBarEscape_closesAndClearsCount()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QTRY_VERIFY(m_window->findBar()->isHidden());
     QCOMPARE(m_window->findBar()->status(), QString());
+}
+
+void TestMainWindow::findInPage_highlightsMatchesInBothThemes_data()
+{
+    QTest::addColumn<MainWindow::ThemeMode>("theme");
+    QTest::newRow("light") << MainWindow::ThemeMode::Light;
+    QTest::newRow("dark") << MainWindow::ThemeMode::Dark;
+}
+
+void TestMainWindow::findInPage_highlightsMatchesInBothThemes()
+{
+    QFETCH(MainWindow::ThemeMode, theme);
+    m_window->setThemeMode(theme);
+    openAndWait(kGdpr);
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("GDPR"));
+    QTRY_COMPARE(m_window->findBar()->status(), QStringLiteral("1 of 2"));
+    // Chromium marks the active match orange and the others yellow, whatever the page colours.
+    const auto highlighted = [this] {
+        const QImage image = m_window->helpView()->grab().toImage();
+        bool orange = false;
+        bool yellow = false;
+        for (int y = 0; y < image.height(); y += 2) {
+            for (int x = 0; x < image.width(); x += 2) {
+                const QColor c = image.pixelColor(x, y);
+                orange = orange ||
+                         (c.red() > 230 && c.green() > 120 && c.green() < 180 && c.blue() < 90);
+                yellow = yellow || (c.red() > 230 && c.green() > 230 && c.blue() < 60);
+            }
+        }
+        if (qEnvironmentVariableIsSet("TRUSTBOOK_SAVE_GRABS"))
+            image.save(
+                QStringLiteral("/tmp/find-%1.png").arg(QLatin1String(QTest::currentDataTag())));
+        return orange && yellow;
+    };
+    QTRY_VERIFY(highlighted());
 }
 
 void TestMainWindow::zoomKeys_changeAndResetZoom()
