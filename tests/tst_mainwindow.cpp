@@ -54,6 +54,8 @@ private Q_SLOTS:
     void copyAnswer_putsQuestionAnswerAndVersionOnClipboard();
     void copyLink_putsDeepLinkOnClipboard();
     void hoveringLink_showsItsAddress();
+    void pageMenu_offersOnlyReaderActions();
+    void systemTheme_followsDesktopPalette();
     void language_translatesMenus_data();
     void language_translatesMenus();
 
@@ -404,6 +406,38 @@ void TestMainWindow::hoveringLink_showsItsAddress()
     QTest::mouseMove(m_window->helpView()->focusProxy(), link);
     QTRY_VERIFY(m_window->statusBar()->currentMessage().startsWith(
         QLatin1String("https://app.safebase.io/portal/")));
+}
+
+void TestMainWindow::pageMenu_offersOnlyReaderActions()
+{
+    QStringList texts;
+    for (QAction *action : m_window->pageMenuActions()) {
+        if (action)
+            texts.append(action->text().remove(QLatin1Char('&')));
+    }
+    QCOMPARE(texts, (QStringList{QStringLiteral("Copy"), QStringLiteral("Select all"),
+                                 QStringLiteral("Find in Page…"), QStringLiteral("Copy Answer"),
+                                 QStringLiteral("Copy Link")}));
+    for (const auto unwanted : {QWebEnginePage::Reload, QWebEnginePage::ViewSource,
+                                QWebEnginePage::SavePage, QWebEnginePage::InspectElement})
+        QVERIFY(!m_window->pageMenuActions().contains(m_window->helpView()->pageAction(unwanted)));
+}
+
+void TestMainWindow::systemTheme_followsDesktopPalette()
+{
+    const QString background =
+        QStringLiteral("getComputedStyle(document.documentElement).backgroundColor");
+    QWebEnginePage *page = m_window->helpView()->page();
+    QCOMPARE(m_window->themeMode(), MainWindow::ThemeMode::System);
+    const QPalette original = QApplication::palette();
+    QPalette dark = original;
+    dark.setColor(QPalette::Window, QColor(30, 30, 30));
+    dark.setColor(QPalette::WindowText, Qt::white);
+    QApplication::setPalette(dark);
+    QTRY_COMPARE(WebTest::evaluate(page, background).toString(), QStringLiteral("rgb(22, 25, 29)"));
+    QApplication::setPalette(original);
+    QTRY_COMPARE(WebTest::evaluate(page, background).toString(),
+                 QStringLiteral("rgb(255, 255, 255)"));
 }
 
 void TestMainWindow::language_translatesMenus_data()

@@ -237,20 +237,27 @@ void MainWindow::showTreeMenu(const QPoint &position)
     menu.exec(m_ui->sectionTree->viewport()->mapToGlobal(position));
 }
 
-void MainWindow::showPageMenu(const QPoint &globalPosition)
+QList<QAction *> MainWindow::pageMenuActions() const
 {
     // Only what makes sense for a reader: no reload, view source, save page or inspect.
-    QMenu menu(this);
     m_ui->actionCopy->setEnabled(m_view->hasSelection());
-    menu.addAction(m_ui->actionCopy);
-    menu.addAction(m_view->pageAction(QWebEnginePage::SelectAll));
+    QList<QAction *> actions{m_ui->actionCopy, m_view->pageAction(QWebEnginePage::SelectAll)};
     const QWebEngineContextMenuRequest *request = m_view->lastContextMenuRequest();
     if (request && request->linkUrl().isValid())
-        menu.addAction(m_view->pageAction(QWebEnginePage::CopyLinkToClipboard));
-    menu.addSeparator();
-    menu.addAction(m_ui->actionFind);
-    menu.addAction(m_ui->actionCopyAnswer);
-    menu.addAction(m_ui->actionCopyLink);
+        actions.append(m_view->pageAction(QWebEnginePage::CopyLinkToClipboard));
+    actions << nullptr << m_ui->actionFind << m_ui->actionCopyAnswer << m_ui->actionCopyLink;
+    return actions;
+}
+
+void MainWindow::showPageMenu(const QPoint &globalPosition)
+{
+    QMenu menu(this);
+    for (QAction *action : pageMenuActions()) {
+        if (action)
+            menu.addAction(action);
+        else
+            menu.addSeparator();
+    }
     menu.exec(globalPosition);
     m_ui->actionCopy->setEnabled(true);
 }

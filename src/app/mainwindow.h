@@ -44,6 +44,8 @@ public:
     void copyAnswer(SectionRef ref);
     void copyLink(SectionRef ref);
     QString deepLink(SectionRef ref) const;
+    // The page's context menu, top to bottom; nullptr stands for a separator.
+    QList<QAction *> pageMenuActions() const;
 
 protected:
     void changeEvent(QEvent *event) override;
