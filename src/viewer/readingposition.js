@@ -8,6 +8,10 @@
     'use strict';
     const topMargin = 32; // a heading this close to the top edge is the one being read
     const sections = document.querySelectorAll('section.qa');
+    // The fragment this script last wrote. Any other fragment came from a navigation (the
+    // tree, a link, back/forward) and names the section the reader chose; comparing here,
+    // rather than listening for hashchange, holds whichever event Chromium delivers first.
+    let written = location.hash;
     let target = decodeURIComponent(location.hash.slice(1));
 
     function onScreen(element) {
@@ -33,6 +37,10 @@
     }
 
     function update() {
+        if (location.hash !== written) {
+            written = location.hash;
+            target = decodeURIComponent(location.hash.slice(1));
+        }
         const chosen = target && document.getElementById(target);
         // A section the reader jumped to stays current while its heading is on screen, even
         // when the page cannot scroll it to the top (the last answers): no jumping back.
@@ -42,10 +50,8 @@
         const hash = id ? '#' + encodeURIComponent(id) : '';
         if (location.hash !== hash)
             history.replaceState(history.state, '', hash || location.pathname);
+        written = location.hash;
     }
 
     window.addEventListener('scroll', update, { passive: true });
-    window.addEventListener('hashchange', function () {
-        target = decodeURIComponent(location.hash.slice(1));
-    });
 })();
