@@ -10,12 +10,16 @@
 #include "findbar.h"
 
 #include <QClipboard>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QStatusBar>
 #include <QTranslator>
 #include <QTreeView>
 #include <QtTest>
+
+#include <csignal>
+#include <sys/types.h>
 
 Q_DECLARE_METATYPE(MainWindow::ThemeMode)
 
@@ -55,6 +59,7 @@ private Q_SLOTS:
     void copyLink_putsDeepLinkOnClipboard();
     void hoveringLink_showsItsAddress();
     void pageMenu_offersOnlyReaderActions();
+    void rendererKilled_showsNoticeAndReloadsSection();
     void systemTheme_followsDesktopPalette();
     void language_translatesMenus_data();
     void language_translatesMenus();
@@ -406,6 +411,25 @@ void TestMainWindow::hoveringLink_showsItsAddress()
     QTest::mouseMove(m_window->helpView()->focusProxy(), link);
     QTRY_VERIFY(m_window->statusBar()->currentMessage().startsWith(
         QLatin1String("https://app.safebase.io/portal/")));
+}
+
+void TestMainWindow::rendererKilled_showsNoticeAndReloadsSection()
+{
+    openAndWait(kGdpr);
+    QWebEnginePage *page = m_window->helpView()->page();
+    const qint64 pid = page->renderProcessPid();
+    QVERIFY(pid > 0);
+    QSignalSpy loaded(m_window->helpView(), &QWebEngineView::loadFinished);
+    QCOMPARE(::kill(static_cast<pid_t>(pid), SIGKILL), 0);
+    auto *notice = m_window->findChild<QLabel *>(QStringLiteral("pageNotice"));
+    QVERIFY(notice);
+    QTRY_VERIFY(notice->isVisible());
+    QCOMPARE(notice->text(), QStringLiteral("The page's display process was ended from outside "
+                                            "the app, so the page has been reloaded."));
+    QTRY_VERIFY(!loaded.isEmpty() && loaded.last().first().toBool());
+    QVERIFY(page->renderProcessPid() != pid);
+    QCOMPARE(m_window->helpView()->url().fragment(), QStringLiteral("is-gitpod-gdpr-compliant"));
+    QTRY_VERIFY(headingIsInView(QStringLiteral("is-gitpod-gdpr-compliant")));
 }
 
 void TestMainWindow::pageMenu_offersOnlyReaderActions()

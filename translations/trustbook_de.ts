@@ -236,6 +236,14 @@
         <source>Copied a link to %1</source>
         <translation>Link zu %1 kopiert</translation>
     </message>
+    <message>
+        <source>The page&apos;s display process was ended from outside the app, so the page has been reloaded.</source>
+        <translation>Der Anzeigeprozess der Seite wurde von außen beendet, daher wurde die Seite neu geladen.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s display process crashed (code %1), so the page has been reloaded.</source>
+        <translation>Der Anzeigeprozess der Seite ist abgestürzt (Code %1), daher wurde die Seite neu geladen.</translation>
+    </message>
 </context>
 <context>
     <name>WindowScreenshot</name>

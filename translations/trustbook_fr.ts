@@ -236,6 +236,14 @@
         <source>Copied a link to %1</source>
         <translation>Lien vers %1 copié</translation>
     </message>
+    <message>
+        <source>The page&apos;s display process was ended from outside the app, so the page has been reloaded.</source>
+        <translation>Le processus d’affichage de la page a été arrêté depuis l’extérieur ; la page a donc été rechargée.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s display process crashed (code %1), so the page has been reloaded.</source>
+        <translation>Le processus d’affichage de la page a planté (code %1) ; la page a donc été rechargée.</translation>
+    </message>
 </context>
 <context>
     <name>WindowScreenshot</name>

@@ -13,10 +13,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QLabel>
 #include <QMenu>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QStatusBar>
+#include <QTimer>
 #include <QWebEngineContextMenuRequest>
 #include <QWebEngineHistory>
 
@@ -35,10 +37,23 @@ MainWindow::MainWindow(const ContentCatalog &catalog, HelpProfile *profile,
     , m_view(new HelpView(profile, catalog))
     , m_findBar(new FindBar(m_view->page()))
     , m_themeGroup(new QActionGroup(this))
+    , m_notice(new QLabel)
+    , m_noticeTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     // The view joins the window before the first show(): a web view added to a visible
     // window makes X re-create the window (a visible flicker).
+    m_notice->setObjectName(QStringLiteral("pageNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setMargin(8);
+    m_notice->setAutoFillBackground(true);
+    m_notice->setBackgroundRole(QPalette::ToolTipBase);
+    m_notice->setForegroundRole(QPalette::ToolTipText);
+    m_notice->hide();
+    m_noticeTimer->setSingleShot(true);
+    m_noticeTimer->setInterval(8000);
+    connect(m_noticeTimer, &QTimer::timeout, m_notice, &QWidget::hide);
+    m_ui->pageLayout->addWidget(m_notice);
     m_ui->pageLayout->addWidget(m_view, 1);
     m_ui->pageLayout->addWidget(m_findBar);
     m_ui->splitter->setStretchFactor(1, 1);
@@ -121,6 +136,7 @@ void MainWindow::setUpActions()
     connect(m_view, &QWidget::customContextMenuRequested, this,
             [this](const QPoint &position) { showPageMenu(m_view->mapToGlobal(position)); });
     connect(m_view, &HelpView::placeChanged, this, &MainWindow::onPlaceChanged);
+    connect(m_view, &HelpView::rendererRestarted, this, &MainWindow::showRendererNotice);
     connect(m_view, &QWebEngineView::urlChanged, this, &MainWindow::updateHistoryActions);
     connect(m_view->helpPage(), &HelpPage::externalLinkRequested, this, &MainWindow::openExternal);
     connect(m_view->helpPage(), &HelpPage::linkRefused, this, &MainWindow::reportRefused);
@@ -287,6 +303,17 @@ void MainWindow::showHoveredLink(const QString &url)
         statusBar()->clearMessage();
     else
         statusBar()->showMessage(url);
+}
+
+void MainWindow::showRendererNotice(bool killed, int exitCode)
+{
+    m_notice->setText(killed ? tr("The page's display process was ended from outside the app, "
+                                  "so the page has been reloaded.")
+                             : tr("The page's display process crashed (code %1), so the page "
+                                  "has been reloaded.")
+                                   .arg(exitCode));
+    m_notice->show();
+    m_noticeTimer->start();
 }
 
 void MainWindow::setThemeMode(ThemeMode mode)

@@ -16,6 +16,8 @@ class FindBar;
 class HelpProfile;
 class HelpView;
 class QActionGroup;
+class QLabel;
+class QTimer;
 
 // The reading window: the section tree on the left, the page and its find bar on the right.
 // It wires the two together (the tree follows the reading position and the page follows
@@ -65,6 +67,7 @@ private:
     void reportRefused(const QUrl &url);
     void showHoveredLink(const QString &url);
     void applyTheme();
+    void showRendererNotice(bool killed, int exitCode);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     const ContentCatalog &m_catalog;
@@ -74,6 +77,8 @@ private:
     HelpView *m_view;
     FindBar *m_findBar;
     QActionGroup *m_themeGroup;
+    QLabel *m_notice; // a short note over the page, e.g. after the renderer was restarted
+    QTimer *m_noticeTimer;
     ThemeMode m_themeMode = ThemeMode::System;
     bool m_followingView = false; // the tree is being moved to where the reader is
 };

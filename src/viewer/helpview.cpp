@@ -28,6 +28,25 @@ HelpView::HelpView(QWebEngineProfile *profile, const ContentCatalog &catalog, QW
     setPage(m_page);
     installReadingPositionScript();
     connect(this, &QWebEngineView::urlChanged, this, &HelpView::onUrlChanged);
+    connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
+            &HelpView::recoverFromRendererDeath);
+}
+
+void HelpView::recoverFromRendererDeath(QWebEnginePage::RenderProcessTerminationStatus status,
+                                        int exitCode)
+{
+    if (status == QWebEnginePage::NormalTerminationStatus)
+        return;
+    Q_EMIT rendererRestarted(status == QWebEnginePage::KilledTerminationStatus, exitCode);
+    // Load anew from the app's side once Chromium has finished tearing the old one down; a
+    // dead renderer left alone is a blank window.
+    const SectionRef place = m_place;
+    QMetaObject::invokeMethod(
+        this,
+        [this, place] {
+            setUrl(urlFor(place.isValid() ? place : SectionRef{0, -1}));
+        },
+        Qt::QueuedConnection);
 }
 
 void HelpView::installReadingPositionScript()

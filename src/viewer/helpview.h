@@ -35,10 +35,16 @@ public:
 
 Q_SIGNALS:
     void placeChanged(SectionRef place);
+    // The renderer process died (killed, out of memory, crashed); the view is already
+    // bringing the same place back.
+    // killed: ended from outside (e.g. out of memory); otherwise it crashed with exitCode.
+    void rendererRestarted(bool killed, int exitCode);
 
 private:
     void installReadingPositionScript();
     void onUrlChanged(const QUrl &url);
+    void recoverFromRendererDeath(QWebEnginePage::RenderProcessTerminationStatus status,
+                                  int exitCode);
     void stepZoom(int direction);
 
     const ContentCatalog &m_catalog;
