@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "contentcatalog.h"
 #include "contentschemehandler.h"
+#include "engineenvironment.h"
 #include "helpprofile.h"
 #include "mainwindow.h"
 #include "uilanguage.h"
@@ -40,6 +41,8 @@ int openWindow(int argc, char *argv[], const ContentCatalog &catalog,
     // A screenshot needs no display; a user's own platform choice still wins.
     if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    for (const QString &warning : EngineEnvironment::lockDown())
+        QTextStream(stderr) << "trustbook: " << warning << '\n';
     ContentSchemeHandler::registerUrlScheme(); // before the QApplication, as WebEngine requires
     // Qt WebEngine prints its GL set-up at start; a reader's terminal is no place for it.
     // Rules the user sets in QT_LOGGING_RULES still apply on top.
