@@ -1,7 +1,12 @@
 #include "commandline.h"
 
+#include <QColor>
+#include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 Q_DECLARE_METATYPE(CommandLine::Action)
@@ -20,12 +25,13 @@ struct ProcessResult
 
 // Runs the real binary headless. The WebEngine helper path points nowhere, so a command that
 // wrongly started Chromium would fail loudly instead of quietly costing a second.
-ProcessResult runTrustbook(const QStringList &arguments)
+ProcessResult runTrustbook(const QStringList &arguments, bool chromium = false)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("QTWEBENGINEPROCESS_PATH"),
-                       QStringLiteral("/nonexistent/QtWebEngineProcess"));
+    if (!chromium)
+        environment.insert(QStringLiteral("QTWEBENGINEPROCESS_PATH"),
+                           QStringLiteral("/nonexistent/QtWebEngineProcess"));
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(kTrustbook, arguments);
@@ -64,6 +70,9 @@ private Q_SLOTS:
     void binary_search_printsBestMatchFirst();
     void binary_search_hostileQuery_exitsZeroWithoutError();
     void binary_search_noMatch_printsNothing();
+    void binary_screenshot_writesPaintedPngInTheme_data();
+    void binary_screenshot_writesPaintedPngInTheme();
+    void binary_screenshotToMissingFolder_failsNamingPath();
 };
 
 void TestCommandLine::parse_arguments_giveAction_data()
@@ -103,6 +112,13 @@ void TestCommandLine::parse_arguments_giveAction_data()
            {}, QStringLiteral("--list"));
     addRow("version", {QStringLiteral("--version")}, A::ShowVersion);
     addRow("short version", {QStringLiteral("-v")}, A::ShowVersion);
+    addRow("screenshot", {QStringLiteral("--screenshot"), QStringLiteral("a.png")}, A::Screenshot);
+    addRow("screenshot of section",
+           {QStringLiteral("--screenshot"), QStringLiteral("a.png"), QStringLiteral("doc/s")},
+           A::Screenshot, QStringLiteral("doc/s"));
+    addRow("dark theme", {QStringLiteral("--theme"), QStringLiteral("dark")}, A::OpenWindow);
+    addRow("unknown theme", {QStringLiteral("--theme"), QStringLiteral("sepia")}, A::UsageError, {},
+           QStringLiteral("Unknown theme 'sepia'; use light, dark or system."));
     addRow("language", {QStringLiteral("--lang"), QStringLiteral("de")}, A::OpenWindow);
     addRow("language with region", {QStringLiteral("--lang"), QStringLiteral("fr_CA")},
            A::OpenWindow);
@@ -275,6 +291,47 @@ void TestCommandLine::binary_search_noMatch_printsNothing()
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out, QString());
     QCOMPARE(result.err, QString());
+}
+
+void TestCommandLine::binary_screenshot_writesPaintedPngInTheme_data()
+{
+    QTest::addColumn<QString>("theme");
+    QTest::addColumn<QColor>("background"); // the page's background colour, from style.css
+    QTest::newRow("light") << "light" << QColor(255, 255, 255);
+    QTest::newRow("dark") << "dark" << QColor(22, 25, 29);
+}
+
+void TestCommandLine::binary_screenshot_writesPaintedPngInTheme()
+{
+    QFETCH(QString, theme);
+    QFETCH(QColor, background);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shot.png"));
+    const ProcessResult result = runTrustbook(
+        {QStringLiteral("--screenshot"), path,
+         QStringLiteral("security-faq/is-gitpod-gdpr-compliant"), QStringLiteral("--theme"), theme},
+        true);
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, path + QLatin1Char('\n'));
+    const QImage image(path);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(1180, 760));
+    // Right of the tree, below the toolbar: the page's background, and text on it.
+    QCOMPARE(QColor(image.pixel(image.width() - 40, image.height() / 2)), background);
+    QSet<QRgb> colours;
+    for (int x = 400; x < image.width() - 40; x += 3)
+        for (int y = 80; y < image.height() - 40; y += 3)
+            colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 20, "the page area shows no text");
+}
+
+void TestCommandLine::binary_screenshotToMissingFolder_failsNamingPath()
+{
+    const QString path = QStringLiteral("/nonexistent-folder/shot.png");
+    const ProcessResult result = runTrustbook({QStringLiteral("--screenshot"), path}, true);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QLatin1String("cannot write ") + path), qPrintable(result.err));
+    QVERIFY(!QFile::exists(path));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -49,6 +49,8 @@ private Q_SLOTS:
     void allSections_listsEverySectionInTreeOrder();
     void counts_matchManifest();
     void section_ofRef_isManifestEntry();
+    void adjacentSection_stepsInTreeOrder_data();
+    void adjacentSection_stepsInTreeOrder();
     void load_missingFile_namesPath();
     void load_invalidManifest_namesPathAndProblem();
     void load_validFile_readsManifest();
@@ -131,6 +133,34 @@ void TestContentCatalog::section_ofRef_isManifestEntry()
 
     QCOMPARE(catalog.section({0, 1}).title, QStringLiteral("IS-GITPOD-GDPR-COMPLIANT"));
     QCOMPARE(catalog.document(1).title, QStringLiteral("PRIVACY"));
+}
+
+void TestContentCatalog::adjacentSection_stepsInTreeOrder_data()
+{
+    QTest::addColumn<SectionRef>("from");
+    QTest::addColumn<int>("step");
+    QTest::addColumn<SectionRef>("expected");
+    QTest::newRow("next in document") << SectionRef{0, 0} << 1 << SectionRef{0, 1};
+    QTest::newRow("previous in document") << SectionRef{0, 2} << -1 << SectionRef{0, 1};
+    QTest::newRow("next crosses document") << SectionRef{0, 2} << 1 << SectionRef{1, 0};
+    QTest::newRow("previous crosses document") << SectionRef{1, 0} << -1 << SectionRef{0, 2};
+    QTest::newRow("next from document top") << SectionRef{1, -1} << 1 << SectionRef{1, 0};
+    QTest::newRow("previous from document top") << SectionRef{1, -1} << -1 << SectionRef{0, 2};
+    QTest::newRow("past the end") << SectionRef{1, 1} << 1 << SectionRef{};
+    QTest::newRow("before the start") << SectionRef{0, 0} << -1 << SectionRef{};
+    QTest::newRow("before the first document top") << SectionRef{0, -1} << -1 << SectionRef{};
+    QTest::newRow("two steps") << SectionRef{0, 1} << 2 << SectionRef{1, 0};
+    QTest::newRow("invalid start") << SectionRef{} << 1 << SectionRef{};
+}
+
+void TestContentCatalog::adjacentSection_stepsInTreeOrder()
+{
+    QFETCH(SectionRef, from);
+    QFETCH(int, step);
+    QFETCH(SectionRef, expected);
+    const SectionRef actual = twoDocumentCatalog().adjacentSection(from, step);
+    QCOMPARE(actual.document, expected.document);
+    QCOMPARE(actual.section, expected.section);
 }
 
 void TestContentCatalog::load_missingFile_namesPath()

@@ -6,15 +6,27 @@
 #include "mainwindow.h"
 #include "searchpanel.h"
 #include "searchservice.h"
+#include "uilanguage.h"
 #include "webtestsupport.h"
 
+#include "findbar.h"
+
+#include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenuBar>
+#include <QMimeData>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTranslator>
 #include <QTreeView>
 #include <QtTest>
+
+#include <csignal>
+#include <sys/types.h>
+
+Q_DECLARE_METATYPE(MainWindow::ThemeMode)
 
 namespace {
 const QString kResourceRoot = QStringLiteral(":/trustbook");
@@ -45,6 +57,25 @@ private Q_SLOTS:
     void search_noMatch_saysSoAndSuggestsRemovingWords();
     void search_shortcuts_focusField_data();
     void search_shortcuts_focusField();
+    void backAndForward_returnToSectionAndScrollPosition();
+    void scrollingPage_selectsSectionBeingRead();
+    void selectingLastSection_keepsItSelected();
+    void nextAndPreviousSectionKeys_walkTheTree();
+    void findInPage_countsMatches_data();
+    void findInPage_countsMatches();
+    void findBarEscape_closesAndClearsCount();
+    void findInPage_highlightsMatchesInBothThemes_data();
+    void findInPage_highlightsMatchesInBothThemes();
+    void zoomKeys_changeAndResetZoom();
+    void darkTheme_darkensPageAndSurvivesDocumentLoad();
+    void copyAnswer_putsQuestionAnswerAndVersionOnClipboard();
+    void copyLink_putsDeepLinkOnClipboard();
+    void hoveringLink_showsItsAddress();
+    void pageMenu_offersOnlyReaderActions();
+    void rendererKilled_showsNoticeAndReloadsSection();
+    void systemTheme_followsDesktopPalette();
+    void language_translatesMenus_data();
+    void language_translatesMenus();
 
 private:
     QTreeView *tree() const
@@ -56,7 +87,11 @@ private:
     QStringList resultPaths() const;
     void typeQuery(const QString &text);
     QModelIndex indexOfTitle(const QString &title) const;
-    bool headingIsInView(const QString &id) const;
+    // Whether the heading's top is on screen, within that fraction of the view's height.
+    bool headingIsInView(const QString &id, double within = 0.5) const;
+    QString currentTitle() const;
+    int scrollY() const;
+    void scrollTo(const QString &id);
     void openAndWait(const QString &sectionPath);
 
     std::optional<ContentCatalog> m_catalog;
@@ -80,7 +115,8 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     WebTest::failOnUnexpectedWarnings();
-    m_window = std::make_unique<MainWindow>(*m_catalog, m_profile.get(), m_search.get());
+    m_window =
+        std::make_unique<MainWindow>(*m_catalog, m_profile.get(), m_search.get(), kResourceRoot);
     m_window->resize(1100, 700);
     m_window->showSection({});
     m_window->show();
@@ -101,13 +137,32 @@ QModelIndex TestMainWindow::indexOfTitle(const QString &title) const
     return found.value(0);
 }
 
-bool TestMainWindow::headingIsInView(const QString &id) const
+bool TestMainWindow::headingIsInView(const QString &id, double within) const
 {
     const QString script =
         QStringLiteral("(function(){var r=document.getElementById(%1).getBoundingClientRect();"
-                       "return r.top >= 0 && r.top < window.innerHeight / 2;})()")
-            .arg(WebTest::jsString(id));
+                       "return r.top >= 0 && r.top < window.innerHeight * %2;})()")
+            .arg(WebTest::jsString(id))
+            .arg(within);
     return WebTest::evaluate(m_window->helpView()->page(), script).toBool();
+}
+
+QString TestMainWindow::currentTitle() const
+{
+    return tree()->currentIndex().data().toString();
+}
+
+int TestMainWindow::scrollY() const
+{
+    return WebTest::evaluate(m_window->helpView()->page(), QStringLiteral("window.scrollY"))
+        .toInt();
+}
+
+void TestMainWindow::scrollTo(const QString &id)
+{
+    WebTest::evaluate(m_window->helpView()->page(),
+                      QStringLiteral("window.scrollTo(0, document.getElementById(%1).offsetTop)")
+                          .arg(WebTest::jsString(id)));
 }
 
 void TestMainWindow::openAndWait(const QString &sectionPath)
@@ -141,7 +196,6 @@ void TestMainWindow::selectingSectionInSameDocument_doesNotReload()
 {
     QWebEnginePage *page = m_window->helpView()->page();
     WebTest::evaluate(page, QStringLiteral("window.trustbookMarker = 42"));
-    QSignalSpy loads(m_window->helpView(), &QWebEngineView::loadStarted);
     openAndWait(kGdpr);
     QTRY_VERIFY(headingIsInView(QStringLiteral("is-gitpod-gdpr-compliant")));
     // A reload would have made a new window object and lost the marker.
@@ -152,12 +206,19 @@ void TestMainWindow::clickingExternalLink_opensBrowserAndStaysOnPage()
 {
     WebTest::UrlCatcher catcher({QStringLiteral("https"), QStringLiteral("http")});
     openAndWait(kGdpr);
-    const QUrl before = m_window->helpView()->url();
+    // Scrolling the link into view may move the reading position (the fragment); the page
+    // itself must stay: same document, not reloaded (a reload would lose the marker).
+    const QUrl before = m_window->helpView()->url().adjusted(QUrl::RemoveFragment);
+    WebTest::evaluate(m_window->helpView()->page(), QStringLiteral("window.trustbookMarker = 7"));
     QVERIFY(
         WebTest::clickElement(m_window->helpView(), QStringLiteral("#is-gitpod-gdpr-compliant a")));
     QTRY_COMPARE(catcher.opened.size(), 1);
     QCOMPARE(catcher.opened.first(), kTrustCenter);
-    QCOMPARE(m_window->helpView()->url(), before);
+    QCOMPARE(m_window->helpView()->url().adjusted(QUrl::RemoveFragment), before);
+    QCOMPARE(
+        WebTest::evaluate(m_window->helpView()->page(), QStringLiteral("window.trustbookMarker"))
+            .toInt(),
+        7);
 }
 
 void TestMainWindow::clickingExternalLink_reportsInStatusBar()
@@ -279,6 +340,293 @@ void TestMainWindow::search_shortcuts_focusField()
     QTest::keyClick(tree(), keys.key(), keys.keyboardModifiers());
 
     QTRY_VERIFY(searchField()->hasFocus());
+}
+
+void TestMainWindow::backAndForward_returnToSectionAndScrollPosition()
+{
+    openAndWait(kGdpr);
+    QTRY_VERIFY(headingIsInView(QStringLiteral("is-gitpod-gdpr-compliant")));
+    const int gdprScroll = scrollY();
+    openAndWait(QStringLiteral("security-faq/what-type-of-data-does-gitpod-collect"));
+    QTRY_VERIFY(scrollY() < gdprScroll);
+
+    QTest::keySequence(m_window.get(), QKeySequence::Back);
+    QTRY_COMPARE(m_window->helpView()->url().fragment(),
+                 QStringLiteral("is-gitpod-gdpr-compliant"));
+    QTRY_COMPARE(scrollY(), gdprScroll);
+    QTRY_COMPARE(currentTitle(), QStringLiteral("Is Gitpod GDPR compliant?"));
+
+    QTest::keySequence(m_window.get(), QKeySequence::Forward);
+    QTRY_COMPARE(currentTitle(), QStringLiteral("What type of data does Gitpod collect?"));
+}
+
+void TestMainWindow::scrollingPage_selectsSectionBeingRead()
+{
+    WebTest::evaluate(m_window->helpView()->page(), QStringLiteral("window.trustbookMarker = 3"));
+    scrollTo(QStringLiteral("are-gitpod-workspaces-perfectly-isolated"));
+    QTRY_COMPARE(currentTitle(), QStringLiteral("Are Gitpod workspaces perfectly isolated?"));
+    scrollTo(QStringLiteral("how-is-your-infrastructure-secured"));
+    QTRY_COMPARE(currentTitle(), QStringLiteral("How is your Infrastructure secured?"));
+    // Following the reader never reloads the page.
+    QCOMPARE(
+        WebTest::evaluate(m_window->helpView()->page(), QStringLiteral("window.trustbookMarker"))
+            .toInt(),
+        3);
+}
+
+void TestMainWindow::selectingLastSection_keepsItSelected()
+{
+    // The last answers cannot scroll to the top; the tree must not jump back to the
+    // section that happens to be at the top.
+    const QString last = QStringLiteral("How does Gitpod Dedicated differentiate from gitpod.io?");
+    const QModelIndex index = indexOfTitle(last);
+    tree()->setCurrentIndex(index);
+    QTRY_VERIFY(headingIsInView(
+        QStringLiteral("how-does-gitpod-dedicated-differentiate-from-gitpodio"), 1.0));
+    QSignalSpy moves(m_window->helpView(), &HelpView::placeChanged);
+    QVERIFY(!moves.wait(500)); // a jump back would arrive with the scroll events
+    QCOMPARE(currentTitle(), last);
+}
+
+void TestMainWindow::nextAndPreviousSectionKeys_walkTheTree()
+{
+    openAndWait(kGdpr);
+    QTest::keyClick(m_window.get(), Qt::Key_PageDown, Qt::ControlModifier);
+    QTRY_COMPARE(m_window->helpView()->url().fragment(),
+                 QStringLiteral("is-gitpod-soc-2-or-iso-27001-compliant"));
+    QTest::keyClick(m_window.get(), Qt::Key_PageUp, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_PageUp, Qt::ControlModifier);
+    QTRY_COMPARE(m_window->helpView()->url().fragment(),
+                 QStringLiteral("i-think-i-have-found-a-vulnerability-where-do-i-report-it"));
+    QTRY_COMPARE(currentTitle(),
+                 QStringLiteral("I think I have found a vulnerability, where do I report it?"));
+}
+
+void TestMainWindow::findInPage_countsMatches_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("status");
+    QTest::newRow("GDPR twice") << "GDPR"
+                                << "1 of 2";
+    QTest::newRow("Trust Center twice") << "trust center"
+                                        << "1 of 2";
+    QTest::newRow("Kubernetes twice") << "Kubernetes"
+                                      << "1 of 2";
+    QTest::newRow("absent") << "blockchain"
+                            << "No matches";
+}
+
+void TestMainWindow::findInPage_countsMatches()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, status);
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QTRY_VERIFY(m_window->findBar()->isVisible());
+    QTest::keyClicks(QApplication::focusWidget(), text);
+    QTRY_COMPARE(m_window->findBar()->status(), status);
+    if (status != QLatin1String("No matches")) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F3);
+        QTRY_COMPARE(m_window->findBar()->status(),
+                     QString(status).replace(0, 1, QLatin1Char('2')));
+    }
+}
+
+void TestMainWindow::findBarEscape_closesAndClearsCount()
+{
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("GDPR"));
+    QTRY_COMPARE(m_window->findBar()->status(), QStringLiteral("1 of 2"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY(m_window->findBar()->isHidden());
+    QCOMPARE(m_window->findBar()->status(), QString());
+}
+
+void TestMainWindow::findInPage_highlightsMatchesInBothThemes_data()
+{
+    QTest::addColumn<MainWindow::ThemeMode>("theme");
+    QTest::newRow("light") << MainWindow::ThemeMode::Light;
+    QTest::newRow("dark") << MainWindow::ThemeMode::Dark;
+}
+
+void TestMainWindow::findInPage_highlightsMatchesInBothThemes()
+{
+    QFETCH(MainWindow::ThemeMode, theme);
+    m_window->setThemeMode(theme);
+    openAndWait(kGdpr);
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("GDPR"));
+    QTRY_COMPARE(m_window->findBar()->status(), QStringLiteral("1 of 2"));
+    // Chromium marks the active match orange and the others yellow, whatever the page colours.
+    const auto highlighted = [this] {
+        const QImage image = m_window->helpView()->grab().toImage();
+        bool orange = false;
+        bool yellow = false;
+        for (int y = 0; y < image.height(); y += 2) {
+            for (int x = 0; x < image.width(); x += 2) {
+                const QColor c = image.pixelColor(x, y);
+                orange = orange ||
+                         (c.red() > 230 && c.green() > 120 && c.green() < 180 && c.blue() < 90);
+                yellow = yellow || (c.red() > 230 && c.green() > 230 && c.blue() < 60);
+            }
+        }
+        if (qEnvironmentVariableIsSet("TRUSTBOOK_SAVE_GRABS"))
+            image.save(
+                QStringLiteral("/tmp/find-%1.png").arg(QLatin1String(QTest::currentDataTag())));
+        return orange && yellow;
+    };
+    QTRY_VERIFY(highlighted());
+}
+
+void TestMainWindow::zoomKeys_changeAndResetZoom()
+{
+    HelpView *view = m_window->helpView();
+    QTest::keyClick(m_window.get(), Qt::Key_Plus, Qt::ControlModifier);
+    QTRY_COMPARE(view->zoomFactor(), 1.1);
+    QTest::keyClick(m_window.get(), Qt::Key_Minus, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_Minus, Qt::ControlModifier);
+    QTRY_COMPARE(view->zoomFactor(), 0.9);
+    QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
+    QTRY_COMPARE(view->zoomFactor(), 1.0);
+}
+
+void TestMainWindow::darkTheme_darkensPageAndSurvivesDocumentLoad()
+{
+    const QString background =
+        QStringLiteral("getComputedStyle(document.documentElement).backgroundColor");
+    QWebEnginePage *page = m_window->helpView()->page();
+    m_window->setThemeMode(MainWindow::ThemeMode::Dark);
+    QTRY_COMPARE(WebTest::evaluate(page, background).toString(), QStringLiteral("rgb(22, 25, 29)"));
+    m_window->helpView()->reload(); // a page served anew comes dark from its first paint
+    QVERIFY(WebTest::waitForLoad(m_window->helpView()));
+    QCOMPARE(WebTest::evaluate(page, background).toString(), QStringLiteral("rgb(22, 25, 29)"));
+    m_window->setThemeMode(MainWindow::ThemeMode::Light);
+    QTRY_COMPARE(WebTest::evaluate(page, background).toString(),
+                 QStringLiteral("rgb(255, 255, 255)"));
+}
+
+void TestMainWindow::copyAnswer_putsQuestionAnswerAndVersionOnClipboard()
+{
+    openAndWait(kGdpr);
+    QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    const QMimeData *data = QApplication::clipboard()->mimeData();
+    QVERIFY(data);
+    const QString expected =
+        QStringLiteral(
+            "Is Gitpod GDPR compliant?\n\n"
+            "Yes, Gitpod is GDPR compliant and by default only relies on basic personal "
+            "information to provide you with an user account. Gitpod provides you with a "
+            "Data Processing Agreement incorporating the standard contractual clauses for "
+            "international data transfers. You can find more information within our "
+            "Trust Center\n\n"
+            "Source: Security FAQ (trustbook://security-faq/is-gitpod-gdpr-compliant), "
+            "content version ") +
+        m_catalog->contentVersion() + QLatin1Char('\n');
+    QCOMPARE(data->text(), expected);
+    QVERIFY(data->html().contains(QLatin1String("<h2>Is Gitpod GDPR compliant?</h2>")));
+    QVERIFY(data->html().contains(QLatin1String("href=\"https://app.safebase.io/")));
+    QVERIFY(!data->html().contains(QLatin1String("HIPAA")));
+}
+
+void TestMainWindow::copyLink_putsDeepLinkOnClipboard()
+{
+    openAndWait(kGdpr);
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(QApplication::clipboard()->text(),
+             QStringLiteral("trustbook://security-faq/is-gitpod-gdpr-compliant"));
+}
+
+void TestMainWindow::hoveringLink_showsItsAddress()
+{
+    openAndWait(kGdpr);
+    const QPoint link =
+        WebTest::elementCentre(m_window->helpView(), QStringLiteral("#is-gitpod-gdpr-compliant a"));
+    QVERIFY(!link.isNull());
+    QTest::mouseMove(m_window->helpView()->focusProxy(), link);
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().startsWith(
+        QLatin1String("https://app.safebase.io/portal/")));
+}
+
+void TestMainWindow::rendererKilled_showsNoticeAndReloadsSection()
+{
+    openAndWait(kGdpr);
+    QWebEnginePage *page = m_window->helpView()->page();
+    const qint64 pid = page->renderProcessPid();
+    QVERIFY(pid > 0);
+    QSignalSpy loaded(m_window->helpView(), &QWebEngineView::loadFinished);
+    QCOMPARE(::kill(static_cast<pid_t>(pid), SIGKILL), 0);
+    auto *notice = m_window->findChild<QLabel *>(QStringLiteral("pageNotice"));
+    QVERIFY(notice);
+    QTRY_VERIFY(notice->isVisible());
+    QCOMPARE(notice->text(), QStringLiteral("The page's display process was ended from outside "
+                                            "the app, so the page has been reloaded."));
+    QTRY_VERIFY(!loaded.isEmpty() && loaded.last().first().toBool());
+    QVERIFY(page->renderProcessPid() != pid);
+    QCOMPARE(m_window->helpView()->url().fragment(), QStringLiteral("is-gitpod-gdpr-compliant"));
+    QTRY_VERIFY(headingIsInView(QStringLiteral("is-gitpod-gdpr-compliant")));
+}
+
+void TestMainWindow::pageMenu_offersOnlyReaderActions()
+{
+    QStringList texts;
+    for (QAction *action : m_window->pageMenuActions()) {
+        if (action)
+            texts.append(action->text().remove(QLatin1Char('&')));
+    }
+    QCOMPARE(texts, (QStringList{QStringLiteral("Copy"), QStringLiteral("Select all"),
+                                 QStringLiteral("Find in Page…"), QStringLiteral("Copy Answer"),
+                                 QStringLiteral("Copy Link")}));
+    for (const auto unwanted : {QWebEnginePage::Reload, QWebEnginePage::ViewSource,
+                                QWebEnginePage::SavePage, QWebEnginePage::InspectElement})
+        QVERIFY(!m_window->pageMenuActions().contains(m_window->helpView()->pageAction(unwanted)));
+}
+
+void TestMainWindow::systemTheme_followsDesktopPalette()
+{
+    const QString background =
+        QStringLiteral("getComputedStyle(document.documentElement).backgroundColor");
+    QWebEnginePage *page = m_window->helpView()->page();
+    QCOMPARE(m_window->themeMode(), MainWindow::ThemeMode::System);
+    const QPalette original = QApplication::palette();
+    QPalette dark = original;
+    dark.setColor(QPalette::Window, QColor(30, 30, 30));
+    dark.setColor(QPalette::WindowText, Qt::white);
+    QApplication::setPalette(dark);
+    QTRY_COMPARE(WebTest::evaluate(page, background).toString(), QStringLiteral("rgb(22, 25, 29)"));
+    QApplication::setPalette(original);
+    QTRY_COMPARE(WebTest::evaluate(page, background).toString(),
+                 QStringLiteral("rgb(255, 255, 255)"));
+}
+
+void TestMainWindow::language_translatesMenus_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("menus");
+    QTest::newRow("German") << "de"
+                            << QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"),
+                                           QStringLiteral("&Ansicht"), QStringLiteral("&Gehe zu"),
+                                           QStringLiteral("&Hilfe")};
+    QTest::newRow("French") << "fr"
+                            << QStringList{QStringLiteral("&Fichier"), QStringLiteral("É&dition"),
+                                           QStringLiteral("&Affichage"), QStringLiteral("A&ller"),
+                                           QStringLiteral("&Aide")};
+    QTest::newRow("English") << "en"
+                             << QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"),
+                                            QStringLiteral("&View"), QStringLiteral("&Go"),
+                                            QStringLiteral("&Help")};
+}
+
+void TestMainWindow::language_translatesMenus()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, menus);
+    QTranslator translator;
+    QCOMPARE(UiLanguage::install(*qApp, translator, language), language != QLatin1String("en"));
+    MainWindow window(*m_catalog, m_profile.get(), m_search.get(), kResourceRoot);
+    QStringList titles;
+    for (QAction *menu : window.menuBar()->actions())
+        titles.append(menu->text());
+    QApplication::removeTranslator(&translator);
+    QCOMPARE(titles, menus);
 }
 
 TRUSTBOOK_WEB_TEST_MAIN(TestMainWindow)

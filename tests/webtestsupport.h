@@ -20,6 +20,8 @@
 #include <QWebEngineScript>
 #include <QWebEngineView>
 
+#include <memory>
+
 namespace WebTest {
 
 // Any Qt warning is a failure, except these, which the offscreen platform and a root test
@@ -35,15 +37,21 @@ inline void failOnUnexpectedWarnings()
 // for its result.
 inline QVariant evaluate(QWebEnginePage *page, const QString &script)
 {
-    QVariant result;
-    bool done = false;
-    page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &value) {
-        result = value;
-        done = true;
+    // Shared, because a page that navigates away may answer after we stopped waiting (or
+    // never): a late answer must not write into this function's finished stack frame.
+    struct State
+    {
+        QVariant result;
+        bool done = false;
+    };
+    const auto state = std::make_shared<State>();
+    page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [state](const QVariant &value) {
+        state->result = value;
+        state->done = true;
     });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
+    if (!QTest::qWaitFor([&] { return state->done; }, 10000))
         qWarning("script did not finish: %s", qPrintable(script));
-    return result;
+    return state->result;
 }
 
 inline bool waitForLoad(QWebEngineView *view)

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnswerClipboard</name>
+    <message>
+        <source>Source: %1 (%2), content version %3</source>
+        <translation>Quelle: %1 (%2), Inhaltsversion %3</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Trustbook: read your security and compliance documentation offline.</source>
@@ -32,6 +39,18 @@
         <translation>Unbekannte Sprache „%1“; Trustbook spricht de, en und fr.</translation>
     </message>
     <message>
+        <source>Save a PNG of the window at the section once it has painted, and exit.</source>
+        <translation>Ein PNG des Fensters beim Abschnitt speichern, sobald er gezeichnet ist, und beenden.</translation>
+    </message>
+    <message>
+        <source>Page theme: light, dark or system.</source>
+        <translation>Seitenthema: light (hell), dark (dunkel) oder system.</translation>
+    </message>
+    <message>
+        <source>Unknown theme &apos;%1&apos;; use light, dark or system.</source>
+        <translation>Unbekanntes Thema „%1“; verwenden Sie light, dark oder system.</translation>
+    </message>
+    <message>
         <source>Print up to 20 sections matching QUERY, best first, as DOC/SECTION&lt;TAB&gt;score&lt;TAB&gt;title&lt;TAB&gt;snippet, and exit.</source>
         <translation>Bis zu 20 zu ABFRAGE passende Abschnitte, die besten zuerst, als DOK/ABSCHNITT&lt;TAB&gt;Wert&lt;TAB&gt;Titel&lt;TAB&gt;Auszug ausgeben und beenden.</translation>
     </message>
@@ -42,6 +61,37 @@
     <message>
         <source>Give --list or --search, not both.</source>
         <translation>Geben Sie --list oder --search an, nicht beides.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation>Auf der Seite suchen</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -86,6 +136,126 @@
         <source>Opened your mail client for %1</source>
         <translation>E-Mail-Programm für %1 geöffnet</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Answer</source>
+        <translation>&amp;Antwort kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the question and its answer, with their source and content version</source>
+        <translation>Frage und Antwort mit Quelle und Inhaltsversion kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>&amp;Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a link to this section</source>
+        <translation>Einen Link zu diesem Abschnitt kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Page…</source>
+        <translation>Auf der Seite &amp;suchen …</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Follow &amp;System</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vor</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Section</source>
+        <translation>&amp;Vorheriger Abschnitt</translation>
+    </message>
+    <message>
+        <source>&amp;Next Section</source>
+        <translation>&amp;Nächster Abschnitt</translation>
+    </message>
+    <message>
+        <source>Choose a question to copy its answer</source>
+        <translation>Wählen Sie eine Frage, um ihre Antwort zu kopieren</translation>
+    </message>
+    <message>
+        <source>Copied the answer to &quot;%1&quot;</source>
+        <translation>Antwort auf „%1“ kopiert</translation>
+    </message>
+    <message>
+        <source>Copied a link to %1</source>
+        <translation>Link zu %1 kopiert</translation>
+    </message>
+    <message>
+        <source>The page&apos;s display process was ended from outside the app, so the page has been reloaded.</source>
+        <translation>Der Anzeigeprozess der Seite wurde von außen beendet, daher wurde die Seite neu geladen.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s display process crashed (code %1), so the page has been reloaded.</source>
+        <translation>Der Anzeigeprozess der Seite ist abgestürzt (Code %1), daher wurde die Seite neu geladen.</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
@@ -110,6 +280,17 @@
 Try removing a word or checking the spelling.</source>
         <translation>Keine Treffer für „%1“.
 Lassen Sie ein Wort weg oder prüfen Sie die Schreibweise.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowScreenshot</name>
+    <message>
+        <source>the page did not load</source>
+        <translation>die Seite wurde nicht geladen</translation>
+    </message>
+    <message>
+        <source>the page did not paint within %1 s</source>
+        <translation>die Seite wurde nicht innerhalb von %1 s gezeichnet</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AnswerClipboard</name>
+    <message>
+        <source>Source: %1 (%2), content version %3</source>
+        <translation>Source : %1 (%2), version du contenu %3</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Trustbook: read your security and compliance documentation offline.</source>
@@ -32,6 +39,18 @@
         <translation>Langue « %1 » inconnue ; Trustbook parle de, en et fr.</translation>
     </message>
     <message>
+        <source>Save a PNG of the window at the section once it has painted, and exit.</source>
+        <translation>Enregistrer un PNG de la fenêtre à la section une fois affichée, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Page theme: light, dark or system.</source>
+        <translation>Thème de la page : light (clair), dark (sombre) ou system.</translation>
+    </message>
+    <message>
+        <source>Unknown theme &apos;%1&apos;; use light, dark or system.</source>
+        <translation>Thème « %1 » inconnu ; utilisez light, dark ou system.</translation>
+    </message>
+    <message>
         <source>Print up to 20 sections matching QUERY, best first, as DOC/SECTION&lt;TAB&gt;score&lt;TAB&gt;title&lt;TAB&gt;snippet, and exit.</source>
         <translation>Afficher jusqu’à 20 sections correspondant à REQUÊTE, les meilleures d’abord, sous la forme DOC/SECTION&lt;TAB&gt;score&lt;TAB&gt;titre&lt;TAB&gt;extrait, puis quitter.</translation>
     </message>
@@ -42,6 +61,37 @@
     <message>
         <source>Give --list or --search, not both.</source>
         <translation>Indiquez --list ou --search, pas les deux.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation>Rechercher dans la page</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Occurrence suivante (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -86,6 +136,126 @@
         <source>Opened your mail client for %1</source>
         <translation>Client de messagerie ouvert pour %1</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Answer</source>
+        <translation>Copier la &amp;réponse</translation>
+    </message>
+    <message>
+        <source>Copy the question and its answer, with their source and content version</source>
+        <translation>Copier la question et sa réponse, avec leur source et la version du contenu</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>Copier le &amp;lien</translation>
+    </message>
+    <message>
+        <source>Copy a link to this section</source>
+        <translation>Copier un lien vers cette section</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Page…</source>
+        <translation>&amp;Rechercher dans la page…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Occurrence &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>Follow &amp;System</source>
+        <translation>Suivre le &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Revenir en arrière</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Aller en avant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Section</source>
+        <translation>Section &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next Section</source>
+        <translation>Section &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Choose a question to copy its answer</source>
+        <translation>Choisissez une question pour copier sa réponse</translation>
+    </message>
+    <message>
+        <source>Copied the answer to &quot;%1&quot;</source>
+        <translation>Réponse à « %1 » copiée</translation>
+    </message>
+    <message>
+        <source>Copied a link to %1</source>
+        <translation>Lien vers %1 copié</translation>
+    </message>
+    <message>
+        <source>The page&apos;s display process was ended from outside the app, so the page has been reloaded.</source>
+        <translation>Le processus d’affichage de la page a été arrêté depuis l’extérieur ; la page a donc été rechargée.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s display process crashed (code %1), so the page has been reloaded.</source>
+        <translation>Le processus d’affichage de la page a planté (code %1) ; la page a donc été rechargée.</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
@@ -110,6 +280,17 @@
 Try removing a word or checking the spelling.</source>
         <translation>Aucun résultat pour « %1 ».
 Essayez de retirer un mot ou de vérifier l’orthographe.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowScreenshot</name>
+    <message>
+        <source>the page did not load</source>
+        <translation>la page ne s’est pas chargée</translation>
+    </message>
+    <message>
+        <source>the page did not paint within %1 s</source>
+        <translation>la page ne s’est pas affichée en %1 s</translation>
     </message>
 </context>
 </TS>

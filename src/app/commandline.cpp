@@ -29,6 +29,15 @@ void describe(QCommandLineParser &parser)
         QCoreApplication::translate("CommandLine",
                                     "Open at DOC/SECTION, DOC or a trustbook:// link."),
         QStringLiteral("[DOC/SECTION]"));
+    parser.addOption({QStringLiteral("screenshot"),
+                      QCoreApplication::translate(
+                          "CommandLine",
+                          "Save a PNG of the window at the section once it has painted, and exit."),
+                      QStringLiteral("FILE.png")});
+    parser.addOption(
+        {QStringLiteral("theme"),
+         QCoreApplication::translate("CommandLine", "Page theme: light, dark or system."),
+         QStringLiteral("THEME")});
     parser.addOption({QStringLiteral("lang"),
                       QCoreApplication::translate(
                           "CommandLine", "Use language CODE (de, en, fr) instead of the system's."),
@@ -42,9 +51,17 @@ bool isKnownLanguage(const QString &code)
         QLocale(code).name().section(QLatin1Char('_'), 0, 0));
 }
 
+CommandLine result(CommandLine::Action action, const QString &message = {})
+{
+    CommandLine commandLine;
+    commandLine.action = action;
+    commandLine.message = message;
+    return commandLine;
+}
+
 CommandLine failure(const QString &message)
 {
-    return {CommandLine::Action::UsageError, {}, message, {}};
+    return result(CommandLine::Action::UsageError, message);
 }
 
 // Parsing runs before any QCoreApplication exists, so Qt cannot name the program itself and
@@ -58,8 +75,31 @@ CommandLine searchCommand(const QCommandLineParser &parser, const QStringList &p
 {
     if (!positional.isEmpty())
         return failure(QCoreApplication::translate("CommandLine", "--search takes no section."));
-    CommandLine commandLine{CommandLine::Action::Search, {}, {}, {}};
+    CommandLine commandLine = result(CommandLine::Action::Search);
     commandLine.searchQuery = parser.value(QStringLiteral("search"));
+    return commandLine;
+}
+
+CommandLine windowOptions(const QCommandLineParser &parser, const QStringList &positional)
+{
+    CommandLine commandLine =
+        result(parser.isSet(QStringLiteral("screenshot")) ? CommandLine::Action::Screenshot
+                                                          : CommandLine::Action::OpenWindow);
+    commandLine.screenshotPath = parser.value(QStringLiteral("screenshot"));
+    commandLine.language = parser.value(QStringLiteral("lang"));
+    commandLine.theme = parser.value(QStringLiteral("theme"));
+    if (!positional.isEmpty())
+        commandLine.sectionPath = CommandLine::sectionPathFromArgument(positional.first());
+    if (parser.isSet(QStringLiteral("lang")) && !isKnownLanguage(commandLine.language))
+        return failure(QCoreApplication::translate(
+                           "CommandLine", "Unknown language '%1'; Trustbook speaks de, en and fr.")
+                           .arg(commandLine.language));
+    const QStringList themes{QStringLiteral("light"), QStringLiteral("dark"),
+                             QStringLiteral("system")};
+    if (parser.isSet(QStringLiteral("theme")) && !themes.contains(commandLine.theme))
+        return failure(QCoreApplication::translate("CommandLine",
+                                                   "Unknown theme '%1'; use light, dark or system.")
+                           .arg(commandLine.theme));
     return commandLine;
 }
 
@@ -73,9 +113,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return failure(parser.errorText());
     // addHelpOption() adds --help-all too; left unhandled it would fall through and open a window.
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
-        return {Action::ShowHelp, {}, helpText(parser, arguments), {}};
+        return result(Action::ShowHelp, helpText(parser, arguments));
     if (parser.isSet(QStringLiteral("version")))
-        return {Action::ShowVersion, {}, {}, {}};
+        return result(Action::ShowVersion);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
         return failure(
@@ -85,20 +125,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return failure(
             QCoreApplication::translate("CommandLine", "Give --list or --search, not both."));
     if (parser.isSet(QStringLiteral("list")))
-        return positional.isEmpty() ? CommandLine{Action::List, {}, {}, {}}
+        return positional.isEmpty() ? result(Action::List)
                                     : failure(QCoreApplication::translate(
                                           "CommandLine", "--list takes no section."));
     if (parser.isSet(QStringLiteral("search")))
         return searchCommand(parser, positional);
-    const QString language = parser.value(QStringLiteral("lang"));
-    if (parser.isSet(QStringLiteral("lang")) && !isKnownLanguage(language))
-        return failure(QCoreApplication::translate(
-                           "CommandLine", "Unknown language '%1'; Trustbook speaks de, en and fr.")
-                           .arg(language));
-    return {Action::OpenWindow,
-            positional.isEmpty() ? QString() : sectionPathFromArgument(positional.first()),
-            {},
-            language};
+    return windowOptions(parser, positional);
 }
 
 QString CommandLine::sectionPathFromArgument(const QString &argument)

@@ -8,15 +8,15 @@
 // with 2.
 struct CommandLine
 {
-    enum class Action { OpenWindow, List, Search, ShowVersion, ShowHelp, UsageError };
+    enum class Action { OpenWindow, Screenshot, List, Search, ShowVersion, ShowHelp, UsageError };
 
     Action action = Action::OpenWindow;
-    QString sectionPath; // "DOC/SECTION" or "DOC"; empty for the default place
-    QString message;     // the help text, or what is wrong with the arguments
-    QString language;    // --lang CODE; empty to follow the system locale
-    // --search QUERY, as typed. The initializer lets the brace-initialized results that do not
-    // search leave it out without -Wmissing-field-initializers.
-    QString searchQuery = {};
+    QString sectionPath;    // "DOC/SECTION" or "DOC"; empty for the default place
+    QString message;        // the help text, or what is wrong with the arguments
+    QString language;       // --lang CODE; empty to follow the system locale
+    QString theme;          // --theme light|dark|system; empty for the saved or system choice
+    QString screenshotPath; // --screenshot FILE.png
+    QString searchQuery;    // --search QUERY, as typed
 
     static CommandLine parse(const QStringList &arguments);
     // "trustbook://DOC/SECTION" (a deep link) -> "DOC/SECTION"; anything else unchanged.

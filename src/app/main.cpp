@@ -3,12 +3,16 @@
 #include "commandline.h"
 #include "contentcatalog.h"
 #include "contentschemehandler.h"
+#include "engineenvironment.h"
 #include "helpprofile.h"
 #include "mainwindow.h"
 #include "searchcommand.h"
 #include "searchservice.h"
+#include "uilanguage.h"
+#include "windowscreenshot.h"
 
 #include <QApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -33,28 +37,42 @@ int searchSections(int argc, char *argv[], const ContentCatalog &catalog, const 
         .run(query, out, err);
 }
 
-// English is the source language: it needs no translator, and any other locale without a
-// translation falls back to it.
-void installTranslator(QApplication &app, QTranslator &translator, const QString &language)
+MainWindow::ThemeMode themeMode(const QString &name)
 {
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (translator.load(locale, QStringLiteral("trustbook"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        app.installTranslator(&translator);
+    if (name == QLatin1String("light"))
+        return MainWindow::ThemeMode::Light;
+    return name == QLatin1String("dark") ? MainWindow::ThemeMode::Dark
+                                         : MainWindow::ThemeMode::System;
 }
 
 int openWindow(int argc, char *argv[], const ContentCatalog &catalog,
                const CommandLine &commandLine, SectionRef start)
 {
+    const bool screenshot = commandLine.action == CommandLine::Action::Screenshot;
+    // A screenshot needs no display; a user's own platform choice still wins.
+    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    for (const QString &warning : EngineEnvironment::lockDown())
+        QTextStream(stderr) << "trustbook: " << warning << '\n';
     ContentSchemeHandler::registerUrlScheme(); // before the QApplication, as WebEngine requires
+    // Qt WebEngine prints its GL set-up at start; a reader's terminal is no place for it.
+    // Rules the user sets in QT_LOGGING_RULES still apply on top.
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.webenginecontext.info=false"));
     QApplication app(argc, argv);
     QTranslator translator;
-    installTranslator(app, translator, commandLine.language);
+    UiLanguage::install(app, translator, commandLine.language);
     HelpProfile profile(kResourceRoot, catalog);
     SearchService search(catalog, kResourceRoot + QLatin1String("/content/search"));
-    MainWindow window(catalog, &profile, &search);
+    MainWindow window(catalog, &profile, &search, kResourceRoot);
+    if (!commandLine.theme.isEmpty())
+        window.setThemeMode(themeMode(commandLine.theme));
     window.showSection(start);
     window.show();
+    if (!screenshot)
+        return app.exec();
+    WindowScreenshot shot(&window, commandLine.screenshotPath);
+    QObject::connect(&shot, &WindowScreenshot::finished, &app, &QCoreApplication::exit);
+    shot.start();
     return app.exec();
 }
 
@@ -85,6 +103,7 @@ int main(int argc, char *argv[])
     case CommandLine::Action::List:
     case CommandLine::Action::Search:
     case CommandLine::Action::OpenWindow:
+    case CommandLine::Action::Screenshot:
         break;
     }
 

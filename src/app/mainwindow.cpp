@@ -1,55 +1,166 @@
 #include "mainwindow.h"
 
+#include "answerclipboard.h"
+#include "appscheme.h"
+#include "contentschemehandler.h"
+#include "findbar.h"
 #include "helppage.h"
+#include "helpprofile.h"
 #include "helpview.h"
 #include "pagehighlighter.h"
 #include "searchpanel.h"
 #include "ui_mainwindow.h"
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QDesktopServices>
+#include <QLabel>
+#include <QMenu>
+#include <QMimeData>
+#include <QMouseEvent>
 #include <QStatusBar>
+#include <QTimer>
+#include <QWebEngineContextMenuRequest>
+#include <QWebEngineHistory>
 
 namespace {
 constexpr int kStatusMessageMs = 6000;
 }
 
-MainWindow::MainWindow(const ContentCatalog &catalog, QWebEngineProfile *profile,
-                       SearchService *search, QWidget *parent)
+MainWindow::MainWindow(const ContentCatalog &catalog, HelpProfile *profile, SearchService *search,
+                       const QString &resourceRoot, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_catalog(catalog)
+    , m_profile(profile)
+    , m_answers(resourceRoot, catalog)
     , m_model(catalog)
     , m_view(new HelpView(profile, catalog))
     , m_highlighter(new PageHighlighter(m_view->page(), this))
+    , m_findBar(new FindBar(m_view->page()))
+    , m_themeGroup(new QActionGroup(this))
+    , m_notice(new QLabel)
+    , m_noticeTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     // The search field stands above the tree and its results take the tree's place.
     m_search = new SearchPanel(search, m_ui->sectionTree);
     m_ui->splitter->insertWidget(0, m_search);
     connect(m_search, &SearchPanel::sectionRequested, this, &MainWindow::openSearchResult);
-    // The view joins the splitter before the first show(): a web view added to a visible
+    // The view joins the window before the first show(): a web view added to a visible
     // window makes X re-create the window (a visible flicker).
-    m_ui->splitter->addWidget(m_view);
+    m_notice->setObjectName(QStringLiteral("pageNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setMargin(8);
+    m_notice->setAutoFillBackground(true);
+    m_notice->setBackgroundRole(QPalette::ToolTipBase);
+    m_notice->setForegroundRole(QPalette::ToolTipText);
+    m_notice->hide();
+    m_noticeTimer->setSingleShot(true);
+    m_noticeTimer->setInterval(8000);
+    connect(m_noticeTimer, &QTimer::timeout, m_notice, &QWidget::hide);
+    m_ui->pageLayout->addWidget(m_notice);
+    m_ui->pageLayout->addWidget(m_view, 1);
+    m_ui->pageLayout->addWidget(m_findBar);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({320, 860});
     m_ui->sectionTree->setModel(&m_model);
     m_ui->sectionTree->expandAll();
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    setUpShortcuts();
     setUpActions();
-
-    connect(m_ui->sectionTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::onTreeCurrentChanged);
-    connect(m_view->helpPage(), &HelpPage::externalLinkRequested, this, &MainWindow::openExternal);
-    connect(m_view->helpPage(), &HelpPage::linkRefused, this, &MainWindow::reportRefused);
+    setUpThemeMenu();
+    applyTheme();
+    qApp->installEventFilter(this); // mouse back/forward buttons anywhere in the window
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+void MainWindow::setUpShortcuts()
+{
+    const QList<QPair<QAction *, QList<QKeySequence>>> shortcuts{
+        {m_ui->actionQuit, QKeySequence::keyBindings(QKeySequence::Quit)},
+        {m_ui->actionCopy, QKeySequence::keyBindings(QKeySequence::Copy)},
+        {m_ui->actionCopyAnswer, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}},
+        {m_ui->actionCopyLink, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)}},
+        {m_ui->actionFind, QKeySequence::keyBindings(QKeySequence::Find)},
+        {m_ui->actionFindNext, QKeySequence::keyBindings(QKeySequence::FindNext)},
+        {m_ui->actionFindPrevious, QKeySequence::keyBindings(QKeySequence::FindPrevious)},
+        {m_ui->actionZoomIn, QKeySequence::keyBindings(QKeySequence::ZoomIn)
+                                 << QKeySequence(Qt::CTRL | Qt::Key_Equal)},
+        {m_ui->actionZoomOut, QKeySequence::keyBindings(QKeySequence::ZoomOut)},
+        {m_ui->actionResetZoom, {QKeySequence(Qt::CTRL | Qt::Key_0)}},
+        {m_ui->actionBack, QKeySequence::keyBindings(QKeySequence::Back)},
+        {m_ui->actionForward, QKeySequence::keyBindings(QKeySequence::Forward)},
+        {m_ui->actionPreviousSection, {QKeySequence(Qt::CTRL | Qt::Key_PageUp)}},
+        {m_ui->actionNextSection, {QKeySequence(Qt::CTRL | Qt::Key_PageDown)}},
+    };
+    for (const auto &[action, keys] : shortcuts) {
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+    }
+    // Desktops without an icon theme still get arrows in the toolbar (ours, in resources).
+    const QList<QPair<QAction *, QString>> fallbacks{
+        {m_ui->actionBack, QStringLiteral("go-previous")},
+        {m_ui->actionForward, QStringLiteral("go-next")},
+        {m_ui->actionPreviousSection, QStringLiteral("go-up")},
+        {m_ui->actionNextSection, QStringLiteral("go-down")}};
+    for (const auto &[action, name] : fallbacks) {
+        if (action->icon().isNull())
+            action->setIcon(QIcon(QStringLiteral(":/trustbook/icons/%1.svg").arg(name)));
+    }
+}
 
 void MainWindow::setUpActions()
 {
-    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_ui->actionCopy, &QAction::triggered, m_view,
+            [this] { m_view->triggerPageAction(QWebEnginePage::Copy); });
+    connect(m_ui->actionCopyAnswer, &QAction::triggered, this,
+            [this] { copyAnswer(m_view->currentPlace()); });
+    connect(m_ui->actionCopyLink, &QAction::triggered, this,
+            [this] { copyLink(m_view->currentPlace()); });
+    connect(m_ui->actionFind, &QAction::triggered, m_findBar, &FindBar::activate);
+    connect(m_ui->actionFindNext, &QAction::triggered, m_findBar, &FindBar::findNext);
+    connect(m_ui->actionFindPrevious, &QAction::triggered, m_findBar, &FindBar::findPrevious);
+    connect(m_ui->actionZoomIn, &QAction::triggered, m_view, &HelpView::zoomIn);
+    connect(m_ui->actionZoomOut, &QAction::triggered, m_view, &HelpView::zoomOut);
+    connect(m_ui->actionResetZoom, &QAction::triggered, m_view, &HelpView::resetZoom);
+    connect(m_ui->actionBack, &QAction::triggered, m_view, &QWebEngineView::back);
+    connect(m_ui->actionForward, &QAction::triggered, m_view, &QWebEngineView::forward);
+    connect(m_ui->actionPreviousSection, &QAction::triggered, this, [this] { stepSection(-1); });
+    connect(m_ui->actionNextSection, &QAction::triggered, this, [this] { stepSection(+1); });
+
+    connect(m_ui->sectionTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onTreeCurrentChanged);
+    connect(m_ui->sectionTree, &QWidget::customContextMenuRequested, this,
+            &MainWindow::showTreeMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &position) { showPageMenu(m_view->mapToGlobal(position)); });
+    connect(m_view, &HelpView::placeChanged, this, &MainWindow::onPlaceChanged);
+    connect(m_view, &HelpView::rendererRestarted, this, &MainWindow::showRendererNotice);
+    connect(m_view, &QWebEngineView::urlChanged, this, &MainWindow::updateHistoryActions);
+    connect(m_view->helpPage(), &HelpPage::externalLinkRequested, this, &MainWindow::openExternal);
+    connect(m_view->helpPage(), &HelpPage::linkRefused, this, &MainWindow::reportRefused);
+    connect(m_view->page(), &QWebEnginePage::linkHovered, this, &MainWindow::showHoveredLink);
+    updateHistoryActions();
+}
+
+void MainWindow::setUpThemeMenu()
+{
+    const QList<QPair<QAction *, ThemeMode>> modes{{m_ui->actionThemeSystem, ThemeMode::System},
+                                                   {m_ui->actionThemeLight, ThemeMode::Light},
+                                                   {m_ui->actionThemeDark, ThemeMode::Dark}};
+    for (const auto &[action, mode] : modes) {
+        m_themeGroup->addAction(action);
+        action->setChecked(mode == m_themeMode);
+        connect(action, &QAction::triggered, this, [this, mode = mode] { setThemeMode(mode); });
+    }
 }
 
 void MainWindow::showSection(SectionRef ref)
@@ -65,7 +176,113 @@ void MainWindow::showSection(SectionRef ref)
 
 void MainWindow::onTreeCurrentChanged(const QModelIndex &current)
 {
-    m_view->showSection(m_model.sectionAt(current));
+    if (!m_followingView)
+        m_view->showSection(m_model.sectionAt(current));
+}
+
+void MainWindow::onPlaceChanged(SectionRef place)
+{
+    const QModelIndex index = m_model.indexForSection(place);
+    if (!index.isValid() || index == m_ui->sectionTree->currentIndex())
+        return;
+    // Moving the tree to where the reader is must not send the page anywhere.
+    m_followingView = true;
+    m_ui->sectionTree->setCurrentIndex(index);
+    m_ui->sectionTree->scrollTo(index);
+    m_followingView = false;
+}
+
+void MainWindow::stepSection(int step)
+{
+    const SectionRef target = m_catalog.adjacentSection(m_view->currentPlace(), step);
+    if (target.isValid())
+        showSection(target);
+}
+
+void MainWindow::updateHistoryActions()
+{
+    m_ui->actionBack->setEnabled(m_view->history()->canGoBack());
+    m_ui->actionForward->setEnabled(m_view->history()->canGoForward());
+}
+
+QString MainWindow::deepLink(SectionRef ref) const
+{
+    // Names the section as the command line and the desktop do: trustbook://DOC/SECTION.
+    return appScheme() + QLatin1String("://") + m_catalog.sectionPath(ref);
+}
+
+void MainWindow::copyAnswer(SectionRef ref)
+{
+    const std::optional<AnswerSource::Answer> answer = m_answers.answer(ref);
+    if (!answer) {
+        statusBar()->showMessage(tr("Choose a question to copy its answer"), kStatusMessageMs);
+        return;
+    }
+    QApplication::clipboard()->setMimeData(
+        AnswerClipboard::mimeData(*answer, m_catalog.document(ref.document).title, deepLink(ref),
+                                  m_catalog.contentVersion()));
+    statusBar()->showMessage(tr("Copied the answer to \"%1\"").arg(answer->question),
+                             kStatusMessageMs);
+}
+
+void MainWindow::copyLink(SectionRef ref)
+{
+    if (!ref.isValid())
+        return;
+    const QString link = deepLink(ref);
+    QStringList lines{link};
+    QList<QUrl> urls{QUrl(link)};
+    const QString web = m_catalog.document(ref.document).url;
+    if (!web.isEmpty()) {
+        QUrl webUrl(web);
+        if (ref.isSection())
+            webUrl.setFragment(m_catalog.section(ref).id);
+        lines.append(webUrl.toString());
+        urls.append(webUrl);
+    }
+    auto *mimeData = new QMimeData;
+    mimeData->setText(lines.join(QLatin1Char('\n')));
+    mimeData->setUrls(urls);
+    QApplication::clipboard()->setMimeData(mimeData);
+    statusBar()->showMessage(tr("Copied a link to %1").arg(link), kStatusMessageMs);
+}
+
+void MainWindow::showTreeMenu(const QPoint &position)
+{
+    const SectionRef ref = m_model.sectionAt(m_ui->sectionTree->indexAt(position));
+    if (!ref.isValid())
+        return;
+    QMenu menu(this);
+    QAction *answer = menu.addAction(m_ui->actionCopyAnswer->icon(), m_ui->actionCopyAnswer->text(),
+                                     this, [this, ref] { copyAnswer(ref); });
+    answer->setEnabled(ref.isSection());
+    menu.addAction(m_ui->actionCopyLink->text(), this, [this, ref] { copyLink(ref); });
+    menu.exec(m_ui->sectionTree->viewport()->mapToGlobal(position));
+}
+
+QList<QAction *> MainWindow::pageMenuActions() const
+{
+    // Only what makes sense for a reader: no reload, view source, save page or inspect.
+    m_ui->actionCopy->setEnabled(m_view->hasSelection());
+    QList<QAction *> actions{m_ui->actionCopy, m_view->pageAction(QWebEnginePage::SelectAll)};
+    const QWebEngineContextMenuRequest *request = m_view->lastContextMenuRequest();
+    if (request && request->linkUrl().isValid())
+        actions.append(m_view->pageAction(QWebEnginePage::CopyLinkToClipboard));
+    actions << nullptr << m_ui->actionFind << m_ui->actionCopyAnswer << m_ui->actionCopyLink;
+    return actions;
+}
+
+void MainWindow::showPageMenu(const QPoint &globalPosition)
+{
+    QMenu menu(this);
+    for (QAction *action : pageMenuActions()) {
+        if (action)
+            menu.addAction(action);
+        else
+            menu.addSeparator();
+    }
+    menu.exec(globalPosition);
+    m_ui->actionCopy->setEnabled(true);
 }
 
 void MainWindow::openSearchResult(const QString &path, const QStringList &words)
@@ -92,4 +309,74 @@ void MainWindow::reportRefused(const QUrl &url)
     statusBar()->showMessage(tr("Refused to open %1: Trustbook only opens web and e-mail links")
                                  .arg(url.toDisplayString()),
                              kStatusMessageMs);
+}
+
+void MainWindow::showHoveredLink(const QString &url)
+{
+    if (url.isEmpty())
+        statusBar()->clearMessage();
+    else
+        statusBar()->showMessage(url);
+}
+
+void MainWindow::showRendererNotice(bool killed, int exitCode)
+{
+    m_notice->setText(killed ? tr("The page's display process was ended from outside the app, "
+                                  "so the page has been reloaded.")
+                             : tr("The page's display process crashed (code %1), so the page "
+                                  "has been reloaded.")
+                                   .arg(exitCode));
+    m_notice->show();
+    m_noticeTimer->start();
+}
+
+void MainWindow::setThemeMode(ThemeMode mode)
+{
+    m_themeMode = mode;
+    const QList<QAction *> actions{m_ui->actionThemeSystem, m_ui->actionThemeLight,
+                                   m_ui->actionThemeDark};
+    actions.at(static_cast<int>(mode))->setChecked(true);
+    applyTheme();
+}
+
+PageTheme MainWindow::effectiveTheme() const
+{
+    switch (m_themeMode) {
+    case ThemeMode::Light:
+        return PageTheme::Light;
+    case ThemeMode::Dark:
+        return PageTheme::Dark;
+    case ThemeMode::System:
+        break;
+    }
+    // Qt 6.4 has no colour-scheme API; a dark window background is what a dark desktop means.
+    return palette().color(QPalette::Window).lightness() < 128 ? PageTheme::Dark : PageTheme::Light;
+}
+
+void MainWindow::applyTheme()
+{
+    const PageTheme theme = effectiveTheme();
+    m_profile->schemeHandler()->setTheme(theme);
+    m_view->setTheme(theme);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && m_themeMode == ThemeMode::System)
+        applyTheme();
+    QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonPress) {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        const auto button = static_cast<QMouseEvent *>(event)->button();
+        if (widget && widget->window() == this &&
+            (button == Qt::BackButton || button == Qt::ForwardButton)) {
+            (button == Qt::BackButton ? m_ui->actionBack : m_ui->actionForward)->trigger();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }

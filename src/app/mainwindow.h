@@ -1,6 +1,8 @@
 #pragma once
 
+#include "answersource.h"
 #include "contentcatalog.h"
+#include "pagetheme.h"
 #include "sectiontreemodel.h"
 
 #include <QMainWindow>
@@ -10,39 +12,80 @@
 namespace Ui {
 class MainWindow;
 }
+class FindBar;
+class HelpProfile;
 class HelpView;
 class PageHighlighter;
-class QWebEngineProfile;
+class QActionGroup;
+class QLabel;
+class QTimer;
 class SearchPanel;
 class SearchService;
 
-// The reading window: the section tree on the left, the page on the right. It wires the
-// two together and turns the page's link decisions into what the user sees.
+// The reading window: the section tree on the left, the page and its find bar on the right.
+// It wires the two together (the tree follows the reading position and the page follows
+// the tree) and turns the page's link decisions and the menus into what the user sees.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(const ContentCatalog &catalog, QWebEngineProfile *profile, SearchService *search,
-               QWidget *parent = nullptr);
+    enum class ThemeMode { System, Light, Dark };
+
+    // resourceRoot: where the generated pages and search text are (":/trustbook" in the app).
+    MainWindow(const ContentCatalog &catalog, HelpProfile *profile, SearchService *search,
+               const QString &resourceRoot, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showSection(SectionRef ref);
     HelpView *helpView() const { return m_view; }
     SearchPanel *searchPanel() const { return m_search; }
+    FindBar *findBar() const { return m_findBar; }
+
+    ThemeMode themeMode() const { return m_themeMode; }
+    void setThemeMode(ThemeMode mode);
+    PageTheme effectiveTheme() const;
+
+    void copyAnswer(SectionRef ref);
+    void copyLink(SectionRef ref);
+    QString deepLink(SectionRef ref) const;
+    // The page's context menu, top to bottom; nullptr stands for a separator.
+    QList<QAction *> pageMenuActions() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void setUpShortcuts();
     void setUpActions();
+    void setUpThemeMenu();
     void onTreeCurrentChanged(const QModelIndex &current);
     void openSearchResult(const QString &path, const QStringList &words);
+    void onPlaceChanged(SectionRef place);
+    void stepSection(int step);
+    void updateHistoryActions();
+    void showTreeMenu(const QPoint &position);
+    void showPageMenu(const QPoint &globalPosition);
     void openExternal(const QUrl &url);
     void reportRefused(const QUrl &url);
+    void showHoveredLink(const QString &url);
+    void applyTheme();
+    void showRendererNotice(bool killed, int exitCode);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     const ContentCatalog &m_catalog;
+    HelpProfile *m_profile;
+    AnswerSource m_answers;
     SectionTreeModel m_model;
     HelpView *m_view;
     SearchPanel *m_search;
     PageHighlighter *m_highlighter;
+    FindBar *m_findBar;
+    QActionGroup *m_themeGroup;
+    QLabel *m_notice; // a short note over the page, e.g. after the renderer was restarted
+    QTimer *m_noticeTimer;
+    ThemeMode m_themeMode = ThemeMode::System;
+    bool m_followingView = false; // the tree is being moved to where the reader is
 };

@@ -2,6 +2,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 ContentCatalog::ContentCatalog(Manifest manifest)
     : m_manifest(std::move(manifest))
 {
@@ -47,6 +49,22 @@ QString ContentCatalog::sectionPath(SectionRef ref) const
     if (!ref.isSection())
         return document(ref.document).id;
     return document(ref.document).id + QLatin1Char('/') + section(ref).id;
+}
+
+SectionRef ContentCatalog::adjacentSection(SectionRef from, int step) const
+{
+    if (!from.isValid() || step == 0)
+        return {};
+    const QList<SectionRef> all = allSections();
+    // The first section at or after `from`; a document's top sorts before its sections.
+    const auto after = [&from](SectionRef ref) {
+        return ref.document > from.document ||
+               (ref.document == from.document && ref.section >= from.section);
+    };
+    const qsizetype position = std::find_if(all.cbegin(), all.cend(), after) - all.cbegin();
+    // From a document top, "next" is the section at `position` itself.
+    const qsizetype index = from.isSection() || step < 0 ? position + step : position + step - 1;
+    return index >= 0 && index < all.size() ? all.at(index) : SectionRef{};
 }
 
 QList<SectionRef> ContentCatalog::allSections() const

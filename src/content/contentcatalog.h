@@ -46,6 +46,10 @@ public:
     SectionRef find(const QString &sectionPath) const;
     QString sectionPath(SectionRef ref) const; // the inverse of find()
     QList<SectionRef> allSections() const;     // every section, in tree order
+    // The section `step` places after (or before, if negative) `from` in tree order, across
+    // documents; a document's top counts as just before its first section. Invalid past the
+    // ends.
+    SectionRef adjacentSection(SectionRef from, int step) const;
 
 private:
     Manifest m_manifest;

@@ -53,8 +53,16 @@ void ContentSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         return;
     }
     auto *buffer = new QBuffer(job);
-    buffer->setData(file.readAll());
+    buffer->setData(mimeType == "text/html" ? themed(file.readAll()) : file.readAll());
     job->reply(mimeType, buffer);
+}
+
+QByteArray ContentSchemeHandler::themed(QByteArray page) const
+{
+    const qsizetype html = page.indexOf("<html");
+    if (html >= 0)
+        page.insert(html + 5, " data-theme=\"" + QByteArray(pageThemeName(m_theme).data()) + '"');
+    return page;
 }
 
 QString ContentSchemeHandler::resourcePath(const QUrl &url, QByteArray *mimeType) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contentcatalog.h"
+#include "pagetheme.h"
 
 #include <QWebEngineUrlSchemeHandler>
 
@@ -19,6 +20,8 @@ public:
                          QObject *parent = nullptr);
 
     void requestStarted(QWebEngineUrlRequestJob *job) override;
+    // Pages served from now on carry this theme from their first paint (no light flash).
+    void setTheme(PageTheme theme) { m_theme = theme; }
 
     // Must run before the QApplication exists (a Qt WebEngine rule).
     static void registerUrlScheme();
@@ -27,6 +30,9 @@ public:
 private:
     QString resourcePath(const QUrl &url, QByteArray *mimeType) const;
 
+    QByteArray themed(QByteArray page) const;
+
     QString m_resourceRoot;
+    PageTheme m_theme = PageTheme::Light;
     const ContentCatalog &m_catalog;
 };

@@ -22,6 +22,7 @@ public:
     ~HelpProfile() override;
 
     RequestBlocker *requestBlocker() const { return m_blocker; }
+    ContentSchemeHandler *schemeHandler() const { return m_schemeHandler; }
 
 private:
     void lockDownSettings();

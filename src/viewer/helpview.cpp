@@ -4,12 +4,63 @@
 #include "contentschemehandler.h"
 #include "helppage.h"
 
+#include <QFile>
+#include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
+
+#include <algorithm>
+#include <iterator>
+
+namespace {
+
+// The zoom levels a browser offers; stepping snaps to them so Ctrl+0 is never needed to get
+// back to an even value.
+constexpr qreal kZoomLevels[] = {0.5,  0.67, 0.75, 0.8, 0.9, 1.0, 1.1,
+                                 1.25, 1.5,  1.75, 2.0, 2.5, 3.0};
+
+} // namespace
+
 HelpView::HelpView(QWebEngineProfile *profile, const ContentCatalog &catalog, QWidget *parent)
     : QWebEngineView(parent)
     , m_catalog(catalog)
     , m_page(new HelpPage(profile, LinkPolicy(appScheme()), this))
 {
     setPage(m_page);
+    installReadingPositionScript();
+    connect(this, &QWebEngineView::urlChanged, this, &HelpView::onUrlChanged);
+    connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
+            &HelpView::recoverFromRendererDeath);
+}
+
+void HelpView::recoverFromRendererDeath(QWebEnginePage::RenderProcessTerminationStatus status,
+                                        int exitCode)
+{
+    if (status == QWebEnginePage::NormalTerminationStatus)
+        return;
+    Q_EMIT rendererRestarted(status == QWebEnginePage::KilledTerminationStatus, exitCode);
+    // Load anew from the app's side once Chromium has finished tearing the old one down; a
+    // dead renderer left alone is a blank window.
+    const SectionRef place = m_place;
+    QMetaObject::invokeMethod(
+        this,
+        [this, place] {
+            setUrl(urlFor(place.isValid() ? place : SectionRef{0, -1}));
+        },
+        Qt::QueuedConnection);
+}
+
+void HelpView::installReadingPositionScript()
+{
+    QFile source(QStringLiteral(":/trustbook/viewer/readingposition.js"));
+    if (!source.open(QIODevice::ReadOnly))
+        qFatal("readingposition.js is missing from the resources");
+    QWebEngineScript script;
+    script.setName(QStringLiteral("trustbook-reading-position"));
+    script.setSourceCode(QString::fromUtf8(source.readAll()));
+    script.setWorldId(QWebEngineScript::ApplicationWorld);
+    script.setInjectionPoint(QWebEngineScript::DocumentReady);
+    script.setRunsOnSubFrames(false);
+    m_page->scripts().insert(script);
 }
 
 QUrl HelpView::urlFor(SectionRef ref) const
@@ -20,8 +71,67 @@ QUrl HelpView::urlFor(SectionRef ref) const
     return url;
 }
 
+SectionRef HelpView::placeFor(const QUrl &url) const
+{
+    if (url.scheme() != appScheme())
+        return {};
+    const QString document = url.host();
+    return m_catalog.find(url.hasFragment() && !url.fragment().isEmpty()
+                              ? document + QLatin1Char('/') + url.fragment()
+                              : document);
+}
+
 void HelpView::showSection(SectionRef ref)
 {
     if (ref.isValid())
         setUrl(urlFor(ref));
+}
+
+void HelpView::onUrlChanged(const QUrl &url)
+{
+    const SectionRef place = placeFor(url);
+    if (!place.isValid() || place == m_place)
+        return;
+    m_place = place;
+    Q_EMIT placeChanged(place);
+}
+
+void HelpView::zoomIn()
+{
+    stepZoom(+1);
+}
+
+void HelpView::zoomOut()
+{
+    stepZoom(-1);
+}
+
+void HelpView::resetZoom()
+{
+    setZoomFactor(1.0);
+}
+
+void HelpView::stepZoom(int direction)
+{
+    const qreal now = zoomFactor();
+    const auto begin = std::begin(kZoomLevels);
+    const auto end = std::end(kZoomLevels);
+    // The next level strictly beyond the current factor, so an odd factor (Ctrl+wheel,
+    // restored settings) snaps to the nearest level in the direction asked for.
+    qreal next = now;
+    if (direction > 0) {
+        const auto it = std::upper_bound(begin, end, now + 0.001);
+        next = it == end ? *(end - 1) : *it;
+    } else {
+        const auto it = std::lower_bound(begin, end, now - 0.001);
+        next = it == begin ? *begin : *(it - 1);
+    }
+    setZoomFactor(next);
+}
+
+void HelpView::setTheme(PageTheme theme)
+{
+    m_page->runJavaScript(
+        QStringLiteral("document.documentElement.dataset.theme = '%1'").arg(pageThemeName(theme)),
+        QWebEngineScript::ApplicationWorld);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contentcatalog.h"
+#include "pagetheme.h"
 
 #include <QWebEngineView>
 
@@ -8,7 +9,9 @@ class HelpPage;
 class QWebEngineProfile;
 
 // Shows a place in the content. Moving within the loaded document is a fragment navigation
-// (no reload, and it lands in the history); another document loads its page.
+// (no reload, and it lands in the history); another document loads its page. The view also
+// follows the reader: scrolling moves the URL's fragment to the section being read (see
+// readingposition.js), and every change of place is reported by placeChanged().
 class HelpView final : public QWebEngineView
 {
     Q_OBJECT
@@ -18,10 +21,33 @@ public:
     HelpView(QWebEngineProfile *profile, const ContentCatalog &catalog, QWidget *parent = nullptr);
 
     void showSection(SectionRef ref);
+    SectionRef currentPlace() const { return m_place; }
     HelpPage *helpPage() const { return m_page; }
     QUrl urlFor(SectionRef ref) const;
+    SectionRef placeFor(const QUrl &url) const;
+
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+
+    // Applies to the page shown now; the profile's scheme handler themes the pages to come.
+    void setTheme(PageTheme theme);
+
+Q_SIGNALS:
+    void placeChanged(SectionRef place);
+    // The renderer process died (killed, out of memory, crashed); the view is already
+    // bringing the same place back.
+    // killed: ended from outside (e.g. out of memory); otherwise it crashed with exitCode.
+    void rendererRestarted(bool killed, int exitCode);
 
 private:
+    void installReadingPositionScript();
+    void onUrlChanged(const QUrl &url);
+    void recoverFromRendererDeath(QWebEnginePage::RenderProcessTerminationStatus status,
+                                  int exitCode);
+    void stepZoom(int direction);
+
     const ContentCatalog &m_catalog;
     HelpPage *m_page;
+    SectionRef m_place;
 };

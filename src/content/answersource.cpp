@@ -1,0 +1,62 @@
+#include "answersource.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+AnswerSource::AnswerSource(QString resourceRoot, const ContentCatalog &catalog)
+    : m_resourceRoot(std::move(resourceRoot))
+    , m_catalog(catalog)
+{}
+
+std::optional<AnswerSource::Answer> AnswerSource::answer(SectionRef ref) const
+{
+    if (!ref.isSection())
+        return std::nullopt;
+    const QString documentId = m_catalog.document(ref.document).id;
+    const QString sectionId = m_catalog.section(ref).id;
+    Answer answer{m_catalog.section(ref).title, sectionText(documentId, m_catalog.sectionPath(ref)),
+                  sectionHtml(documentId, sectionId)};
+    if (answer.plainText.isEmpty() || answer.html.isEmpty())
+        return std::nullopt;
+    return answer;
+}
+
+QByteArray AnswerSource::sectionHtml(const QString &documentId, const QString &sectionId) const
+{
+    // The generator writes every section as <section class="qa" id="...">...</section>, and
+    // sections never nest, so the first closing tag ends it.
+    const QByteArray page = readAll(m_resourceRoot + QLatin1String("/content/pages/") + documentId +
+                                    QLatin1String(".html"));
+    const QByteArray open =
+        "<section class=\"qa\" id=\"" + sectionId.toHtmlEscaped().toUtf8() + "\">\n";
+    const qsizetype start = page.indexOf(open);
+    const qsizetype end = page.indexOf("</section>", start);
+    if (start < 0 || end < 0)
+        return {};
+    return page.mid(start + open.size(), end - start - open.size());
+}
+
+QString AnswerSource::sectionText(const QString &documentId, const QString &path) const
+{
+    const QJsonArray entries =
+        QJsonDocument::fromJson(readAll(m_resourceRoot + QLatin1String("/content/search/") +
+                                        documentId + QLatin1String(".json")))
+            .array();
+    for (const QJsonValue &entry : entries) {
+        if (entry.toObject().value(QLatin1String("path")).toString() == path)
+            return entry.toObject().value(QLatin1String("text")).toString();
+    }
+    return {};
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "contentcatalog.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+// One section's question and answer as plain text and HTML, read from the generated page and
+// search text (not from the page on screen), so any section can be copied whether or not it
+// is the one showing.
+class AnswerSource final
+{
+public:
+    struct Answer
+    {
+        QString question;
+        QString plainText; // the question, a blank line, the answer
+        QByteArray html;   // the section's rendered heading and answer
+    };
+
+    // resourceRoot holds content/pages/<id>.html and content/search/<id>.json.
+    AnswerSource(QString resourceRoot, const ContentCatalog &catalog);
+
+    std::optional<Answer> answer(SectionRef ref) const;
+
+private:
+    QByteArray sectionHtml(const QString &documentId, const QString &sectionId) const;
+    QString sectionText(const QString &documentId, const QString &path) const;
+
+    QString m_resourceRoot;
+    const ContentCatalog &m_catalog;
+};

@@ -1,0 +1,49 @@
+#include "engineenvironment.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+const char *const kRemoteDebugging = "QTWEBENGINE_REMOTE_DEBUGGING";
+const char *const kChromiumFlags = "QTWEBENGINE_CHROMIUM_FLAGS";
+
+QString switchName(const QString &flag)
+{
+    return flag.section(QLatin1Char('='), 0, 0);
+}
+
+} // namespace
+
+QStringList EngineEnvironment::allowedSwitches()
+{
+    return {QStringLiteral("--disable-gpu"), QStringLiteral("--disable-gpu-compositing"),
+            QStringLiteral("--disable-software-rasterizer"),
+            QStringLiteral("--force-device-scale-factor")};
+}
+
+QStringList EngineEnvironment::lockDown()
+{
+    QStringList warnings;
+    if (qEnvironmentVariableIsSet(kRemoteDebugging)) {
+        qunsetenv(kRemoteDebugging);
+        warnings.append(QCoreApplication::translate(
+            "EngineEnvironment", "ignoring QTWEBENGINE_REMOTE_DEBUGGING: Trustbook never opens "
+                                 "a debugging port"));
+    }
+    const QStringList flags =
+        qEnvironmentVariable(kChromiumFlags).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList kept;
+    for (const QString &flag : flags) {
+        if (allowedSwitches().contains(switchName(flag)))
+            kept.append(flag);
+        else
+            warnings.append(QCoreApplication::translate(
+                                "EngineEnvironment", "ignoring %1 from QTWEBENGINE_CHROMIUM_FLAGS")
+                                .arg(flag));
+    }
+    if (kept.isEmpty())
+        qunsetenv(kChromiumFlags);
+    else if (kept.size() != flags.size())
+        qputenv(kChromiumFlags, kept.join(QLatin1Char(' ')).toLocal8Bit());
+    return warnings;
+}

@@ -1,0 +1,57 @@
+// Runs in the application world (page scripts stay off). Keeps the URL's fragment on the
+// section being read so the app can follow the reading position: replaceState changes the
+// URL without adding a history entry, and Qt reports the change as urlChanged.
+// With page scripts off, timers never fire (event listeners do), so the work happens in the
+// scroll handler itself; Chromium sends at most one scroll event per frame, and a binary
+// search keeps each one cheap however many sections a document has.
+(function () {
+    'use strict';
+    const topMargin = 32; // a heading this close to the top edge is the one being read
+    const sections = document.querySelectorAll('section.qa');
+    // The fragment this script last wrote. Any other fragment came from a navigation (the
+    // tree, a link, back/forward) and names the section the reader chose; comparing here,
+    // rather than listening for hashchange, holds whichever event Chromium delivers first.
+    let written = location.hash;
+    let target = decodeURIComponent(location.hash.slice(1));
+
+    function onScreen(element) {
+        const rect = element.getBoundingClientRect();
+        return rect.top >= 0 && rect.top < window.innerHeight;
+    }
+
+    // The last section whose top has reached the top margin; sections are in page order.
+    function sectionAtTop() {
+        let low = 0;
+        let high = sections.length - 1;
+        let found = -1;
+        while (low <= high) {
+            const middle = (low + high) >> 1;
+            if (sections[middle].getBoundingClientRect().top <= topMargin) {
+                found = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return found < 0 ? '' : sections[found].id;
+    }
+
+    function update() {
+        if (location.hash !== written) {
+            written = location.hash;
+            target = decodeURIComponent(location.hash.slice(1));
+        }
+        const chosen = target && document.getElementById(target);
+        // A section the reader jumped to stays current while its heading is on screen, even
+        // when the page cannot scroll it to the top (the last answers): no jumping back.
+        if (!chosen || !onScreen(chosen))
+            target = '';
+        const id = target || sectionAtTop();
+        const hash = id ? '#' + encodeURIComponent(id) : '';
+        if (location.hash !== hash)
+            history.replaceState(history.state, '', hash || location.pathname);
+        written = location.hash;
+    }
+
+    window.addEventListener('scroll', update, { passive: true });
+})();
