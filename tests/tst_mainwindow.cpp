@@ -4,6 +4,7 @@
 #include "helpprofile.h"
 #include "helpview.h"
 #include "mainwindow.h"
+#include "requestblocker.h"
 #include "searchpanel.h"
 #include "searchservice.h"
 #include "uilanguage.h"
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void copyLink_putsDeepLinkOnClipboard();
     void hoveringLink_showsItsAddress();
     void pageMenu_offersOnlyReaderActions();
+    void offlineIndicator_countsBlockedRequests();
     void rendererKilled_showsNoticeAndReloadsSection();
     void systemTheme_followsDesktopPalette();
     void language_translatesMenus_data();
@@ -563,6 +565,18 @@ void TestMainWindow::rendererKilled_showsNoticeAndReloadsSection()
     QVERIFY(page->renderProcessPid() != pid);
     QCOMPARE(m_window->helpView()->url().fragment(), QStringLiteral("is-gitpod-gdpr-compliant"));
     QTRY_VERIFY(headingIsInView(QStringLiteral("is-gitpod-gdpr-compliant")));
+}
+
+void TestMainWindow::offlineIndicator_countsBlockedRequests()
+{
+    auto *indicator = m_window->findChild<QLabel *>(QStringLiteral("offlineIndicator"));
+    QVERIFY(indicator && indicator->isVisible());
+    // The shipped content asks for nothing outside the app.
+    QCOMPARE(indicator->text(), QStringLiteral("Offline · blocked requests: 0"));
+    Q_EMIT m_profile->requestBlocker()->requestBlocked(QUrl(QStringLiteral("https://x.test/a")), 1);
+    QCOMPARE(indicator->text(), QStringLiteral("Offline · blocked requests: 1"));
+    Q_EMIT m_profile->requestBlocker()->requestBlocked(QUrl(QStringLiteral("https://x.test/b")), 2);
+    QCOMPARE(indicator->text(), QStringLiteral("Offline · blocked requests: 2"));
 }
 
 void TestMainWindow::pageMenu_offersOnlyReaderActions()

@@ -256,6 +256,14 @@
         <source>The page&apos;s display process crashed (code %1), so the page has been reloaded.</source>
         <translation>Der Anzeigeprozess der Seite ist abgestürzt (Code %1), daher wurde die Seite neu geladen.</translation>
     </message>
+    <message>
+        <source>Trustbook loads nothing from the network. Anything a page tries to fetch from outside the app is blocked and counted here.</source>
+        <translation>Trustbook lädt nichts aus dem Netz. Alles, was eine Seite von außerhalb der App abrufen will, wird blockiert und hier gezählt.</translation>
+    </message>
+    <message>
+        <source>Offline · blocked requests: %1</source>
+        <translation>Offline · blockierte Anfragen: %1</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>

@@ -256,6 +256,14 @@
         <source>The page&apos;s display process crashed (code %1), so the page has been reloaded.</source>
         <translation>Le processus d’affichage de la page a planté (code %1) ; la page a donc été rechargée.</translation>
     </message>
+    <message>
+        <source>Trustbook loads nothing from the network. Anything a page tries to fetch from outside the app is blocked and counted here.</source>
+        <translation>Trustbook ne charge rien depuis le réseau. Tout ce qu’une page tente de récupérer hors de l’application est bloqué et compté ici.</translation>
+    </message>
+    <message>
+        <source>Offline · blocked requests: %1</source>
+        <translation>Hors ligne · requêtes bloquées : %1</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>

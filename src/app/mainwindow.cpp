@@ -8,6 +8,7 @@
 #include "helpprofile.h"
 #include "helpview.h"
 #include "pagehighlighter.h"
+#include "requestblocker.h"
 #include "searchpanel.h"
 #include "ui_mainwindow.h"
 
@@ -40,6 +41,7 @@ MainWindow::MainWindow(const ContentCatalog &catalog, HelpProfile *profile, Sear
     , m_highlighter(new PageHighlighter(m_view->page(), this))
     , m_findBar(new FindBar(m_view->page()))
     , m_themeGroup(new QActionGroup(this))
+    , m_offline(new QLabel)
     , m_notice(new QLabel)
     , m_noticeTimer(new QTimer(this))
 {
@@ -61,6 +63,11 @@ MainWindow::MainWindow(const ContentCatalog &catalog, HelpProfile *profile, Sear
     m_noticeTimer->setInterval(8000);
     connect(m_noticeTimer, &QTimer::timeout, m_notice, &QWidget::hide);
     m_ui->pageLayout->addWidget(m_notice);
+    m_offline->setObjectName(QStringLiteral("offlineIndicator"));
+    m_offline->setToolTip(tr("Trustbook loads nothing from the network. Anything a page tries "
+                             "to fetch from outside the app is blocked and counted here."));
+    statusBar()->addPermanentWidget(m_offline);
+    showBlockedCount(profile->requestBlocker()->blockedCount());
     m_ui->pageLayout->addWidget(m_view, 1);
     m_ui->pageLayout->addWidget(m_findBar);
     m_ui->splitter->setStretchFactor(1, 1);
@@ -144,6 +151,8 @@ void MainWindow::setUpActions()
             [this](const QPoint &position) { showPageMenu(m_view->mapToGlobal(position)); });
     connect(m_view, &HelpView::placeChanged, this, &MainWindow::onPlaceChanged);
     connect(m_view, &HelpView::rendererRestarted, this, &MainWindow::showRendererNotice);
+    connect(m_profile->requestBlocker(), &RequestBlocker::requestBlocked, this,
+            [this](const QUrl &, int count) { showBlockedCount(count); });
     connect(m_view, &QWebEngineView::urlChanged, this, &MainWindow::updateHistoryActions);
     connect(m_view->helpPage(), &HelpPage::externalLinkRequested, this, &MainWindow::openExternal);
     connect(m_view->helpPage(), &HelpPage::linkRefused, this, &MainWindow::reportRefused);
@@ -317,6 +326,11 @@ void MainWindow::showHoveredLink(const QString &url)
         statusBar()->clearMessage();
     else
         statusBar()->showMessage(url);
+}
+
+void MainWindow::showBlockedCount(int count)
+{
+    m_offline->setText(tr("Offline · blocked requests: %1").arg(count));
 }
 
 void MainWindow::showRendererNotice(bool killed, int exitCode)

@@ -73,6 +73,7 @@ private:
     void showHoveredLink(const QString &url);
     void applyTheme();
     void showRendererNotice(bool killed, int exitCode);
+    void showBlockedCount(int count);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     const ContentCatalog &m_catalog;
@@ -84,7 +85,8 @@ private:
     PageHighlighter *m_highlighter;
     FindBar *m_findBar;
     QActionGroup *m_themeGroup;
-    QLabel *m_notice; // a short note over the page, e.g. after the renderer was restarted
+    QLabel *m_offline; // "Offline · N requests blocked": proof the page never reached out
+    QLabel *m_notice;  // a short note over the page, e.g. after the renderer was restarted
     QTimer *m_noticeTimer;
     ThemeMode m_themeMode = ThemeMode::System;
     bool m_followingView = false; // the tree is being moved to where the reader is
