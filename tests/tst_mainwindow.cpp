@@ -4,15 +4,20 @@
 #include "helpprofile.h"
 #include "helpview.h"
 #include "mainwindow.h"
+#include "viewersettings.h"
 #include "webtestsupport.h"
 
+#include <QDir>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTreeView>
 #include <QtTest>
 
 namespace {
 const QString kResourceRoot = QStringLiteral(":/trustbook");
 const QString kGdpr = QStringLiteral("security-faq/is-gitpod-gdpr-compliant");
+const QString kIsolation = QStringLiteral("security-faq/are-gitpod-workspaces-perfectly-isolated");
 const QUrl kTrustCenter(
     QStringLiteral("https://app.safebase.io/portal/71ccd717-aa2d-4a1e-942e-c768d37e9e0c/"
                    "preview?product=default&itemName=legal&source=click"));
@@ -31,6 +36,11 @@ private Q_SLOTS:
     void selectingSectionInSameDocument_doesNotReload();
     void clickingExternalLink_opensBrowserAndStaysOnPage();
     void clickingExternalLink_reportsInStatusBar();
+    void restart_keepsZoomAndLastSection();
+    void restart_keepsSizeSplitterAndCollapsedDocument();
+    void restart_sectionOnCommandLineWinsOverLastSection();
+    void restart_damagedSettings_startsWithDefaultsAndKeepsBackup_data();
+    void restart_damagedSettings_startsWithDefaultsAndKeepsBackup();
 
 private:
     QTreeView *tree() const
@@ -40,7 +50,16 @@ private:
     QModelIndex indexOfTitle(const QString &title) const;
     bool headingIsInView(const QString &id) const;
     void openAndWait(const QString &sectionPath);
+    // A run of the app as main() starts it: a new window on the settings file, at `start`.
+    void startWindow(SectionRef start = {});
+    void restart();
+    QString settingsPath() const
+    {
+        return m_settingsDir.filePath(QStringLiteral("trustbook.conf"));
+    }
 
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<ViewerSettings> m_settings;
     std::optional<ContentCatalog> m_catalog;
     std::unique_ptr<HelpProfile> m_profile;
     std::unique_ptr<MainWindow> m_window;
@@ -70,6 +89,8 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_window.reset();
+    m_settings.reset();
+    QFile::remove(settingsPath());
 }
 
 QModelIndex TestMainWindow::indexOfTitle(const QString &title) const
@@ -146,6 +167,120 @@ void TestMainWindow::clickingExternalLink_reportsInStatusBar()
     QVERIFY(
         WebTest::clickElement(m_window->helpView(), QStringLiteral("#is-gitpod-gdpr-compliant a")));
     QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("app.safebase.io")));
+}
+
+void TestMainWindow::startWindow(SectionRef start)
+{
+    m_window.reset();
+    m_settings = std::make_unique<ViewerSettings>(settingsPath(), *m_catalog);
+    m_window = std::make_unique<MainWindow>(*m_catalog, m_profile.get(), m_settings.get());
+    QSignalSpy loaded(m_window->helpView(), &QWebEngineView::loadFinished);
+    m_window->showSection(start);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
+    QVERIFY(loaded.first().first().toBool());
+}
+
+// Closing saves, as when the user quits; the next window is a new run on the same file.
+void TestMainWindow::restart()
+{
+    m_window->close();
+    startWindow();
+}
+
+void TestMainWindow::restart_keepsZoomAndLastSection()
+{
+    startWindow();
+    m_window->helpView()->setZoomFactor(1.5);
+    openAndWait(kGdpr);
+
+    restart();
+
+    HelpView *view = m_window->helpView();
+    QCOMPARE(view->url().fragment(), kGdpr.section(QLatin1Char('/'), 1));
+    QCOMPARE(view->zoomFactor(), 1.5);
+    QTRY_VERIFY(headingIsInView(QStringLiteral("is-gitpod-gdpr-compliant")));
+    // The page itself is zoomed: it is 1.5 times narrower in CSS pixels than the view.
+    const int cssWidth =
+        WebTest::evaluate(view->page(), QStringLiteral("window.innerWidth")).toInt();
+    QVERIFY2(qAbs(cssWidth * 1.5 - view->width()) <= 2,
+             qPrintable(QStringLiteral("%1 CSS px in %2 px").arg(cssWidth).arg(view->width())));
+}
+
+void TestMainWindow::restart_keepsSizeSplitterAndCollapsedDocument()
+{
+    startWindow();
+    m_window->resize(900, 640);
+    auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("splitter"));
+    splitter->setSizes({250, 650});
+    const QList<int> sizes = splitter->sizes();
+    tree()->collapse(tree()->model()->index(0, 0));
+
+    restart();
+
+    QCOMPARE(m_window->size(), QSize(900, 640));
+    QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("splitter"))->sizes(), sizes);
+    QVERIFY(!tree()->isExpanded(tree()->model()->index(0, 0)));
+}
+
+void TestMainWindow::restart_sectionOnCommandLineWinsOverLastSection()
+{
+    startWindow();
+    openAndWait(kGdpr);
+    m_window->close();
+
+    startWindow(m_catalog->find(kIsolation));
+
+    QTRY_COMPARE(m_window->helpView()->url().fragment(), kIsolation.section(QLatin1Char('/'), 1));
+}
+
+void TestMainWindow::restart_damagedSettings_startsWithDefaultsAndKeepsBackup_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+
+    QTest::newRow("junk bytes") << QByteArray("\x00\xff\xfe[[\x01=\x80\x00\n=\n[]]\x7f", 15);
+    QTest::newRow("wrong types") << QByteArray(
+        "[window]\ngeometry=a string\nsplitter=@Rect(1 2 3 4)\n"
+        "[tree]\nexpandedDocuments=@Size(1 2)\n"
+        "[view]\nzoomFactor=@Point(1 2)\ntheme=7\n");
+    QTest::newRow("unknown section") << QByteArray("[view]\nzoomFactor=nan\n[reading]\n"
+                                                   "lastSection=security-faq/no-such-question\n");
+    QTest::newRow("unparseable geometry") << QByteArray("[window]\ngeometry=@ByteArray(junk)\n"
+                                                        "splitter=@ByteArray(junk)\n");
+    QTest::newRow("20 MB line") << "[view]\nzoomFactor=2\njunk=" +
+                                       QByteArray(20 * 1024 * 1024, 'x') + '\n';
+}
+
+void TestMainWindow::restart_damagedSettings_startsWithDefaultsAndKeepsBackup()
+{
+    QFETCH(QByteArray, bytes);
+    QFile file(settingsPath());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+    file.close();
+    const bool damaged = QByteArrayView(QTest::currentDataTag()) != "unparseable geometry";
+    if (damaged)
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("was damaged")));
+
+    startWindow();
+
+    HelpView *view = m_window->helpView();
+    QCOMPARE(view->url(), view->urlFor({0, -1}));
+    QCOMPARE(view->zoomFactor(), 1.0);
+    const MainWindow fresh(*m_catalog, m_profile.get()); // never shown: the form's size
+    QCOMPARE(m_window->size(), fresh.size());
+    QVERIFY(tree()->isExpanded(tree()->model()->index(0, 0)));
+    const QStringList backups =
+        QDir(m_settingsDir.path()).entryList({QStringLiteral("trustbook.conf.broken-*")});
+    QCOMPARE(backups.size(), damaged ? 1 : 0);
+    for (const QString &backup : backups) {
+        QFile copy(m_settingsDir.filePath(backup));
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QVERIFY(copy.readAll() == bytes);
+        copy.close();
+        copy.remove();
+    }
 }
 
 TRUSTBOOK_WEB_TEST_MAIN(TestMainWindow)

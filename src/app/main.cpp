@@ -5,8 +5,10 @@
 #include "contentschemehandler.h"
 #include "helpprofile.h"
 #include "mainwindow.h"
+#include "viewersettings.h"
 
 #include <QApplication>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -40,7 +42,10 @@ int openWindow(int argc, char *argv[], const ContentCatalog &catalog,
     QTranslator translator;
     installTranslator(app, translator, commandLine.language);
     HelpProfile profile(kResourceRoot, catalog);
-    MainWindow window(catalog, &profile);
+    ViewerSettings settings(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+                                QLatin1String("/trustbook.conf"),
+                            catalog);
+    MainWindow window(catalog, &profile, &settings);
     window.showSection(start);
     window.show();
     return app.exec();

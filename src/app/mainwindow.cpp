@@ -12,12 +12,14 @@ namespace {
 constexpr int kStatusMessageMs = 6000;
 }
 
-MainWindow::MainWindow(const ContentCatalog &catalog, QWebEngineProfile *profile, QWidget *parent)
+MainWindow::MainWindow(const ContentCatalog &catalog, QWebEngineProfile *profile,
+                       ViewerSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_catalog(catalog)
     , m_model(catalog)
     , m_view(new HelpView(profile, catalog))
+    , m_settings(settings)
 {
     m_ui->setupUi(this);
     // The view joins the splitter before the first show(): a web view added to a visible
@@ -28,6 +30,7 @@ MainWindow::MainWindow(const ContentCatalog &catalog, QWebEngineProfile *profile
     m_ui->sectionTree->setModel(&m_model);
     m_ui->sectionTree->expandAll();
     setUpActions();
+    restoreViewerState();
 
     connect(m_ui->sectionTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onTreeCurrentChanged);
@@ -46,6 +49,8 @@ void MainWindow::setUpActions()
 
 void MainWindow::showSection(SectionRef ref)
 {
+    if (!ref.isValid())
+        ref = m_state.lastSection;
     if (!ref.isValid())
         ref = m_catalog.documentCount() > 0 ? SectionRef{0, -1} : SectionRef{};
     const QModelIndex index = m_model.indexForSection(ref);
@@ -77,4 +82,43 @@ void MainWindow::reportRefused(const QUrl &url)
     statusBar()->showMessage(tr("Refused to open %1: Trustbook only opens web and e-mail links")
                                  .arg(url.toDisplayString()),
                              kStatusMessageMs);
+}
+
+// The settings have checked every value against the catalog; geometry and splitter state are
+// opaque bytes, and restoring junk just fails and keeps the form's defaults.
+void MainWindow::restoreViewerState()
+{
+    if (!m_settings)
+        return;
+    m_state = m_settings->load();
+    restoreGeometry(m_state.geometry);
+    m_ui->splitter->restoreState(m_state.splitterState);
+    for (int document = 0; document < m_catalog.documentCount(); ++document)
+        m_ui->sectionTree->setExpanded(
+            m_model.indexForDocument(document),
+            m_state.expandedDocuments.contains(m_catalog.document(document).id));
+    m_view->setZoomFactor(m_state.zoomFactor);
+}
+
+// Keeps what this window does not manage itself (the theme) as it was loaded.
+void MainWindow::saveViewerState()
+{
+    if (!m_settings)
+        return;
+    m_state.geometry = saveGeometry();
+    m_state.splitterState = m_ui->splitter->saveState();
+    m_state.expandedDocuments.clear();
+    for (int document = 0; document < m_catalog.documentCount(); ++document) {
+        if (m_ui->sectionTree->isExpanded(m_model.indexForDocument(document)))
+            m_state.expandedDocuments.append(m_catalog.document(document).id);
+    }
+    m_state.zoomFactor = m_view->zoomFactor();
+    m_state.lastSection = m_model.sectionAt(m_ui->sectionTree->currentIndex());
+    m_settings->save(m_state);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveViewerState();
+    QMainWindow::closeEvent(event);
 }

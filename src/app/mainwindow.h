@@ -2,6 +2,7 @@
 
 #include "contentcatalog.h"
 #include "sectiontreemodel.h"
+#include "viewersettings.h"
 
 #include <QMainWindow>
 
@@ -21,15 +22,23 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    // settings: where the window's state is restored from and saved to on close; none keeps
+    // nothing between runs (tests)
     MainWindow(const ContentCatalog &catalog, QWebEngineProfile *profile,
-               QWidget *parent = nullptr);
+               ViewerSettings *settings = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // An invalid ref means "where the reader left off", else the first document.
     void showSection(SectionRef ref);
     HelpView *helpView() const { return m_view; }
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void setUpActions();
+    void restoreViewerState();
+    void saveViewerState();
     void onTreeCurrentChanged(const QModelIndex &current);
     void openExternal(const QUrl &url);
     void reportRefused(const QUrl &url);
@@ -38,4 +47,6 @@ private:
     const ContentCatalog &m_catalog;
     SectionTreeModel m_model;
     HelpView *m_view;
+    ViewerSettings *m_settings;
+    ViewerSettings::State m_state;
 };

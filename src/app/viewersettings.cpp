@@ -170,7 +170,11 @@ bool ViewerSettings::save(const State &state)
                                         ? m_catalog.sectionPath(state.lastSection)
                                         : QString());
     settings.sync();
-    return settings.status() == QSettings::NoError;
+    if (settings.status() == QSettings::NoError)
+        return true;
+    qWarning("Trustbook: could not save the settings to %s",
+             qPrintable(QDir::toNativeSeparators(m_filePath)));
+    return false;
 }
 
 // INI writes a one-item list as a plain string and an empty one as @Invalid().
