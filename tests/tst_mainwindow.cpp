@@ -1,4 +1,5 @@
 // The reading window as a person uses it: the real tree, the real web view, the real content.
+#include "aboutdialog.h"
 #include "contentcatalog.h"
 #include "helppage.h"
 #include "helpprofile.h"
@@ -7,7 +8,11 @@
 #include "viewersettings.h"
 #include "webtestsupport.h"
 
+#include <QAction>
 #include <QDir>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -36,6 +41,7 @@ private Q_SLOTS:
     void selectingSectionInSameDocument_doesNotReload();
     void clickingExternalLink_opensBrowserAndStaysOnPage();
     void clickingExternalLink_reportsInStatusBar();
+    void helpAbout_opensAboutDialogOnTheContent();
     void restart_keepsZoomAndLastSection();
     void restart_keepsSizeSplitterAndCollapsedDocument();
     void restart_sectionOnCommandLineWinsOverLastSection();
@@ -167,6 +173,26 @@ void TestMainWindow::clickingExternalLink_reportsInStatusBar()
     QVERIFY(
         WebTest::clickElement(m_window->helpView(), QStringLiteral("#is-gitpod-gdpr-compliant a")));
     QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("app.safebase.io")));
+}
+
+void TestMainWindow::helpAbout_opensAboutDialogOnTheContent()
+{
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("actionAbout"));
+    QVERIFY(action);
+    QVERIFY(m_window->menuBar()
+                ->findChild<QMenu *>(QStringLiteral("menuHelp"))
+                ->actions()
+                .contains(action));
+
+    action->trigger();
+
+    AboutDialog *about = nullptr;
+    QTRY_VERIFY((about = m_window->findChild<AboutDialog *>()) && about->isVisible());
+    QCOMPARE(about->findChild<QLabel *>(QStringLiteral("sectionCountLabel"))->text(),
+             QStringLiteral("15"));
+    QPointer<AboutDialog> watched(about);
+    about->close();
+    QTRY_VERIFY(!watched); // closed dialogs do not pile up
 }
 
 void TestMainWindow::startWindow(SectionRef start)

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "helppage.h"
 #include "helpview.h"
 #include "ui_mainwindow.h"
@@ -44,6 +45,11 @@ void MainWindow::setUpActions()
 {
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        auto *about = new AboutDialog(m_catalog, this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
+    });
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
