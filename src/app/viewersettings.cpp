@@ -33,6 +33,14 @@ bool hasUnknownKeys(const QSettings &settings)
                        [](const QString &key) { return !kKnownKeys.contains(key); });
 }
 
+// QSettings turns "@Variant(...)" into any Qt type through QDataStream. save() never writes
+// one, so a file that holds one was not written by us, and decoding it is not worth the risk.
+bool holdsSerializedObjects(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.readAll().contains("@Variant(");
+}
+
 bool hasType(const QVariant &value, QMetaType::Type type)
 {
     return value.metaType().id() == type;
@@ -127,6 +135,10 @@ ViewerSettings::State ViewerSettings::load()
     }
     if (info.size() > kMaxFileSize) {
         backUp(); // and do not parse it: QSettings reads the whole file into memory
+        return defaults();
+    }
+    if (holdsSerializedObjects(m_filePath)) {
+        backUp();
         return defaults();
     }
 
