@@ -47,7 +47,6 @@ public:
     // load() does if load() has not run yet.
     bool save(const State &state);
 
-    QString filePath() const { return m_filePath; }
     // Where load() copied a broken file; empty if the file was fine.
     QString backupPath() const { return m_backupPath; }
 
