@@ -7,10 +7,12 @@
 #include "helpprofile.h"
 #include "mainwindow.h"
 #include "uilanguage.h"
+#include "viewersettings.h"
 #include "windowscreenshot.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -51,7 +53,11 @@ int openWindow(int argc, char *argv[], const ContentCatalog &catalog,
     QTranslator translator;
     UiLanguage::install(app, translator, commandLine.language);
     HelpProfile profile(kResourceRoot, catalog);
-    MainWindow window(catalog, &profile, kResourceRoot);
+    // A screenshot shows the defaults, not whatever this user last left the window at.
+    ViewerSettings settings(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+                                QLatin1String("/trustbook.conf"),
+                            catalog);
+    MainWindow window(catalog, &profile, kResourceRoot, screenshot ? nullptr : &settings);
     if (!commandLine.theme.isEmpty())
         window.setThemeMode(themeMode(commandLine.theme));
     window.showSection(start);
