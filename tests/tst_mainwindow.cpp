@@ -61,6 +61,7 @@ private Q_SLOTS:
     void findInPage_highlightsMatchesInBothThemes_data();
     void findInPage_highlightsMatchesInBothThemes();
     void zoomKeys_changeAndResetZoom();
+    void zooming_keepsSectionBeingRead();
     void darkTheme_darkensPageAndSurvivesDocumentLoad();
     void copyAnswer_putsQuestionAnswerAndVersionOnClipboard();
     void copyLink_putsDeepLinkOnClipboard();
@@ -380,6 +381,17 @@ void TestMainWindow::zoomKeys_changeAndResetZoom()
     QTRY_COMPARE(view->zoomFactor(), 0.9);
     QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
     QTRY_COMPARE(view->zoomFactor(), 1.0);
+}
+
+void TestMainWindow::zooming_keepsSectionBeingRead()
+{
+    openAndWait(QStringLiteral("security-faq/how-is-your-infrastructure-secured"));
+    QTRY_VERIFY(headingIsInView(QStringLiteral("how-is-your-infrastructure-secured"), 0.2));
+    for (int step = 0; step < 3; ++step)
+        QTest::keyClick(m_window.get(), Qt::Key_Plus, Qt::ControlModifier);
+    QTRY_COMPARE(m_window->helpView()->zoomFactor(), 1.5);
+    QTRY_VERIFY(headingIsInView(QStringLiteral("how-is-your-infrastructure-secured"), 0.2));
+    QCOMPARE(currentTitle(), QStringLiteral("How is your Infrastructure secured?"));
 }
 
 void TestMainWindow::darkTheme_darkensPageAndSurvivesDocumentLoad()
