@@ -1,8 +1,10 @@
 #include "contentgenerator.h"
+#include "generatortestsupport.h"
+#include "inprocessrenderer.h"
+#include "renderlimits.h"
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,27 +25,18 @@ QString fixture(const QString &name)
     return QStringLiteral(TRUSTBOOK_TEST_DATA_DIR "/generator/") + name;
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using GeneratorTest::readAll;
+using GeneratorTest::readTree;
 
-// Every file below `dir`, by path relative to it.
-QMap<QString, QByteArray> readTree(const QString &dir)
+std::unique_ptr<const DocumentRenderer> inProcessRenderer()
 {
-    QMap<QString, QByteArray> files;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        files.insert(QDir(dir).relativeFilePath(path), readAll(path));
-    }
-    return files;
+    return std::make_unique<InProcessRenderer>(SourceReader(RenderLimits().maxInputBytes));
 }
 
 ContentGenerator realGenerator()
 {
-    return ContentGenerator(readAll(kRealTemplate), kRealTemplate, readAll(kRealStyle));
+    return ContentGenerator(inProcessRenderer(), readAll(kRealTemplate), kRealTemplate,
+                            readAll(kRealStyle));
 }
 
 // The trustbook-gen arguments that render the real content, as the build does, into `output`.
@@ -333,8 +326,9 @@ void TestContentGenerator::generate_templateWithoutCspFirst_isRejected()
     QFETCH(QByteArray, pageTemplate);
     const QTemporaryDir output;
 
-    const QList<ContentError> errors = ContentGenerator(pageTemplate, QStringLiteral("page.html"))
-                                           .generate(kRealContent, output.path());
+    const QList<ContentError> errors =
+        ContentGenerator(inProcessRenderer(), pageTemplate, QStringLiteral("page.html"))
+            .generate(kRealContent, output.path());
 
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors.first().file, QStringLiteral("page.html"));
@@ -349,7 +343,7 @@ void TestContentGenerator::contentSecurityPolicy_allowsOnlyInlinedStyle()
     const QByteArray hash =
         QCryptographicHash::hash(styleSheet, QCryptographicHash::Sha256).toBase64();
 
-    QCOMPARE(ContentGenerator({}, {}, styleSheet).contentSecurityPolicy(),
+    QCOMPARE(ContentGenerator(inProcessRenderer(), {}, {}, styleSheet).contentSecurityPolicy(),
              QByteArray("default-src 'none'; style-src 'sha256-" + hash +
                         "'; img-src data:; base-uri 'none'; form-action 'none'"));
 }

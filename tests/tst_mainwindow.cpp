@@ -1,4 +1,5 @@
 // The reading window as a person uses it: the real tree, the real web view, the real content.
+#include "aboutdialog.h"
 #include "contentcatalog.h"
 #include "helppage.h"
 #include "helpprofile.h"
@@ -8,18 +9,22 @@
 #include "searchpanel.h"
 #include "searchservice.h"
 #include "uilanguage.h"
+#include "viewersettings.h"
 #include "webtestsupport.h"
 
 #include "findbar.h"
 
 #include <QClipboard>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTranslator>
 #include <QTreeView>
 #include <QtTest>
@@ -32,6 +37,7 @@ Q_DECLARE_METATYPE(MainWindow::ThemeMode)
 namespace {
 const QString kResourceRoot = QStringLiteral(":/trustbook");
 const QString kGdpr = QStringLiteral("security-faq/is-gitpod-gdpr-compliant");
+const QString kIsolation = QStringLiteral("security-faq/are-gitpod-workspaces-perfectly-isolated");
 const QUrl kTrustCenter(
     QStringLiteral("https://app.safebase.io/portal/71ccd717-aa2d-4a1e-942e-c768d37e9e0c/"
                    "preview?product=default&itemName=legal&source=click"));
@@ -68,6 +74,7 @@ private Q_SLOTS:
     void findInPage_highlightsMatchesInBothThemes_data();
     void findInPage_highlightsMatchesInBothThemes();
     void zoomKeys_changeAndResetZoom();
+    void zooming_keepsSectionBeingRead();
     void darkTheme_darkensPageAndSurvivesDocumentLoad();
     void copyAnswer_putsQuestionAnswerAndVersionOnClipboard();
     void copyLink_putsDeepLinkOnClipboard();
@@ -76,6 +83,13 @@ private Q_SLOTS:
     void offlineIndicator_countsBlockedRequests();
     void rendererKilled_showsNoticeAndReloadsSection();
     void systemTheme_followsDesktopPalette();
+    void helpAbout_opensAboutDialogOnTheContent();
+    void restart_keepsZoomAndLastSection();
+    void restart_keepsSizeSplitterAndCollapsedDocument();
+    void restart_keepsTheme();
+    void restart_sectionOnCommandLineWinsOverLastSection();
+    void restart_damagedSettings_startsWithDefaultsAndKeepsBackup_data();
+    void restart_damagedSettings_startsWithDefaultsAndKeepsBackup();
     void language_translatesMenus_data();
     void language_translatesMenus();
 
@@ -95,7 +109,16 @@ private:
     int scrollY() const;
     void scrollTo(const QString &id);
     void openAndWait(const QString &sectionPath);
+    // A run of the app as main() starts it: a new window on the settings file, at `start`.
+    void startWindow(SectionRef start = {});
+    void restart();
+    QString settingsPath() const
+    {
+        return m_settingsDir.filePath(QStringLiteral("trustbook.conf"));
+    }
 
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<ViewerSettings> m_settings;
     std::optional<ContentCatalog> m_catalog;
     std::unique_ptr<HelpProfile> m_profile;
     std::unique_ptr<SearchService> m_search;
@@ -129,6 +152,8 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_window.reset();
+    m_settings.reset();
+    QFile::remove(settingsPath());
 }
 
 QModelIndex TestMainWindow::indexOfTitle(const QString &title) const
@@ -491,6 +516,17 @@ void TestMainWindow::zoomKeys_changeAndResetZoom()
     QTRY_COMPARE(view->zoomFactor(), 1.0);
 }
 
+void TestMainWindow::zooming_keepsSectionBeingRead()
+{
+    openAndWait(QStringLiteral("security-faq/how-is-your-infrastructure-secured"));
+    QTRY_VERIFY(headingIsInView(QStringLiteral("how-is-your-infrastructure-secured"), 0.2));
+    for (int step = 0; step < 3; ++step)
+        QTest::keyClick(m_window.get(), Qt::Key_Plus, Qt::ControlModifier);
+    QTRY_COMPARE(m_window->helpView()->zoomFactor(), 1.5);
+    QTRY_VERIFY(headingIsInView(QStringLiteral("how-is-your-infrastructure-secured"), 0.2));
+    QCOMPARE(currentTitle(), QStringLiteral("How is your Infrastructure secured?"));
+}
+
 void TestMainWindow::darkTheme_darkensPageAndSurvivesDocumentLoad()
 {
     const QString background =
@@ -641,6 +677,156 @@ void TestMainWindow::language_translatesMenus()
         titles.append(menu->text());
     QApplication::removeTranslator(&translator);
     QCOMPARE(titles, menus);
+}
+
+void TestMainWindow::helpAbout_opensAboutDialogOnTheContent()
+{
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("actionAbout"));
+    QVERIFY(action);
+    QVERIFY(m_window->menuBar()
+                ->findChild<QMenu *>(QStringLiteral("menuHelp"))
+                ->actions()
+                .contains(action));
+
+    action->trigger();
+
+    AboutDialog *about = nullptr;
+    QTRY_VERIFY((about = m_window->findChild<AboutDialog *>()) && about->isVisible());
+    QCOMPARE(about->findChild<QLabel *>(QStringLiteral("sectionCountLabel"))->text(),
+             QStringLiteral("15"));
+    QPointer<AboutDialog> watched(about);
+    about->close();
+    QTRY_VERIFY(!watched); // closed dialogs do not pile up
+}
+
+void TestMainWindow::startWindow(SectionRef start)
+{
+    m_window.reset();
+    m_settings = std::make_unique<ViewerSettings>(settingsPath(), *m_catalog);
+    m_window = std::make_unique<MainWindow>(*m_catalog, m_profile.get(), m_search.get(),
+                                            kResourceRoot, m_settings.get());
+    QSignalSpy loaded(m_window->helpView(), &QWebEngineView::loadFinished);
+    m_window->showSection(start);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
+    QVERIFY(loaded.first().first().toBool());
+}
+
+// Closing saves, as when the user quits; the next window is a new run on the same file.
+void TestMainWindow::restart()
+{
+    m_window->close();
+    startWindow();
+}
+
+void TestMainWindow::restart_keepsZoomAndLastSection()
+{
+    startWindow();
+    m_window->helpView()->setZoomFactor(1.5);
+    openAndWait(kGdpr);
+
+    restart();
+
+    HelpView *view = m_window->helpView();
+    QCOMPARE(view->url().fragment(), kGdpr.section(QLatin1Char('/'), 1));
+    QCOMPARE(view->zoomFactor(), 1.5);
+    QTRY_VERIFY(headingIsInView(QStringLiteral("is-gitpod-gdpr-compliant")));
+    // The page itself is zoomed: it is 1.5 times narrower in CSS pixels than the view.
+    const int cssWidth =
+        WebTest::evaluate(view->page(), QStringLiteral("window.innerWidth")).toInt();
+    QVERIFY2(qAbs(cssWidth * 1.5 - view->width()) <= 2,
+             qPrintable(QStringLiteral("%1 CSS px in %2 px").arg(cssWidth).arg(view->width())));
+}
+
+void TestMainWindow::restart_keepsSizeSplitterAndCollapsedDocument()
+{
+    startWindow();
+    m_window->resize(900, 640);
+    auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("splitter"));
+    splitter->setSizes({250, 650});
+    const QList<int> sizes = splitter->sizes();
+    tree()->collapse(tree()->model()->index(0, 0));
+
+    restart();
+
+    QCOMPARE(m_window->size(), QSize(900, 640));
+    QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("splitter"))->sizes(), sizes);
+    QVERIFY(!tree()->isExpanded(tree()->model()->index(0, 0)));
+}
+
+void TestMainWindow::restart_keepsTheme()
+{
+    startWindow();
+    m_window->setThemeMode(MainWindow::ThemeMode::Dark);
+
+    restart();
+
+    QCOMPARE(m_window->themeMode(), MainWindow::ThemeMode::Dark);
+    QTRY_COMPARE(WebTest::evaluate(m_window->helpView()->page(),
+                                   QStringLiteral("document.documentElement.dataset.theme"))
+                     .toString(),
+                 QStringLiteral("dark"));
+}
+
+void TestMainWindow::restart_sectionOnCommandLineWinsOverLastSection()
+{
+    startWindow();
+    openAndWait(kGdpr);
+    m_window->close();
+
+    startWindow(m_catalog->find(kIsolation));
+
+    QTRY_COMPARE(m_window->helpView()->url().fragment(), kIsolation.section(QLatin1Char('/'), 1));
+}
+
+void TestMainWindow::restart_damagedSettings_startsWithDefaultsAndKeepsBackup_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+
+    QTest::newRow("junk bytes") << QByteArray("\x00\xff\xfe[[\x01=\x80\x00\n=\n[]]\x7f", 15);
+    QTest::newRow("wrong types") << QByteArray(
+        "[window]\ngeometry=a string\nsplitter=@Rect(1 2 3 4)\n"
+        "[tree]\nexpandedDocuments=@Size(1 2)\n"
+        "[view]\nzoomFactor=@Point(1 2)\ntheme=7\n");
+    QTest::newRow("unknown section") << QByteArray("[view]\nzoomFactor=nan\n[reading]\n"
+                                                   "lastSection=security-faq/no-such-question\n");
+    QTest::newRow("unparseable geometry") << QByteArray("[window]\ngeometry=@ByteArray(junk)\n"
+                                                        "splitter=@ByteArray(junk)\n");
+    QTest::newRow("20 MB line") << "[view]\nzoomFactor=2\njunk=" +
+                                       QByteArray(20 * 1024 * 1024, 'x') + '\n';
+}
+
+void TestMainWindow::restart_damagedSettings_startsWithDefaultsAndKeepsBackup()
+{
+    QFETCH(QByteArray, bytes);
+    QFile file(settingsPath());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+    file.close();
+    const bool damaged = QByteArrayView(QTest::currentDataTag()) != "unparseable geometry";
+    if (damaged)
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("was damaged")));
+
+    startWindow();
+
+    HelpView *view = m_window->helpView();
+    QCOMPARE(view->url(), view->urlFor({0, -1}));
+    QCOMPARE(view->zoomFactor(), 1.0);
+    const MainWindow fresh(*m_catalog, m_profile.get(), m_search.get(),
+                           kResourceRoot); // never shown: the form's size
+    QCOMPARE(m_window->size(), fresh.size());
+    QVERIFY(tree()->isExpanded(tree()->model()->index(0, 0)));
+    const QStringList backups =
+        QDir(m_settingsDir.path()).entryList({QStringLiteral("trustbook.conf.broken-*")});
+    QCOMPARE(backups.size(), damaged ? 1 : 0);
+    for (const QString &backup : backups) {
+        QFile copy(m_settingsDir.filePath(backup));
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QVERIFY(copy.readAll() == bytes);
+        copy.close();
+        copy.remove();
+    }
 }
 
 TRUSTBOOK_WEB_TEST_MAIN(TestMainWindow)

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Trustbook</source>
+        <translation>Über Trustbook</translation>
+    </message>
+    <message>
+        <source>An offline viewer for security and compliance documentation.</source>
+        <translation>Ein Offline-Betrachter für Sicherheits- und Compliance-Dokumentation.</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>Chromium:</source>
+        <translation>Chromium:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Dokumente:</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Abschnitte:</translation>
+    </message>
+    <message>
+        <source>Content version:</source>
+        <translation>Inhaltsversion:</translation>
+    </message>
+    <message>
+        <source>Full SHA-256:</source>
+        <translation>Vollständiger SHA-256:</translation>
+    </message>
+    <message>
+        <source>Content version, full SHA-256</source>
+        <translation>Inhaltsversion, vollständiger SHA-256</translation>
+    </message>
+    <message>
+        <source>Trustbook %1</source>
+        <translation>Trustbook %1</translation>
+    </message>
+    <message>
+        <source>%1, security patches up to %2</source>
+        <translation>%1, Sicherheitskorrekturen bis %2</translation>
+    </message>
+</context>
+<context>
     <name>AnswerClipboard</name>
     <message>
         <source>Source: %1 (%2), content version %3</source>
@@ -263,6 +310,10 @@
     <message>
         <source>Offline · blocked requests: %1</source>
         <translation>Offline · blockierte Anfragen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;About Trustbook</source>
+        <translation>Ü&amp;ber Trustbook</translation>
     </message>
 </context>
 <context>

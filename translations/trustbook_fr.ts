@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Trustbook</source>
+        <translation>À propos de Trustbook</translation>
+    </message>
+    <message>
+        <source>An offline viewer for security and compliance documentation.</source>
+        <translation>Une visionneuse hors ligne pour la documentation de sécurité et de conformité.</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt :</translation>
+    </message>
+    <message>
+        <source>Chromium:</source>
+        <translation>Chromium :</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Documents :</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Sections :</translation>
+    </message>
+    <message>
+        <source>Content version:</source>
+        <translation>Version du contenu :</translation>
+    </message>
+    <message>
+        <source>Full SHA-256:</source>
+        <translation>SHA-256 complet :</translation>
+    </message>
+    <message>
+        <source>Content version, full SHA-256</source>
+        <translation>Version du contenu, SHA-256 complet</translation>
+    </message>
+    <message>
+        <source>Trustbook %1</source>
+        <translation>Trustbook %1</translation>
+    </message>
+    <message>
+        <source>%1, security patches up to %2</source>
+        <translation>%1, correctifs de sécurité jusqu’à %2</translation>
+    </message>
+</context>
+<context>
     <name>AnswerClipboard</name>
     <message>
         <source>Source: %1 (%2), content version %3</source>
@@ -263,6 +310,10 @@
     <message>
         <source>Offline · blocked requests: %1</source>
         <translation>Hors ligne · requêtes bloquées : %1</translation>
+    </message>
+    <message>
+        <source>&amp;About Trustbook</source>
+        <translation>À &amp;propos de Trustbook</translation>
     </message>
 </context>
 <context>

@@ -9,10 +9,12 @@
 #include "searchcommand.h"
 #include "searchservice.h"
 #include "uilanguage.h"
+#include "viewersettings.h"
 #include "windowscreenshot.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -63,7 +65,11 @@ int openWindow(int argc, char *argv[], const ContentCatalog &catalog,
     UiLanguage::install(app, translator, commandLine.language);
     HelpProfile profile(kResourceRoot, catalog);
     SearchService search(catalog, kResourceRoot + QLatin1String("/content/search"));
-    MainWindow window(catalog, &profile, &search, kResourceRoot);
+    // A screenshot shows the defaults, not whatever this user last left the window at.
+    ViewerSettings settings(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+                                QLatin1String("/trustbook.conf"),
+                            catalog);
+    MainWindow window(catalog, &profile, &search, kResourceRoot, screenshot ? nullptr : &settings);
     if (!commandLine.theme.isEmpty())
         window.setThemeMode(themeMode(commandLine.theme));
     window.showSection(start);

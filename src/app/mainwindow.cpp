@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "answerclipboard.h"
 #include "appscheme.h"
 #include "contentschemehandler.h"
@@ -15,6 +16,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QDesktopServices>
 #include <QLabel>
 #include <QMenu>
@@ -30,7 +32,7 @@ constexpr int kStatusMessageMs = 6000;
 }
 
 MainWindow::MainWindow(const ContentCatalog &catalog, HelpProfile *profile, SearchService *search,
-                       const QString &resourceRoot, QWidget *parent)
+                       const QString &resourceRoot, ViewerSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_catalog(catalog)
@@ -44,6 +46,7 @@ MainWindow::MainWindow(const ContentCatalog &catalog, HelpProfile *profile, Sear
     , m_offline(new QLabel)
     , m_notice(new QLabel)
     , m_noticeTimer(new QTimer(this))
+    , m_settings(settings)
 {
     m_ui->setupUi(this);
     // The search field stands above the tree and its results take the tree's place.
@@ -78,6 +81,7 @@ MainWindow::MainWindow(const ContentCatalog &catalog, HelpProfile *profile, Sear
     setUpShortcuts();
     setUpActions();
     setUpThemeMenu();
+    restoreViewerState();
     applyTheme();
     qApp->installEventFilter(this); // mouse back/forward buttons anywhere in the window
 }
@@ -125,6 +129,11 @@ void MainWindow::setUpShortcuts()
 void MainWindow::setUpActions()
 {
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        auto *about = new AboutDialog(m_catalog, this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
+    });
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_ui->actionCopy, &QAction::triggered, m_view,
             [this] { m_view->triggerPageAction(QWebEnginePage::Copy); });
@@ -174,6 +183,8 @@ void MainWindow::setUpThemeMenu()
 
 void MainWindow::showSection(SectionRef ref)
 {
+    if (!ref.isValid())
+        ref = m_state.lastSection;
     if (!ref.isValid())
         ref = m_catalog.documentCount() > 0 ? SectionRef{0, -1} : SectionRef{};
     const QModelIndex index = m_model.indexForSection(ref);
@@ -393,4 +404,44 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+// The settings have checked every value against the catalog; geometry and splitter state are
+// opaque bytes, and restoring junk just fails and keeps the form's defaults.
+void MainWindow::restoreViewerState()
+{
+    if (!m_settings)
+        return;
+    m_state = m_settings->load();
+    restoreGeometry(m_state.geometry);
+    m_ui->splitter->restoreState(m_state.splitterState);
+    for (int document = 0; document < m_catalog.documentCount(); ++document)
+        m_ui->sectionTree->setExpanded(
+            m_model.indexForDocument(document),
+            m_state.expandedDocuments.contains(m_catalog.document(document).id));
+    m_view->setZoomFactor(m_state.zoomFactor);
+    setThemeMode(m_state.theme);
+}
+
+void MainWindow::saveViewerState()
+{
+    if (!m_settings)
+        return;
+    m_state.geometry = saveGeometry();
+    m_state.splitterState = m_ui->splitter->saveState();
+    m_state.expandedDocuments.clear();
+    for (int document = 0; document < m_catalog.documentCount(); ++document) {
+        if (m_ui->sectionTree->isExpanded(m_model.indexForDocument(document)))
+            m_state.expandedDocuments.append(m_catalog.document(document).id);
+    }
+    m_state.zoomFactor = m_view->zoomFactor();
+    m_state.theme = m_themeMode;
+    m_state.lastSection = m_view->currentPlace();
+    m_settings->save(m_state);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveViewerState();
+    QMainWindow::closeEvent(event);
 }

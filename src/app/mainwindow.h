@@ -4,6 +4,7 @@
 #include "contentcatalog.h"
 #include "pagetheme.h"
 #include "sectiontreemodel.h"
+#include "viewersettings.h"
 
 #include <QMainWindow>
 
@@ -31,13 +32,17 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class ThemeMode { System, Light, Dark };
+    using ThemeMode = ViewerSettings::Theme;
 
     // resourceRoot: where the generated pages and search text are (":/trustbook" in the app).
+    // settings: where the window's state is restored from and saved to on close; none keeps
+    // nothing between runs (tests, screenshots).
     MainWindow(const ContentCatalog &catalog, HelpProfile *profile, SearchService *search,
-               const QString &resourceRoot, QWidget *parent = nullptr);
+               const QString &resourceRoot, ViewerSettings *settings = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // An invalid ref means "where the reader left off", else the first document.
     void showSection(SectionRef ref);
     HelpView *helpView() const { return m_view; }
     SearchPanel *searchPanel() const { return m_search; }
@@ -55,12 +60,15 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setUpShortcuts();
     void setUpActions();
     void setUpThemeMenu();
+    void restoreViewerState();
+    void saveViewerState();
     void onTreeCurrentChanged(const QModelIndex &current);
     void openSearchResult(const QString &path, const QStringList &words);
     void onPlaceChanged(SectionRef place);
@@ -90,4 +98,6 @@ private:
     QTimer *m_noticeTimer;
     ThemeMode m_themeMode = ThemeMode::System;
     bool m_followingView = false; // the tree is being moved to where the reader is
+    ViewerSettings *m_settings;
+    ViewerSettings::State m_state;
 };

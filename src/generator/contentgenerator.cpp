@@ -1,18 +1,10 @@
 #include "contentgenerator.h"
 
 #include "contentversion.h"
-#include "frontmatter.h"
-#include "markdownrenderer.h"
-#include "scriptblockstripper.h"
-#include "sectionsplitter.h"
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -35,12 +27,6 @@ QByteArray escaped(const QString &text)
     return text.toHtmlEscaped().toUtf8();
 }
 
-QByteArray sectionHtml(const Section &section)
-{
-    return "<section class=\"qa\" id=\"" + escaped(section.id) + "\">\n" + section.html +
-           "</section>\n";
-}
-
 bool documentOrder(const DocumentEntry &a, const DocumentEntry &b)
 {
     if (a.order.has_value() != b.order.has_value())
@@ -48,25 +34,6 @@ bool documentOrder(const DocumentEntry &a, const DocumentEntry &b)
     if (a.order != b.order)
         return *a.order < *b.order;
     return a.title != b.title ? a.title < b.title : a.id < b.id;
-}
-
-QJsonObject searchEntry(const DocumentEntry &document, const Section &section)
-{
-    return QJsonObject{
-        {QStringLiteral("path"), QString(document.id + QLatin1Char('/') + section.id)},
-        {QStringLiteral("title"), section.title},
-        {QStringLiteral("document"), document.title},
-        {QStringLiteral("text"), section.plainText}};
-}
-
-std::optional<QByteArray> readFile(const QString &path, ContentError *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = {path, 0, QStringLiteral("cannot read: %1").arg(file.errorString())};
-        return std::nullopt;
-    }
-    return file.readAll();
 }
 
 // One pass over the template, so a value that happens to contain "{{body}}" stays text.
@@ -89,9 +56,11 @@ QByteArray fillTemplate(const QByteArray &pageTemplate, const QHash<QByteArray, 
 
 } // namespace
 
-ContentGenerator::ContentGenerator(QByteArray pageTemplate, QString templateName,
+ContentGenerator::ContentGenerator(std::unique_ptr<const DocumentRenderer> renderer,
+                                   QByteArray pageTemplate, QString templateName,
                                    QByteArray styleSheet)
-    : m_pageTemplate(std::move(pageTemplate))
+    : m_renderer(std::move(renderer))
+    , m_pageTemplate(std::move(pageTemplate))
     , m_templateName(std::move(templateName))
     , m_styleSheet(std::move(styleSheet))
 {}
@@ -154,38 +123,13 @@ bool ContentGenerator::renderDocument(const QString &path, Output *output,
                 .arg(id)};
         return false;
     }
-    const std::optional<QByteArray> source = readFile(path, error);
-    if (!source)
+    const std::optional<RenderedDocument> document = m_renderer->render(path, error);
+    if (!document)
         return false;
-    QByteArray body;
-    const std::optional<FrontMatter> frontMatter = FrontMatter::parse(*source, path, &body, error);
-    if (!frontMatter)
-        return false;
-    const std::optional<QByteArray> markdown = ScriptBlockStripper::strip(body, path, error);
-    if (!markdown)
-        return false;
-
-    const SplitDocument split = SectionSplitter::split(MarkdownRenderer().render(*markdown));
-    DocumentEntry entry{id,
-                        frontMatter->title,
-                        frontMatter->section,
-                        frontMatter->description,
-                        frontMatter->url,
-                        frontMatter->order,
-                        ContentVersion::documentHash(*source),
-                        {}};
-    QByteArray html = split.introHtml;
-    for (const Section &section : split.sections) {
-        entry.sections.append({section.id, section.title, section.line});
-        html += sectionHtml(section);
-    }
-    output->files.append({QStringLiteral("pages/%1.html").arg(id), renderPage(entry.title, html)});
-    QJsonArray searchText;
-    for (const Section &section : split.sections)
-        searchText.append(searchEntry(entry, section));
-    output->files.append({QStringLiteral("search/%1.json").arg(id),
-                          QJsonDocument(searchText).toJson(QJsonDocument::Indented)});
-    output->manifest.documents.append(entry);
+    output->files.append({QStringLiteral("pages/%1.html").arg(id),
+                          renderPage(document->entry.title, document->bodyHtml)});
+    output->files.append({QStringLiteral("search/%1.json").arg(id), document->searchText});
+    output->manifest.documents.append(document->entry);
     return true;
 }
 

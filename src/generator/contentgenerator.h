@@ -1,21 +1,27 @@
 #pragma once
 
 #include "contenterror.h"
+#include "documentrenderer.h"
 #include "manifest.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 // The build step: renders every *.md of a content folder into one HTML page per document,
 // manifest.json and search-text.json. Everything is rendered in memory first, so a bad file
 // leaves the previous output untouched; the output depends only on the input bytes.
+// Each document is rendered by `renderer`: in-process in the unit tests, in a child process
+// in the build tool.
 class ContentGenerator final
 {
 public:
     // pageTemplate holds {{lang}}, {{title}}, {{style}}, {{body}} and, first in <head>,
     // {{csp}}. The style sheet is inlined into every page and allowed by its hash.
-    ContentGenerator(QByteArray pageTemplate, QString templateName, QByteArray styleSheet = {});
+    ContentGenerator(std::unique_ptr<const DocumentRenderer> renderer, QByteArray pageTemplate,
+                     QString templateName, QByteArray styleSheet = {});
 
     // Returns every problem found (file:line: message); empty on success.
     QList<ContentError> generate(const QString &contentDir, const QString &outputDir) const;
@@ -32,6 +38,7 @@ private:
     QByteArray renderPage(const QString &title, const QByteArray &body) const;
     static QList<ContentError> writeOutput(const Output &output, const QString &outputDir);
 
+    std::unique_ptr<const DocumentRenderer> m_renderer;
     QByteArray m_pageTemplate;
     QString m_templateName;
     QByteArray m_styleSheet;

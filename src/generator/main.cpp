@@ -1,11 +1,129 @@
 // trustbook-gen: the build step that turns the content folder into the pages, manifest and
 // search text compiled into the app. A bad file fails the build with "file:line: message".
+// Each file is rendered by a child process of this binary (the hidden --render-one), so a
+// hang or an abort() in cmark-gfm fails that file instead of the build.
 #include "contentgenerator.h"
+#include "inprocessrenderer.h"
+#include "isolatedrenderer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
+
+namespace {
+
+constexpr int kUsageError = 2;
+
+struct Options
+{
+    QCommandLineOption content{QStringLiteral("content"),
+                               QStringLiteral("Folder of *.md documents."), QStringLiteral("dir")};
+    QCommandLineOption pageTemplate{QStringLiteral("template"),
+                                    QStringLiteral("HTML page template."), QStringLiteral("file")};
+    QCommandLineOption style{QStringLiteral("style"),
+                             QStringLiteral("Style sheet inlined into every page."),
+                             QStringLiteral("file")};
+    QCommandLineOption output{QStringLiteral("output"), QStringLiteral("Folder to write into."),
+                              QStringLiteral("dir")};
+    QCommandLineOption timeBudget = limitOption(
+        QStringLiteral("time-budget-ms"),
+        QStringLiteral("Time each file may take to render, in milliseconds (default %1)."),
+        RenderLimits().timeBudgetMs);
+    QCommandLineOption maxInput =
+        limitOption(QStringLiteral("max-input-bytes"),
+                    QStringLiteral("Largest markdown file accepted (default %1)."),
+                    RenderLimits().maxInputBytes);
+    QCommandLineOption maxOutput =
+        limitOption(QStringLiteral("max-output-bytes"),
+                    QStringLiteral("Most rendered output one file may produce (default %1)."),
+                    RenderLimits().maxOutputBytes);
+    QCommandLineOption renderOne = hidden(QCommandLineOption(
+        IsolatedRenderer::renderOneOption(),
+        QStringLiteral("Internal: render one file to stdout for the parent trustbook-gen."),
+        QStringLiteral("file")));
+
+    static QCommandLineOption limitOption(const QString &name, const QString &description,
+                                          qint64 fallback)
+    {
+        return QCommandLineOption(name, description.arg(fallback), QStringLiteral("n"),
+                                  QString::number(fallback));
+    }
+    static QCommandLineOption hidden(QCommandLineOption option)
+    {
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        return option;
+    }
+};
+
+// A limit must be a positive whole number; nullopt (and a message) otherwise.
+std::optional<qint64> limitValue(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                 QTextStream &err)
+{
+    bool ok = false;
+    const qint64 value = parser.value(option).toLongLong(&ok);
+    if (ok && value > 0)
+        return value;
+    err << "trustbook-gen: --" << option.names().constFirst()
+        << " must be a positive whole number, got '" << parser.value(option) << "'\n";
+    return std::nullopt;
+}
+
+std::optional<RenderLimits> readLimits(const QCommandLineParser &parser, const Options &options,
+                                       QTextStream &err)
+{
+    const std::optional<qint64> budgetMs = limitValue(parser, options.timeBudget, err);
+    const std::optional<qint64> inputBytes = limitValue(parser, options.maxInput, err);
+    const std::optional<qint64> outputBytes = limitValue(parser, options.maxOutput, err);
+    if (!budgetMs || !inputBytes || !outputBytes)
+        return std::nullopt;
+    return RenderLimits{*inputBytes, *outputBytes, *budgetMs};
+}
+
+// The child's side of an IsolatedRenderer: the reply goes to stdout, the exit code says what
+// it holds.
+int renderOne(const QString &path, const RenderLimits &limits)
+{
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return 1;
+    return IsolatedRenderer::serve(InProcessRenderer(SourceReader(limits.maxInputBytes)), path,
+                                   &out);
+}
+
+// The bytes of the file an option names; empty when the option is not given.
+std::optional<QByteArray> readFileOption(const QCommandLineParser &parser,
+                                         const QCommandLineOption &option, QTextStream &err)
+{
+    if (!parser.isSet(option))
+        return QByteArray();
+    QFile file(parser.value(option));
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << file.fileName() << ": " << file.errorString() << '\n';
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+int generate(const QCommandLineParser &parser, const Options &options, const RenderLimits &limits,
+             QTextStream &err)
+{
+    const std::optional<QByteArray> pageTemplate =
+        readFileOption(parser, options.pageTemplate, err);
+    const std::optional<QByteArray> style = readFileOption(parser, options.style, err);
+    if (!pageTemplate || !style)
+        return 1;
+    const ContentGenerator generator(
+        std::make_unique<IsolatedRenderer>(QCoreApplication::applicationFilePath(), limits),
+        *pageTemplate, parser.value(options.pageTemplate), *style);
+    const QList<ContentError> errors =
+        generator.generate(parser.value(options.content), parser.value(options.output));
+    for (const ContentError &error : errors)
+        err << error.toString() << '\n';
+    return errors.isEmpty() ? 0 : 1;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -14,39 +132,21 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         QStringLiteral("Renders Trustbook's markdown content into HTML pages and a manifest."));
     parser.addHelpOption();
-    const QCommandLineOption content =
-        QCommandLineOption(QStringLiteral("content"), QStringLiteral("Folder of *.md documents."),
-                           QStringLiteral("dir"));
-    const QCommandLineOption pageTemplate = QCommandLineOption(
-        QStringLiteral("template"), QStringLiteral("HTML page template."), QStringLiteral("file"));
-    const QCommandLineOption output = QCommandLineOption(
-        QStringLiteral("output"), QStringLiteral("Folder to write into."), QStringLiteral("dir"));
-    const QCommandLineOption style(QStringLiteral("style"),
-                                   QStringLiteral("Style sheet inlined into every page."),
-                                   QStringLiteral("file"));
-    parser.addOptions({content, pageTemplate, style, output});
+    const Options options;
+    parser.addOptions({options.content, options.pageTemplate, options.style, options.output,
+                       options.timeBudget, options.maxInput, options.maxOutput, options.renderOne});
     parser.process(app);
 
     QTextStream err(stderr);
-    if (!parser.isSet(content) || !parser.isSet(pageTemplate) || !parser.isSet(output)) {
+    const std::optional<RenderLimits> limits = readLimits(parser, options, err);
+    if (!limits)
+        return kUsageError;
+    if (parser.isSet(options.renderOne))
+        return renderOne(parser.value(options.renderOne), *limits);
+    if (!parser.isSet(options.content) || !parser.isSet(options.pageTemplate) ||
+        !parser.isSet(options.output)) {
         err << "trustbook-gen: --content, --template and --output are required\n";
-        return 2;
+        return kUsageError;
     }
-    QFile templateFile(parser.value(pageTemplate));
-    if (!templateFile.open(QIODevice::ReadOnly)) {
-        err << templateFile.fileName() << ": " << templateFile.errorString() << '\n';
-        return 1;
-    }
-    QFile styleFile(parser.value(style));
-    if (parser.isSet(style) && !styleFile.open(QIODevice::ReadOnly)) {
-        err << styleFile.fileName() << ": " << styleFile.errorString() << '\n';
-        return 1;
-    }
-    const ContentGenerator generator(templateFile.readAll(), templateFile.fileName(),
-                                     parser.isSet(style) ? styleFile.readAll() : QByteArray());
-    const QList<ContentError> errors =
-        generator.generate(parser.value(content), parser.value(output));
-    for (const ContentError &error : errors)
-        err << error.toString() << '\n';
-    return errors.isEmpty() ? 0 : 1;
+    return generate(parser, options, *limits, err);
 }

@@ -13,6 +13,7 @@
     // rather than listening for hashchange, holds whichever event Chromium delivers first.
     let written = location.hash;
     let target = decodeURIComponent(location.hash.slice(1));
+    let current = target; // the section being read, as of the last update
 
     function onScreen(element) {
         const rect = element.getBoundingClientRect();
@@ -47,11 +48,22 @@
         if (!chosen || !onScreen(chosen))
             target = '';
         const id = target || sectionAtTop();
+        current = id;
         const hash = id ? '#' + encodeURIComponent(id) : '';
         if (location.hash !== hash)
             history.replaceState(history.state, '', hash || location.pathname);
         written = location.hash;
     }
 
+    // A new zoom factor or window size lays the page out anew and would leave the reader
+    // somewhere else (a restored zoom arrives after the jump to the section): bring the
+    // section being read back to the top.
+    function keepPlace() {
+        const element = current && document.getElementById(current);
+        if (element)
+            element.scrollIntoView({ block: 'start' });
+    }
+
     window.addEventListener('scroll', update, { passive: true });
+    window.addEventListener('resize', keepPlace);
 })();

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "contentcatalog.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+// What the reading window remembers between runs, kept in one INI file. The file is user
+// data we cannot trust: another version, a crash or a person may have left anything in it.
+// So every value is checked on load and a bad one falls back to its default; a file that is
+// broken in any way is first copied aside (<file>.broken-<time>) so that neither our next
+// save nor QSettings' silent rewrite of what it could not parse loses it.
+class ViewerSettings final
+{
+    Q_DISABLE_COPY_MOVE(ViewerSettings)
+
+public:
+    enum class Theme { System, Light, Dark };
+
+    struct State
+    {
+        QByteArray geometry;      // QWidget::saveGeometry(); the window checks it on restore
+        QByteArray splitterState; // QSplitter::saveState(); likewise
+        QStringList expandedDocuments;
+        double zoomFactor = 1.0;
+        Theme theme = Theme::System;
+        SectionRef lastSection; // invalid: none
+    };
+
+    static constexpr double kMinZoom = 0.25;
+    static constexpr double kMaxZoom = 5.0;
+    // A settings file is a few hundred bytes; anything this large is not ours to parse.
+    static constexpr qint64 kMaxFileSize = 1024 * 1024;
+
+    ViewerSettings(QString filePath, const ContentCatalog &catalog);
+
+    // Every document expanded, nothing else remembered.
+    State defaults() const;
+    // The stored state, each bad or missing value replaced by its default. Never fails.
+    State load();
+    // Writes the whole state; false if it could not, or if a broken file could not be
+    // backed up first (then the file is left alone rather than lost). Checks the file as
+    // load() does if load() has not run yet.
+    bool save(const State &state);
+
+    // Where load() copied a broken file; empty if the file was fine.
+    QString backupPath() const { return m_backupPath; }
+
+private:
+    std::optional<QStringList> toDocumentIds(const QVariant &value) const;
+    std::optional<SectionRef> toSection(const QVariant &value) const;
+    bool backUp();
+
+    QString m_filePath;
+    const ContentCatalog &m_catalog;
+    QString m_backupPath;
+    bool m_checked = false;
+    bool m_mayWrite = true;
+};

@@ -1,0 +1,78 @@
+#include "inprocessrenderer.h"
+
+#include "contentversion.h"
+#include "frontmatter.h"
+#include "markdownrenderer.h"
+#include "scriptblockstripper.h"
+#include "sectionsplitter.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QByteArray sectionHtml(const Section &section)
+{
+    return "<section class=\"qa\" id=\"" + section.id.toHtmlEscaped().toUtf8() + "\">\n" +
+           section.html + "</section>\n";
+}
+
+QJsonObject searchEntry(const DocumentEntry &document, const Section &section)
+{
+    return QJsonObject{
+        {QStringLiteral("path"), QString(document.id + QLatin1Char('/') + section.id)},
+        {QStringLiteral("title"), section.title},
+        {QStringLiteral("document"), document.title},
+        {QStringLiteral("text"), section.plainText}};
+}
+
+DocumentEntry documentEntry(const QString &path, const FrontMatter &frontMatter,
+                            const QByteArray &source)
+{
+    return DocumentEntry{QFileInfo(path).completeBaseName(),
+                         frontMatter.title,
+                         frontMatter.section,
+                         frontMatter.description,
+                         frontMatter.url,
+                         frontMatter.order,
+                         ContentVersion::documentHash(source),
+                         {}};
+}
+
+RenderedDocument assemble(DocumentEntry entry, const SplitDocument &split)
+{
+    RenderedDocument document{std::move(entry), split.introHtml, {}};
+    QJsonArray searchText;
+    for (const Section &section : split.sections) {
+        document.entry.sections.append({section.id, section.title, section.line});
+        document.bodyHtml += sectionHtml(section);
+        searchText.append(searchEntry(document.entry, section));
+    }
+    document.searchText = QJsonDocument(searchText).toJson(QJsonDocument::Indented);
+    return document;
+}
+
+} // namespace
+
+InProcessRenderer::InProcessRenderer(SourceReader reader)
+    : m_reader(std::move(reader))
+{}
+
+std::optional<RenderedDocument> InProcessRenderer::render(const QString &path,
+                                                          ContentError *error) const
+{
+    const std::optional<QByteArray> source = m_reader.read(path, error);
+    if (!source)
+        return std::nullopt;
+    QByteArray body;
+    const std::optional<FrontMatter> frontMatter = FrontMatter::parse(*source, path, &body, error);
+    if (!frontMatter)
+        return std::nullopt;
+    const std::optional<QByteArray> markdown = ScriptBlockStripper::strip(body, path, error);
+    if (!markdown)
+        return std::nullopt;
+    return assemble(documentEntry(path, *frontMatter, *source),
+                    SectionSplitter::split(MarkdownRenderer().render(*markdown)));
+}

@@ -1,0 +1,109 @@
+// The About dialog with the real compiled-in content: what an auditor reads and copies from it.
+#include "aboutdialog.h"
+#include "contentcatalog.h"
+#include "webtestsupport.h"
+
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QtTest>
+
+namespace {
+const QString kResourceRoot = QStringLiteral(":/trustbook");
+const QRegularExpression kSha256(QStringLiteral("^[0-9a-f]{64}$"));
+} // namespace
+
+class TestAboutDialog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void shows_applicationQtAndChromiumVersions();
+    void shows_oneDocumentAndFifteenSections();
+    void shows_contentVersionShortened();
+    void fullContentVersion_canBeSelectedAndCopied();
+
+private:
+    QString labelText(const char *name) const
+    {
+        const auto *label = m_dialog->findChild<QLabel *>(QLatin1String(name));
+        return label ? label->text() : QStringLiteral("<no label %1>").arg(QLatin1String(name));
+    }
+
+    std::optional<ContentCatalog> m_catalog;
+    std::unique_ptr<AboutDialog> m_dialog;
+};
+
+void TestAboutDialog::initTestCase()
+{
+    WebTest::failOnUnexpectedWarnings();
+    QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
+    QString error;
+    m_catalog =
+        ContentCatalog::load(kResourceRoot + QLatin1String("/content/manifest.json"), &error);
+    QVERIFY2(m_catalog, qPrintable(error));
+    QVERIFY(kSha256.match(m_catalog->contentVersion()).hasMatch());
+}
+
+void TestAboutDialog::init()
+{
+    WebTest::failOnUnexpectedWarnings();
+    m_dialog = std::make_unique<AboutDialog>(*m_catalog);
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+}
+
+void TestAboutDialog::cleanup()
+{
+    m_dialog.reset();
+}
+
+void TestAboutDialog::shows_applicationQtAndChromiumVersions()
+{
+    QCOMPARE(labelText("applicationLabel"), QStringLiteral("Trustbook 9.8.7"));
+    QCOMPARE(labelText("qtVersionLabel"), QString::fromLatin1(qVersion()));
+    const QString chromium = labelText("chromiumVersionLabel");
+    QVERIFY2(chromium.startsWith(QString::fromLatin1(qWebEngineChromiumVersion())),
+             qPrintable(chromium));
+    QVERIFY2(chromium.contains(QString::fromLatin1(qWebEngineChromiumSecurityPatchVersion())),
+             qPrintable(chromium));
+}
+
+void TestAboutDialog::shows_oneDocumentAndFifteenSections()
+{
+    QCOMPARE(labelText("documentCountLabel"), QStringLiteral("1"));
+    QCOMPARE(labelText("sectionCountLabel"), QStringLiteral("15"));
+}
+
+void TestAboutDialog::shows_contentVersionShortened()
+{
+    QCOMPARE(labelText("contentVersionLabel"), m_catalog->contentVersion().left(12));
+    QVERIFY(m_dialog->findChild<QLabel *>(QStringLiteral("contentVersionLabel"))
+                ->textInteractionFlags()
+                .testFlag(Qt::TextSelectableByMouse));
+}
+
+// What a person does: click into the field, select all, copy.
+void TestAboutDialog::fullContentVersion_canBeSelectedAndCopied()
+{
+    auto *edit = m_dialog->findChild<QLineEdit *>(QStringLiteral("contentHashEdit"));
+    QVERIFY(edit);
+    QVERIFY(edit->isReadOnly());
+    QCOMPARE(edit->text(), m_catalog->contentVersion());
+    QVERIFY(edit->width() > edit->fontMetrics().horizontalAdvance(edit->text())); // all visible
+    QGuiApplication::clipboard()->clear();
+
+    QTest::mouseClick(edit, Qt::LeftButton);
+    QTest::keySequence(edit, QKeySequence::SelectAll);
+    QTest::keySequence(edit, QKeySequence::Copy);
+
+    QCOMPARE(edit->selectedText(), m_catalog->contentVersion());
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(), m_catalog->contentVersion());
+    QCOMPARE(edit->text(), m_catalog->contentVersion()); // read-only: keys changed nothing
+}
+
+TRUSTBOOK_WEB_TEST_MAIN(TestAboutDialog)
+#include "tst_aboutdialog.moc"

@@ -1,0 +1,338 @@
+#include "contentgenerator.h"
+#include "generatortestsupport.h"
+#include "inprocessrenderer.h"
+#include "isolatedrenderer.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <signal.h>
+#include <sys/resource.h>
+
+namespace {
+
+using GeneratorTest::readAll;
+using GeneratorTest::readTree;
+
+const QString kRealContent = QStringLiteral(TRUSTBOOK_SOURCE_DIR "/resources/content");
+const QString kRealTemplate = QStringLiteral(TRUSTBOOK_SOURCE_DIR "/resources/web/page.html");
+const QString kRealStyle = QStringLiteral(TRUSTBOOK_SOURCE_DIR "/resources/web/style.css");
+const QString kGenerator = QStringLiteral(TRUSTBOOK_GEN_PATH);
+const QByteArray kFrontMatter = QByteArrayLiteral("---\ntitle: Hostile\n---\n");
+// Loose on purpose: the point is "bounded by the budget", not a benchmark.
+constexpr qint64 kRunLimitMs = 5000;
+
+// cmark-gfm 0.29.0.gfm.6 takes quadratic time on this: about 1.6 s for n = 8000 (24 KB) after
+// front matter on an idle machine, far over the 300 ms the tests allow.
+QByteArray quadraticList(int n)
+{
+    return kFrontMatter + QByteArray("- ").repeated(n) + 'x' + QByteArray(n, '\n');
+}
+
+// PLATFORM-NOTES' abort() input. At n = 20000 (80 KB) the library does abort ("cmark_strbuf_grow
+// requests buffer with size > 1073741823"), but only after about 3 s and 3 GB of memory.
+QByteArray abortInput(int n)
+{
+    return kFrontMatter + "[f]:u\n\"\n" + QByteArray("[f]\n").repeated(n) + "[f]:u \"t\n";
+}
+
+// Each of the 2000 references repeats the 1000-byte title: 9 KB of input, 2 MB of HTML.
+QByteArray referenceBlowUp()
+{
+    return kFrontMatter + "[f]: u \"" + QByteArray(1000, 't') + "\"\n\n" +
+           QByteArray("[f] ").repeated(2000) + '\n';
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QStringList toolArguments(const QString &content, const QString &output,
+                          const QStringList &options = {})
+{
+    return QStringList{
+               QStringLiteral("--content"), content,    QStringLiteral("--template"), kRealTemplate,
+               QStringLiteral("--style"),   kRealStyle, QStringLiteral("--output"),   output} +
+           options;
+}
+
+// trustbook-gen, started with core dumps off: the crash test aborts its child on purpose.
+void startGenerator(QProcess *process, const QStringList &arguments)
+{
+    process->setChildProcessModifier([] {
+        const rlimit noCore{0, 0};
+        setrlimit(RLIMIT_CORE, &noCore);
+    });
+    process->start(kGenerator, arguments);
+}
+
+struct ToolRun
+{
+    int exitCode = -1; // -1 when it did not finish normally within the test's patience
+    QByteArray err;
+    qint64 elapsedMs = 0;
+};
+
+ToolRun finish(QProcess *process, const QElapsedTimer &clock)
+{
+    const bool finished = process->waitForFinished(30000);
+    return {finished && process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1,
+            process->readAllStandardError(), clock.elapsed()};
+}
+
+ToolRun runTool(const QStringList &arguments)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QProcess process;
+    startGenerator(&process, arguments);
+    return finish(&process, clock);
+}
+
+// The pid of the child of `parent` that renders `fileName`; 0 while there is none (Linux).
+qint64 childRendering(qint64 parent, const QByteArray &fileName)
+{
+    const QByteArray children =
+        readAll(QStringLiteral("/proc/%1/task/%1/children").arg(parent)).trimmed();
+    for (const QByteArray &pid : children.split(' ')) {
+        const QString cmdline = QStringLiteral("/proc/%1/cmdline").arg(QString::fromLatin1(pid));
+        if (!pid.isEmpty() && readAll(cmdline).contains(fileName))
+            return pid.toLongLong();
+    }
+    return 0;
+}
+
+// A content folder holding a copy of the real FAQ and `hostile.md`.
+bool makeContent(const QTemporaryDir &content, const QByteArray &hostile)
+{
+    return QFile::copy(kRealContent + QLatin1String("/security-faq.md"),
+                       content.filePath(QStringLiteral("security-faq.md"))) &&
+           writeFile(content.filePath(QStringLiteral("hostile.md")), hostile);
+}
+
+// An output folder that already holds a build, which a failed run must leave as it is.
+bool makePreviousOutput(const QTemporaryDir &output)
+{
+    return QDir(output.path()).mkdir(QStringLiteral("pages")) &&
+           writeFile(output.filePath(QStringLiteral("manifest.json")), "previous manifest") &&
+           writeFile(output.filePath(QStringLiteral("pages/security-faq.html")), "previous page");
+}
+
+QByteArray entryJson(const DocumentEntry &entry)
+{
+    return Manifest{QString(), {entry}}.toJson();
+}
+
+} // namespace
+
+class TestIsolatedRenderer final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void tool_hostileFile_failsNamingFileAndReason_data();
+    void tool_hostileFile_failsNamingFileAndReason();
+    void tool_rendererAborts_reportsSignalAndWritesNothing();
+    void tool_goodContent_sameBytesAsInProcess_data();
+    void tool_goodContent_sameBytesAsInProcess();
+    void tool_badLimit_exitsTwo_data();
+    void tool_badLimit_exitsTwo();
+    void render_goodFile_sameDocumentAsInProcess();
+    void render_missingProgram_namesFileAndProgram();
+};
+
+void TestIsolatedRenderer::tool_hostileFile_failsNamingFileAndReason_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("error"); // what follows ".../hostile.md"
+
+    const QStringList smallBudget{QStringLiteral("--time-budget-ms"), QStringLiteral("300")};
+    const QString tooSlow = QStringLiteral(": rendering took longer than 300 ms (cmark-gfm has "
+                                           "known quadratic inputs); the file was not rendered");
+    QTest::newRow("quadratic list") << quadraticList(8000) << smallBudget << tooSlow;
+    // Under this budget the time limit stops it long before the library gets to abort().
+    QTest::newRow("abort() input, 80 KB") << abortInput(20000) << smallBudget << tooSlow;
+    QTest::newRow("reference blow-up")
+        << referenceBlowUp() << QStringList{QStringLiteral("--max-output-bytes=1000000")}
+        << QStringLiteral(": the rendered output grew beyond 1000000 bytes (reference links can "
+                          "multiply the input); the file was not rendered");
+    QTest::newRow("over the input limit")
+        << QByteArray(kFrontMatter + QByteArray(5000, 'a'))
+        << QStringList{QStringLiteral("--max-input-bytes=5000")}
+        << QStringLiteral(": the file has 5023 bytes, more than the limit of 5000 "
+                          "(--max-input-bytes); the file was not rendered");
+
+    // Offsets count bytes from 0: the front matter is 23 bytes, "é✓😀" 2 + 3 + 4.
+    const QString badByte = QStringLiteral(":%1: invalid UTF-8 at byte offset %2 (0x%3); the "
+                                           "file must be UTF-8");
+    QTest::newRow("stray 0xff") << QByteArray(kFrontMatter + "ok\nab\xff\n") << QStringList()
+                                << badByte.arg(5).arg(28).arg(QLatin1String("ff"));
+    QTest::newRow("after multi-byte characters")
+        << QByteArray(kFrontMatter + "\xc3\xa9\xe2\x9c\x93\xf0\x9f\x98\x80\x80\n") << QStringList()
+        << badByte.arg(4).arg(32).arg(QLatin1String("80"));
+    QTest::newRow("overlong '/'") << QByteArray(kFrontMatter + "\xc0\xaf") << QStringList()
+                                  << badByte.arg(4).arg(23).arg(QLatin1String("c0"));
+    QTest::newRow("surrogate") << QByteArray(kFrontMatter + "\n\xed\xa0\x80") << QStringList()
+                               << badByte.arg(5).arg(24).arg(QLatin1String("ed"));
+    QTest::newRow("above U+10FFFF")
+        << QByteArray(kFrontMatter + "\xf4\x90\x80\x80") << QStringList()
+        << badByte.arg(4).arg(23).arg(QLatin1String("f4"));
+    QTest::newRow("cut short at the end") << QByteArray(kFrontMatter + "caf\xc3") << QStringList()
+                                          << badByte.arg(4).arg(26).arg(QLatin1String("c3"));
+    QTest::newRow("in the front matter")
+        << QByteArray("---\ntitle: \xe9t\xe9\n---\n") << QStringList()
+        << badByte.arg(2).arg(11).arg(QLatin1String("e9"));
+}
+
+void TestIsolatedRenderer::tool_hostileFile_failsNamingFileAndReason()
+{
+    QFETCH(QByteArray, source);
+    QFETCH(QStringList, options);
+    QFETCH(QString, error);
+    const QTemporaryDir content;
+    const QTemporaryDir output;
+    QVERIFY(makeContent(content, source));
+    QVERIFY(makePreviousOutput(output));
+    const QMap<QString, QByteArray> before = readTree(output.path());
+
+    const ToolRun run = runTool(toolArguments(content.path(), output.path(), options));
+
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(QString::fromUtf8(run.err),
+             QString(content.filePath(QStringLiteral("hostile.md")) + error + QLatin1Char('\n')));
+    QCOMPARE(readTree(output.path()), before);
+    QVERIFY2(run.elapsedMs < kRunLimitMs, qPrintable(QString::number(run.elapsedMs)));
+}
+
+// The crash path, without the 3 GB the real abort() input needs: the child gets the signal
+// abort() raises while it is busy with a quadratic input.
+void TestIsolatedRenderer::tool_rendererAborts_reportsSignalAndWritesNothing()
+{
+    const QTemporaryDir content;
+    const QTemporaryDir output;
+    QVERIFY(makeContent(content, quadraticList(12000)));
+    QVERIFY(makePreviousOutput(output));
+    const QMap<QString, QByteArray> before = readTree(output.path());
+    QElapsedTimer clock;
+    clock.start();
+    QProcess generator;
+    startGenerator(&generator, toolArguments(content.path(), output.path(),
+                                             {QStringLiteral("--time-budget-ms=60000")}));
+    QVERIFY(generator.waitForStarted());
+
+    // The FAQ renders first; wait for the child that is stuck in hostile.md.
+    qint64 child = 0;
+    QTRY_VERIFY_WITH_TIMEOUT((child = childRendering(generator.processId(), "hostile.md")) > 0,
+                             kRunLimitMs);
+    QCOMPARE(::kill(static_cast<pid_t>(child), SIGABRT), 0);
+    const ToolRun run = finish(&generator, clock);
+
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(QString::fromUtf8(run.err),
+             QString(content.filePath(QStringLiteral("hostile.md")) +
+                     QLatin1String(": the markdown renderer crashed (signal 6); the file was "
+                                   "not rendered\n")));
+    QCOMPARE(readTree(output.path()), before);
+    QVERIFY2(run.elapsedMs < kRunLimitMs, qPrintable(QString::number(run.elapsedMs)));
+}
+
+void TestIsolatedRenderer::tool_goodContent_sameBytesAsInProcess_data()
+{
+    QTest::addColumn<QString>("content");
+
+    QTest::newRow("security FAQ") << kRealContent;
+    QTest::newRow("five ordered documents")
+        << QStringLiteral(TRUSTBOOK_TEST_DATA_DIR "/generator/ordering");
+}
+
+void TestIsolatedRenderer::tool_goodContent_sameBytesAsInProcess()
+{
+    QFETCH(QString, content);
+    const QTemporaryDir inProcess;
+    const QTemporaryDir isolated;
+    const ContentGenerator generator(
+        std::make_unique<InProcessRenderer>(SourceReader(RenderLimits().maxInputBytes)),
+        readAll(kRealTemplate), kRealTemplate, readAll(kRealStyle));
+    QVERIFY(generator.generate(content, inProcess.path()).isEmpty());
+
+    const ToolRun run = runTool(toolArguments(content, isolated.path()));
+
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QByteArray());
+    const QMap<QString, QByteArray> expected = readTree(inProcess.path());
+    QVERIFY(expected.contains(QStringLiteral("manifest.json")));
+    QCOMPARE(readTree(isolated.path()), expected);
+}
+
+void TestIsolatedRenderer::tool_badLimit_exitsTwo_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("value");
+
+    QTest::newRow("zero budget") << QStringLiteral("time-budget-ms") << QStringLiteral("0");
+    QTest::newRow("negative input cap")
+        << QStringLiteral("max-input-bytes") << QStringLiteral("-1");
+    QTest::newRow("words for a number")
+        << QStringLiteral("max-output-bytes") << QStringLiteral("lots");
+}
+
+void TestIsolatedRenderer::tool_badLimit_exitsTwo()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, value);
+    const QTemporaryDir output;
+
+    const ToolRun run = runTool(toolArguments(
+        kRealContent, output.path(), {QLatin1String("--") + option + QLatin1Char('=') + value}));
+
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(QString::fromUtf8(run.err),
+             QStringLiteral("trustbook-gen: --%1 must be a positive whole number, got '%2'\n")
+                 .arg(option, value));
+    QVERIFY(QDir(output.path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot));
+}
+
+void TestIsolatedRenderer::render_goodFile_sameDocumentAsInProcess()
+{
+    const QString faq = kRealContent + QLatin1String("/security-faq.md");
+    ContentError inProcessError;
+    ContentError isolatedError;
+
+    const std::optional<RenderedDocument> expected =
+        InProcessRenderer(SourceReader(RenderLimits().maxInputBytes)).render(faq, &inProcessError);
+    const std::optional<RenderedDocument> actual =
+        IsolatedRenderer(kGenerator, RenderLimits()).render(faq, &isolatedError);
+
+    QVERIFY2(expected, qPrintable(inProcessError.toString()));
+    QVERIFY2(actual, qPrintable(isolatedError.toString()));
+    QCOMPARE(actual->entry.sections.size(), 15);
+    QCOMPARE(entryJson(actual->entry), entryJson(expected->entry));
+    QCOMPARE(actual->bodyHtml, expected->bodyHtml);
+    QCOMPARE(actual->searchText, expected->searchText);
+}
+
+void TestIsolatedRenderer::render_missingProgram_namesFileAndProgram()
+{
+    const QTemporaryDir empty;
+    const QString program = empty.filePath(QStringLiteral("no-such-generator"));
+    ContentError error;
+
+    const std::optional<RenderedDocument> document =
+        IsolatedRenderer(program, RenderLimits()).render(QStringLiteral("doc.md"), &error);
+
+    QVERIFY(!document);
+    QCOMPARE(error.file, QStringLiteral("doc.md"));
+    QVERIFY2(error.message.startsWith(
+                 QStringLiteral("cannot start the markdown renderer %1: ").arg(program)),
+             qPrintable(error.message));
+}
+
+QTEST_GUILESS_MAIN(TestIsolatedRenderer)
+#include "tst_isolatedrenderer.moc"
