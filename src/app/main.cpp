@@ -5,6 +5,7 @@
 #include "contentschemehandler.h"
 #include "helpprofile.h"
 #include "mainwindow.h"
+#include "pdfexportcommand.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -71,6 +72,7 @@ int main(int argc, char *argv[])
         err << "trustbook: " << commandLine.message << "\nTry 'trustbook --help'.\n";
         return 2;
     case CommandLine::Action::List:
+    case CommandLine::Action::ExportPdf:
     case CommandLine::Action::OpenWindow:
         break;
     }
@@ -84,6 +86,8 @@ int main(int argc, char *argv[])
     }
     if (commandLine.action == CommandLine::Action::List)
         return listSections(*catalog);
+    if (commandLine.action == CommandLine::Action::ExportPdf)
+        return PdfExportCommand(*catalog, kResourceRoot).run(argc, argv, commandLine.pdfExport);
 
     const SectionRef start = catalog->find(commandLine.sectionPath);
     if (!commandLine.sectionPath.isEmpty() && !start.isValid()) {

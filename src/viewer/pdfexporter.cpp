@@ -113,6 +113,13 @@ QPageLayout PdfExportRequest::defaultPageLayout(QPageSize::PageSizeId size,
                        QPageLayout::Millimeter);
 }
 
+QPageSize::PageSizeId PdfExportRequest::localPageSize(const QLocale &locale)
+{
+    const QLocale::Territory territory = locale.territory();
+    return territory == QLocale::UnitedStates || territory == QLocale::Canada ? QPageSize::Letter
+                                                                              : QPageSize::A4;
+}
+
 struct PdfExporter::Job
 {
     quint64 id = 0;

@@ -3,6 +3,7 @@
 #include "contentcatalog.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QObject>
 #include <QPageLayout>
 #include <QTimer>
@@ -23,6 +24,8 @@ struct PdfExportRequest
     static QPageLayout
     defaultPageLayout(QPageSize::PageSizeId size,
                       QPageLayout::Orientation orientation = QPageLayout::Portrait);
+    // The paper people in that locale have: Letter in the US and Canada, else A4.
+    static QPageSize::PageSizeId localPageSize(const QLocale &locale);
 };
 
 struct PdfExportResult
