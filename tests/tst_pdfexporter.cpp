@@ -110,7 +110,6 @@ private:
 void TestPdfExporter::initTestCase()
 {
     WebTest::failOnUnexpectedWarnings();
-    QCoreApplication::setApplicationName(QStringLiteral("Trustbook"));
     QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
     QString error;
     m_catalog =

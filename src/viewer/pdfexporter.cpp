@@ -276,8 +276,8 @@ QByteArray PdfExporter::titleBlockJson() const
     facts.prepend(fact(tr("Content version (SHA-256)"), m_catalog.contentVersion(), true));
     facts.append(
         fact(tr("Exported"), at.toOffsetFromUtc(at.offsetFromUtc()).toString(Qt::ISODate)));
-    facts.append(fact(tr("Exported with"), QCoreApplication::applicationName() + QLatin1Char(' ') +
-                                               QCoreApplication::applicationVersion()));
+    facts.append(
+        fact(tr("Exported with"), tr("Trustbook %1").arg(QCoreApplication::applicationVersion())));
     const QJsonObject data{
         {QStringLiteral("documents"), m_job->bodies},
         {QStringLiteral("label"), tr("Exported from Trustbook")},
