@@ -5,6 +5,7 @@
 #include "helpview.h"
 #include "mainwindow.h"
 #include "webtestsupport.h"
+#include "windowtestsupport.h"
 
 #include <QStatusBar>
 #include <QTreeView>
@@ -59,12 +60,8 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     WebTest::failOnUnexpectedWarnings();
-    m_window = std::make_unique<MainWindow>(*m_catalog, m_profile.get());
-    m_window->resize(1100, 700);
-    m_window->showSection({});
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(WebTest::waitForLoad(m_window->helpView()));
+    m_window = WindowTest::openWindow(*m_catalog, m_profile.get());
+    QVERIFY(m_window);
 }
 
 void TestMainWindow::cleanup()
@@ -74,10 +71,7 @@ void TestMainWindow::cleanup()
 
 QModelIndex TestMainWindow::indexOfTitle(const QString &title) const
 {
-    const QModelIndexList found =
-        tree()->model()->match(tree()->model()->index(0, 0), Qt::DisplayRole, title, 1,
-                               Qt::MatchExactly | Qt::MatchRecursive);
-    return found.value(0);
+    return WindowTest::indexOfTitle(tree(), title);
 }
 
 bool TestMainWindow::headingIsInView(const QString &id) const

@@ -2,6 +2,7 @@
 
 #include "helppage.h"
 #include "helpview.h"
+#include "pdfexportcontroller.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
@@ -28,6 +29,7 @@ MainWindow::MainWindow(const ContentCatalog &catalog, QWebEngineProfile *profile
     m_ui->sectionTree->setModel(&m_model);
     m_ui->sectionTree->expandAll();
     setUpActions();
+    setUpPdfExport(profile);
 
     connect(m_ui->sectionTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onTreeCurrentChanged);
@@ -42,6 +44,15 @@ void MainWindow::setUpActions()
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::setUpPdfExport(QWebEngineProfile *profile)
+{
+    m_ui->sectionTree->setSelectionMode(QAbstractItemView::ExtendedSelection); // export several
+    auto *pdf = new PdfExportController(m_catalog, profile, m_ui->sectionTree, m_model, this);
+    m_ui->menuFile->insertAction(m_ui->actionQuit, pdf->action());
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    connect(pdf, &PdfExportController::statusMessage, statusBar(), &QStatusBar::showMessage);
 }
 
 void MainWindow::showSection(SectionRef ref)

@@ -1,0 +1,115 @@
+#include "pdfexportcontroller.h"
+
+#include "pdfexportdialog.h"
+#include "sectiontreemodel.h"
+
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QTreeView>
+
+namespace {
+constexpr int kStatusMessageMs = 8000;
+}
+
+PdfExportController::PdfExportController(const ContentCatalog &catalog, QWebEngineProfile *profile,
+                                         const QTreeView *tree, const SectionTreeModel &model,
+                                         QWidget *window)
+    : QObject(window)
+    , m_catalog(catalog)
+    , m_tree(tree)
+    , m_model(model)
+    , m_window(window)
+    , m_exporter(profile, catalog)
+    , m_action(new QAction(tr("&Export to PDF…"), this))
+{
+    m_action->setObjectName(QStringLiteral("actionExportPdf"));
+    m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_action, &QAction::triggered, this, &PdfExportController::askAndExport);
+    connect(&m_exporter, &PdfExporter::progress, this, [this](int done, int total) {
+        Q_EMIT statusMessage(tr("Exporting to PDF… (step %1 of %2)").arg(done + 1).arg(total), 0);
+    });
+    connect(&m_exporter, &PdfExporter::finished, this, &PdfExportController::reportResult);
+}
+
+SectionRef PdfExportController::currentPlace() const
+{
+    return m_model.sectionAt(m_tree->currentIndex());
+}
+
+QList<SectionRef> PdfExportController::selectedSections() const
+{
+    QList<SectionRef> places;
+    for (const QModelIndex &index : m_tree->selectionModel()->selectedRows())
+        places.append(m_model.sectionAt(index));
+    return places;
+}
+
+void PdfExportController::askAndExport()
+{
+    const SectionRef current = currentPlace();
+    PdfExportDialog::Offer offer;
+    offer.currentSection = current.isSection();
+    offer.selectedSections = static_cast<int>(selectedSections().size());
+    offer.currentDocument = current.isValid();
+    offer.suggestedFileName =
+        (current.isValid()
+             ? m_catalog.sectionPath(current).replace(QLatin1Char('/'), QLatin1Char('-'))
+             : QStringLiteral("trustbook")) +
+        QLatin1String(".pdf");
+    auto *dialog = new PdfExportDialog(offer, m_settings, QLocale::system(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, current] {
+        QList<SectionRef> places;
+        switch (dialog->scope()) {
+        case PdfExportDialog::Scope::CurrentSection:
+            places = {current};
+            break;
+        case PdfExportDialog::Scope::SelectedSections:
+            places = selectedSections();
+            break;
+        case PdfExportDialog::Scope::CurrentDocument:
+            places = {{current.document, -1}};
+            break;
+        case PdfExportDialog::Scope::AllContent:
+            for (int d = 0; d < m_catalog.documentCount(); ++d)
+                places.append({d, -1});
+            break;
+        }
+        startExport(places, dialog->pageLayout(), dialog->filePath());
+    });
+    dialog->open();
+}
+
+void PdfExportController::startExport(const QList<SectionRef> &places, const QPageLayout &layout,
+                                      const QString &filePath)
+{
+    PdfExportRequest request;
+    request.places = places;
+    request.pageLayout = layout;
+    request.filePath = filePath;
+    QString error;
+    if (!m_exporter.start(request, &error)) {
+        reportResult({false, filePath, error, 0});
+        return;
+    }
+    m_action->setEnabled(false);
+}
+
+void PdfExportController::reportResult(const PdfExportResult &result)
+{
+    m_action->setEnabled(true);
+    if (result.ok) {
+        Q_EMIT statusMessage(
+            tr("Exported %n page(s) to %1", nullptr, result.pageCount).arg(result.filePath),
+            kStatusMessageMs);
+    } else {
+        Q_EMIT statusMessage({}, 0);
+        // Not exec(): a nested event loop here would run under the exporter's signal.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export to PDF"), result.error,
+                                    QMessageBox::Ok, m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    Q_EMIT exportFinished(result);
+}

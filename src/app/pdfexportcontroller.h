@@ -1,0 +1,47 @@
+#pragma once
+
+#include "contentcatalog.h"
+#include "pdfexporter.h"
+
+#include <QObject>
+#include <QSettings>
+
+class QAction;
+class QTreeView;
+class QWebEngineProfile;
+class SectionTreeModel;
+
+// File > Export to PDF…: asks with PdfExportDialog (non-modal to the event loop, so the
+// window keeps painting), turns the chosen scope into places from the tree, runs the
+// exporter and tells the user how it went. The action is disabled while an export runs.
+class PdfExportController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PdfExportController)
+
+public:
+    PdfExportController(const ContentCatalog &catalog, QWebEngineProfile *profile,
+                        const QTreeView *tree, const SectionTreeModel &model, QWidget *window);
+
+    QAction *action() const { return m_action; }
+
+Q_SIGNALS:
+    void statusMessage(const QString &message, int timeoutMs);
+    void exportFinished(const PdfExportResult &result);
+
+private:
+    void askAndExport();
+    void startExport(const QList<SectionRef> &places, const QPageLayout &layout,
+                     const QString &filePath);
+    void reportResult(const PdfExportResult &result);
+    QList<SectionRef> selectedSections() const;
+    SectionRef currentPlace() const;
+
+    const ContentCatalog &m_catalog;
+    const QTreeView *m_tree;
+    const SectionTreeModel &m_model;
+    QWidget *m_window;
+    PdfExporter m_exporter;
+    QSettings m_settings;
+    QAction *m_action;
+};
