@@ -35,7 +35,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
-    void action_isInFileMenuWithShortcut();
+    void action_isInFileMenuAndTreeMenuWithShortcut();
     void threeSelectedSections_exportThoseThree();
     void failure_showsMessageNamingPath();
 
@@ -109,12 +109,14 @@ PdfExportResult TestPdfExportController::exportVia(PdfExportDialog *dialog, cons
     return finished.first().first().value<PdfExportResult>();
 }
 
-void TestPdfExportController::action_isInFileMenuWithShortcut()
+void TestPdfExportController::action_isInFileMenuAndTreeMenuWithShortcut()
 {
     auto *action = m_window->findChild<QAction *>(QStringLiteral("actionExportPdf"));
     QVERIFY(action);
     QCOMPARE(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+E")));
     QVERIFY(m_window->findChild<QMenu *>(QStringLiteral("menuFile"))->actions().contains(action));
+    QCOMPARE(tree()->contextMenuPolicy(), Qt::ActionsContextMenu);
+    QVERIFY(tree()->actions().contains(action));
 }
 
 void TestPdfExportController::threeSelectedSections_exportThoseThree()

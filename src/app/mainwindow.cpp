@@ -51,6 +51,8 @@ void MainWindow::setUpPdfExport(QWebEngineProfile *profile)
     m_ui->sectionTree->setSelectionMode(QAbstractItemView::ExtendedSelection); // export several
     auto *pdf = new PdfExportController(m_catalog, profile, m_ui->sectionTree, m_model, this);
     m_ui->menuFile->insertAction(m_ui->actionQuit, pdf->action());
+    m_ui->sectionTree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_ui->sectionTree->addAction(pdf->action());
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
     connect(pdf, &PdfExportController::statusMessage, statusBar(), &QStatusBar::showMessage);
 }
