@@ -21,7 +21,6 @@
 #include <QtTest>
 
 namespace {
-const QString kResourceRoot = QStringLiteral(":/trustbook");
 const QStringList kChosen{QStringLiteral("Is Gitpod GDPR compliant?"),
                           QStringLiteral("Are Gitpod workspaces perfectly isolated?"),
                           QStringLiteral("How is your Infrastructure secured?")};
@@ -48,9 +47,8 @@ private:
     PdfExportDialog *openDialog();
     PdfExportResult exportVia(PdfExportDialog *dialog, const QString &path);
 
-    std::optional<ContentCatalog> m_catalog;
-    std::unique_ptr<HelpProfile> m_profile;
-    std::unique_ptr<MainWindow> m_window;
+    WindowTest::Fixture m_fixture;
+    MainWindow *m_window = nullptr; // the fixture's
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -58,24 +56,20 @@ void TestPdfExportController::initTestCase()
 {
     WebTest::failOnUnexpectedWarnings();
     QStandardPaths::setTestModeEnabled(true); // the remembered folder goes to a test config
-    QString error;
-    m_catalog =
-        ContentCatalog::load(kResourceRoot + QLatin1String("/content/manifest.json"), &error);
-    QVERIFY2(m_catalog, qPrintable(error));
-    m_profile = std::make_unique<HelpProfile>(kResourceRoot, *m_catalog);
+    QVERIFY(m_fixture.load());
 }
 
 void TestPdfExportController::init()
 {
     WebTest::failOnUnexpectedWarnings();
     m_dir = std::make_unique<QTemporaryDir>();
-    m_window = WindowTest::openWindow(*m_catalog, m_profile.get());
-    QVERIFY(m_window);
+    QVERIFY(m_fixture.open());
+    m_window = m_fixture.window();
 }
 
 void TestPdfExportController::cleanup()
 {
-    m_window.reset();
+    m_fixture.close();
     m_dir.reset();
 }
 
@@ -105,7 +99,7 @@ PdfExportResult TestPdfExportController::exportVia(PdfExportDialog *dialog, cons
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
                       Qt::LeftButton);
     if (!finished.wait(90000))
-        return {false, path, QStringLiteral("no answer within 90 s"), 0};
+        return {false, path, QStringLiteral("no answer within 90 s"), 0, {}};
     return finished.first().first().value<PdfExportResult>();
 }
 

@@ -97,6 +97,7 @@ private Q_SLOTS:
     void secondExportWhileRunning_isRefused();
     void emptyScope_isRefused();
     void afterTimeout_nextExportWorks();
+    void noFile_keepsPdfInMemory();
     void rendererKilled_failsAndNextExportWorks_data();
     void rendererKilled_failsAndNextExportWorks();
 
@@ -148,12 +149,12 @@ PdfExportResult TestPdfExporter::runExport(const PdfExportRequest &request)
     QString error;
     if (!m_exporter->start(request, &error)) {
         disconnect(connection);
-        return {false, request.filePath, error, 0};
+        return {false, request.filePath, error, 0, {}};
     }
     const bool answered = finished.wait(90000);
     disconnect(connection);
     if (!answered || !result)
-        return {false, request.filePath, QStringLiteral("no answer within 90 s"), 0};
+        return {false, request.filePath, QStringLiteral("no answer within 90 s"), 0, {}};
     return *result;
 }
 
@@ -363,6 +364,17 @@ void TestPdfExporter::afterTimeout_nextExportWorks()
     const PdfExportResult result = runExport(request({m_catalog->find(kGdpr)}, "next.pdf"));
     QVERIFY2(result.ok, qPrintable(result.error));
     QVERIFY(readPdf(result.filePath).text.contains(kGdprAnswer));
+}
+
+void TestPdfExporter::noFile_keepsPdfInMemory()
+{
+    PdfExportRequest print = request({m_catalog->find(kGdpr)}, "");
+    print.filePath.clear();
+    const PdfExportResult result = runExport(print);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY(result.pdf.startsWith("%PDF-"));
+    QCOMPARE(result.pageCount, 1);
+    QVERIFY(entriesOf(m_dir->path()).isEmpty());
 }
 
 void TestPdfExporter::rendererKilled_failsAndNextExportWorks_data()

@@ -3,6 +3,7 @@
 // The reading window as the GUI tests drive it: the real content, offscreen, first page loaded.
 
 #include "contentcatalog.h"
+#include "helpprofile.h"
 #include "helpview.h"
 #include "mainwindow.h"
 #include "webtestsupport.h"
@@ -35,5 +36,39 @@ inline QModelIndex indexOfTitle(const QTreeView *tree, const QString &title)
                 Qt::MatchExactly | Qt::MatchRecursive)
         .value(0);
 }
+
+// What the window tests share: the compiled-in content and one profile for the whole run, a
+// fresh window for each test. Call load() in initTestCase(), open() in init(), close() in
+// cleanup().
+class Fixture final
+{
+public:
+    bool load()
+    {
+        const QString root = QStringLiteral(":/trustbook");
+        QString error;
+        m_catalog = ContentCatalog::load(root + QLatin1String("/content/manifest.json"), &error);
+        if (!m_catalog) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        m_profile = std::make_unique<HelpProfile>(root, *m_catalog);
+        return true;
+    }
+    bool open()
+    {
+        m_window = openWindow(*m_catalog, m_profile.get());
+        return m_window != nullptr;
+    }
+    void close() { m_window.reset(); }
+
+    const ContentCatalog &catalog() const { return *m_catalog; }
+    MainWindow *window() const { return m_window.get(); }
+
+private:
+    std::optional<ContentCatalog> m_catalog;
+    std::unique_ptr<HelpProfile> m_profile;
+    std::unique_ptr<MainWindow> m_window;
+};
 
 } // namespace WindowTest

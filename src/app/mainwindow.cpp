@@ -3,6 +3,7 @@
 #include "helppage.h"
 #include "helpview.h"
 #include "pdfexportcontroller.h"
+#include "printcontroller.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
@@ -29,7 +30,7 @@ MainWindow::MainWindow(const ContentCatalog &catalog, QWebEngineProfile *profile
     m_ui->sectionTree->setModel(&m_model);
     m_ui->sectionTree->expandAll();
     setUpActions();
-    setUpPdfExport(profile);
+    setUpPrinting(profile);
 
     connect(m_ui->sectionTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onTreeCurrentChanged);
@@ -46,15 +47,18 @@ void MainWindow::setUpActions()
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::setUpPdfExport(QWebEngineProfile *profile)
+void MainWindow::setUpPrinting(QWebEngineProfile *profile)
 {
     m_ui->sectionTree->setSelectionMode(QAbstractItemView::ExtendedSelection); // export several
-    auto *pdf = new PdfExportController(m_catalog, profile, m_ui->sectionTree, m_model, this);
+    auto *pdf = new PdfExportController(m_catalog, profile, {m_ui->sectionTree, m_model}, this);
     m_ui->menuFile->insertAction(m_ui->actionQuit, pdf->action());
     m_ui->sectionTree->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_ui->sectionTree->addAction(pdf->action());
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
     connect(pdf, &PdfExportController::statusMessage, statusBar(), &QStatusBar::showMessage);
+    auto *print = new PrintController(m_catalog, profile, {m_ui->sectionTree, m_model}, this);
+    m_ui->menuFile->insertAction(pdf->action(), print->action());
+    connect(print, &PrintController::statusMessage, statusBar(), &QStatusBar::showMessage);
 }
 
 void MainWindow::showSection(SectionRef ref)

@@ -30,7 +30,7 @@ public:
 
 private:
     void setUpActions();
-    void setUpPdfExport(QWebEngineProfile *profile);
+    void setUpPrinting(QWebEngineProfile *profile); // PDF export and paper
     void onTreeCurrentChanged(const QModelIndex &current);
     void openExternal(const QUrl &url);
     void reportRefused(const QUrl &url);

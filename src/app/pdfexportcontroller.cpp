@@ -1,24 +1,19 @@
 #include "pdfexportcontroller.h"
 
 #include "pdfexportdialog.h"
-#include "sectiontreemodel.h"
 
 #include <QAction>
-#include <QItemSelectionModel>
 #include <QMessageBox>
-#include <QTreeView>
 
 namespace {
 constexpr int kStatusMessageMs = 8000;
 }
 
 PdfExportController::PdfExportController(const ContentCatalog &catalog, QWebEngineProfile *profile,
-                                         const QTreeView *tree, const SectionTreeModel &model,
-                                         QWidget *window)
+                                         TreePlaces places, QWidget *window)
     : QObject(window)
     , m_catalog(catalog)
-    , m_tree(tree)
-    , m_model(model)
+    , m_places(places)
     , m_window(window)
     , m_exporter(profile, catalog)
     , m_action(new QAction(tr("&Export to PDF…"), this))
@@ -32,25 +27,12 @@ PdfExportController::PdfExportController(const ContentCatalog &catalog, QWebEngi
     connect(&m_exporter, &PdfExporter::finished, this, &PdfExportController::reportResult);
 }
 
-SectionRef PdfExportController::currentPlace() const
-{
-    return m_model.sectionAt(m_tree->currentIndex());
-}
-
-QList<SectionRef> PdfExportController::selectedSections() const
-{
-    QList<SectionRef> places;
-    for (const QModelIndex &index : m_tree->selectionModel()->selectedRows())
-        places.append(m_model.sectionAt(index));
-    return places;
-}
-
 void PdfExportController::askAndExport()
 {
-    const SectionRef current = currentPlace();
+    const SectionRef current = m_places.current();
     PdfExportDialog::Offer offer;
     offer.currentSection = current.isSection();
-    offer.selectedSections = static_cast<int>(selectedSections().size());
+    offer.selectedSections = static_cast<int>(m_places.selected().size());
     offer.currentDocument = current.isValid();
     offer.suggestedFileName =
         (current.isValid()
@@ -66,7 +48,7 @@ void PdfExportController::askAndExport()
             places = {current};
             break;
         case PdfExportDialog::Scope::SelectedSections:
-            places = selectedSections();
+            places = m_places.selected();
             break;
         case PdfExportDialog::Scope::CurrentDocument:
             places = {{current.document, -1}};
@@ -90,7 +72,7 @@ void PdfExportController::startExport(const QList<SectionRef> &places, const QPa
     request.filePath = filePath;
     QString error;
     if (!m_exporter.start(request, &error)) {
-        reportResult({false, filePath, error, 0});
+        reportResult({false, filePath, error, 0, {}});
         return;
     }
     m_action->setEnabled(false);

@@ -2,14 +2,13 @@
 
 #include "contentcatalog.h"
 #include "pdfexporter.h"
+#include "treeplaces.h"
 
 #include <QObject>
 #include <QSettings>
 
 class QAction;
-class QTreeView;
 class QWebEngineProfile;
-class SectionTreeModel;
 
 // File > Export to PDF…: asks with PdfExportDialog (non-modal to the event loop, so the
 // window keeps painting), turns the chosen scope into places from the tree, runs the
@@ -21,7 +20,7 @@ class PdfExportController final : public QObject
 
 public:
     PdfExportController(const ContentCatalog &catalog, QWebEngineProfile *profile,
-                        const QTreeView *tree, const SectionTreeModel &model, QWidget *window);
+                        TreePlaces places, QWidget *window);
 
     QAction *action() const { return m_action; }
 
@@ -34,12 +33,9 @@ private:
     void startExport(const QList<SectionRef> &places, const QPageLayout &layout,
                      const QString &filePath);
     void reportResult(const PdfExportResult &result);
-    QList<SectionRef> selectedSections() const;
-    SectionRef currentPlace() const;
 
     const ContentCatalog &m_catalog;
-    const QTreeView *m_tree;
-    const SectionTreeModel &m_model;
+    TreePlaces m_places;
     QWidget *m_window;
     PdfExporter m_exporter;
     QSettings m_settings;

@@ -318,16 +318,26 @@ void PdfExporter::onPrinted(const QByteArray &pdf)
         return;
     }
     const QString path = m_job->request.filePath;
+    if (path.isEmpty()) {
+        finish({true, path, {}, pageCount, pdf});
+        return;
+    }
     const QString error = AtomicFileWriter::write(path, pdf);
-    finish({error.isEmpty(), path, error, error.isEmpty() ? pageCount : 0});
+    finish({error.isEmpty(), path, error, error.isEmpty() ? pageCount : 0, {}});
 }
 
 void PdfExporter::fail(const QString &reason)
 {
     if (!m_job)
         return;
-    const QString path = QFileInfo(m_job->request.filePath).absoluteFilePath();
-    finish({false, m_job->request.filePath, tr("Could not export %1: %2").arg(path, reason), 0});
+    const QString path = m_job->request.filePath;
+    finish({false,
+            path,
+            path.isEmpty()
+                ? tr("Could not prepare the pages: %1").arg(reason)
+                : tr("Could not export %1: %2").arg(QFileInfo(path).absoluteFilePath(), reason),
+            0,
+            {}});
 }
 
 void PdfExporter::finish(PdfExportResult result)

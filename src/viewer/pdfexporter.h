@@ -17,7 +17,7 @@ class QWebEngineProfile;
 struct PdfExportRequest
 {
     QList<SectionRef> places; // sections and/or whole documents (section -1), any order
-    QString filePath;
+    QString filePath;         // empty: keep the PDF in memory (PdfExportResult::pdf), for printing
     QPageLayout pageLayout = defaultPageLayout(QPageSize::A4);
     QDateTime exportedAt = QDateTime::currentDateTime(); // printed in the title block
 
@@ -34,6 +34,7 @@ struct PdfExportResult
     QString filePath;
     QString error; // names the path and the reason when !ok
     int pageCount = 0;
+    QByteArray pdf; // the document, when the request named no file
 };
 
 // Exports places in the content to a PDF file, text kept as text (printToPdf, not a raster
