@@ -13,6 +13,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPdfDocument>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void action_isInFileMenuAndTreeMenuWithShortcut();
     void threeSelectedSections_exportThoseThree();
     void failure_showsMessageNamingPath();
+    void cancel_writesNothingAndSaysSo();
 
 private:
     QTreeView *tree() const
@@ -150,6 +152,27 @@ void TestPdfExportController::failure_showsMessageNamingPath()
     QTRY_VERIFY((box = m_window->findChild<QMessageBox *>()));
     QVERIFY2(box->text().contains(path), qPrintable(box->text()));
     box->close();
+}
+
+void TestPdfExportController::cancel_writesNothingAndSaysSo()
+{
+    PdfExportDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    auto *controller = m_window->findChild<PdfExportController *>();
+    QSignalSpy finished(controller, &PdfExportController::exportFinished);
+    const QString path = m_dir->filePath(QStringLiteral("cancelled.pdf"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("fileEdit"))->setText(path);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    auto *progress = m_window->findChild<QProgressDialog *>();
+    QVERIFY(progress);
+    progress->findChild<QPushButton *>()->click(); // its Cancel button
+    QVERIFY(!finished.isEmpty() || finished.wait(90000));
+    QVERIFY(!finished.first().first().value<PdfExportResult>().ok);
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("cancelled")));
+    QVERIFY(!m_window->findChild<QMessageBox *>());
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionExportPdf"))->isEnabled());
 }
 
 TRUSTBOOK_WEB_TEST_MAIN(TestPdfExportController)

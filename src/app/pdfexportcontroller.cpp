@@ -4,10 +4,12 @@
 
 #include <QAction>
 #include <QMessageBox>
+#include <QProgressDialog>
 
 namespace {
 constexpr int kStatusMessageMs = 8000;
-}
+constexpr int kProgressDelayMs = 400; // most exports are done by then: no dialog flashes up
+} // namespace
 
 PdfExportController::PdfExportController(const ContentCatalog &catalog, QWebEngineProfile *profile,
                                          TreePlaces places, QWidget *window)
@@ -23,6 +25,10 @@ PdfExportController::PdfExportController(const ContentCatalog &catalog, QWebEngi
     connect(m_action, &QAction::triggered, this, &PdfExportController::askAndExport);
     connect(&m_exporter, &PdfExporter::progress, this, [this](int done, int total) {
         Q_EMIT statusMessage(tr("Exporting to PDF… (step %1 of %2)").arg(done + 1).arg(total), 0);
+        if (m_progress) {
+            m_progress->setMaximum(total);
+            m_progress->setValue(done);
+        }
     });
     connect(&m_exporter, &PdfExporter::finished, this, &PdfExportController::reportResult);
 }
@@ -76,12 +82,26 @@ void PdfExportController::startExport(const QList<SectionRef> &places, const QPa
         return;
     }
     m_action->setEnabled(false);
+    m_cancelled = false;
+    m_progress = new QProgressDialog(tr("Exporting to PDF…"), tr("Cancel"), 0, 0, m_window);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(kProgressDelayMs);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, this, [this] {
+        m_cancelled = true;
+        m_exporter.cancel(); // safe at any step: a page that prints is parked, never stopped
+    });
 }
 
 void PdfExportController::reportResult(const PdfExportResult &result)
 {
     m_action->setEnabled(true);
-    if (result.ok) {
+    if (m_progress)
+        m_progress->deleteLater();
+    if (m_cancelled) {
+        Q_EMIT statusMessage(tr("Export cancelled; %1 is as it was").arg(result.filePath),
+                             kStatusMessageMs);
+    } else if (result.ok) {
         Q_EMIT statusMessage(
             tr("Exported %n page(s) to %1", nullptr, result.pageCount).arg(result.filePath),
             kStatusMessageMs);

@@ -5,14 +5,17 @@
 #include "treeplaces.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QSettings>
 
 class QAction;
+class QProgressDialog;
 class QWebEngineProfile;
 
 // File > Export to PDF…: asks with PdfExportDialog (non-modal to the event loop, so the
 // window keeps painting), turns the chosen scope into places from the tree, runs the
-// exporter and tells the user how it went. The action is disabled while an export runs.
+// exporter and tells the user how it went. The action is disabled while an export runs; a
+// progress dialog with Cancel appears if it takes longer than a moment.
 class PdfExportController final : public QObject
 {
     Q_OBJECT
@@ -40,4 +43,6 @@ private:
     PdfExporter m_exporter;
     QSettings m_settings;
     QAction *m_action;
+    QPointer<QProgressDialog> m_progress; // while an export runs; its Cancel cancels it
+    bool m_cancelled = false;
 };
