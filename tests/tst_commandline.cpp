@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "processrunner.h"
 
 #include <QColor>
 #include <QFile>
@@ -16,13 +17,6 @@ namespace {
 const QString kTrustbook = QStringLiteral(TRUSTBOOK_PATH);
 constexpr int kProcessTimeoutMs = 30000;
 
-struct ProcessResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 // Runs the real binary headless. The WebEngine helper path points nowhere, so a command that
 // wrongly started Chromium would fail loudly instead of quietly costing a second.
 ProcessResult runTrustbook(const QStringList &arguments, bool chromium = false)
@@ -32,15 +26,7 @@ ProcessResult runTrustbook(const QStringList &arguments, bool chromium = false)
     if (!chromium)
         environment.insert(QStringLiteral("QTWEBENGINEPROCESS_PATH"),
                            QStringLiteral("/nonexistent/QtWebEngineProcess"));
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(kTrustbook, arguments);
-    const bool finished = process.waitForFinished(kProcessTimeoutMs);
-    if (!finished)
-        process.kill();
-    return {finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runProcess(kTrustbook, arguments, environment, kProcessTimeoutMs);
 }
 
 void addRow(const char *name, const QStringList &arguments, CommandLine::Action action,
@@ -60,6 +46,7 @@ private Q_SLOTS:
     void parse_arguments_giveAction();
     void parse_help_describesList();
     void parse_lang_keepsCodeForTranslator();
+    void parse_exportPdf_keepsOptions();
     void binary_list_printsEverySectionWithoutChromium();
     void binary_unknownSection_exitsTwoAndPointsToList();
     void binary_unknownOption_exitsTwo();
@@ -135,6 +122,53 @@ void TestCommandLine::parse_arguments_giveAction_data()
            QStringLiteral("Missing value after '--search'."));
     addRow("language without code", {QStringLiteral("--lang")}, A::UsageError, {},
            QStringLiteral("Missing value after '--lang'."));
+    const QString pdf = QStringLiteral("out.pdf");
+    addRow("export all", {QStringLiteral("--export-pdf"), pdf, QStringLiteral("--all")},
+           A::ExportPdf);
+    addRow("export sections",
+           {QStringLiteral("--export-pdf"), pdf, QStringLiteral("--section"), QStringLiteral("a/b"),
+            QStringLiteral("--section"), QStringLiteral("c")},
+           A::ExportPdf);
+    addRow("export without scope", {QStringLiteral("--export-pdf"), pdf}, A::UsageError, {},
+           QStringLiteral("--section DOC/SECTION (once or more) or --all"));
+    addRow("export with both scopes",
+           {QStringLiteral("--export-pdf"), pdf, QStringLiteral("--all"),
+            QStringLiteral("--section"), QStringLiteral("a/b")},
+           A::UsageError, {}, QStringLiteral("either --section"));
+    addRow("export without file", {QStringLiteral("--export-pdf")}, A::UsageError, {},
+           QStringLiteral("Missing value after '--export-pdf'."));
+    addRow("export bad page size",
+           {QStringLiteral("--export-pdf"), pdf, QStringLiteral("--all"),
+            QStringLiteral("--page-size"), QStringLiteral("A3")},
+           A::UsageError, {}, QStringLiteral("Unknown page size 'A3'"));
+    addRow("export with positional section",
+           {QStringLiteral("--export-pdf"), pdf, QStringLiteral("--all"), QStringLiteral("a/b")},
+           A::UsageError, {}, QStringLiteral("with --section, not as arguments"));
+    addRow("all without export", {QStringLiteral("--all")}, A::UsageError, {},
+           QStringLiteral("go with --export-pdf"));
+    addRow("landscape without export", {QStringLiteral("--landscape")}, A::UsageError, {},
+           QStringLiteral("go with --export-pdf"));
+}
+
+void TestCommandLine::parse_exportPdf_keepsOptions()
+{
+    const CommandLine commandLine = CommandLine::parse(
+        {QStringLiteral("trustbook"), QStringLiteral("--export-pdf"), QStringLiteral("out.pdf"),
+         QStringLiteral("--section"), QStringLiteral("trustbook://security-faq/#x"),
+         QStringLiteral("--section"), QStringLiteral("security-faq"), QStringLiteral("--page-size"),
+         QStringLiteral("letter"), QStringLiteral("--landscape")});
+    QCOMPARE(commandLine.action, CommandLine::Action::ExportPdf);
+    QCOMPARE(commandLine.pdfExport.filePath, QStringLiteral("out.pdf"));
+    QCOMPARE(commandLine.pdfExport.sectionPaths,
+             (QStringList{QStringLiteral("security-faq/x"), QStringLiteral("security-faq")}));
+    QCOMPARE(commandLine.pdfExport.pageSize, std::optional(QPageSize::Letter));
+    QVERIFY(commandLine.pdfExport.landscape);
+    const CommandLine all =
+        CommandLine::parse({QStringLiteral("trustbook"), QStringLiteral("--export-pdf"),
+                            QStringLiteral("out.pdf"), QStringLiteral("--all")});
+    QVERIFY(all.pdfExport.sectionPaths.isEmpty());
+    QCOMPARE(all.pdfExport.pageSize, std::nullopt);
+    QVERIFY(!all.pdfExport.landscape);
 }
 
 void TestCommandLine::parse_lang_keepsCodeForTranslator()

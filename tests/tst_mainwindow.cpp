@@ -11,6 +11,7 @@
 #include "uilanguage.h"
 #include "viewersettings.h"
 #include "webtestsupport.h"
+#include "windowtestsupport.h"
 
 #include "findbar.h"
 
@@ -158,10 +159,7 @@ void TestMainWindow::cleanup()
 
 QModelIndex TestMainWindow::indexOfTitle(const QString &title) const
 {
-    const QModelIndexList found =
-        tree()->model()->match(tree()->model()->index(0, 0), Qt::DisplayRole, title, 1,
-                               Qt::MatchExactly | Qt::MatchRecursive);
-    return found.value(0);
+    return WindowTest::indexOfTitle(tree(), title);
 }
 
 bool TestMainWindow::headingIsInView(const QString &id, double within) const

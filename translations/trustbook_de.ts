@@ -109,6 +109,26 @@
         <source>Give --list or --search, not both.</source>
         <translation>Geben Sie --list oder --search an, nicht beides.</translation>
     </message>
+    <message>
+        <source>Export to the PDF file FILE without a window and exit.</source>
+        <translation>In die PDF-Datei FILE exportieren, ohne Fenster, und beenden.</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: a section (or a document) to export; give it once per section.</source>
+        <translation>Mit --export-pdf: ein zu exportierender Abschnitt (oder ein Dokument); einmal pro Abschnitt angeben.</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: export everything.</source>
+        <translation>Mit --export-pdf: alles exportieren.</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: A4, Letter or Legal (default: the system&apos;s, Letter in the US and Canada, else A4).</source>
+        <translation>Mit --export-pdf: A4, Letter oder Legal (Standard: die des Systems, Letter in den USA und Kanada, sonst A4).</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: landscape pages.</source>
+        <translation>Mit --export-pdf: Seiten im Querformat.</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -314,6 +334,119 @@
     <message>
         <source>&amp;About Trustbook</source>
         <translation>Ü&amp;ber Trustbook</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExportController</name>
+    <message>
+        <source>&amp;Export to PDF…</source>
+        <translation>Als PDF &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Exporting to PDF… (step %1 of %2)</source>
+        <translation>Export als PDF … (Schritt %1 von %2)</translation>
+    </message>
+    <message>
+        <source>Exporting to PDF…</source>
+        <translation>Export als PDF …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 is as it was</source>
+        <translation>Export abgebrochen; %1 ist unverändert</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Exported 1 page to %1</source>
+        <translation>1 Seite nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Exported %1 pages to %2</source>
+        <translation>%1 Seiten nach %2 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExportDialog</name>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Was exportiert wird</translation>
+    </message>
+    <message>
+        <source>The current &amp;section</source>
+        <translation>Der aktuelle &amp;Abschnitt</translation>
+    </message>
+    <message>
+        <source>The sections selected in the &amp;tree</source>
+        <translation>Die im &amp;Baum ausgewählten Abschnitte</translation>
+    </message>
+    <message>
+        <source>The current &amp;document</source>
+        <translation>Das aktuelle &amp;Dokument</translation>
+    </message>
+    <message>
+        <source>&amp;All content</source>
+        <translation>&amp;Gesamter Inhalt</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Seitenformat:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Ausrichtung:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Wählen …</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>The sections selected in the &amp;tree (%1)</source>
+        <translation>Die im &amp;Baum ausgewählten Abschnitte (%1)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Seiten werden vorbereitet …</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
     </message>
 </context>
 <context>

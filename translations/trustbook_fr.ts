@@ -109,6 +109,26 @@
         <source>Give --list or --search, not both.</source>
         <translation>Indiquez --list ou --search, pas les deux.</translation>
     </message>
+    <message>
+        <source>Export to the PDF file FILE without a window and exit.</source>
+        <translation>Exporter vers le fichier PDF FILE sans fenêtre, puis quitter.</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: a section (or a document) to export; give it once per section.</source>
+        <translation>Avec --export-pdf : une section (ou un document) à exporter ; à donner une fois par section.</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: export everything.</source>
+        <translation>Avec --export-pdf : tout exporter.</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: A4, Letter or Legal (default: the system&apos;s, Letter in the US and Canada, else A4).</source>
+        <translation>Avec --export-pdf : A4, Letter ou Legal (par défaut : celui du système, Letter aux États-Unis et au Canada, sinon A4).</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: landscape pages.</source>
+        <translation>Avec --export-pdf : pages en paysage.</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -314,6 +334,119 @@
     <message>
         <source>&amp;About Trustbook</source>
         <translation>À &amp;propos de Trustbook</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExportController</name>
+    <message>
+        <source>&amp;Export to PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Exporting to PDF… (step %1 of %2)</source>
+        <translation>Export en PDF… (étape %1 sur %2)</translation>
+    </message>
+    <message>
+        <source>Exporting to PDF…</source>
+        <translation>Export en PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 is as it was</source>
+        <translation>Export annulé ; %1 est inchangé</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>Exported 1 page to %1</source>
+        <translation>1 page exportée vers %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 pages to %2</source>
+        <translation>%1 pages exportées vers %2</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExportDialog</name>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Que faut-il exporter</translation>
+    </message>
+    <message>
+        <source>The current &amp;section</source>
+        <translation>La &amp;section actuelle</translation>
+    </message>
+    <message>
+        <source>The sections selected in the &amp;tree</source>
+        <translation>Les sections sélectionnées dans l’&amp;arborescence</translation>
+    </message>
+    <message>
+        <source>The current &amp;document</source>
+        <translation>Le &amp;document actuel</translation>
+    </message>
+    <message>
+        <source>&amp;All content</source>
+        <translation>&amp;Tout le contenu</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Format de page :</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientation :</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>The sections selected in the &amp;tree (%1)</source>
+        <translation>Les sections sélectionnées dans l’&amp;arborescence (%1)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Préparation des pages…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,26 @@ void describe(QCommandLineParser &parser)
                           "CommandLine", "Print up to 20 sections matching QUERY, best first, as "
                                          "DOC/SECTION<TAB>score<TAB>title<TAB>snippet, and exit."),
                       QStringLiteral("QUERY")});
+    parser.addOption({QStringLiteral("export-pdf"),
+                      QCoreApplication::translate(
+                          "CommandLine", "Export to the PDF file FILE without a window and exit."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("section"),
+                      QCoreApplication::translate(
+                          "CommandLine", "With --export-pdf: a section (or a document) to export; "
+                                         "give it once per section."),
+                      QStringLiteral("DOC/SECTION")});
+    parser.addOption(
+        {QStringLiteral("all"),
+         QCoreApplication::translate("CommandLine", "With --export-pdf: export everything.")});
+    parser.addOption({QStringLiteral("page-size"),
+                      QCoreApplication::translate(
+                          "CommandLine", "With --export-pdf: A4, Letter or Legal (default: the "
+                                         "system's, Letter in the US and Canada, else A4)."),
+                      QStringLiteral("SIZE")});
+    parser.addOption(
+        {QStringLiteral("landscape"),
+         QCoreApplication::translate("CommandLine", "With --export-pdf: landscape pages.")});
     parser.addPositionalArgument(
         QStringLiteral("section"),
         QCoreApplication::translate("CommandLine",
@@ -103,6 +123,54 @@ CommandLine windowOptions(const QCommandLineParser &parser, const QStringList &p
     return commandLine;
 }
 
+std::optional<QPageSize::PageSizeId> pageSizeNamed(const QString &name)
+{
+    for (const auto id : {QPageSize::A4, QPageSize::Letter, QPageSize::Legal}) {
+        if (name.compare(QPageSize::key(id), Qt::CaseInsensitive) == 0)
+            return id;
+    }
+    return std::nullopt;
+}
+
+// --export-pdf and its companions; the sections' existence is checked against the catalog
+// later, like the window's section.
+CommandLine parseExport(const QCommandLineParser &parser)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("CommandLine", text);
+    };
+    if (!parser.isSet(QStringLiteral("export-pdf")))
+        return failure(tr("--section, --all, --page-size and --landscape go with --export-pdf."));
+    if (!parser.positionalArguments().isEmpty())
+        return failure(tr("--export-pdf takes its sections with --section, not as arguments."));
+    CommandLine::PdfExport pdf;
+    pdf.filePath = parser.value(QStringLiteral("export-pdf"));
+    for (const QString &path : parser.values(QStringLiteral("section")))
+        pdf.sectionPaths.append(CommandLine::sectionPathFromArgument(path));
+    if (pdf.sectionPaths.isEmpty() == !parser.isSet(QStringLiteral("all")))
+        return failure(
+            tr("--export-pdf needs either --section DOC/SECTION (once or more) or --all."));
+    if (parser.isSet(QStringLiteral("page-size"))) {
+        pdf.pageSize = pageSizeNamed(parser.value(QStringLiteral("page-size")));
+        if (!pdf.pageSize)
+            return failure(tr("Unknown page size '%1'; use A4, Letter or Legal.")
+                               .arg(parser.value(QStringLiteral("page-size"))));
+    }
+    pdf.landscape = parser.isSet(QStringLiteral("landscape"));
+    CommandLine commandLine = result(CommandLine::Action::ExportPdf);
+    commandLine.pdfExport = pdf;
+    return commandLine;
+}
+
+bool wantsExport(const QCommandLineParser &parser)
+{
+    for (const char *name : {"export-pdf", "section", "all", "page-size", "landscape"}) {
+        if (parser.isSet(QString::fromLatin1(name)))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 CommandLine CommandLine::parse(const QStringList &arguments)
@@ -116,6 +184,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return result(Action::ShowHelp, helpText(parser, arguments));
     if (parser.isSet(QStringLiteral("version")))
         return result(Action::ShowVersion);
+    if (wantsExport(parser))
+        return parseExport(parser);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
         return failure(

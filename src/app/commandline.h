@@ -1,14 +1,35 @@
 #pragma once
 
+#include <QPageSize>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 // What the user asked for on the command line, decided before any QApplication exists:
 // listing or searching sections must not start a window or Chromium, and a mistake must exit
 // with 2.
 struct CommandLine
 {
-    enum class Action { OpenWindow, Screenshot, List, Search, ShowVersion, ShowHelp, UsageError };
+    enum class Action {
+        OpenWindow,
+        Screenshot,
+        List,
+        Search,
+        ExportPdf,
+        ShowVersion,
+        ShowHelp,
+        UsageError
+    };
+
+    // --export-pdf FILE (--section DOC/SECTION ... | --all) [--page-size ...] [--landscape]
+    struct PdfExport
+    {
+        QString filePath;
+        QStringList sectionPaths;                      // "DOC/SECTION" or "DOC"; empty with --all
+        std::optional<QPageSize::PageSizeId> pageSize; // empty: the locale's
+        bool landscape = false;
+    };
 
     Action action = Action::OpenWindow;
     QString sectionPath;    // "DOC/SECTION" or "DOC"; empty for the default place
@@ -17,6 +38,7 @@ struct CommandLine
     QString theme;          // --theme light|dark|system; empty for the saved or system choice
     QString screenshotPath; // --screenshot FILE.png
     QString searchQuery;    // --search QUERY, as typed
+    PdfExport pdfExport;    // with Action::ExportPdf
 
     static CommandLine parse(const QStringList &arguments);
     // "trustbook://DOC/SECTION" (a deep link) -> "DOC/SECTION"; anything else unchanged.

@@ -2,10 +2,10 @@
 // and exit without a window or Chromium; everything else opens the reading window.
 #include "commandline.h"
 #include "contentcatalog.h"
-#include "contentschemehandler.h"
 #include "engineenvironment.h"
 #include "helpprofile.h"
 #include "mainwindow.h"
+#include "pdfexportcommand.h"
 #include "searchcommand.h"
 #include "searchservice.h"
 #include "uilanguage.h"
@@ -13,7 +13,6 @@
 #include "windowscreenshot.h"
 
 #include <QApplication>
-#include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTranslator>
@@ -54,12 +53,8 @@ int openWindow(int argc, char *argv[], const ContentCatalog &catalog,
     // A screenshot needs no display; a user's own platform choice still wins.
     if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    for (const QString &warning : EngineEnvironment::lockDown())
+    for (const QString &warning : EngineEnvironment::prepareProcess())
         QTextStream(stderr) << "trustbook: " << warning << '\n';
-    ContentSchemeHandler::registerUrlScheme(); // before the QApplication, as WebEngine requires
-    // Qt WebEngine prints its GL set-up at start; a reader's terminal is no place for it.
-    // Rules the user sets in QT_LOGGING_RULES still apply on top.
-    QLoggingCategory::setFilterRules(QStringLiteral("qt.webenginecontext.info=false"));
     QApplication app(argc, argv);
     QTranslator translator;
     UiLanguage::install(app, translator, commandLine.language);
@@ -108,6 +103,7 @@ int main(int argc, char *argv[])
         return 2;
     case CommandLine::Action::List:
     case CommandLine::Action::Search:
+    case CommandLine::Action::ExportPdf:
     case CommandLine::Action::OpenWindow:
     case CommandLine::Action::Screenshot:
         break;
@@ -124,6 +120,8 @@ int main(int argc, char *argv[])
         return listSections(*catalog);
     if (commandLine.action == CommandLine::Action::Search)
         return searchSections(argc, argv, *catalog, commandLine.searchQuery);
+    if (commandLine.action == CommandLine::Action::ExportPdf)
+        return PdfExportCommand(*catalog, kResourceRoot).run(argc, argv, commandLine.pdfExport);
 
     const SectionRef start = catalog->find(commandLine.sectionPath);
     if (!commandLine.sectionPath.isEmpty() && !start.isValid()) {

@@ -9,6 +9,8 @@
 #include "helpprofile.h"
 #include "helpview.h"
 #include "pagehighlighter.h"
+#include "pdfexportcontroller.h"
+#include "printcontroller.h"
 #include "requestblocker.h"
 #include "searchpanel.h"
 #include "ui_mainwindow.h"
@@ -81,6 +83,7 @@ MainWindow::MainWindow(const ContentCatalog &catalog, HelpProfile *profile, Sear
     setUpShortcuts();
     setUpActions();
     setUpThemeMenu();
+    setUpPrinting(profile);
     restoreViewerState();
     applyTheme();
     qApp->installEventFilter(this); // mouse back/forward buttons anywhere in the window
@@ -181,6 +184,19 @@ void MainWindow::setUpThemeMenu()
     }
 }
 
+void MainWindow::setUpPrinting(HelpProfile *profile)
+{
+    m_ui->sectionTree->setSelectionMode(QAbstractItemView::ExtendedSelection); // export several
+    m_pdfExport = new PdfExportController(m_catalog, profile, {m_ui->sectionTree, m_model}, this);
+    m_ui->menuFile->insertAction(m_ui->actionQuit, m_pdfExport->action());
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    connect(m_pdfExport, &PdfExportController::statusMessage, statusBar(),
+            &QStatusBar::showMessage);
+    auto *print = new PrintController(m_catalog, profile, {m_ui->sectionTree, m_model}, this);
+    m_ui->menuFile->insertAction(m_pdfExport->action(), print->action());
+    connect(print, &PrintController::statusMessage, statusBar(), &QStatusBar::showMessage);
+}
+
 void MainWindow::showSection(SectionRef ref)
 {
     if (!ref.isValid())
@@ -267,17 +283,24 @@ void MainWindow::copyLink(SectionRef ref)
     statusBar()->showMessage(tr("Copied a link to %1").arg(link), kStatusMessageMs);
 }
 
+std::unique_ptr<QMenu> MainWindow::createTreeMenu(SectionRef ref)
+{
+    auto menu = std::make_unique<QMenu>(this);
+    QAction *answer =
+        menu->addAction(m_ui->actionCopyAnswer->icon(), m_ui->actionCopyAnswer->text(), this,
+                        [this, ref] { copyAnswer(ref); });
+    answer->setEnabled(ref.isSection());
+    menu->addAction(m_ui->actionCopyLink->text(), this, [this, ref] { copyLink(ref); });
+    menu->addSeparator();
+    menu->addAction(m_pdfExport->action()); // acts on the sections selected in the tree
+    return menu;
+}
+
 void MainWindow::showTreeMenu(const QPoint &position)
 {
     const SectionRef ref = m_model.sectionAt(m_ui->sectionTree->indexAt(position));
-    if (!ref.isValid())
-        return;
-    QMenu menu(this);
-    QAction *answer = menu.addAction(m_ui->actionCopyAnswer->icon(), m_ui->actionCopyAnswer->text(),
-                                     this, [this, ref] { copyAnswer(ref); });
-    answer->setEnabled(ref.isSection());
-    menu.addAction(m_ui->actionCopyLink->text(), this, [this, ref] { copyLink(ref); });
-    menu.exec(m_ui->sectionTree->viewport()->mapToGlobal(position));
+    if (ref.isValid())
+        createTreeMenu(ref)->exec(m_ui->sectionTree->viewport()->mapToGlobal(position));
 }
 
 QList<QAction *> MainWindow::pageMenuActions() const

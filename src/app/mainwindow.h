@@ -17,7 +17,9 @@ class FindBar;
 class HelpProfile;
 class HelpView;
 class PageHighlighter;
+class PdfExportController;
 class QActionGroup;
+class QMenu;
 class QLabel;
 class QTimer;
 class SearchPanel;
@@ -57,6 +59,8 @@ public:
     QString deepLink(SectionRef ref) const;
     // The page's context menu, top to bottom; nullptr stands for a separator.
     QList<QAction *> pageMenuActions() const;
+    // The section tree's context menu for the item `ref`.
+    std::unique_ptr<QMenu> createTreeMenu(SectionRef ref);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -69,6 +73,7 @@ private:
     void setUpThemeMenu();
     void restoreViewerState();
     void saveViewerState();
+    void setUpPrinting(HelpProfile *profile); // PDF export and paper
     void onTreeCurrentChanged(const QModelIndex &current);
     void openSearchResult(const QString &path, const QStringList &words);
     void onPlaceChanged(SectionRef place);
@@ -93,6 +98,7 @@ private:
     PageHighlighter *m_highlighter;
     FindBar *m_findBar;
     QActionGroup *m_themeGroup;
+    PdfExportController *m_pdfExport = nullptr;
     QLabel *m_offline; // "Offline · N requests blocked": proof the page never reached out
     QLabel *m_notice;  // a short note over the page, e.g. after the renderer was restarted
     QTimer *m_noticeTimer;

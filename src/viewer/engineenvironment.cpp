@@ -1,6 +1,9 @@
 #include "engineenvironment.h"
 
+#include "contentschemehandler.h"
+
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 namespace {
 
@@ -13,6 +16,15 @@ QString switchName(const QString &flag)
 }
 
 } // namespace
+
+QStringList EngineEnvironment::prepareProcess()
+{
+    const QStringList warnings = lockDown();
+    ContentSchemeHandler::registerUrlScheme();
+    // Rules the user sets in QT_LOGGING_RULES still apply on top.
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.webenginecontext.info=false"));
+    return warnings;
+}
 
 QStringList EngineEnvironment::allowedSwitches()
 {

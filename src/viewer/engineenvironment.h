@@ -13,6 +13,11 @@ public:
     // Returns one warning per thing removed (empty when the environment was clean).
     static QStringList lockDown();
 
+    // Everything a process that starts Qt WebEngine must do before its QApplication exists:
+    // lock the environment down, register the app's URL schemes, and keep the engine's GL
+    // set-up dump off the user's terminal. Returns lockDown()'s warnings.
+    static QStringList prepareProcess();
+
     // Switches that only change how pages are drawn (for broken GPU drivers, headless runs).
     static QStringList allowedSwitches();
 };

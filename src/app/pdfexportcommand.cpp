@@ -1,0 +1,73 @@
+#include "pdfexportcommand.h"
+
+#include "engineenvironment.h"
+#include "helpprofile.h"
+#include "pdfexporter.h"
+
+#include <QApplication>
+#include <QFileInfo>
+
+PdfExportCommand::PdfExportCommand(const ContentCatalog &catalog, QString resourceRoot)
+    : m_catalog(catalog)
+    , m_resourceRoot(std::move(resourceRoot))
+    , m_out(stdout)
+    , m_err(stderr)
+{}
+
+bool PdfExportCommand::resolvePlaces(const CommandLine::PdfExport &options,
+                                     QList<SectionRef> *places)
+{
+    if (options.sectionPaths.isEmpty()) {
+        for (int d = 0; d < m_catalog.documentCount(); ++d)
+            places->append({d, -1});
+        return true;
+    }
+    for (const QString &path : options.sectionPaths) {
+        const SectionRef ref = m_catalog.find(path);
+        if (!ref.isValid()) {
+            m_err << "trustbook: there is no section '" << path
+                  << "'. 'trustbook --list' shows every section.\n";
+            return false;
+        }
+        places->append(ref);
+    }
+    return true;
+}
+
+int PdfExportCommand::run(int &argc, char **argv, const CommandLine::PdfExport &options)
+{
+    PdfExportRequest request;
+    if (!resolvePlaces(options, &request.places))
+        return 2;
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    for (const QString &warning : EngineEnvironment::prepareProcess())
+        m_err << "trustbook: " << warning << '\n';
+    QApplication app(argc, argv);
+    request.filePath = QFileInfo(options.filePath).absoluteFilePath();
+    request.pageLayout = PdfExportRequest::defaultPageLayout(
+        options.pageSize.value_or(PdfExportRequest::localPageSize(QLocale::system())),
+        options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+
+    HelpProfile profile(m_resourceRoot, m_catalog);
+    PdfExporter exporter(&profile, m_catalog);
+    PdfExportResult result;
+    QObject::connect(&exporter, &PdfExporter::finished, &app,
+                     [&result](const PdfExportResult &finished) {
+                         result = finished;
+                         QCoreApplication::quit();
+                     });
+    QString error;
+    if (!exporter.start(request, &error)) {
+        m_err << "trustbook: " << error << '\n';
+        return 1;
+    }
+    app.exec();
+    if (!result.ok) {
+        m_err << "trustbook: " << result.error << '\n';
+        return 1;
+    }
+    m_out << result.filePath << ": " << result.pageCount
+          << (result.pageCount == 1 ? " page\n" : " pages\n");
+    return 0;
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "commandline.h"
+#include "contentcatalog.h"
+
+#include <QTextStream>
+
+// `trustbook --export-pdf`: one export, headless, turned into an exit code and a line for a
+// person or a script. 0 and "PATH: N pages" on stdout; 2 for a section that does not exist;
+// 1 when the export fails, with the exporter's message (path and reason) on stderr.
+class PdfExportCommand final
+{
+    Q_DISABLE_COPY_MOVE(PdfExportCommand)
+
+public:
+    // resourceRoot holds the compiled-in content (":/trustbook" in the app).
+    PdfExportCommand(const ContentCatalog &catalog, QString resourceRoot);
+
+    // Makes the QApplication itself: offscreen unless the user chose a platform, because the
+    // command shows no window and must work where there is no display.
+    int run(int &argc, char **argv, const CommandLine::PdfExport &options);
+
+private:
+    bool resolvePlaces(const CommandLine::PdfExport &options, QList<SectionRef> *places);
+
+    const ContentCatalog &m_catalog;
+    QString m_resourceRoot;
+    QTextStream m_out;
+    QTextStream m_err;
+};

@@ -1,0 +1,119 @@
+#include "pdfexportcontroller.h"
+
+#include "pdfexportdialog.h"
+
+#include <QAction>
+#include <QMessageBox>
+#include <QProgressDialog>
+
+namespace {
+constexpr int kStatusMessageMs = 8000;
+constexpr int kProgressDelayMs = 400; // most exports are done by then: no dialog flashes up
+} // namespace
+
+PdfExportController::PdfExportController(const ContentCatalog &catalog, QWebEngineProfile *profile,
+                                         TreePlaces places, QWidget *window)
+    : QObject(window)
+    , m_catalog(catalog)
+    , m_places(places)
+    , m_window(window)
+    , m_exporter(profile, catalog)
+    , m_action(new QAction(tr("&Export to PDF…"), this))
+{
+    m_action->setObjectName(QStringLiteral("actionExportPdf"));
+    m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_action, &QAction::triggered, this, &PdfExportController::askAndExport);
+    connect(&m_exporter, &PdfExporter::progress, this, [this](int done, int total) {
+        Q_EMIT statusMessage(tr("Exporting to PDF… (step %1 of %2)").arg(done + 1).arg(total), 0);
+        if (m_progress) {
+            m_progress->setMaximum(total);
+            m_progress->setValue(done);
+        }
+    });
+    connect(&m_exporter, &PdfExporter::finished, this, &PdfExportController::reportResult);
+}
+
+void PdfExportController::askAndExport()
+{
+    const SectionRef current = m_places.current();
+    PdfExportDialog::Offer offer;
+    offer.currentSection = current.isSection();
+    offer.selectedSections = static_cast<int>(m_places.selected().size());
+    offer.currentDocument = current.isValid();
+    offer.suggestedFileName =
+        (current.isValid()
+             ? m_catalog.sectionPath(current).replace(QLatin1Char('/'), QLatin1Char('-'))
+             : QStringLiteral("trustbook")) +
+        QLatin1String(".pdf");
+    auto *dialog = new PdfExportDialog(offer, m_settings, QLocale::system(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, current] {
+        QList<SectionRef> places;
+        switch (dialog->scope()) {
+        case PdfExportDialog::Scope::CurrentSection:
+            places = {current};
+            break;
+        case PdfExportDialog::Scope::SelectedSections:
+            places = m_places.selected();
+            break;
+        case PdfExportDialog::Scope::CurrentDocument:
+            places = {{current.document, -1}};
+            break;
+        case PdfExportDialog::Scope::AllContent:
+            for (int d = 0; d < m_catalog.documentCount(); ++d)
+                places.append({d, -1});
+            break;
+        }
+        startExport(places, dialog->pageLayout(), dialog->filePath());
+    });
+    dialog->open();
+}
+
+void PdfExportController::startExport(const QList<SectionRef> &places, const QPageLayout &layout,
+                                      const QString &filePath)
+{
+    PdfExportRequest request;
+    request.places = places;
+    request.pageLayout = layout;
+    request.filePath = filePath;
+    QString error;
+    if (!m_exporter.start(request, &error)) {
+        reportResult({false, filePath, error, 0, {}});
+        return;
+    }
+    m_action->setEnabled(false);
+    m_cancelled = false;
+    m_progress = new QProgressDialog(tr("Exporting to PDF…"), tr("Cancel"), 0, 0, m_window);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(kProgressDelayMs);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, this, [this] {
+        m_cancelled = true;
+        m_exporter.cancel(); // safe at any step: a page that prints is parked, never stopped
+    });
+}
+
+void PdfExportController::reportResult(const PdfExportResult &result)
+{
+    m_action->setEnabled(true);
+    if (m_progress)
+        m_progress->deleteLater();
+    if (m_cancelled) {
+        Q_EMIT statusMessage(tr("Export cancelled; %1 is as it was").arg(result.filePath),
+                             kStatusMessageMs);
+    } else if (result.ok) {
+        Q_EMIT statusMessage(
+            (result.pageCount == 1
+                 ? tr("Exported 1 page to %1").arg(result.filePath)
+                 : tr("Exported %1 pages to %2").arg(result.pageCount).arg(result.filePath)),
+            kStatusMessageMs);
+    } else {
+        Q_EMIT statusMessage({}, 0);
+        // Not exec(): a nested event loop here would run under the exporter's signal.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export to PDF"), result.error,
+                                    QMessageBox::Ok, m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    Q_EMIT exportFinished(result);
+}

@@ -1,0 +1,89 @@
+#include "printcontroller.h"
+
+#include <QAction>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+
+namespace {
+constexpr qreal kMaxDotsPerInch = 300; // sharp on paper without page images of 100 MB
+}
+
+PrintController::PrintController(const ContentCatalog &catalog, QWebEngineProfile *profile,
+                                 TreePlaces places, QWidget *window)
+    : QObject(window)
+    , m_catalog(catalog)
+    , m_places(places)
+    , m_window(window)
+    , m_exporter(profile, catalog)
+    , m_printer(QPrinter::HighResolution)
+    , m_action(new QAction(tr("&Print…"), this))
+{
+    m_action->setObjectName(QStringLiteral("actionPrint"));
+    m_action->setShortcut(QKeySequence::Print);
+    m_printer.setPageLayout(
+        PdfExportRequest::defaultPageLayout(PdfExportRequest::localPageSize(QLocale::system())));
+    // The pages carry their own margins (the exporter's page layout): print them edge to edge.
+    // After setPageLayout, which would otherwise bring the margins back.
+    m_printer.setFullPage(true);
+    connect(m_action, &QAction::triggered, this, &PrintController::preparePages);
+    connect(&m_exporter, &PdfExporter::finished, this, &PrintController::showPreview);
+}
+
+void PrintController::preparePages()
+{
+    const QList<SectionRef> selected = m_places.selected();
+    const SectionRef current = m_places.current();
+    PdfExportRequest request; // no file: the pages stay in memory
+    request.places = selected.size() > 1 ? selected
+                     : current.isValid() ? QList<SectionRef>{{current.document, -1}}
+                                         : QList<SectionRef>{{0, -1}};
+    request.pageLayout = m_printer.pageLayout();
+    QString error;
+    if (!m_exporter.start(request, &error)) {
+        Q_EMIT statusMessage(error, 6000);
+        return;
+    }
+    m_action->setEnabled(false);
+    Q_EMIT statusMessage(tr("Preparing the pages…"), 0);
+}
+
+void PrintController::showPreview(const PdfExportResult &result)
+{
+    m_action->setEnabled(true);
+    Q_EMIT statusMessage({}, 0);
+    if (!result.ok) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Print"), result.error,
+                                    QMessageBox::Ok, m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    m_document.close();
+    m_pdf.close();
+    m_pdf.setData(result.pdf);
+    m_pdf.open(QIODevice::ReadOnly);
+    m_document.load(&m_pdf);
+    auto *preview = new QPrintPreviewDialog(&m_printer, m_window);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    connect(preview, &QPrintPreviewDialog::paintRequested, this, &PrintController::paintPages);
+    preview->open();
+    Q_EMIT previewOpened(m_document.pageCount());
+}
+
+// Each page scaled to the paper, centred; a change of paper in the preview just rescales.
+void PrintController::paintPages(QPrinter *printer)
+{
+    QPainter painter(printer);
+    const QRect paper = painter.viewport();
+    const qreal scale = qMin<qreal>(1.0, kMaxDotsPerInch / printer->resolution());
+    for (int page = 0; page < m_document.pageCount(); ++page) {
+        if (page > 0)
+            printer->newPage();
+        const QSize target =
+            m_document.pagePointSize(page).scaled(paper.size(), Qt::KeepAspectRatio).toSize();
+        const QImage image = m_document.render(page, (QSizeF(target) * scale).toSize());
+        const QPoint origin((paper.width() - target.width()) / 2, 0);
+        painter.drawImage(QRect(origin, target), image);
+    }
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "contentcatalog.h"
+#include "pdfexporter.h"
+#include "treeplaces.h"
+
+#include <QBuffer>
+#include <QObject>
+#include <QPdfDocument>
+#include <QPrinter>
+
+class QAction;
+class QWebEngineProfile;
+
+// File > Print…: what the user is reading (the sections selected in the tree when there are
+// several, else the current document) through a print preview. The pages come from the PDF
+// exporter, so paper gets the same print style sheet and title block as an exported PDF;
+// they reach the printer as images of those pages at up to 300 dpi, which is what
+// QWebEnginePage::print() would have sent too, without its own rendering path to keep right.
+class PrintController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PrintController)
+
+public:
+    PrintController(const ContentCatalog &catalog, QWebEngineProfile *profile, TreePlaces places,
+                    QWidget *window);
+
+    QAction *action() const { return m_action; }
+
+Q_SIGNALS:
+    void statusMessage(const QString &message, int timeoutMs);
+    void previewOpened(int pageCount);
+
+private:
+    void preparePages();
+    void showPreview(const PdfExportResult &result);
+    void paintPages(QPrinter *printer);
+
+    const ContentCatalog &m_catalog;
+    TreePlaces m_places;
+    QWidget *m_window;
+    PdfExporter m_exporter;
+    QBuffer m_pdf;
+    QPdfDocument m_document;
+    QPrinter m_printer;
+    QAction *m_action;
+};

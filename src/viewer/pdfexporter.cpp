@@ -1,0 +1,361 @@
+#include "pdfexporter.h"
+
+#include "appscheme.h"
+#include "atomicfilewriter.h"
+#include "contentschemehandler.h"
+#include "exportscope.h"
+#include "helppage.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPdfDocument>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QWebEngineScript>
+
+namespace {
+
+using namespace std::chrono_literals;
+constexpr auto kDefaultTimeout = 60s;
+
+// Runs in the application world (page scripts are off). Returns the document's intro (its
+// title) and the chosen sections as HTML, in page order.
+const char kCollectScript[] = R"js(
+(function (ids) {
+    var main = document.querySelector('main.document');
+    if (!main) return null;
+    var parts = [];
+    Array.prototype.forEach.call(main.children, function (node) {
+        if (!node.matches('section.qa') || ids.indexOf(node.id) >= 0) parts.push(node.outerHTML);
+    });
+    return parts.join('\n');
+})(%1)
+)js";
+
+// Replaces the page's content with the collected documents and puts the title block first.
+// The title block is built with textContent, so no title or hash is ever parsed as HTML.
+// Returns how many sections the export holds, for the exporter to check.
+const char kComposeScript[] = R"js(
+(function (data) {
+    var main = document.querySelector('main.document');
+    if (!main) return -1;
+    main.innerHTML = data.documents.map(function (html) {
+        return '<article class="export-document">' + html + '</article>';
+    }).join('\n');
+    function add(parent, tag, text, className) {
+        var node = document.createElement(tag);
+        if (text !== null) node.textContent = text;
+        if (className) node.className = className;
+        parent.appendChild(node);
+        return node;
+    }
+    var header = document.createElement('header');
+    header.className = 'export-title';
+    add(header, 'p', data.label, 'export-label');
+    add(header, 'p', data.heading, 'export-heading');
+    var facts = add(header, 'dl', null, '');
+    data.facts.forEach(function (fact) {
+        add(facts, 'dt', fact.name, '');
+        add(facts, 'dd', fact.value, fact.hash ? 'export-hash' : '');
+    });
+    add(header, 'p', data.contentsLabel, 'export-label');
+    var contents = add(header, 'ol', null, '');
+    data.sections.forEach(function (title) { add(contents, 'li', title, ''); });
+    main.insertBefore(header, main.firstChild);
+    // A link that shows its own address needs it printed only once.
+    main.querySelectorAll('a[href]').forEach(function (link) {
+        if (link.textContent.trim() === link.getAttribute('href')) link.classList.add('bare');
+    });
+    document.title = data.heading;
+    return main.querySelectorAll('section.qa').length;
+})(%1)
+)js";
+
+QString script(const char *source, const QByteArray &json)
+{
+    return QString::fromUtf8(source).arg(QString::fromUtf8(json));
+}
+
+QJsonObject fact(const QString &name, const QString &value, bool hash = false)
+{
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("value"), value},
+            {QStringLiteral("hash"), hash}};
+}
+
+// 0 when `pdf` is not a readable PDF, or when its first page lacks `mustShow`: that is how a
+// blank page printed as "success" is caught before it can replace a good file.
+int checkedPageCount(const QByteArray &pdf, const QString &mustShow)
+{
+    QBuffer buffer;
+    buffer.setData(pdf);
+    buffer.open(QIODevice::ReadOnly);
+    QPdfDocument document;
+    document.load(&buffer); // synchronous for a buffer holding the whole file
+    if (document.status() != QPdfDocument::Status::Ready || document.pageCount() < 1)
+        return 0;
+    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+    const QString firstPage = document.getAllText(0).text().remove(whitespace);
+    return firstPage.contains(mustShow) ? document.pageCount() : 0;
+}
+
+} // namespace
+
+QPageLayout PdfExportRequest::defaultPageLayout(QPageSize::PageSizeId size,
+                                                QPageLayout::Orientation orientation)
+{
+    // Room for a hole punch and a binder's edge, without wasting paper.
+    return QPageLayout(QPageSize(size), orientation, QMarginsF(18, 16, 18, 16),
+                       QPageLayout::Millimeter);
+}
+
+QPageSize::PageSizeId PdfExportRequest::localPageSize(const QLocale &locale)
+{
+    const QLocale::Territory territory = locale.territory();
+    return territory == QLocale::UnitedStates || territory == QLocale::Canada ? QPageSize::Letter
+                                                                              : QPageSize::A4;
+}
+
+struct PdfExporter::Job
+{
+    quint64 id = 0;
+    PdfExportRequest request;
+    QList<DocumentScope> scopes;
+    int loaded = 0; // scopes whose sections have been collected
+    QJsonArray bodies;
+};
+
+PdfExporter::PdfExporter(QWebEngineProfile *profile, const ContentCatalog &catalog, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_catalog(catalog)
+{
+    m_timeout.setSingleShot(true);
+    m_timeout.setInterval(kDefaultTimeout);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        fail(tr("it did not finish within %n second(s)", nullptr,
+                static_cast<int>(m_timeout.intervalAsDuration().count() / 1000)));
+    });
+}
+
+PdfExporter::~PdfExporter()
+{
+    // Pages still printing are children and go with us; their late callbacks find no job.
+    m_job.reset();
+}
+
+void PdfExporter::setTimeout(std::chrono::milliseconds timeout)
+{
+    m_timeout.setInterval(timeout);
+}
+
+bool PdfExporter::start(const PdfExportRequest &request, QString *error)
+{
+    if (m_job) {
+        *error = tr("Another PDF export is still running; wait for it to finish.");
+        return false;
+    }
+    QList<DocumentScope> scopes = ExportScope::resolve(m_catalog, request.places);
+    if (scopes.isEmpty()) {
+        *error = tr("Nothing to export: choose at least one section.");
+        return false;
+    }
+    m_job = std::make_unique<Job>();
+    m_job->id = ++m_lastJobId;
+    m_job->request = request;
+    m_job->scopes = std::move(scopes);
+    m_page = createPage();
+    m_timeout.start();
+    loadNextDocument();
+    return true;
+}
+
+void PdfExporter::cancel()
+{
+    if (m_job)
+        fail(tr("the export was cancelled"));
+}
+
+bool PdfExporter::isCurrent(quint64 jobId) const
+{
+    return m_job && m_job->id == jobId;
+}
+
+// A fresh page per export: nothing of an earlier export (or a dead renderer) carries over.
+HelpPage *PdfExporter::createPage()
+{
+    auto *page = new HelpPage(m_profile, LinkPolicy(appScheme()), this);
+    connect(page, &QWebEnginePage::loadFinished, this, &PdfExporter::onLoadFinished);
+    connect(page, &QWebEnginePage::renderProcessTerminated, this,
+            [this] { fail(tr("the page renderer stopped")); });
+    return page;
+}
+
+void PdfExporter::loadNextDocument()
+{
+    Q_EMIT progress(m_job->loaded, static_cast<int>(m_job->scopes.size()) + 1);
+    const DocumentScope &scope = m_job->scopes.at(m_job->loaded);
+    m_page->setUrl(ContentSchemeHandler::pageUrl(m_catalog.document(scope.document).id));
+}
+
+void PdfExporter::onLoadFinished(bool ok)
+{
+    if (!m_job || m_printing)
+        return;
+    if (!ok) {
+        fail(tr("the page of %1 did not load").arg(m_page->url().toDisplayString()));
+        return;
+    }
+    collectSections();
+}
+
+void PdfExporter::collectSections()
+{
+    const DocumentScope &scope = m_job->scopes.at(m_job->loaded);
+    QJsonArray ids;
+    for (const int s : scope.sections)
+        ids.append(m_catalog.section({scope.document, s}).id);
+    const quint64 id = m_job->id;
+    m_page->runJavaScript(
+        script(kCollectScript, QJsonDocument(ids).toJson(QJsonDocument::Compact)),
+        QWebEngineScript::ApplicationWorld,
+        [this, self = QPointer(this), id](const QVariant &html) {
+            if (!self || !isCurrent(id))
+                return;
+            if (html.typeId() != QMetaType::QString) {
+                fail(tr("the page of %1 holds no document").arg(m_page->url().toDisplayString()));
+                return;
+            }
+            m_job->bodies.append(html.toString());
+            if (++m_job->loaded < m_job->scopes.size())
+                loadNextDocument();
+            else
+                composeExport();
+        });
+}
+
+void PdfExporter::composeExport()
+{
+    const quint64 id = m_job->id;
+    m_page->runJavaScript(script(kComposeScript, titleBlockJson()),
+                          QWebEngineScript::ApplicationWorld,
+                          [this, self = QPointer(this), id](const QVariant &count) {
+                              if (!self || !isCurrent(id))
+                                  return;
+                              qsizetype expected = 0;
+                              for (const DocumentScope &scope : m_job->scopes)
+                                  expected += scope.sections.size();
+                              if (count.toInt() != expected)
+                                  fail(tr("the pages hold %1 of the %2 sections asked for")
+                                           .arg(count.toInt())
+                                           .arg(expected));
+                              else
+                                  print();
+                          });
+}
+
+QByteArray PdfExporter::titleBlockJson() const
+{
+    QStringList titles;
+    QJsonArray sections;
+    QJsonArray facts;
+    int chosen = 0;
+    for (const DocumentScope &scope : m_job->scopes) {
+        const DocumentEntry &document = m_catalog.document(scope.document);
+        titles.append(document.title);
+        for (const int s : scope.sections)
+            sections.append(document.sections.at(s).title);
+        chosen += static_cast<int>(scope.sections.size());
+        facts.append(fact(tr("SHA-256 of %1.md").arg(document.id), document.sha256, true));
+    }
+    const QDateTime at = m_job->request.exportedAt;
+    facts.prepend(fact(tr("Content version (SHA-256)"), m_catalog.contentVersion(), true));
+    facts.append(
+        fact(tr("Exported"), at.toOffsetFromUtc(at.offsetFromUtc()).toString(Qt::ISODate)));
+    facts.append(
+        fact(tr("Exported with"), tr("Trustbook %1").arg(QCoreApplication::applicationVersion())));
+    const QJsonObject data{
+        {QStringLiteral("documents"), m_job->bodies},
+        {QStringLiteral("label"), tr("Exported from Trustbook")},
+        {QStringLiteral("heading"), titles.join(QStringLiteral(" · "))},
+        {QStringLiteral("facts"), facts},
+        {QStringLiteral("contentsLabel"),
+         tr("Sections included: %1 of %2").arg(chosen).arg(m_catalog.sectionCount())},
+        {QStringLiteral("sections"), sections}};
+    return QJsonDocument(data).toJson(QJsonDocument::Compact);
+}
+
+void PdfExporter::print()
+{
+    Q_EMIT progress(static_cast<int>(m_job->scopes.size()),
+                    static_cast<int>(m_job->scopes.size()) + 1);
+    m_printing = true;
+    const quint64 id = m_job->id;
+    m_page->printToPdf(
+        [this, self = QPointer(this), id, page = QPointer(m_page)](const QByteArray &pdf) {
+            if (!self)
+                return;
+            if (isCurrent(id)) {
+                onPrinted(pdf);
+            } else if (page && page != m_page) {
+                page->deleteLater(); // retired while printing; now it is safe to go
+            }
+        },
+        m_job->request.pageLayout);
+}
+
+void PdfExporter::onPrinted(const QByteArray &pdf)
+{
+    m_printing = false;
+    const int pageCount = checkedPageCount(pdf, m_catalog.contentVersion());
+    if (pageCount == 0) {
+        fail(pdf.isEmpty() ? tr("Chromium produced no PDF")
+                           : tr("Chromium produced a blank or unreadable PDF"));
+        return;
+    }
+    const QString path = m_job->request.filePath;
+    if (path.isEmpty()) {
+        finish({true, path, {}, pageCount, pdf});
+        return;
+    }
+    const QString error = AtomicFileWriter::write(path, pdf);
+    finish({error.isEmpty(), path, error, error.isEmpty() ? pageCount : 0, {}});
+}
+
+void PdfExporter::fail(const QString &reason)
+{
+    if (!m_job)
+        return;
+    const QString path = m_job->request.filePath;
+    finish({false,
+            path,
+            path.isEmpty()
+                ? tr("Could not prepare the pages: %1").arg(reason)
+                : tr("Could not export %1: %2").arg(QFileInfo(path).absoluteFilePath(), reason),
+            0,
+            {}});
+}
+
+void PdfExporter::finish(PdfExportResult result)
+{
+    m_timeout.stop();
+    m_job.reset();
+    retirePage();
+    Q_EMIT finished(result);
+}
+
+void PdfExporter::retirePage()
+{
+    HelpPage *page = std::exchange(m_page, nullptr);
+    if (!page)
+        return;
+    disconnect(page, nullptr, this, nullptr);
+    // Stopping or deleting a page that prints crashes Qt 6.4 (QTBUG-108154): a printing page
+    // is left to its print callback (or to our destructor, if its renderer died).
+    if (!std::exchange(m_printing, false))
+        page->deleteLater();
+}

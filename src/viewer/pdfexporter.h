@@ -1,0 +1,99 @@
+#pragma once
+
+#include "contentcatalog.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QObject>
+#include <QPageLayout>
+#include <QTimer>
+
+#include <chrono>
+#include <memory>
+
+class HelpPage;
+class QWebEngineProfile;
+
+struct PdfExportRequest
+{
+    QList<SectionRef> places; // sections and/or whole documents (section -1), any order
+    QString filePath;         // empty: keep the PDF in memory (PdfExportResult::pdf), for printing
+    QPageLayout pageLayout = defaultPageLayout(QPageSize::A4);
+    QDateTime exportedAt = QDateTime::currentDateTime(); // printed in the title block
+
+    static QPageLayout
+    defaultPageLayout(QPageSize::PageSizeId size,
+                      QPageLayout::Orientation orientation = QPageLayout::Portrait);
+    // The paper people in that locale have: Letter in the US and Canada, else A4.
+    static QPageSize::PageSizeId localPageSize(const QLocale &locale);
+};
+
+struct PdfExportResult
+{
+    bool ok = false;
+    QString filePath;
+    QString error; // names the path and the reason when !ok
+    int pageCount = 0;
+    QByteArray pdf; // the document, when the request named no file
+};
+
+// Exports places in the content to a PDF file, text kept as text (printToPdf, not a raster
+// print). It renders on its own off-screen page of the locked-down profile: each document's
+// page is loaded, the chosen sections are taken from it, and the last page is rebuilt as the
+// export (title block first) by the app's own script. Loading real pages, rather than
+// building HTML here, keeps the one generated page, its inlined style sheet and its CSP hash
+// the only way content reaches Chromium.
+//
+// The Qt 6.4 traps it avoids (PLATFORM-NOTES.md): it prints only after loadFinished(true)
+// (before that Chromium returns a blank PDF as success); it takes the bytes through the
+// callback and writes them with QSaveFile (the file overload truncates the target first); it
+// runs one export at a time and refuses another; it never stops a page that prints (segfault)
+// but parks it until it is done; and it gives up after a timeout, since a renderer that dies
+// mid-print never calls back.
+class PdfExporter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PdfExporter)
+
+public:
+    PdfExporter(QWebEngineProfile *profile, const ContentCatalog &catalog,
+                QObject *parent = nullptr);
+    ~PdfExporter() override;
+
+    // Starts an export; finished() follows. False, with `error` set and no signal, when
+    // another export runs or the request names nothing to export.
+    bool start(const PdfExportRequest &request, QString *error);
+    // Abandons the running export: finished() reports it cancelled, the target is untouched.
+    void cancel();
+    bool isBusy() const { return m_job != nullptr; }
+    void setTimeout(std::chrono::milliseconds timeout);
+
+Q_SIGNALS:
+    // `done` of `total` steps: each document loaded, then the print.
+    void progress(int done, int total);
+    void finished(const PdfExportResult &result);
+
+private:
+    struct Job;
+
+    HelpPage *createPage();
+    void loadNextDocument();
+    void onLoadFinished(bool ok);
+    void collectSections();
+    void composeExport();
+    void print();
+    void onPrinted(const QByteArray &pdf);
+    void fail(const QString &reason);
+    void finish(PdfExportResult result);
+    void retirePage();
+    bool isCurrent(quint64 jobId) const;
+    QByteArray titleBlockJson() const;
+
+    QWebEngineProfile *m_profile;
+    const ContentCatalog &m_catalog;
+    HelpPage *m_page = nullptr;
+    std::unique_ptr<Job> m_job;
+    quint64 m_lastJobId = 0; // callbacks carry their job's id; those of ended jobs are ignored
+    bool m_printing = false;
+    QTimer m_timeout;
+};

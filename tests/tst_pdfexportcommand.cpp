@@ -1,0 +1,138 @@
+// `trustbook --export-pdf` as a script runs it: the real binary, no display, exit codes and
+// output checked, every PDF read back with Qt PDF.
+#include "processrunner.h"
+
+#include <QDir>
+#include <QPdfDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kTrustbook = QStringLiteral(TRUSTBOOK_PATH);
+const QString kGdpr = QStringLiteral("security-faq/is-gitpod-gdpr-compliant");
+constexpr int kProcessTimeoutMs = 60000;
+
+// The test environment (sandbox off for root, a runtime dir), minus any display: the command
+// must find its own way to run headless.
+ProcessResult runTrustbook(const QStringList &arguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        environment.remove(QString::fromLatin1(name));
+    return runProcess(kTrustbook, arguments, environment, kProcessTimeoutMs);
+}
+
+QString pdfText(QPdfDocument &document)
+{
+    QString text;
+    for (int page = 0; page < document.pageCount(); ++page)
+        text += document.getAllText(page).text();
+    return text;
+}
+
+} // namespace
+
+class TestPdfExportCommand final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void oneSection_exitsZeroPrintingPathAndPageCount();
+    void allOnLetterLandscape_givesThatPageSize();
+    void usageError_exitsTwoWritingNothing_data();
+    void usageError_exitsTwoWritingNothing();
+    void badTarget_exitsOneNamingPathAndReason_data();
+    void badTarget_exitsOneNamingPathAndReason();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestPdfExportCommand::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestPdfExportCommand::oneSection_exitsZeroPrintingPathAndPageCount()
+{
+    const QString path = m_dir->filePath(QStringLiteral("gdpr.pdf"));
+    const ProcessResult result =
+        runTrustbook({QStringLiteral("--export-pdf"), path, QStringLiteral("--section"), kGdpr});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(result.out, path + QStringLiteral(": 1 page\n"));
+    QPdfDocument document;
+    QCOMPARE(document.load(path), QPdfDocument::Error::None);
+    QCOMPARE(document.pageCount(), 1);
+    QVERIFY(pdfText(document).contains(QStringLiteral("Is Gitpod GDPR compliant?")));
+}
+
+void TestPdfExportCommand::allOnLetterLandscape_givesThatPageSize()
+{
+    const QString path = m_dir->filePath(QStringLiteral("all.pdf"));
+    const ProcessResult result = runTrustbook(
+        {QStringLiteral("--export-pdf"), path, QStringLiteral("--all"),
+         QStringLiteral("--page-size"), QStringLiteral("Letter"), QStringLiteral("--landscape")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QPdfDocument document;
+    QCOMPARE(document.load(path), QPdfDocument::Error::None);
+    QCOMPARE(result.out, path + QStringLiteral(": %1 pages\n").arg(document.pageCount()));
+    QCOMPARE(document.pagePointSize(0).toSize(), QSize(792, 612));
+    QVERIFY(pdfText(document).contains(QStringLiteral("Is Gitpod HIPAA or PCI-DSS compliant?")));
+}
+
+void TestPdfExportCommand::usageError_exitsTwoWritingNothing_data()
+{
+    QTest::addColumn<QStringList>("scope"); // after --export-pdf FILE
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("no scope") << QStringList{} << QStringLiteral("--all");
+    QTest::newRow("unknown section")
+        << QStringList{QStringLiteral("--section"), QStringLiteral("security-faq/nope")}
+        << QStringLiteral("'security-faq/nope'");
+    QTest::newRow("bad page size")
+        << QStringList{QStringLiteral("--all"), QStringLiteral("--page-size"),
+                       QStringLiteral("Tabloid")}
+        << QStringLiteral("'Tabloid'");
+}
+
+void TestPdfExportCommand::usageError_exitsTwoWritingNothing()
+{
+    QFETCH(QStringList, scope);
+    QFETCH(QString, mentions);
+    const ProcessResult result = runTrustbook(
+        QStringList{QStringLiteral("--export-pdf"), m_dir->filePath(QStringLiteral("x.pdf"))} +
+        scope);
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.out, QString());
+    QVERIFY2(result.err.contains(mentions), qPrintable(result.err));
+    QVERIFY(QDir(m_dir->path()).isEmpty());
+}
+
+void TestPdfExportCommand::badTarget_exitsOneNamingPathAndReason_data()
+{
+    QTest::addColumn<QString>("target"); // relative to the test folder
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("missing folder")
+        << QStringLiteral("missing/x.pdf") << QStringLiteral("does not exist");
+    QTest::newRow("folder") << QStringLiteral("folder") << QStringLiteral("it is a folder");
+}
+
+void TestPdfExportCommand::badTarget_exitsOneNamingPathAndReason()
+{
+    QFETCH(QString, target);
+    QFETCH(QString, reason);
+    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("folder")));
+    const QString path = m_dir->filePath(target);
+    const ProcessResult result =
+        runTrustbook({QStringLiteral("--export-pdf"), path, QStringLiteral("--all")});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.out, QString());
+    QVERIFY2(result.err.contains(path) && result.err.contains(reason), qPrintable(result.err));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("folder")});
+}
+
+QTEST_GUILESS_MAIN(TestPdfExportCommand)
+#include "tst_pdfexportcommand.moc"

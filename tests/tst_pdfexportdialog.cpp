@@ -1,0 +1,131 @@
+#include "pdfexportdialog.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+Q_DECLARE_METATYPE(PdfExportDialog::Scope)
+
+class TestPdfExportDialog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void pageSize_followsLocale_data();
+    void pageSize_followsLocale();
+    void scope_prefersNarrowestOffered_data();
+    void scope_prefersNarrowestOffered();
+    void accept_remembersFolderForNextDialog();
+    void rememberedFolderGone_startsInDocuments();
+    void fileWithoutSuffix_getsPdf();
+    void landscape_givesLandscapeLayout();
+
+private:
+    QLineEdit *fileEdit(PdfExportDialog &dialog) const
+    {
+        return dialog.findChild<QLineEdit *>(QStringLiteral("fileEdit"));
+    }
+    PdfExportDialog::Offer sectionOffer() const { return {true, 1, true, QStringLiteral("a.pdf")}; }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+};
+
+void TestPdfExportDialog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
+                                             QSettings::IniFormat);
+}
+
+void TestPdfExportDialog::pageSize_followsLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("pageSize");
+    QTest::newRow("United States") << QStringLiteral("en_US") << QStringLiteral("Letter");
+    QTest::newRow("Canada, English") << QStringLiteral("en_CA") << QStringLiteral("Letter");
+    QTest::newRow("Canada, French") << QStringLiteral("fr_CA") << QStringLiteral("Letter");
+    QTest::newRow("Germany") << QStringLiteral("de_DE") << QStringLiteral("A4");
+    QTest::newRow("United Kingdom") << QStringLiteral("en_GB") << QStringLiteral("A4");
+}
+
+void TestPdfExportDialog::pageSize_followsLocale()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, pageSize);
+    PdfExportDialog dialog(sectionOffer(), *m_settings, QLocale(locale));
+    QCOMPARE(dialog.pageLayout().pageSize().key(), pageSize);
+    QCOMPARE(dialog.pageLayout().orientation(), QPageLayout::Portrait);
+}
+
+void TestPdfExportDialog::scope_prefersNarrowestOffered_data()
+{
+    using S = PdfExportDialog::Scope;
+    QTest::addColumn<bool>("currentSection");
+    QTest::addColumn<int>("selected");
+    QTest::addColumn<bool>("currentDocument");
+    QTest::addColumn<S>("scope");
+    QTest::newRow("several selected") << true << 3 << true << S::SelectedSections;
+    QTest::newRow("reading a section") << true << 1 << true << S::CurrentSection;
+    QTest::newRow("document top") << false << 1 << true << S::CurrentDocument;
+    QTest::newRow("nothing current") << false << 0 << false << S::AllContent;
+}
+
+void TestPdfExportDialog::scope_prefersNarrowestOffered()
+{
+    QFETCH(bool, currentSection);
+    QFETCH(int, selected);
+    QFETCH(bool, currentDocument);
+    QFETCH(PdfExportDialog::Scope, scope);
+    PdfExportDialog dialog({currentSection, selected, currentDocument, QStringLiteral("a.pdf")},
+                           *m_settings, QLocale(QLocale::German));
+    QCOMPARE(dialog.scope(), scope);
+}
+
+void TestPdfExportDialog::accept_remembersFolderForNextDialog()
+{
+    const QString folder = m_dir->filePath(QStringLiteral("evidence"));
+    QVERIFY(QDir().mkpath(folder));
+    {
+        PdfExportDialog first(sectionOffer(), *m_settings, QLocale(QLocale::German));
+        fileEdit(first)->setText(folder + QStringLiteral("/first.pdf"));
+        first.accept();
+        QCOMPARE(first.result(), int(QDialog::Accepted));
+    }
+    PdfExportDialog second({true, 1, true, QStringLiteral("second.pdf")}, *m_settings,
+                           QLocale(QLocale::German));
+    QCOMPARE(second.filePath(), folder + QStringLiteral("/second.pdf"));
+}
+
+void TestPdfExportDialog::rememberedFolderGone_startsInDocuments()
+{
+    m_settings->setValue(QStringLiteral("pdfExport/lastFolder"),
+                         m_dir->filePath(QStringLiteral("gone")));
+    PdfExportDialog dialog(sectionOffer(), *m_settings, QLocale(QLocale::German));
+    QCOMPARE(QFileInfo(dialog.filePath()).absolutePath(),
+             QFileInfo(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                 .absoluteFilePath());
+}
+
+void TestPdfExportDialog::fileWithoutSuffix_getsPdf()
+{
+    PdfExportDialog dialog(sectionOffer(), *m_settings, QLocale(QLocale::German));
+    fileEdit(dialog)->setText(m_dir->filePath(QStringLiteral("evidence")));
+    QCOMPARE(dialog.filePath(), m_dir->filePath(QStringLiteral("evidence.pdf")));
+}
+
+void TestPdfExportDialog::landscape_givesLandscapeLayout()
+{
+    PdfExportDialog dialog(sectionOffer(), *m_settings, QLocale(QLocale::German));
+    auto *orientation = dialog.findChild<QComboBox *>(QStringLiteral("orientationCombo"));
+    orientation->setCurrentIndex(orientation->findData(QPageLayout::Landscape));
+    QCOMPARE(dialog.pageLayout().orientation(), QPageLayout::Landscape);
+}
+
+QTEST_MAIN(TestPdfExportDialog)
+#include "tst_pdfexportdialog.moc"

@@ -1,0 +1,79 @@
+#pragma once
+
+// The reading window as the GUI tests drive it: the real content, offscreen, first page loaded.
+
+#include "contentcatalog.h"
+#include "helpprofile.h"
+#include "helpview.h"
+#include "mainwindow.h"
+#include "searchservice.h"
+#include "webtestsupport.h"
+
+#include <QTreeView>
+
+#include <memory>
+
+namespace WindowTest {
+
+// The window at the first document, shown and loaded; null if it did not get that far.
+inline std::unique_ptr<MainWindow> openWindow(const ContentCatalog &catalog, HelpProfile *profile,
+                                              SearchService *search)
+{
+    auto window =
+        std::make_unique<MainWindow>(catalog, profile, search, QStringLiteral(":/trustbook"));
+    window->resize(1100, 700);
+    window->showSection({});
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()) || !WebTest::waitForLoad(window->helpView()))
+        return nullptr;
+    return window;
+}
+
+// The tree row showing `title` (a document or a section), anywhere in the tree.
+inline QModelIndex indexOfTitle(const QTreeView *tree, const QString &title)
+{
+    const QAbstractItemModel *model = tree->model();
+    return model
+        ->match(model->index(0, 0), Qt::DisplayRole, title, 1,
+                Qt::MatchExactly | Qt::MatchRecursive)
+        .value(0);
+}
+
+// What the window tests share: the compiled-in content and one profile for the whole run, a
+// fresh window for each test. Call load() in initTestCase(), open() in init(), close() in
+// cleanup().
+class Fixture final
+{
+public:
+    bool load()
+    {
+        const QString root = QStringLiteral(":/trustbook");
+        QString error;
+        m_catalog = ContentCatalog::load(root + QLatin1String("/content/manifest.json"), &error);
+        if (!m_catalog) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        m_profile = std::make_unique<HelpProfile>(root, *m_catalog);
+        m_search =
+            std::make_unique<SearchService>(*m_catalog, root + QLatin1String("/content/search"));
+        return true;
+    }
+    bool open()
+    {
+        m_window = openWindow(*m_catalog, m_profile.get(), m_search.get());
+        return m_window != nullptr;
+    }
+    void close() { m_window.reset(); }
+
+    const ContentCatalog &catalog() const { return *m_catalog; }
+    MainWindow *window() const { return m_window.get(); }
+
+private:
+    std::optional<ContentCatalog> m_catalog;
+    std::unique_ptr<HelpProfile> m_profile;
+    std::unique_ptr<SearchService> m_search;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace WindowTest
