@@ -21,6 +21,8 @@ QStringList EngineEnvironment::prepareProcess()
 {
     const QStringList warnings = lockDown();
     ContentSchemeHandler::registerUrlScheme();
+    // Qt WebEngine wants a shared OpenGL context set up before the application exists.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     // Rules the user sets in QT_LOGGING_RULES still apply on top.
     QLoggingCategory::setFilterRules(QStringLiteral("qt.webenginecontext.info=false"));
     return warnings;
