@@ -38,6 +38,8 @@ private Q_SLOTS:
     void render_headings_carryLevelAndPlainText();
     void render_paragraph_hasNoHeadingLevel();
     void render_emptyInput_givesNoBlocks();
+    void render_image_fetchedBecomesLinkEmbeddedStays_data();
+    void render_image_fetchedBecomesLinkEmbeddedStays();
 };
 
 void TestMarkdownRenderer::render_gfmExtensions_produceExpectedHtml_data()
@@ -69,6 +71,35 @@ void TestMarkdownRenderer::render_gfmExtensions_produceExpectedHtml()
     QFETCH(QByteArray, markdown);
     QFETCH(QByteArray, html);
 
+    QCOMPARE(onlyBlock(markdown).html, html);
+}
+
+void TestMarkdownRenderer::render_image_fetchedBecomesLinkEmbeddedStays_data()
+{
+    QTest::addColumn<QByteArray>("markdown");
+    QTest::addColumn<QByteArray>("html");
+    QTest::newRow("remote image")
+        << QByteArray("![Network diagram](https://example.com/net.png \"Zones\")\n")
+        << QByteArray("<p><a href=\"https://example.com/net.png\" title=\"Zones\">Network "
+                      "diagram</a></p>\n");
+    QTest::newRow("image beside the file") << QByteArray("![Logo](logo.png)\n")
+                                           << QByteArray("<p><a href=\"logo.png\">Logo</a></p>\n");
+    QTest::newRow("no description")
+        << QByteArray("![](https://example.com/a.png)\n")
+        << QByteArray(
+               "<p><a href=\"https://example.com/a.png\">https://example.com/a.png</a></p>\n");
+    QTest::newRow("emphasis kept") << QByteArray("![*Big* plan](//cdn.example/p.png)\n")
+                                   << QByteArray("<p><a href=\"//cdn.example/p.png\"><em>Big</em> "
+                                                 "plan</a></p>\n");
+    QTest::newRow("embedded png stays")
+        << QByteArray("![dot](data:image/png;base64,iVBORw0KGgo=)\n")
+        << QByteArray("<p><img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"dot\" /></p>\n");
+}
+
+void TestMarkdownRenderer::render_image_fetchedBecomesLinkEmbeddedStays()
+{
+    QFETCH(QByteArray, markdown);
+    QFETCH(QByteArray, html);
     QCOMPARE(onlyBlock(markdown).html, html);
 }
 

@@ -3,7 +3,9 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <cstring>
 #include <memory>
+#include <vector>
 
 namespace {
 
@@ -55,6 +57,43 @@ RenderedBlock renderBlock(cmark_node *node, cmark_llist *extensions)
     return block;
 }
 
+bool isEmbedded(const char *url)
+{
+    // Safe mode keeps only data:image/png|gif|jpeg|webp URLs of the data: kind.
+    return url && std::strncmp(url, "data:", 5) == 0;
+}
+
+// An image the page would have to fetch (from the web or from a file beside the markdown) can
+// never load: pages load nothing but themselves. Rather than a broken image, the reader gets
+// a link with the image's description, which opens in the browser like any other.
+void replaceFetchedImages(cmark_node *document)
+{
+    std::vector<cmark_node *> images;
+    cmark_iter *iter = cmark_iter_new(document);
+    for (cmark_event_type event = cmark_iter_next(iter); event != CMARK_EVENT_DONE;
+         event = cmark_iter_next(iter)) {
+        cmark_node *node = cmark_iter_get_node(iter);
+        if (event == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_IMAGE &&
+            !isEmbedded(cmark_node_get_url(node)))
+            images.push_back(node);
+    }
+    cmark_iter_free(iter);
+    for (cmark_node *image : images) {
+        cmark_node *link = cmark_node_new(CMARK_NODE_LINK);
+        cmark_node_set_url(link, cmark_node_get_url(image));
+        cmark_node_set_title(link, cmark_node_get_title(image));
+        while (cmark_node *child = cmark_node_first_child(image))
+            cmark_node_append_child(link, child); // moves it
+        if (!cmark_node_first_child(link)) {
+            cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
+            cmark_node_set_literal(text, cmark_node_get_url(image));
+            cmark_node_append_child(link, text);
+        }
+        cmark_node_replace(image, link);
+        cmark_node_free(image);
+    }
+}
+
 } // namespace
 
 MarkdownRenderer::MarkdownRenderer()
@@ -75,6 +114,7 @@ QList<RenderedBlock> MarkdownRenderer::render(const QByteArray &markdown) const
     cmark_parser_feed(parser.get(), markdown.constData(), static_cast<size_t>(markdown.size()));
     const std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
     cmark_llist *extensions = cmark_parser_get_syntax_extensions(parser.get());
+    replaceFetchedImages(document.get());
 
     QList<RenderedBlock> blocks;
     for (cmark_node *node = cmark_node_first_child(document.get()); node;
