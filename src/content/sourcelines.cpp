@@ -2,11 +2,15 @@
 
 SourceLine SourceLines::at(QByteArrayView source, qsizetype start)
 {
-    const qsizetype newline = source.indexOf('\n', start);
-    const qsizetype end = newline < 0 ? source.size() : newline + 1;
-    const QByteArrayView whole = source.sliced(start, end - start);
-    const qsizetype terminatorSize = whole.endsWith("\r\n") ? 2 : whole.endsWith('\n') ? 1 : 0;
-    return {whole.chopped(terminatorSize), whole.last(terminatorSize), end};
+    // A line ends at "\n", "\r\n" or a lone "\r" (old Mac files), as CommonMark says.
+    qsizetype end = start;
+    while (end < source.size() && source.at(end) != '\n' && source.at(end) != '\r')
+        ++end;
+    const QByteArrayView text = source.sliced(start, end - start);
+    qsizetype terminatorSize = 0;
+    if (end < source.size())
+        terminatorSize = source.sliced(end).startsWith("\r\n") ? 2 : 1;
+    return {text, source.sliced(end, terminatorSize), end + terminatorSize};
 }
 
 std::vector<SourceLine> SourceLines::split(QByteArrayView source)

@@ -10,7 +10,7 @@
 struct SourceLine
 {
     QByteArrayView text;       // without the terminator
-    QByteArrayView terminator; // "\n", "\r\n" or empty on a last line without newline
+    QByteArrayView terminator; // "\n", "\r\n", "\r" or empty on a last line without one
     qsizetype next = 0;        // offset of the following line
 };
 
