@@ -1,7 +1,7 @@
 // Hostile and odd markdown through the real build tool: each fixture in tests/data/hostile
 // builds or fails exactly as the table says, with a message naming the file, and whatever is
 // built is inert: no script, no event handler, no javascript:/vbscript:/file: link, nothing
-// fetched from elsewhere, and section ids fit to be URL fragments.
+// fetched from elsewhere, section ids fit to be URL fragments, and internal links lead somewhere.
 #include "generatortestsupport.h"
 
 #include <QJsonArray>
@@ -84,6 +84,10 @@ void TestHostileContent::fixture_buildsOrFailsAsExpected_data()
     QTest::newRow("invalid UTF-8")
         << "invalid-utf8.md" << 1 << "7: invalid UTF-8 at byte offset 41 (0xff)" << 0;
     QTest::newRow("empty file") << "empty.md" << 1 << "1: missing front matter" << 0;
+    QTest::newRow("internal links that lead somewhere") << "good-links.md" << 0 << QString() << 2;
+    QTest::newRow("internal link to no section")
+        << "broken-links.md" << 1
+        << "11: no such section: the link to '#no-such-question' leads nowhere" << 0;
 }
 
 void TestHostileContent::fixture_buildsOrFailsAsExpected()

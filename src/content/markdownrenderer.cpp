@@ -42,6 +42,30 @@ std::unique_ptr<cmark_parser, ParserDeleter> makeParser()
     return parser;
 }
 
+bool isInternal(const char *url)
+{
+    return url && (url[0] == '#' || std::strncmp(url, "trustbook:", 10) == 0);
+}
+
+QList<InternalLink> internalLinks(cmark_node *block)
+{
+    QList<InternalLink> links;
+    cmark_iter *iter = cmark_iter_new(block);
+    for (cmark_event_type event = cmark_iter_next(iter); event != CMARK_EVENT_DONE;
+         event = cmark_iter_next(iter)) {
+        cmark_node *node = cmark_iter_get_node(iter);
+        if (event == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_LINK &&
+            isInternal(cmark_node_get_url(node))) {
+            // Inline nodes carry no reliable line in cmark-gfm 0.29: the block's line it is.
+            const int line = cmark_node_get_start_line(node);
+            links.append({QString::fromUtf8(cmark_node_get_url(node)),
+                          line > 0 ? line : cmark_node_get_start_line(block)});
+        }
+    }
+    cmark_iter_free(iter);
+    return links;
+}
+
 RenderedBlock renderBlock(cmark_node *node, cmark_llist *extensions)
 {
     RenderedBlock block;
@@ -50,6 +74,7 @@ RenderedBlock renderBlock(cmark_node *node, cmark_llist *extensions)
     block.plainText =
         QString::fromUtf8(takeBytes(cmark_render_plaintext(node, MarkdownRenderer::options(), 0)))
             .trimmed();
+    block.internalLinks = internalLinks(node);
     if (cmark_node_get_type(node) == CMARK_NODE_HEADING) {
         block.headingLevel = cmark_node_get_heading_level(node);
         block.headingText = block.plainText.simplified();

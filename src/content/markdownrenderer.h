@@ -4,6 +4,14 @@
 #include <QList>
 #include <QString>
 
+// A link to another place in the content ("#SECTION" or "trustbook://DOC/SECTION"), kept so
+// the build can check that it leads somewhere.
+struct InternalLink
+{
+    QString target;
+    int line = 0; // 1-based line of the block the link is in
+};
+
 // One top-level block of a rendered document: a heading, paragraph, list, table, ...
 struct RenderedBlock
 {
@@ -12,6 +20,7 @@ struct RenderedBlock
     QByteArray html;
     QString plainText;
     int line = 0; // 1-based line in the markdown where the block starts
+    QList<InternalLink> internalLinks;
 };
 
 // Renders markdown with cmark-gfm in safe mode (raw HTML omitted, javascript:/file:/data:

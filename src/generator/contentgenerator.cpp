@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -52,6 +54,23 @@ QByteArray fillTemplate(const QByteArray &pageTemplate, const QHash<QByteArray, 
         from = close + 2;
     }
     return page + pageTemplate.mid(from);
+}
+
+// Where an internal link leads, as "DOC" or "DOC/SECTION": "#SECTION" within its own document,
+// "trustbook://DOC/SECTION" or "trustbook://DOC/#SECTION" anywhere.
+QString linkedPlace(const QString &documentId, const QString &target)
+{
+    if (target.startsWith(QLatin1Char('#'))) {
+        const QString section = QUrl::fromPercentEncoding(target.mid(1).toUtf8());
+        return section.isEmpty() ? documentId : documentId + QLatin1Char('/') + section;
+    }
+    const QUrl url(target);
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    if (url.hasFragment() && !url.fragment().isEmpty())
+        return url.host() + QLatin1Char('/') + url.fragment();
+    return url.host() + path;
 }
 
 } // namespace
@@ -102,6 +121,8 @@ QList<ContentError> ContentGenerator::generate(const QString &contentDir,
         else
             hashes.insert(file.fileName(), output.manifest.documents.last().sha256);
     }
+    if (errors.isEmpty())
+        errors = checkInternalLinks(output);
     if (!errors.isEmpty())
         return errors;
 
@@ -130,7 +151,28 @@ bool ContentGenerator::renderDocument(const QString &path, Output *output,
                           renderPage(document->entry.title, document->bodyHtml)});
     output->files.append({QStringLiteral("search/%1.json").arg(id), document->searchText});
     output->manifest.documents.append(document->entry);
+    output->links.append({path, id, document->internalLinks});
     return true;
+}
+
+QList<ContentError> ContentGenerator::checkInternalLinks(const Output &output)
+{
+    QSet<QString> places;
+    for (const DocumentEntry &document : output.manifest.documents) {
+        places.insert(document.id);
+        for (const SectionEntry &section : document.sections)
+            places.insert(document.id + QLatin1Char('/') + section.id);
+    }
+    QList<ContentError> errors;
+    for (const Output::Links &source : output.links) {
+        for (const InternalLink &link : source.links) {
+            if (!places.contains(linkedPlace(source.documentId, link.target)))
+                errors.append({source.path, link.line,
+                               QStringLiteral("no such section: the link to '%1' leads nowhere")
+                                   .arg(link.target)});
+        }
+    }
+    return errors;
 }
 
 QByteArray ContentGenerator::renderPage(const QString &title, const QByteArray &body) const

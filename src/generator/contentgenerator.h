@@ -33,7 +33,15 @@ private:
     {
         Manifest manifest;
         QList<QPair<QString, QByteArray>> files; // relative path -> bytes
+        struct Links
+        {
+            QString path; // the markdown file, for file:line messages
+            QString documentId;
+            QList<InternalLink> links;
+        };
+        QList<Links> links;
     };
+    static QList<ContentError> checkInternalLinks(const Output &output);
     bool renderDocument(const QString &path, Output *output, ContentError *error) const;
     QByteArray renderPage(const QString &title, const QByteArray &body) const;
     static QList<ContentError> writeOutput(const Output &output, const QString &outputDir);

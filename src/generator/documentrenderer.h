@@ -2,6 +2,7 @@
 
 #include "contenterror.h"
 #include "manifest.h"
+#include "markdownrenderer.h"
 
 #include <QByteArray>
 #include <QString>
@@ -11,9 +12,10 @@
 // One markdown file, rendered: everything the generator needs to place it in the output.
 struct RenderedDocument
 {
-    DocumentEntry entry;   // front matter, source hash and sections in source order
-    QByteArray bodyHtml;   // the page body: the intro, then one <section> per question
-    QByteArray searchText; // JSON, one entry per section
+    DocumentEntry entry;               // front matter, source hash and sections in source order
+    QByteArray bodyHtml;               // the page body: the intro, then one <section> per question
+    QByteArray searchText;             // JSON, one entry per section
+    QList<InternalLink> internalLinks; // checked once every document is known
 };
 
 // Turns one content file into a RenderedDocument. The generator does not care where that

@@ -43,7 +43,7 @@ DocumentEntry documentEntry(const QString &path, const FrontMatter &frontMatter,
 
 RenderedDocument assemble(DocumentEntry entry, const SplitDocument &split)
 {
-    RenderedDocument document{std::move(entry), split.introHtml, {}};
+    RenderedDocument document{std::move(entry), split.introHtml, {}, {}};
     QJsonArray searchText;
     for (const Section &section : split.sections) {
         document.entry.sections.append({section.id, section.title, section.line});
@@ -73,6 +73,10 @@ std::optional<RenderedDocument> InProcessRenderer::render(const QString &path,
     const std::optional<QByteArray> markdown = ScriptBlockStripper::strip(body, path, error);
     if (!markdown)
         return std::nullopt;
-    return assemble(documentEntry(path, *frontMatter, *source),
-                    SectionSplitter::split(MarkdownRenderer().render(*markdown)));
+    const QList<RenderedBlock> blocks = MarkdownRenderer().render(*markdown);
+    RenderedDocument document =
+        assemble(documentEntry(path, *frontMatter, *source), SectionSplitter::split(blocks));
+    for (const RenderedBlock &block : blocks)
+        document.internalLinks += block.internalLinks;
+    return document;
 }

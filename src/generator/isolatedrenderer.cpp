@@ -58,7 +58,9 @@ QString tooLarge(qint64 capBytes)
 void writeDocument(QDataStream &stream, const RenderedDocument &document)
 {
     stream << Manifest{QString(), {document.entry}}.toJson() << document.bodyHtml
-           << document.searchText;
+           << document.searchText << qint32(document.internalLinks.size());
+    for (const InternalLink &link : document.internalLinks)
+        stream << link.target << qint32(link.line);
 }
 
 std::optional<RenderedDocument> readDocument(QDataStream &stream)
@@ -66,6 +68,15 @@ std::optional<RenderedDocument> readDocument(QDataStream &stream)
     QByteArray entry;
     RenderedDocument document;
     stream >> entry >> document.bodyHtml >> document.searchText;
+    qint32 links = 0;
+    stream >> links;
+    for (qint32 i = 0; i < links && stream.status() == QDataStream::Ok; ++i) {
+        InternalLink link;
+        qint32 line = 0;
+        stream >> link.target >> line;
+        link.line = line;
+        document.internalLinks.append(link);
+    }
     QString ignored;
     const std::optional<Manifest> manifest = Manifest::fromJson(entry, &ignored);
     if (stream.status() != QDataStream::Ok || !stream.atEnd() || !manifest ||
