@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # Quick start, part two: install what is missing, build with warnings as errors, and run the
-# whole test suite offscreen. CI runs exactly this (.ci/run).
+# whole test suite offscreen; then build again with AddressSanitizer and UBSan and run every
+# test that does not start Chromium. CI runs exactly this (.ci/run).
 set -euo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$top/scripts/install-deps.sh"
-cmake -S "$top" -B "$top/build/test" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DTRUSTBOOK_WERROR=ON >/dev/null
-cmake --build "$top/build/test"
+cd "$top"
 # The test environment (offscreen, sandbox, runtime dir) is set per test by CTest.
-ctest --test-dir "$top/build/test" --output-on-failure --parallel 2 "$@"
+for preset in test sanitize; do
+    echo "trustbook: building and testing the '$preset' configuration"
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset"
+    ctest --preset "$preset" "$@"
+done
