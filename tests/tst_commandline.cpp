@@ -2,6 +2,7 @@
 #include "processrunner.h"
 
 #include <QColor>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -9,6 +10,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 Q_DECLARE_METATYPE(CommandLine::Action)
 
@@ -60,6 +63,7 @@ private Q_SLOTS:
     void binary_screenshot_writesPaintedPngInTheme_data();
     void binary_screenshot_writesPaintedPngInTheme();
     void binary_screenshotToMissingFolder_failsNamingPath();
+    void binary_secondLaunch_handsLinkToFirstAndExitsZero();
 };
 
 void TestCommandLine::parse_arguments_giveAction_data()
@@ -366,6 +370,39 @@ void TestCommandLine::binary_screenshotToMissingFolder_failsNamingPath()
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(QLatin1String("cannot write ") + path), qPrintable(result.err));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestCommandLine::binary_secondLaunch_handsLinkToFirstAndExitsZero()
+{
+    // A runtime and config folder of this test's own: its socket and settings, nobody else's.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    QProcess first;
+    first.setProcessEnvironment(environment);
+    first.start(kTrustbook, {});
+    const QString socket = home.filePath(QStringLiteral("trustbook-%1").arg(::getuid()));
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(socket), kProcessTimeoutMs);
+
+    // The second launch must not need Chromium: it hands over and leaves.
+    environment.insert(QStringLiteral("QTWEBENGINEPROCESS_PATH"),
+                       QStringLiteral("/nonexistent/QtWebEngineProcess"));
+    QElapsedTimer clock;
+    clock.start();
+    const ProcessResult second = runProcess(
+        kTrustbook, {QStringLiteral("trustbook://security-faq/is-gitpod-gdpr-compliant")},
+        environment, kProcessTimeoutMs);
+    const qint64 elapsedMs = clock.elapsed();
+
+    QCOMPARE(second.exitCode, 0);
+    QCOMPARE(second.out, QString());
+    QVERIFY2(elapsedMs < 5000, qPrintable(QString::number(elapsedMs)));
+    QCOMPARE(first.state(), QProcess::Running);
+    first.kill();
+    QVERIFY(first.waitForFinished(kProcessTimeoutMs));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -8,6 +8,7 @@
 #include "pdfexportcommand.h"
 #include "searchcommand.h"
 #include "searchservice.h"
+#include "singleinstance.h"
 #include "uilanguage.h"
 #include "viewersettings.h"
 #include "windowscreenshot.h"
@@ -46,6 +47,24 @@ MainWindow::ThemeMode themeMode(const QString &name)
                                          : MainWindow::ThemeMode::System;
 }
 
+// A later launch hands its section here (see SingleInstance): show it, and come to the front.
+void acceptHandOvers(SingleInstance &instance, MainWindow &window, const ContentCatalog &catalog)
+{
+    QString error;
+    if (!instance.listen(&error))
+        QTextStream(stderr) << "trustbook: later launches will open windows of their own: " << error
+                            << '\n';
+    QObject::connect(&instance, &SingleInstance::sectionRequested, &window,
+                     [&window, &catalog](const QString &sectionPath) {
+                         const SectionRef ref = catalog.find(sectionPath);
+                         if (ref.isValid())
+                             window.showSection(ref);
+                         window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+                         window.raise();
+                         window.activateWindow();
+                     });
+}
+
 int openWindow(int argc, char *argv[], const ContentCatalog &catalog,
                const CommandLine &commandLine, SectionRef start)
 {
@@ -56,6 +75,10 @@ int openWindow(int argc, char *argv[], const ContentCatalog &catalog,
     for (const QString &warning : EngineEnvironment::prepareProcess())
         QTextStream(stderr) << "trustbook: " << warning << '\n';
     QApplication app(argc, argv);
+    // One window per user: if one is open, it shows the section and this launch is done.
+    SingleInstance instance(SingleInstance::defaultServerName());
+    if (!screenshot && instance.handOver(commandLine.sectionPath))
+        return 0;
     QTranslator translator;
     UiLanguage::install(app, translator, commandLine.language);
     HelpProfile profile(kResourceRoot, catalog);
@@ -69,8 +92,10 @@ int openWindow(int argc, char *argv[], const ContentCatalog &catalog,
         window.setThemeMode(themeMode(commandLine.theme));
     window.showSection(start);
     window.show();
-    if (!screenshot)
+    if (!screenshot) {
+        acceptHandOvers(instance, window, catalog);
         return app.exec();
+    }
     WindowScreenshot shot(&window, commandLine.screenshotPath);
     QObject::connect(&shot, &WindowScreenshot::finished, &app, &QCoreApplication::exit);
     shot.start();

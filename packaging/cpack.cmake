@@ -1,0 +1,30 @@
+# The Debian package (cpack -G DEB in the build folder): the install rules of
+# packaging/CMakeLists.txt under /usr, stripped, with dependencies computed from the binary.
+# Included from the top level after every install rule, so CPack sees them all.
+
+set(CPACK_PACKAGE_NAME trustbook)
+set(CPACK_PACKAGE_VENDOR "The Trustbook developers")
+set(CPACK_PACKAGE_CONTACT "The Trustbook developers <security@trustbook.org>")
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "offline viewer for security and compliance documentation")
+set(CPACK_STRIP_FILES ON)
+
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_MAINTAINER ${CPACK_PACKAGE_CONTACT})
+set(CPACK_DEBIAN_PACKAGE_SECTION doc)
+set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${PROJECT_HOMEPAGE_URL})
+# CPack makes the summary the synopsis line and this the extended description.
+set(CPACK_PACKAGE_DESCRIPTION
+    "Trustbook is a desktop app that carries an organisation's security FAQ and
+compliance documentation. Customers, sales engineers and auditors read it,
+search it and copy answers from it without a network connection, and always
+know which version of the content they saw. Sections export to PDF with the
+content version and the SHA-256 of their sources, for the record.")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Qt loads these as plugins at run time, so dpkg-shlibdeps cannot see them: the platform
+# plugins (xcb) for the window, the SVG image and icon engine plugins for the toolbar icons
+# (libqt6svg6 ships them on Debian 12) and the SQLite driver for search.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6, libqt6sql6-sqlite")
+
+include(CPack)

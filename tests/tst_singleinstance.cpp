@@ -1,0 +1,136 @@
+// Two instances in one process on a socket of the test's own: the second hands its section
+// over to the first, a socket file a crash left behind does not block start-up, and garbage
+// on the socket is not mistaken for a request.
+#include "singleinstance.h"
+
+#include <QFile>
+#include <QLocalSocket>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+const QString kGdpr = QStringLiteral("security-faq/is-gitpod-gdpr-compliant");
+
+// handOver() blocks until the running instance answers, and that instance answers from its
+// event loop, so the second instance runs in a thread of its own, as it would in a process.
+bool handOverFromThread(const QString &serverName, const QString &sectionPath)
+{
+    std::atomic<bool> handedOver{false};
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        SingleInstance second(serverName);
+        handedOver = second.handOver(sectionPath);
+    }));
+    thread->start();
+    while (!thread->wait(10))
+        QCoreApplication::processEvents();
+    return handedOver;
+}
+
+// What a crash leaves: a socket file nobody listens on.
+void leaveStaleSocket(const QString &path)
+{
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    QVERIFY(fd >= 0);
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    const QByteArray encoded = QFile::encodeName(path);
+    QVERIFY(static_cast<size_t>(encoded.size()) < sizeof(address.sun_path));
+    std::memcpy(address.sun_path, encoded.constData(), static_cast<size_t>(encoded.size()));
+    QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address)), 0);
+    ::close(fd);
+    QVERIFY(QFile::exists(path));
+}
+
+} // namespace
+
+class TestSingleInstance : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void handOver_nobodyRunning_returnsFalse()
+    {
+        SingleInstance first(serverName());
+        QVERIFY(!first.handOver(kGdpr, 500));
+    }
+
+    void handOver_runningInstance_receivesSectionPath()
+    {
+        SingleInstance first(serverName());
+        QVERIFY(first.listen());
+        QSignalSpy requested(&first, &SingleInstance::sectionRequested);
+        QVERIFY(handOverFromThread(serverName(), kGdpr));
+        QTRY_COMPARE(requested.count(), 1);
+        QCOMPARE(requested.at(0).at(0).toString(), kGdpr);
+    }
+
+    void handOver_emptyPath_arrivesEmpty()
+    {
+        SingleInstance first(serverName());
+        QVERIFY(first.listen());
+        QSignalSpy requested(&first, &SingleInstance::sectionRequested);
+        QVERIFY(handOverFromThread(serverName(), QString()));
+        QTRY_COMPARE(requested.count(), 1);
+        QVERIFY(requested.at(0).at(0).toString().isEmpty());
+    }
+
+    void listen_staleSocketFile_isReplaced()
+    {
+        leaveStaleSocket(serverName());
+        if (QTest::currentTestFailed())
+            return;
+        SingleInstance first(serverName());
+        QVERIFY(!first.handOver(kGdpr, 500));
+        QString error;
+        QVERIFY2(first.listen(&error), qPrintable(error));
+        QSignalSpy requested(&first, &SingleInstance::sectionRequested);
+        QVERIFY(handOverFromThread(serverName(), kGdpr));
+        QTRY_COMPARE(requested.count(), 1);
+    }
+
+    void garbage_isDroppedAndInstanceKeepsServing_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("another protocol") << QByteArrayLiteral("GET / HTTP/1.1\r\n\r\n");
+        QTest::newRow("no line end in sight") << QByteArray(64 * 1024, 'x');
+    }
+
+    void garbage_isDroppedAndInstanceKeepsServing()
+    {
+        QFETCH(QByteArray, bytes);
+        SingleInstance first(serverName());
+        QVERIFY(first.listen());
+        QSignalSpy requested(&first, &SingleInstance::sectionRequested);
+        QLocalSocket stranger;
+        stranger.connectToServer(serverName());
+        QVERIFY(stranger.waitForConnected(2000));
+        stranger.write(bytes);
+        QTRY_COMPARE(stranger.state(), QLocalSocket::UnconnectedState);
+        QCOMPARE(stranger.readAll(), QByteArray()); // no acknowledgement
+        QCOMPARE(requested.count(), 0);
+        QVERIFY(handOverFromThread(serverName(), kGdpr));
+        QTRY_COMPARE(requested.count(), 1);
+    }
+
+private:
+    // A full path: the test's socket lives in its own folder, never beside a real instance's.
+    QString serverName() const { return m_dir.filePath(QStringLiteral("instance")); }
+
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestSingleInstance)
+#include "tst_singleinstance.moc"
