@@ -41,8 +41,9 @@ QString withoutMarks(QString text)
 
 } // namespace
 
-SearchIndex::SearchIndex(const QList<SearchEntry> &entries)
-    : m_connectionName(uniqueConnectionName())
+SearchIndex::SearchIndex(const QList<SearchEntry> &entries, const std::atomic_bool *cancelled)
+    : m_cancelled(cancelled)
+    , m_connectionName(uniqueConnectionName())
     , m_db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName))
 {
     m_db.setDatabaseName(QStringLiteral(":memory:"));
@@ -111,6 +112,11 @@ bool SearchIndex::insert(const QList<SearchEntry> &entries)
     if (!prepare(insert, kInsert))
         return false;
     for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (m_cancelled && m_cancelled->load(std::memory_order_relaxed)) {
+            m_error = QStringLiteral("cancelled");
+            m_db.rollback();
+            return false;
+        }
         const SearchEntry &entry = entries.at(i);
         insert.addBindValue(i + 1);
         insert.addBindValue(withoutMarks(entry.document));

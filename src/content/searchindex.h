@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <atomic>
 #include <optional>
 
 class SearchQuery;
@@ -24,7 +25,9 @@ class SearchIndex final
 
 public:
     // Builds the index; isValid() says whether it worked (SQLite without FTS5 would not).
-    explicit SearchIndex(const QList<SearchEntry> &entries);
+    // Setting *cancelled (from any thread) abandons the build between sections, invalid.
+    explicit SearchIndex(const QList<SearchEntry> &entries,
+                         const std::atomic_bool *cancelled = nullptr);
     ~SearchIndex();
 
     bool isValid() const { return m_error.isEmpty(); }
@@ -57,6 +60,7 @@ private:
     std::optional<qint64> rowidAt(const QString &match, int offset);
     Candidates candidatesFor(const QString &match);
 
+    const std::atomic_bool *m_cancelled;
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_error;

@@ -20,6 +20,7 @@ SearchService::SearchService(const ContentCatalog &catalog, const QString &searc
 SearchService::~SearchService()
 {
     SearchWorker *worker = m_worker;
+    worker->stop(); // a build in progress would otherwise hold the exit until it ends
     QMetaObject::invokeMethod(
         m_worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
     m_thread.quit();

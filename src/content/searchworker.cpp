@@ -15,12 +15,13 @@ void SearchWorker::build()
 {
     QString error;
     const auto entries = SearchCorpus::load(m_searchDirectory, m_catalog, &error);
-    if (entries) {
-        m_index = std::make_unique<SearchIndex>(*entries);
+    if (entries && !m_stopping) {
+        m_index = std::make_unique<SearchIndex>(*entries, &m_stopping);
         if (!m_index->isValid())
             error = m_index->errorString();
     }
-    Q_EMIT built(m_index ? m_index->size() : 0, error);
+    if (!m_stopping)
+        Q_EMIT built(m_index ? m_index->size() : 0, error);
 }
 
 void SearchWorker::submit(const QString &text, quint64 generation)

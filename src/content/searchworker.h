@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -29,6 +30,9 @@ public:
     void submit(const QString &text, quint64 generation);
     // In the worker's thread, before any search.
     void build();
+    // Thread-safe: a build still running stops between sections (without emitting built()),
+    // so a window closed early does not wait for an index it will never use.
+    void stop() { m_stopping = true; }
 
 Q_SIGNALS:
     void built(int sections, const QString &error);
@@ -47,4 +51,5 @@ private:
     std::unique_ptr<SearchIndex> m_index;
     QMutex m_mutex;
     std::optional<Pending> m_pending; // guarded by m_mutex
+    std::atomic_bool m_stopping{false};
 };

@@ -1,0 +1,226 @@
+#!/usr/bin/env python3
+"""The measuring half of run.sh (which builds what this needs): runs trustbook and its floor,
+bare_webview, alternately on each prepared corpus, and prints a table and writes JSON.
+
+Every number is a whole-process wall-clock time from fork to exit (what a user waits for),
+except memory: PSS and RSS summed over the process tree (the main process and its
+QtWebEngineProcess children, from /proc/PID/smaps_rollup), sampled from outside every 10 ms
+until the screenshot PNG appears (the first non-blank paint), the largest seen.
+"""
+import argparse
+import json
+import os
+import pathlib
+import statistics
+import subprocess
+import time
+
+# The app's page area in its default 1180x760 window (splitter 320|860, less menu, tool and
+# status bars), so the bare view paints as many pixels.
+VIEW = "856x680"
+
+
+def env_for(tmp):
+    runtime = tmp / "xdg-runtime"
+    runtime.mkdir(mode=0o700, parents=True, exist_ok=True)
+    env = dict(os.environ)
+    env.update({
+        "QT_QPA_PLATFORM": "offscreen",
+        "QTWEBENGINE_DISABLE_SANDBOX": "1",  # these machines run as root; see PLATFORM-NOTES.md
+        "QTWEBENGINE_CHROMIUM_FLAGS": "--disable-gpu",
+        "QT_LOGGING_RULES": "qt.webenginecontext.info=false",
+        "XDG_RUNTIME_DIR": str(runtime),
+        "XDG_CONFIG_HOME": str(tmp / "config"),
+        "XDG_CACHE_HOME": str(tmp / "cache"),
+        "LC_ALL": "C.UTF-8",
+    })
+    return env
+
+
+def tree(pid):
+    pids, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        pids.append(p)
+        try:
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    todo += [int(c) for c in f.read().split()]
+        except OSError:
+            pass
+    return pids
+
+
+def memory_kib(pid):
+    """(PSS, RSS, processes) summed over the tree below pid, or None if pid has gone."""
+    pss = rss = count = 0
+    for p in tree(pid):
+        try:
+            with open(f"/proc/{p}/smaps_rollup") as f:
+                fields = dict(line.split(":", 1) for line in f if ":" in line and not line[0].isdigit())
+        except OSError:
+            if p == pid:
+                return None
+            continue
+        pss += int(fields["Pss"].split()[0])
+        rss += int(fields["Rss"].split()[0])
+        count += 1
+    return pss, rss, count
+
+
+def run(cmd, env, timeout=300):
+    start = time.perf_counter()
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout)
+    ms = (time.perf_counter() - start) * 1e3
+    if done.returncode != 0:
+        raise SystemExit(f"failed ({done.returncode}): {' '.join(map(str, cmd))}\n{done.stderr}")
+    return ms, done.stdout
+
+
+def run_sampled(cmd, env, png):
+    """Starts cmd and samples its tree's memory every 10 ms until png appears (one sample more
+    then); the largest PSS seen. Not a single sample at the PNG: the app starts tearing the
+    engine down the moment the picture is saved, and a late sample caught it half gone."""
+    png.unlink(missing_ok=True)
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    largest = None
+    painted = False
+    while proc.poll() is None and not painted:
+        painted = png.exists()
+        sample = memory_kib(proc.pid)
+        if sample and (largest is None or sample[0] > largest[0]):
+            largest = sample
+        time.sleep(0.01)
+    proc.wait(timeout=120)
+    painted = painted or png.exists()  # it may have painted, saved and exited between samples
+    if largest is None or not painted:
+        raise SystemExit(f"no memory sample after the paint: {' '.join(map(str, cmd))}")
+    return largest
+
+
+def stats(samples):
+    return {"median": statistics.median(samples), "min": min(samples), "max": max(samples),
+            "n": len(samples)}
+
+
+def pair(name, ours, bare):
+    return {"name": name, "trustbook": stats(ours), "bare": stats(bare),
+            "ratio": statistics.median(ours) / statistics.median(bare)}
+
+
+def alternate(repeats, ours_cmd, bare_cmd, env):
+    ours, bare = [], []
+    for _ in range(repeats):
+        ours.append(run(ours_cmd, env)[0])
+        bare.append(run(bare_cmd, env)[0])
+    return ours, bare
+
+
+def generator_rows(args, corpus, env, tmp, repeats):
+    mds = sorted((corpus / "content").glob("*.md"))
+    mb = sum(f.stat().st_size for f in mds) / 1e6
+    gen = [args.gen, "--content", corpus / "content", "--template", args.web / "page.html",
+           "--style", args.web / "style.css", "--output", tmp / "gen-out"]
+    ours, per_file, one_call = [], [], []
+    for _ in range(repeats):
+        ours.append(mb / (run(gen, env)[0] / 1e3))
+        start = time.perf_counter()
+        for md in mds:  # trustbook-gen renders each file in its own child process too
+            run(["cmark-gfm", "--validate-utf8", "--github-pre-lang", "-e", "table", "-e",
+                 "strikethrough", "-e", "autolink", "-e", "tasklist", "-e", "tagfilter", md], env)
+        per_file.append(mb / (time.perf_counter() - start))
+        one_call.append(mb / (run(["cmark-gfm", "-e", "table", "-e", "strikethrough", "-e",
+                                   "autolink", "-e", "tasklist", "-e", "tagfilter"] + mds,
+                                  env)[0] / 1e3))
+    row = pair("generator MB/s", ours, per_file)
+    row["bare_one_process"] = stats(one_call)
+    row["megabytes"] = mb
+    return row
+
+
+def measure(args, name):
+    corpus = args.out / "corpora" / name
+    tmp = args.out / "bench-tmp"
+    tmp.mkdir(exist_ok=True)
+    env = env_for(tmp)
+    app = corpus / "trustbook"
+    first = run([app, "--list"], env)[1].splitlines()[0].split("\t")[0]
+    sections = len(run([app, "--list"], env)[1].splitlines())
+    pages = sorted((corpus / "generated" / "pages").glob("*.html"))
+    page = corpus / "generated" / "pages" / (first.split("/")[0] + ".html")
+    png, pdf = tmp / "shot.png", tmp / "out.pdf"
+    load_before = os.getloadavg()
+    rows = []
+    n = args.repeats
+    rows.append(pair("start-up to painted ms", *alternate(
+        n, [app, "--screenshot", png, first],
+        [args.bare, "--size", VIEW, "--screenshot", png, page], env)))
+    rows.append(pair("PDF one section ms", *alternate(
+        n, [app, "--export-pdf", pdf, "--section", first, "--page-size", "A4"],
+        [args.bare, "--pdf", pdf, page], env)))
+    # Everything takes seconds per 1,000 sections: fewer runs keep the whole under 10 minutes.
+    everything = n if len(pages) == 1 else max(1, n // 3) if len(pages) <= 10 else 1
+    try:
+        rows.append(pair("PDF everything ms", *alternate(
+            everything, [app, "--export-pdf", pdf, "--all", "--page-size", "A4"],
+            [args.bare, "--pdf", pdf] + pages, env)))
+    except SystemExit as failure:  # e.g. the exporter's own time limit: a finding, not a crash
+        rows.append({"name": "PDF everything ms", "failed": str(failure).splitlines()[-1]})
+    mem_ours, mem_bare = [], []
+    for _ in range(args.memory_repeats):
+        mem_ours.append(run_sampled([app, "--screenshot", png, first], env, png))
+        mem_bare.append(run_sampled([args.bare, "--size", VIEW, "--screenshot", png, page],
+                                    env, png))
+    rows.append(pair("PSS MiB (tree)", [m[0] / 1024 for m in mem_ours],
+                     [m[0] / 1024 for m in mem_bare]))
+    rows.append(pair("RSS MiB (tree)", [m[1] / 1024 for m in mem_ours],
+                     [m[1] / 1024 for m in mem_bare]))
+    rows[-1]["processes"] = [mem_ours[0][2], mem_bare[0][2]]
+    rows.append(generator_rows(args, corpus, env, tmp, n))
+    return {"corpus": name, "sections": sections, "documents": len(pages),
+            "load_before": load_before, "load_after": os.getloadavg(), "rows": rows}
+
+
+def fmt(s):
+    return f"{s['median']:8.1f} [{s['min']:.0f}-{s['max']:.0f}]"
+
+
+def print_table(results):
+    print(f"\n{'corpus':<6} {'measure':<24} {'trustbook median [min-max]':>28} "
+          f"{'bare median [min-max]':>28} {'ratio':>6}")
+    for r in results:
+        print(f"-- {r['corpus']}: {r['sections']} sections in {r['documents']} documents; "
+              f"load {r['load_before'][0]:.2f} before, {r['load_after'][0]:.2f} after")
+        for row in r["rows"]:
+            if "failed" in row:
+                print(f"{r['corpus']:<6} {row['name']:<24} FAILED: {row['failed']}")
+                continue
+            print(f"{r['corpus']:<6} {row['name']:<24} {fmt(row['trustbook']):>28} "
+                  f"{fmt(row['bare']):>28} {row['ratio']:6.2f}")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=pathlib.Path, required=True)
+    parser.add_argument("--bare", type=pathlib.Path, required=True)
+    parser.add_argument("--gen", type=pathlib.Path, required=True)
+    parser.add_argument("--web", type=pathlib.Path, required=True)
+    parser.add_argument("--repeats", type=int, default=9)
+    parser.add_argument("--memory-repeats", type=int, default=3)
+    parser.add_argument("corpora", nargs="+")
+    args = parser.parse_args()
+    results = []
+    for name in args.corpora:
+        results.append(measure(args, name))
+        print_table(results[-1:])
+    print("\nAll corpora (times: whole process, fork to exit; generator: bare = cmark-gfm once "
+          "per file, as trustbook-gen renders each file in a child):")
+    print_table(results)
+    out = args.out / "benchmark-results.json"
+    out.write_text(json.dumps({"repeats": args.repeats, "nproc": os.cpu_count(),
+                               "results": results}, indent=1))
+    print(f"\nJSON written to {out}")
+
+
+if __name__ == "__main__":
+    main()
