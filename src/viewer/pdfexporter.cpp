@@ -136,9 +136,15 @@ PdfExporter::PdfExporter(QWebEngineProfile *profile, const ContentCatalog &catal
 {
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(kDefaultTimeout);
+    // The limit is on time without progress, not on the whole export: everything at 10,000
+    // sections takes minutes and is fine, a renderer that died never signals again.
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        fail(tr("it did not finish within %n second(s)", nullptr,
-                static_cast<int>(m_timeout.intervalAsDuration().count() / 1000)));
+        const auto seconds = static_cast<double>(m_timeout.intervalAsDuration().count()) / 1000.0;
+        fail(tr("it did not finish: no progress within %1 s").arg(seconds));
+    });
+    connect(this, &PdfExporter::progress, &m_timeout, [this] {
+        if (m_timeout.isActive())
+            m_timeout.start();
     });
 }
 

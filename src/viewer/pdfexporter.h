@@ -48,8 +48,8 @@ struct PdfExportResult
 // (before that Chromium returns a blank PDF as success); it takes the bytes through the
 // callback and writes them with QSaveFile (the file overload truncates the target first); it
 // runs one export at a time and refuses another; it never stops a page that prints (segfault)
-// but parks it until it is done; and it gives up after a timeout, since a renderer that dies
-// mid-print never calls back.
+// but parks it until it is done; and it gives up when nothing progresses for 60 s, since a
+// renderer that dies mid-print never calls back.
 class PdfExporter final : public QObject
 {
     Q_OBJECT
