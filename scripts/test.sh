@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Quick start, part two: install what is missing, build with warnings as errors, and run the
-# whole test suite offscreen; then build again with AddressSanitizer and UBSan and run every
-# test that does not start Chromium. CI runs exactly this (.ci/run).
+# whole test suite offscreen; then build again with AddressSanitizer and UBSan and run the
+# suite again (all but the packaging and translation checks). CI runs exactly this (.ci/run).
 set -euo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$top/scripts/install-deps.sh"
