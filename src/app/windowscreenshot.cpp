@@ -1,4 +1,5 @@
 #include "windowscreenshot.h"
+#include "paintcheck.h"
 
 #include "helpview.h"
 #include "mainwindow.h"
@@ -12,19 +13,6 @@ namespace {
 
 constexpr int kPollMs = 50;
 constexpr int kMaxAttempts = 400; // 20 s: a page that has not painted by then never will
-
-// Blank means one colour (the white or dark background Chromium paints before the text).
-bool isBlank(const QImage &image)
-{
-    const QRgb first = image.pixel(0, 0);
-    for (int y = 0; y < image.height(); y += 7) {
-        for (int x = 0; x < image.width(); x += 7) {
-            if (image.pixel(x, y) != first)
-                return false;
-        }
-    }
-    return true;
-}
 
 } // namespace
 
@@ -50,7 +38,7 @@ void WindowScreenshot::poll()
         fail(tr("the page did not paint within %1 s").arg(kMaxAttempts * kPollMs / 1000));
         return;
     }
-    if (m_loaded && !isBlank(m_window->helpView()->grab().toImage()))
+    if (m_loaded && !PaintCheck::isBlank(m_window->helpView()->grab().toImage()))
         save();
 }
 

@@ -10,6 +10,7 @@
 //   bare_webview --pdf FILE PAGE.html [PAGE.html ...]
 //       loads each page in turn and prints it with printToPdf (A4), the last one to FILE;
 //       "pdf_ms N" when the last is written
+#include "paintcheck.h"
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -48,18 +49,6 @@ double msSinceProcessStart()
     clock_gettime(CLOCK_BOOTTIME, &boot);
     const double bootMs = double(boot.tv_sec) * 1e3 + double(boot.tv_nsec) / 1e6;
     return bootMs - ticks * 1e3 / double(sysconf(_SC_CLK_TCK));
-}
-
-bool isBlank(const QImage &image)
-{
-    const QRgb first = image.pixel(0, 0);
-    for (int y = 0; y < image.height(); y += 7) {
-        for (int x = 0; x < image.width(); x += 7) {
-            if (image.pixel(x, y) != first)
-                return false;
-        }
-    }
-    return true;
 }
 
 class BareRun final : public QObject
@@ -113,7 +102,7 @@ private:
 
     void poll()
     {
-        if (isBlank(m_view.grab().toImage()))
+        if (PaintCheck::isBlank(m_view.grab().toImage()))
             return;
         m_poll.stop();
         QTextStream(stdout) << "paint_ms " << elapsedMs() << '\n';

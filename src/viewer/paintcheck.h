@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QImage>
+
+// Whether a grabbed web view has painted its page yet. A view grabbed right at loadFinished
+// is often still one flat colour (the background Chromium paints before the text). Header
+// only, so the benchmark's bare program judges "painted" exactly as the app does.
+class PaintCheck final
+{
+public:
+    static bool isBlank(const QImage &image)
+    {
+        const QRgb first = image.pixel(0, 0);
+        for (int y = 0; y < image.height(); y += 7) {
+            for (int x = 0; x < image.width(); x += 7) {
+                if (image.pixel(x, y) != first)
+                    return false;
+            }
+        }
+        return true;
+    }
+};
