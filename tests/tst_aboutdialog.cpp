@@ -42,8 +42,7 @@ void TestAboutDialog::initTestCase()
     WebTest::failOnUnexpectedWarnings();
     QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
     QString error;
-    m_catalog =
-        ContentCatalog::load(kResourceRoot + QLatin1String("/content/manifest.json"), &error);
+    m_catalog = WebTest::builtInCatalog(&error);
     QVERIFY2(m_catalog, qPrintable(error));
     QVERIFY(kSha256.match(m_catalog->contentVersion()).hasMatch());
 }

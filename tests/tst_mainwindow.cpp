@@ -130,8 +130,7 @@ void TestMainWindow::initTestCase()
 {
     WebTest::failOnUnexpectedWarnings();
     QString error;
-    m_catalog =
-        ContentCatalog::load(kResourceRoot + QLatin1String("/content/manifest.json"), &error);
+    m_catalog = WebTest::builtInCatalog(&error);
     QVERIFY2(m_catalog, qPrintable(error));
     m_profile = std::make_unique<HelpProfile>(kResourceRoot, *m_catalog);
     m_search = std::make_unique<SearchService>(*m_catalog,

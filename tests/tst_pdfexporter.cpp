@@ -117,8 +117,7 @@ void TestPdfExporter::initTestCase()
     WebTest::failOnUnexpectedWarnings();
     QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
     QString error;
-    m_catalog =
-        ContentCatalog::load(kResourceRoot + QLatin1String("/content/manifest.json"), &error);
+    m_catalog = WebTest::builtInCatalog(&error);
     QVERIFY2(m_catalog, qPrintable(error));
     m_profile = std::make_unique<HelpProfile>(kResourceRoot, *m_catalog);
 }

@@ -24,6 +24,13 @@
 
 namespace WebTest {
 
+// The content compiled into the app, loaded as the app loads it. On failure the error says
+// what and where, and QVERIFY2(catalog, ...) in the caller stops the test.
+inline std::optional<ContentCatalog> builtInCatalog(QString *error)
+{
+    return ContentCatalog::load(QStringLiteral(":/trustbook/content/manifest.json"), error);
+}
+
 // Any Qt warning is a failure, except these, which the offscreen platform and a root test
 // run always print (PLATFORM-NOTES.md). Call in initTestCase() and init().
 inline void failOnUnexpectedWarnings()

@@ -49,7 +49,7 @@ public:
     {
         const QString root = QStringLiteral(":/trustbook");
         QString error;
-        m_catalog = ContentCatalog::load(root + QLatin1String("/content/manifest.json"), &error);
+        m_catalog = WebTest::builtInCatalog(&error);
         if (!m_catalog) {
             qWarning("%s", qPrintable(error));
             return false;
