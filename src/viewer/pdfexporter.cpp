@@ -264,6 +264,22 @@ void PdfExporter::composeExport()
                           });
 }
 
+QString PdfExporter::heading(const QStringList &titles)
+{
+    // Bounded, so the content version below it stays on the first page (where auditors look
+    // for it and where the print is checked) however many documents go into one export; the
+    // facts still name every document.
+    constexpr qsizetype kNamed = 3;
+    constexpr qsizetype kLongestTitle = 120;
+    QStringList shown;
+    for (const QString &title : titles)
+        shown.append(title.size() > kLongestTitle ? title.left(kLongestTitle - 1) + QChar(0x2026)
+                                                  : title);
+    if (shown.size() <= kNamed)
+        return shown.join(QStringLiteral(" · "));
+    return tr("%1 and %2 more documents").arg(shown.first()).arg(shown.size() - 1);
+}
+
 QByteArray PdfExporter::titleBlockJson() const
 {
     QStringList titles;
@@ -287,7 +303,7 @@ QByteArray PdfExporter::titleBlockJson() const
     const QJsonObject data{
         {QStringLiteral("documents"), m_job->bodies},
         {QStringLiteral("label"), tr("Exported from Trustbook")},
-        {QStringLiteral("heading"), titles.join(QStringLiteral(" · "))},
+        {QStringLiteral("heading"), heading(titles)},
         {QStringLiteral("facts"), facts},
         {QStringLiteral("contentsLabel"),
          tr("Sections included: %1 of %2").arg(chosen).arg(m_catalog.sectionCount())},

@@ -88,6 +88,7 @@ private:
     void retirePage();
     bool isCurrent(quint64 jobId) const;
     QByteArray titleBlockJson() const;
+    static QString heading(const QStringList &titles);
 
     QWebEngineProfile *m_profile;
     const ContentCatalog &m_catalog;
