@@ -114,7 +114,7 @@ private:
     void print()
     {
         const QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                 QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+                                 QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
         m_view.page()->printToPdf([this](const QByteArray &pdf) { printed(pdf); }, layout);
     }
 
