@@ -48,6 +48,7 @@ private Q_SLOTS:
     void parse_arguments_giveAction_data();
     void parse_arguments_giveAction();
     void parse_help_describesList();
+    void parse_lang_keepsCodeForTranslator_data();
     void parse_lang_keepsCodeForTranslator();
     void parse_exportPdf_keepsOptions();
     void binary_list_printsEverySectionWithoutChromium();
@@ -175,13 +176,33 @@ void TestCommandLine::parse_exportPdf_keepsOptions()
     QVERIFY(!all.pdfExport.landscape);
 }
 
+void TestCommandLine::parse_lang_keepsCodeForTranslator_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<CommandLine::Action>("action");
+    QTest::newRow("window") << QStringList{QStringLiteral("security-faq")}
+                            << CommandLine::Action::OpenWindow;
+    QTest::newRow("export") << QStringList{QStringLiteral("--export-pdf"), QStringLiteral("a.pdf"),
+                                           QStringLiteral("--all")}
+                            << CommandLine::Action::ExportPdf;
+    QTest::newRow("search") << QStringList{QStringLiteral("--search"), QStringLiteral("sso")}
+                            << CommandLine::Action::Search;
+    QTest::newRow("list") << QStringList{QStringLiteral("--list")} << CommandLine::Action::List;
+}
+
 void TestCommandLine::parse_lang_keepsCodeForTranslator()
 {
-    const CommandLine commandLine =
-        CommandLine::parse({QStringLiteral("trustbook"), QStringLiteral("--lang"),
-                            QStringLiteral("de"), QStringLiteral("security-faq")});
-    QCOMPARE(commandLine.language, QStringLiteral("de"));
-    QCOMPARE(commandLine.sectionPath, QStringLiteral("security-faq"));
+    QFETCH(QStringList, arguments);
+    QFETCH(CommandLine::Action, action);
+    const QStringList lang{QStringLiteral("trustbook"), QStringLiteral("--lang")};
+    const CommandLine german =
+        CommandLine::parse(lang + QStringList{QStringLiteral("de")} + arguments);
+    QCOMPARE(german.action, action);
+    QCOMPARE(german.language, QStringLiteral("de"));
+    const CommandLine unknown =
+        CommandLine::parse(lang + QStringList{QStringLiteral("xx")} + arguments);
+    QCOMPARE(unknown.action, CommandLine::Action::UsageError);
+    QVERIFY2(unknown.message.contains(QStringLiteral("'xx'")), qPrintable(unknown.message));
 }
 
 void TestCommandLine::parse_arguments_giveAction()

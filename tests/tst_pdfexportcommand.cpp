@@ -45,6 +45,8 @@ private Q_SLOTS:
     void usageError_exitsTwoWritingNothing();
     void badTarget_exitsOneNamingPathAndReason_data();
     void badTarget_exitsOneNamingPathAndReason();
+    void lang_givesTitleBlockAndErrorsInThatLanguage_data();
+    void lang_givesTitleBlockAndErrorsInThatLanguage();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -132,6 +134,42 @@ void TestPdfExportCommand::badTarget_exitsOneNamingPathAndReason()
     QVERIFY2(result.err.contains(path) && result.err.contains(reason), qPrintable(result.err));
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
              QStringList{QStringLiteral("folder")});
+}
+
+void TestPdfExportCommand::lang_givesTitleBlockAndErrorsInThatLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("titleBlock");
+    QTest::addColumn<QString>("missingFolder");
+    QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("Inhaltsversion (SHA-256)")
+                            << QStringLiteral("existiert nicht");
+    QTest::newRow("French") << QStringLiteral("fr")
+                            << QStringLiteral("Version du contenu (SHA-256)")
+                            << QStringLiteral("n’existe pas");
+}
+
+void TestPdfExportCommand::lang_givesTitleBlockAndErrorsInThatLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, titleBlock);
+    QFETCH(QString, missingFolder);
+    const QString path = m_dir->filePath(QStringLiteral("gdpr.pdf"));
+    const ProcessResult result =
+        runTrustbook({QStringLiteral("--lang"), language, QStringLiteral("--export-pdf"), path,
+                      QStringLiteral("--section"), kGdpr});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(result.out, path + QStringLiteral(": 1 page\n")); // for scripts, in any language
+    QPdfDocument document;
+    QCOMPARE(document.load(path), QPdfDocument::Error::None);
+    QVERIFY2(pdfText(document).contains(titleBlock), qPrintable(pdfText(document).left(300)));
+
+    const QString nowhere = m_dir->filePath(QStringLiteral("missing/x.pdf"));
+    const ProcessResult failed =
+        runTrustbook({QStringLiteral("--lang"), language, QStringLiteral("--export-pdf"), nowhere,
+                      QStringLiteral("--section"), kGdpr});
+    QCOMPARE(failed.exitCode, 1);
+    QVERIFY2(failed.err.contains(nowhere) && failed.err.contains(missingFolder),
+             qPrintable(failed.err));
 }
 
 QTEST_GUILESS_MAIN(TestPdfExportCommand)

@@ -56,6 +56,33 @@
     </message>
 </context>
 <context>
+    <name>AtomicFileWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>no file name</source>
+        <translation>kein Dateiname</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine normale Datei</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Trustbook: read your security and compliance documentation offline.</source>
@@ -128,6 +155,17 @@
     <message>
         <source>With --export-pdf: landscape pages.</source>
         <translation>Mit --export-pdf: Seiten im Querformat.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineEnvironment</name>
+    <message>
+        <source>ignoring QTWEBENGINE_REMOTE_DEBUGGING: Trustbook never opens a debugging port</source>
+        <translation>QTWEBENGINE_REMOTE_DEBUGGING wird ignoriert: Trustbook öffnet nie einen Debugging-Port</translation>
+    </message>
+    <message>
+        <source>ignoring %1 from QTWEBENGINE_CHROMIUM_FLAGS</source>
+        <translation>%1 aus QTWEBENGINE_CHROMIUM_FLAGS wird ignoriert</translation>
     </message>
 </context>
 <context>
@@ -432,6 +470,89 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <source>it did not finish: no progress within %1 s</source>
+        <translation>er wurde nicht fertig: kein Fortschritt innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>Another PDF export is still running; wait for it to finish.</source>
+        <translation>Ein anderer PDF-Export läuft noch; warten Sie, bis er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: choose at least one section.</source>
+        <translation>Nichts zu exportieren: Wählen Sie mindestens einen Abschnitt.</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>der Export wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the page renderer stopped</source>
+        <translation>der Seitenrenderer wurde beendet</translation>
+    </message>
+    <message>
+        <source>the page of %1 did not load</source>
+        <translation>die Seite von %1 wurde nicht geladen</translation>
+    </message>
+    <message>
+        <source>the page of %1 holds no document</source>
+        <translation>die Seite von %1 enthält kein Dokument</translation>
+    </message>
+    <message>
+        <source>the pages hold %1 of the %2 sections asked for</source>
+        <translation>die Seiten enthalten %1 der %2 gewünschten Abschnitte</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more documents</source>
+        <translation>%1 und %2 weitere Dokumente</translation>
+    </message>
+    <message>
+        <source>SHA-256 of %1.md</source>
+        <translation>SHA-256 von %1.md</translation>
+    </message>
+    <message>
+        <source>Content version (SHA-256)</source>
+        <translation>Inhaltsversion (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Exported with</source>
+        <translation>Exportiert mit</translation>
+    </message>
+    <message>
+        <source>Trustbook %1</source>
+        <translation>Trustbook %1</translation>
+    </message>
+    <message>
+        <source>Exported from Trustbook</source>
+        <translation>Aus Trustbook exportiert</translation>
+    </message>
+    <message>
+        <source>Sections included: %1 of %2</source>
+        <translation>Enthaltene Abschnitte: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Chromium produced no PDF</source>
+        <translation>Chromium hat kein PDF erzeugt</translation>
+    </message>
+    <message>
+        <source>Chromium produced a blank or unreadable PDF</source>
+        <translation>Chromium hat ein leeres oder unlesbares PDF erzeugt</translation>
+    </message>
+    <message>
+        <source>Could not prepare the pages: %1</source>
+        <translation>Die Seiten konnten nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not export %1: %2</source>
+        <translation>%1 konnte nicht exportiert werden: %2</translation>
     </message>
 </context>
 <context>

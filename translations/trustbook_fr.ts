@@ -56,6 +56,33 @@
     </message>
 </context>
 <context>
+    <name>AtomicFileWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>no file name</source>
+        <translation>aucun nom de fichier</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n’existe pas</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Trustbook: read your security and compliance documentation offline.</source>
@@ -128,6 +155,17 @@
     <message>
         <source>With --export-pdf: landscape pages.</source>
         <translation>Avec --export-pdf : pages en paysage.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineEnvironment</name>
+    <message>
+        <source>ignoring QTWEBENGINE_REMOTE_DEBUGGING: Trustbook never opens a debugging port</source>
+        <translation>QTWEBENGINE_REMOTE_DEBUGGING ignoré : Trustbook n’ouvre jamais de port de débogage</translation>
+    </message>
+    <message>
+        <source>ignoring %1 from QTWEBENGINE_CHROMIUM_FLAGS</source>
+        <translation>%1 de QTWEBENGINE_CHROMIUM_FLAGS ignoré</translation>
     </message>
 </context>
 <context>
@@ -432,6 +470,89 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <source>it did not finish: no progress within %1 s</source>
+        <translation>il ne s’est pas terminé : aucune progression en %1 s</translation>
+    </message>
+    <message>
+        <source>Another PDF export is still running; wait for it to finish.</source>
+        <translation>Un autre export PDF est en cours ; attendez qu’il se termine.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: choose at least one section.</source>
+        <translation>Rien à exporter : choisissez au moins une section.</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>l’export a été annulé</translation>
+    </message>
+    <message>
+        <source>the page renderer stopped</source>
+        <translation>le moteur de rendu de la page s’est arrêté</translation>
+    </message>
+    <message>
+        <source>the page of %1 did not load</source>
+        <translation>la page de %1 ne s’est pas chargée</translation>
+    </message>
+    <message>
+        <source>the page of %1 holds no document</source>
+        <translation>la page de %1 ne contient aucun document</translation>
+    </message>
+    <message>
+        <source>the pages hold %1 of the %2 sections asked for</source>
+        <translation>les pages contiennent %1 des %2 sections demandées</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more documents</source>
+        <translation>%1 et %2 autres documents</translation>
+    </message>
+    <message>
+        <source>SHA-256 of %1.md</source>
+        <translation>SHA-256 de %1.md</translation>
+    </message>
+    <message>
+        <source>Content version (SHA-256)</source>
+        <translation>Version du contenu (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté le</translation>
+    </message>
+    <message>
+        <source>Exported with</source>
+        <translation>Exporté avec</translation>
+    </message>
+    <message>
+        <source>Trustbook %1</source>
+        <translation>Trustbook %1</translation>
+    </message>
+    <message>
+        <source>Exported from Trustbook</source>
+        <translation>Exporté depuis Trustbook</translation>
+    </message>
+    <message>
+        <source>Sections included: %1 of %2</source>
+        <translation>Sections incluses : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Chromium produced no PDF</source>
+        <translation>Chromium n’a produit aucun PDF</translation>
+    </message>
+    <message>
+        <source>Chromium produced a blank or unreadable PDF</source>
+        <translation>Chromium a produit un PDF vide ou illisible</translation>
+    </message>
+    <message>
+        <source>Could not prepare the pages: %1</source>
+        <translation>Impossible de préparer les pages : %1</translation>
+    </message>
+    <message>
+        <source>Could not export %1: %2</source>
+        <translation>Impossible d’exporter %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -106,14 +106,9 @@ CommandLine windowOptions(const QCommandLineParser &parser, const QStringList &p
         result(parser.isSet(QStringLiteral("screenshot")) ? CommandLine::Action::Screenshot
                                                           : CommandLine::Action::OpenWindow);
     commandLine.screenshotPath = parser.value(QStringLiteral("screenshot"));
-    commandLine.language = parser.value(QStringLiteral("lang"));
     commandLine.theme = parser.value(QStringLiteral("theme"));
     if (!positional.isEmpty())
         commandLine.sectionPath = CommandLine::sectionPathFromArgument(positional.first());
-    if (parser.isSet(QStringLiteral("lang")) && !isKnownLanguage(commandLine.language))
-        return failure(QCoreApplication::translate(
-                           "CommandLine", "Unknown language '%1'; Trustbook speaks de, en and fr.")
-                           .arg(commandLine.language));
     const QStringList themes{QStringLiteral("light"), QStringLiteral("dark"),
                              QStringLiteral("system")};
     if (parser.isSet(QStringLiteral("theme")) && !themes.contains(commandLine.theme))
@@ -173,17 +168,16 @@ bool wantsExport(const QCommandLineParser &parser)
 
 } // namespace
 
-CommandLine CommandLine::parse(const QStringList &arguments)
+namespace {
+
+// What to do; the language is read by parse(), the same for every action.
+CommandLine parseAction(const QCommandLineParser &parser, const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    describe(parser);
-    if (!parser.parse(arguments))
-        return failure(parser.errorText());
     // addHelpOption() adds --help-all too; left unhandled it would fall through and open a window.
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
-        return result(Action::ShowHelp, helpText(parser, arguments));
+        return result(CommandLine::Action::ShowHelp, helpText(parser, arguments));
     if (parser.isSet(QStringLiteral("version")))
-        return result(Action::ShowVersion);
+        return result(CommandLine::Action::ShowVersion);
     if (wantsExport(parser))
         return parseExport(parser);
     const QStringList positional = parser.positionalArguments();
@@ -195,12 +189,34 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return failure(
             QCoreApplication::translate("CommandLine", "Give --list or --search, not both."));
     if (parser.isSet(QStringLiteral("list")))
-        return positional.isEmpty() ? result(Action::List)
+        return positional.isEmpty() ? result(CommandLine::Action::List)
                                     : failure(QCoreApplication::translate(
                                           "CommandLine", "--list takes no section."));
     if (parser.isSet(QStringLiteral("search")))
         return searchCommand(parser, positional);
     return windowOptions(parser, positional);
+}
+
+} // namespace
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    describe(parser);
+    if (!parser.parse(arguments))
+        return failure(parser.errorText());
+    CommandLine commandLine = parseAction(parser, arguments);
+    if (commandLine.action == Action::UsageError || commandLine.action == Action::ShowHelp ||
+        commandLine.action == Action::ShowVersion)
+        return commandLine;
+    // Every command that runs speaks the language asked for: the window, and the PDF's title
+    // block and the errors of the headless commands.
+    commandLine.language = parser.value(QStringLiteral("lang"));
+    if (parser.isSet(QStringLiteral("lang")) && !isKnownLanguage(commandLine.language))
+        return failure(QCoreApplication::translate(
+                           "CommandLine", "Unknown language '%1'; Trustbook speaks de, en and fr.")
+                           .arg(commandLine.language));
+    return commandLine;
 }
 
 QString CommandLine::sectionPathFromArgument(const QString &argument)

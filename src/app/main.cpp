@@ -146,7 +146,8 @@ int main(int argc, char *argv[])
     if (commandLine.action == CommandLine::Action::Search)
         return searchSections(argc, argv, *catalog, commandLine.searchQuery);
     if (commandLine.action == CommandLine::Action::ExportPdf)
-        return PdfExportCommand(*catalog, kResourceRoot).run(argc, argv, commandLine.pdfExport);
+        return PdfExportCommand(*catalog, kResourceRoot)
+            .run(argc, argv, commandLine.pdfExport, commandLine.language);
 
     const SectionRef start = catalog->find(commandLine.sectionPath);
     if (!commandLine.sectionPath.isEmpty() && !start.isValid()) {

@@ -3,9 +3,11 @@
 #include "engineenvironment.h"
 #include "helpprofile.h"
 #include "pdfexporter.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QTranslator>
 
 PdfExportCommand::PdfExportCommand(const ContentCatalog &catalog, QString resourceRoot)
     : m_catalog(catalog)
@@ -34,7 +36,8 @@ bool PdfExportCommand::resolvePlaces(const CommandLine::PdfExport &options,
     return true;
 }
 
-int PdfExportCommand::run(int &argc, char **argv, const CommandLine::PdfExport &options)
+int PdfExportCommand::run(int &argc, char **argv, const CommandLine::PdfExport &options,
+                          const QString &language)
 {
     PdfExportRequest request;
     if (!resolvePlaces(options, &request.places))
@@ -44,6 +47,10 @@ int PdfExportCommand::run(int &argc, char **argv, const CommandLine::PdfExport &
     for (const QString &warning : EngineEnvironment::prepareProcess())
         m_err << "trustbook: " << warning << '\n';
     QApplication app(argc, argv);
+    // The title block and any error read in the user's language; the "PATH: N pages" line
+    // stays as it is, for scripts.
+    QTranslator translator;
+    UiLanguage::install(app, translator, language);
     request.filePath = QFileInfo(options.filePath).absoluteFilePath();
     request.pageLayout = PdfExportRequest::defaultPageLayout(
         options.pageSize.value_or(PdfExportRequest::localPageSize(QLocale::system())),

@@ -17,8 +17,9 @@ public:
     PdfExportCommand(const ContentCatalog &catalog, QString resourceRoot);
 
     // Makes the QApplication itself: offscreen unless the user chose a platform, because the
-    // command shows no window and must work where there is no display.
-    int run(int &argc, char **argv, const CommandLine::PdfExport &options);
+    // command shows no window and must work where there is no display. `language` as --lang
+    // gives it (empty: the system's).
+    int run(int &argc, char **argv, const CommandLine::PdfExport &options, const QString &language);
 
 private:
     bool resolvePlaces(const CommandLine::PdfExport &options, QList<SectionRef> *places);
