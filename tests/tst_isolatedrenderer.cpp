@@ -12,6 +12,7 @@
 
 #include <signal.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace {
 
@@ -95,14 +96,26 @@ ToolRun runTool(const QStringList &arguments)
     return finish(&process, clock);
 }
 
-// The pid of the child of `parent` that renders `fileName`; 0 while there is none (Linux).
-qint64 childRendering(qint64 parent, const QByteArray &fileName)
+// The pid of a child of `parent` that has spent over `cpuMs` of CPU time, as a child stuck in
+// a slow input does and one that rendered the FAQ does not; 0 while there is none (Linux).
+qint64 busyChild(qint64 parent, qint64 cpuMs)
 {
-    const QByteArray children =
-        readAll(QStringLiteral("/proc/%1/task/%1/children").arg(parent)).trimmed();
+    // Children of any of its threads: each worker thread starts its own.
+    QByteArray children;
+    const QString tasks = QStringLiteral("/proc/%1/task").arg(parent);
+    for (const QString &task : QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        children += readAll(tasks + QLatin1Char('/') + task + QLatin1String("/children")) + ' ';
+    const qint64 ticksPerSecond = sysconf(_SC_CLK_TCK);
     for (const QByteArray &pid : children.split(' ')) {
-        const QString cmdline = QStringLiteral("/proc/%1/cmdline").arg(QString::fromLatin1(pid));
-        if (!pid.isEmpty() && readAll(cmdline).contains(fileName))
+        if (pid.isEmpty())
+            continue;
+        // Fields 14 and 15 are utime and stime; the command name before them may hold spaces.
+        const QByteArray stat =
+            readAll(QStringLiteral("/proc/%1/stat").arg(QString::fromLatin1(pid)));
+        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 12 &&
+            (fields.at(11).toLongLong() + fields.at(12).toLongLong()) * 1000 / ticksPerSecond >
+                cpuMs)
             return pid.toLongLong();
     }
     return 0;
@@ -141,6 +154,8 @@ private Q_SLOTS:
     void tool_pathologicalInput_rendersOrStopsInTime_data();
     void tool_pathologicalInput_rendersOrStopsInTime();
     void tool_rendererAborts_reportsSignalAndWritesNothing();
+    void tool_severalBadFiles_eachNamedOthersStillChecked_data();
+    void tool_severalBadFiles_eachNamedOthersStillChecked();
     void tool_goodContent_sameBytesAsInProcess_data();
     void tool_goodContent_sameBytesAsInProcess();
     void tool_badLimit_exitsTwo_data();
@@ -229,10 +244,9 @@ void TestIsolatedRenderer::tool_rendererAborts_reportsSignalAndWritesNothing()
                                              {QStringLiteral("--time-budget-ms=60000")}));
     QVERIFY(generator.waitForStarted());
 
-    // The FAQ renders first; wait for the child that is stuck in hostile.md.
+    // The FAQ takes milliseconds; wait for the child that is stuck in hostile.md.
     qint64 child = 0;
-    QTRY_VERIFY_WITH_TIMEOUT((child = childRendering(generator.processId(), "hostile.md")) > 0,
-                             kRunLimitMs);
+    QTRY_VERIFY_WITH_TIMEOUT((child = busyChild(generator.processId(), 300)) > 0, kRunLimitMs);
     QCOMPARE(::kill(static_cast<pid_t>(child), SIGABRT), 0);
     const ToolRun run = finish(&generator, clock);
 
@@ -241,6 +255,56 @@ void TestIsolatedRenderer::tool_rendererAborts_reportsSignalAndWritesNothing()
              QString(content.filePath(QStringLiteral("hostile.md")) +
                      QLatin1String(": the markdown renderer crashed (signal 6); the file was "
                                    "not rendered\n")));
+    QCOMPARE(readTree(output.path()), before);
+    QVERIFY2(run.elapsedMs < kRunLimitMs, qPrintable(QString::number(run.elapsedMs)));
+}
+
+// Children are reused from file to file: after one is killed (too slow, too much output) the
+// next file must get a fresh child, every failure must name its own file, and the files that
+// follow must still be checked, whichever worker took them.
+void TestIsolatedRenderer::tool_severalBadFiles_eachNamedOthersStillChecked_data()
+{
+    QTest::addColumn<QString>("jobs");
+    QTest::newRow("one job") << QStringLiteral("1");
+    QTest::newRow("two jobs") << QStringLiteral("2");
+    QTest::newRow("four jobs") << QStringLiteral("4");
+}
+
+void TestIsolatedRenderer::tool_severalBadFiles_eachNamedOthersStillChecked()
+{
+    QFETCH(QString, jobs);
+    const QTemporaryDir content;
+    const QTemporaryDir output;
+    QVERIFY(makeContent(content, quadraticList(8000))); // hostile.md, beside the FAQ
+    const QMap<QString, QByteArray> files{
+        {QStringLiteral("a-blow-up.md"), referenceBlowUp()},
+        {QStringLiteral("b-good.md"), kFrontMatter + "## Fine?\n\nYes.\n"},
+        {QStringLiteral("c-slow.md"), quadraticList(8000)},
+        {QStringLiteral("d-bad-utf8.md"), kFrontMatter + "ok\n\xff\n"},
+        {QStringLiteral("e-good.md"), kFrontMatter + "## Also fine?\n\nYes.\n"}};
+    for (auto it = files.cbegin(); it != files.cend(); ++it)
+        QVERIFY(writeFile(content.filePath(it.key()), it.value()));
+    QVERIFY(makePreviousOutput(output));
+    const QMap<QString, QByteArray> before = readTree(output.path());
+
+    const ToolRun run = runTool(
+        toolArguments(content.path(), output.path(),
+                      {QStringLiteral("--jobs=") + jobs, QStringLiteral("--time-budget-ms=300"),
+                       QStringLiteral("--max-output-bytes=1000000")}));
+
+    const QString slow = QStringLiteral(": rendering took longer than 300 ms (cmark-gfm has "
+                                        "known quadratic inputs); the file was not rendered");
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(QString::fromUtf8(run.err).split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+             (QStringList{content.filePath(QStringLiteral("a-blow-up.md")) +
+                              QStringLiteral(": the rendered output grew beyond 1000000 bytes "
+                                             "(reference links can multiply the input); the "
+                                             "file was not rendered"),
+                          content.filePath(QStringLiteral("c-slow.md")) + slow,
+                          content.filePath(QStringLiteral("d-bad-utf8.md")) +
+                              QStringLiteral(":5: invalid UTF-8 at byte offset 26 (0xff); the "
+                                             "file must be UTF-8"),
+                          content.filePath(QStringLiteral("hostile.md")) + slow}));
     QCOMPARE(readTree(output.path()), before);
     QVERIFY2(run.elapsedMs < kRunLimitMs, qPrintable(QString::number(run.elapsedMs)));
 }
@@ -286,15 +350,19 @@ void TestIsolatedRenderer::tool_pathologicalInput_rendersOrStopsInTime()
 void TestIsolatedRenderer::tool_goodContent_sameBytesAsInProcess_data()
 {
     QTest::addColumn<QString>("content");
+    QTest::addColumn<QString>("jobs");
 
-    QTest::newRow("security FAQ") << kRealContent;
-    QTest::newRow("five ordered documents")
-        << QStringLiteral(TRUSTBOOK_TEST_DATA_DIR "/generator/ordering");
+    QTest::newRow("security FAQ") << kRealContent << QStringLiteral("1");
+    const QString ordering = QStringLiteral(TRUSTBOOK_TEST_DATA_DIR "/generator/ordering");
+    QTest::newRow("five documents, one job") << ordering << QStringLiteral("1");
+    QTest::newRow("five documents, three jobs") << ordering << QStringLiteral("3");
+    QTest::newRow("five documents, more jobs than files") << ordering << QStringLiteral("9");
 }
 
 void TestIsolatedRenderer::tool_goodContent_sameBytesAsInProcess()
 {
     QFETCH(QString, content);
+    QFETCH(QString, jobs);
     const QTemporaryDir inProcess;
     const QTemporaryDir isolated;
     const ContentGenerator generator(
@@ -302,7 +370,8 @@ void TestIsolatedRenderer::tool_goodContent_sameBytesAsInProcess()
         readAll(kRealTemplate), kRealTemplate, readAll(kRealStyle));
     QVERIFY(generator.generate(content, inProcess.path()).isEmpty());
 
-    const ToolRun run = runTool(toolArguments(content, isolated.path()));
+    const ToolRun run =
+        runTool(toolArguments(content, isolated.path(), {QStringLiteral("--jobs=") + jobs}));
 
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.err, QByteArray());
@@ -321,6 +390,7 @@ void TestIsolatedRenderer::tool_badLimit_exitsTwo_data()
         << QStringLiteral("max-input-bytes") << QStringLiteral("-1");
     QTest::newRow("words for a number")
         << QStringLiteral("max-output-bytes") << QStringLiteral("lots");
+    QTest::newRow("no jobs") << QStringLiteral("jobs") << QStringLiteral("0");
 }
 
 void TestIsolatedRenderer::tool_badLimit_exitsTwo()

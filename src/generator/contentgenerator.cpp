@@ -6,11 +6,14 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
+#include <QTemporaryFile>
 #include <QUrl>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 namespace {
 
@@ -111,16 +114,29 @@ QList<ContentError> ContentGenerator::generate(const QString &contentDir,
     if (files.isEmpty())
         return {{contentDir, 0, QStringLiteral("no *.md documents in this folder")}};
 
-    Output output;
     QList<ContentError> errors;
-    QMap<QString, QString> hashes;
+    QStringList paths;
     for (const QFileInfo &file : files) {
-        ContentError error;
-        if (!renderDocument(file.filePath(), &output, &error))
-            errors.append(error);
+        if (const std::optional<ContentError> error = checkDocumentId(file.filePath()))
+            errors.append(*error);
         else
-            hashes.insert(file.fileName(), output.manifest.documents.last().sha256);
+            paths.append(file.filePath());
     }
+    Output output;
+    QMap<QString, QString> hashes;
+    const QList<RenderResult> results = m_renderer->renderAll(paths);
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        const RenderResult &result = results.at(i);
+        if (!result.document) {
+            errors.append(result.error);
+            continue;
+        }
+        addDocument(paths.at(i), *result.document, &output);
+        hashes.insert(QFileInfo(paths.at(i)).fileName(), result.document->entry.sha256);
+    }
+    // Files in name order, whichever were rendered first.
+    std::stable_sort(errors.begin(), errors.end(),
+                     [](const ContentError &a, const ContentError &b) { return a.file < b.file; });
     if (errors.isEmpty())
         errors = checkInternalLinks(output);
     if (!errors.isEmpty())
@@ -132,27 +148,27 @@ QList<ContentError> ContentGenerator::generate(const QString &contentDir,
     return writeOutput(output, outputDir);
 }
 
-bool ContentGenerator::renderDocument(const QString &path, Output *output,
-                                      ContentError *error) const
+std::optional<ContentError> ContentGenerator::checkDocumentId(const QString &path)
 {
     const QString id = QFileInfo(path).completeBaseName();
-    if (!isValidDocumentId(id)) {
-        *error = {
-            path, 0,
-            QStringLiteral("the file name gives the document id '%1', which must be lower-case "
-                           "letters, digits and '-' (it is part of every link to it)")
-                .arg(id)};
-        return false;
-    }
-    const std::optional<RenderedDocument> document = m_renderer->render(path, error);
-    if (!document)
-        return false;
+    if (isValidDocumentId(id))
+        return std::nullopt;
+    return ContentError{
+        path, 0,
+        QStringLiteral("the file name gives the document id '%1', which must be lower-case "
+                       "letters, digits and '-' (it is part of every link to it)")
+            .arg(id)};
+}
+
+void ContentGenerator::addDocument(const QString &path, const RenderedDocument &document,
+                                   Output *output) const
+{
+    const QString id = QFileInfo(path).completeBaseName();
     output->files.append({QStringLiteral("pages/%1.html").arg(id),
-                          renderPage(document->entry.title, document->bodyHtml)});
-    output->files.append({QStringLiteral("search/%1.json").arg(id), document->searchText});
-    output->manifest.documents.append(document->entry);
-    output->links.append({path, id, document->internalLinks});
-    return true;
+                          renderPage(document.entry.title, document.bodyHtml)});
+    output->files.append({QStringLiteral("search/%1.json").arg(id), document.searchText});
+    output->manifest.documents.append(document.entry);
+    output->links.append({path, id, document.internalLinks});
 }
 
 QList<ContentError> ContentGenerator::checkInternalLinks(const Output &output)
@@ -194,9 +210,25 @@ QList<ContentError> ContentGenerator::writeOutput(const Output &output, const QS
     for (const auto &[relativePath, bytes] : files) {
         const QString path = outputDir + QLatin1Char('/') + relativePath;
         QDir().mkpath(QFileInfo(path).absolutePath());
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return {{path, 0, QStringLiteral("cannot write: %1").arg(file.errorString())}};
+        if (const QString error = replaceFile(path, bytes); !error.isEmpty())
+            return {{path, 0, QStringLiteral("cannot write: %1").arg(error)}};
     }
+    return {};
+}
+
+QString ContentGenerator::replaceFile(const QString &path, const QByteArray &bytes)
+{
+    // Atomic, so an interrupted build never leaves half a page: written beside the target,
+    // then renamed over it. Not synced to disk (as QSaveFile would): this is build output that
+    // the next build makes again, and 200 fsyncs were a third of the time at 10,000 sections.
+    QTemporaryFile file(path + QStringLiteral(".XXXXXX"));
+    if (!file.open() || file.write(bytes) != bytes.size() || !file.flush())
+        return file.errorString();
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                        QFileDevice::ReadOther);
+    if (std::rename(QFile::encodeName(file.fileName()).constData(),
+                    QFile::encodeName(path).constData()) != 0)
+        return QString::fromLocal8Bit(std::strerror(errno));
+    file.setAutoRemove(false);
     return {};
 }

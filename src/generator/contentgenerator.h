@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 // The build step: renders every *.md of a content folder into one HTML page per document,
 // manifest.json and search-text.json. Everything is rendered in memory first, so a bad file
@@ -42,9 +43,11 @@ private:
         QList<Links> links;
     };
     static QList<ContentError> checkInternalLinks(const Output &output);
-    bool renderDocument(const QString &path, Output *output, ContentError *error) const;
+    static std::optional<ContentError> checkDocumentId(const QString &path);
+    void addDocument(const QString &path, const RenderedDocument &document, Output *output) const;
     QByteArray renderPage(const QString &title, const QByteArray &body) const;
     static QList<ContentError> writeOutput(const Output &output, const QString &outputDir);
+    static QString replaceFile(const QString &path, const QByteArray &bytes); // error or empty
 
     std::unique_ptr<const DocumentRenderer> m_renderer;
     QByteArray m_pageTemplate;

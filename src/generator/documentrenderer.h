@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -16,6 +17,13 @@ struct RenderedDocument
     QByteArray bodyHtml;               // the page body: the intro, then one <section> per question
     QByteArray searchText;             // JSON, one entry per section
     QList<InternalLink> internalLinks; // checked once every document is known
+};
+
+// What became of one file: the document, or the error that says why not (file:line).
+struct RenderResult
+{
+    std::optional<RenderedDocument> document;
+    ContentError error;
 };
 
 // Turns one content file into a RenderedDocument. The generator does not care where that
@@ -29,6 +37,19 @@ public:
     // nullopt with `error` set (file:line: message) when the file cannot be rendered
     virtual std::optional<RenderedDocument> render(const QString &path,
                                                    ContentError *error) const = 0;
+
+    // Every file, results in the order of `paths`; one after the other unless a renderer
+    // knows better (the isolated one renders several at once).
+    virtual QList<RenderResult> renderAll(const QStringList &paths) const
+    {
+        QList<RenderResult> results;
+        for (const QString &path : paths) {
+            RenderResult result;
+            result.document = render(path, &result.error);
+            results.append(std::move(result));
+        }
+        return results;
+    }
 
 protected:
     DocumentRenderer() = default;

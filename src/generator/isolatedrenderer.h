@@ -5,32 +5,35 @@
 
 #include <QString>
 
+#include <cstdio>
+
 QT_BEGIN_NAMESPACE
 class QIODevice;
-class QProcess;
 QT_END_NAMESPACE
 
-// Renders each file in a child process (`program --render-one FILE`, normally this very
-// binary), so a hang or an abort() in cmark-gfm costs one file, not the build: the child is
-// killed when it runs past the time budget or its reply outgrows the output cap, and a crash
-// is reported with its signal. Every failure names the file.
+// Renders files in child processes (`program --render-many`, normally this very binary), so a
+// hang or an abort() in cmark-gfm costs one file, not the build: a child is killed when it
+// runs past the time budget or its reply outgrows the output cap, a crash is reported with its
+// signal, and every failure names the file (see RenderWorker). renderAll() keeps one child per
+// worker thread busy with file after file, as many workers as `jobs`.
 class IsolatedRenderer final : public DocumentRenderer
 {
 public:
-    IsolatedRenderer(QString program, RenderLimits limits);
+    IsolatedRenderer(QString program, RenderLimits limits, int jobs = 1);
 
     std::optional<RenderedDocument> render(const QString &path, ContentError *error) const override;
+    QList<RenderResult> renderAll(const QStringList &paths) const override;
 
-    // The child's side: renders `path` with `renderer`, writes the reply to `out` and returns
-    // the child's exit code.
-    static int serve(const DocumentRenderer &renderer, const QString &path, QIODevice *out);
+    // The child's side: renders each path read from `in` with `renderer` and writes its reply
+    // to `out`, until `in` ends. Returns the child's exit code.
+    static int serve(const DocumentRenderer &renderer, const RenderLimits &limits, std::FILE *in,
+                     QIODevice *out);
 
-    // The hidden option that makes trustbook-gen the child.
-    static QString renderOneOption() { return QStringLiteral("render-one"); }
+    // The hidden option that makes trustbook-gen a child.
+    static QString renderManyOption() { return QStringLiteral("render-many"); }
 
 private:
-    bool start(QProcess &child, const QString &path) const;
-
     QString m_program;
     RenderLimits m_limits;
+    int m_jobs;
 };

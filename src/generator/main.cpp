@@ -1,7 +1,7 @@
 // trustbook-gen: the build step that turns the content folder into the pages, manifest and
 // search text compiled into the app. A bad file fails the build with "file:line: message".
-// Each file is rendered by a child process of this binary (the hidden --render-one), so a
-// hang or an abort() in cmark-gfm fails that file instead of the build.
+// Files are rendered by child processes of this binary (the hidden --render-many), several at
+// once, so a hang or an abort() in cmark-gfm fails that file instead of the build.
 #include "contentgenerator.h"
 #include "inprocessrenderer.h"
 #include "isolatedrenderer.h"
@@ -10,6 +10,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
+#include <QThread>
+
+#include <unistd.h>
 
 namespace {
 
@@ -38,10 +41,13 @@ struct Options
         limitOption(QStringLiteral("max-output-bytes"),
                     QStringLiteral("Most rendered output one file may produce (default %1)."),
                     RenderLimits().maxOutputBytes);
-    QCommandLineOption renderOne = hidden(QCommandLineOption(
-        IsolatedRenderer::renderOneOption(),
-        QStringLiteral("Internal: render one file to stdout for the parent trustbook-gen."),
-        QStringLiteral("file")));
+    QCommandLineOption jobs = limitOption(
+        QStringLiteral("jobs"),
+        QStringLiteral("Files rendered at once, each in its own child (default %1, the CPUs)."),
+        QThread::idealThreadCount());
+    QCommandLineOption renderMany = hidden(QCommandLineOption(
+        IsolatedRenderer::renderManyOption(),
+        QStringLiteral("Internal: render the files named on stdin for the parent trustbook-gen.")));
 
     static QCommandLineOption limitOption(const QString &name, const QString &description,
                                           qint64 fallback)
@@ -80,15 +86,15 @@ std::optional<RenderLimits> readLimits(const QCommandLineParser &parser, const O
     return RenderLimits{*inputBytes, *outputBytes, *budgetMs};
 }
 
-// The child's side of an IsolatedRenderer: the reply goes to stdout, the exit code says what
-// it holds.
-int renderOne(const QString &path, const RenderLimits &limits)
+// The child's side of an IsolatedRenderer: requests on stdin, replies on stdout, unbuffered
+// so each reply leaves as soon as it is written.
+int renderMany(const RenderLimits &limits)
 {
     QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly))
+    if (!out.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered))
         return 1;
-    return IsolatedRenderer::serve(InProcessRenderer(SourceReader(limits.maxInputBytes)), path,
-                                   &out);
+    return IsolatedRenderer::serve(InProcessRenderer(SourceReader(limits.maxInputBytes)), limits,
+                                   stdin, &out);
 }
 
 // The bytes of the file an option names; empty when the option is not given.
@@ -106,7 +112,7 @@ std::optional<QByteArray> readFileOption(const QCommandLineParser &parser,
 }
 
 int generate(const QCommandLineParser &parser, const Options &options, const RenderLimits &limits,
-             QTextStream &err)
+             int jobs, QTextStream &err)
 {
     const std::optional<QByteArray> pageTemplate =
         readFileOption(parser, options.pageTemplate, err);
@@ -114,7 +120,7 @@ int generate(const QCommandLineParser &parser, const Options &options, const Ren
     if (!pageTemplate || !style)
         return 1;
     const ContentGenerator generator(
-        std::make_unique<IsolatedRenderer>(QCoreApplication::applicationFilePath(), limits),
+        std::make_unique<IsolatedRenderer>(QCoreApplication::applicationFilePath(), limits, jobs),
         *pageTemplate, parser.value(options.pageTemplate), *style);
     const QList<ContentError> errors =
         generator.generate(parser.value(options.content), parser.value(options.output));
@@ -134,19 +140,23 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const Options options;
     parser.addOptions({options.content, options.pageTemplate, options.style, options.output,
-                       options.timeBudget, options.maxInput, options.maxOutput, options.renderOne});
+                       options.timeBudget, options.maxInput, options.maxOutput, options.jobs,
+                       options.renderMany});
     parser.process(app);
 
     QTextStream err(stderr);
     const std::optional<RenderLimits> limits = readLimits(parser, options, err);
     if (!limits)
         return kUsageError;
-    if (parser.isSet(options.renderOne))
-        return renderOne(parser.value(options.renderOne), *limits);
+    if (parser.isSet(options.renderMany))
+        return renderMany(*limits);
+    const std::optional<qint64> jobs = limitValue(parser, options.jobs, err);
+    if (!jobs)
+        return kUsageError;
     if (!parser.isSet(options.content) || !parser.isSet(options.pageTemplate) ||
         !parser.isSet(options.output)) {
         err << "trustbook-gen: --content, --template and --output are required\n";
         return kUsageError;
     }
-    return generate(parser, options, *limits, err);
+    return generate(parser, options, *limits, static_cast<int>(qMin<qint64>(*jobs, 64)), err);
 }

@@ -1,0 +1,129 @@
+#include "renderworker.h"
+
+#include "isolatedrenderer.h"
+#include "renderprotocol.h"
+
+#include <QDeadlineTimer>
+#include <QProcess>
+
+#include <limits>
+
+#include <csignal>
+#include <sys/prctl.h>
+
+namespace {
+
+QString tooSlow(qint64 budgetMs)
+{
+    const QString budget = budgetMs % 1000 == 0 ? QStringLiteral("%1 s").arg(budgetMs / 1000)
+                                                : QStringLiteral("%1 ms").arg(budgetMs);
+    return QStringLiteral("rendering took longer than %1 (cmark-gfm has known quadratic "
+                          "inputs); the file was not rendered")
+        .arg(budget);
+}
+
+QString tooLarge(qint64 capBytes)
+{
+    constexpr qint64 mebibyte = 1024 * 1024;
+    const QString cap = capBytes % mebibyte == 0 ? QStringLiteral("%1 MiB").arg(capBytes / mebibyte)
+                                                 : QStringLiteral("%1 bytes").arg(capBytes);
+    return QStringLiteral("the rendered output grew beyond %1 (reference links can multiply "
+                          "the input); the file was not rendered")
+        .arg(cap);
+}
+
+RenderResult failure(const QString &path, const QString &message)
+{
+    return {std::nullopt, {path, 0, message}};
+}
+
+} // namespace
+
+RenderWorker::RenderWorker(QString program, RenderLimits limits)
+    : m_program(std::move(program))
+    , m_limits(limits)
+{}
+
+RenderWorker::~RenderWorker()
+{
+    if (!m_child)
+        return;
+    // End of input tells an idle child to exit; one that does not is stopped.
+    m_child->closeWriteChannel();
+    if (!m_child->waitForFinished(1000))
+        discardChild();
+}
+
+bool RenderWorker::ensureChild(QString *error)
+{
+    if (m_child)
+        return true;
+    m_child = std::make_unique<QProcess>();
+    // The child replies on stdout; anything it prints besides goes straight to our stderr,
+    // so it can neither fill a pipe nor be lost.
+    m_child->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // If this build dies (interrupted, killed), its children go with it instead of running
+    // on unsupervised; the child also bounds its own CPU time per file (IsolatedRenderer::serve).
+    m_child->setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    m_child->start(m_program, {QLatin1String("--") + IsolatedRenderer::renderManyOption(),
+                               QStringLiteral("--max-input-bytes=%1").arg(m_limits.maxInputBytes),
+                               QStringLiteral("--time-budget-ms=%1").arg(m_limits.timeBudgetMs)});
+    if (m_child->waitForStarted())
+        return true;
+    *error = QStringLiteral("cannot start the markdown renderer %1: %2")
+                 .arg(m_program, m_child->errorString());
+    m_child.reset();
+    return false;
+}
+
+void RenderWorker::discardChild()
+{
+    m_child->kill();
+    m_child->waitForFinished();
+    m_child.reset();
+    m_pending.clear();
+}
+
+RenderResult RenderWorker::render(const QString &path)
+{
+    QString error;
+    if (!ensureChild(&error))
+        return failure(path, error);
+    const QDeadlineTimer deadline(m_limits.timeBudgetMs);
+    m_child->write(RenderProtocol::request(path));
+    RenderResult result;
+    for (;;) {
+        m_pending += m_child->readAllStandardOutput();
+        switch (RenderProtocol::takeReply(&m_pending, m_limits.maxOutputBytes, &result)) {
+        case RenderProtocol::ReplyStatus::Complete:
+            return result;
+        case RenderProtocol::ReplyStatus::TooLarge:
+            discardChild();
+            return failure(path, tooLarge(m_limits.maxOutputBytes));
+        case RenderProtocol::ReplyStatus::Unreadable:
+            discardChild();
+            return failure(path, QStringLiteral("the markdown renderer sent an unreadable "
+                                                "reply; the file was not rendered"));
+        case RenderProtocol::ReplyStatus::Incomplete:
+            break;
+        }
+        if (m_child->state() == QProcess::NotRunning) {
+            const bool crashed = m_child->exitStatus() == QProcess::CrashExit;
+            const int code = m_child->exitCode();
+            discardChild();
+            return failure(path, crashed ? QStringLiteral("the markdown renderer crashed (signal "
+                                                          "%1); the file was not rendered")
+                                               .arg(code)
+                                         : QStringLiteral("the markdown renderer exited with "
+                                                          "code %1 and no readable reply")
+                                               .arg(code));
+        }
+        if (deadline.hasExpired()) {
+            discardChild();
+            return failure(path, tooSlow(m_limits.timeBudgetMs));
+        }
+        const qint64 wait = qMin<qint64>(deadline.remainingTime(), std::numeric_limits<int>::max());
+        if (!m_child->waitForReadyRead(static_cast<int>(wait)))
+            m_child->waitForFinished(0); // it may have exited; the loop looks once more
+    }
+}
