@@ -50,7 +50,8 @@ RenderedDocument assemble(DocumentEntry entry, const SplitDocument &split)
         document.bodyHtml += sectionHtml(section);
         searchText.append(searchEntry(document.entry, section));
     }
-    document.searchText = QJsonDocument(searchText).toJson(QJsonDocument::Indented);
+    // Compact: parsed when the app builds its search index, never read by a person.
+    document.searchText = QJsonDocument(searchText).toJson(QJsonDocument::Compact);
     return document;
 }
 
