@@ -57,6 +57,7 @@ private Q_SLOTS:
     void selectingSectionInSameDocument_doesNotReload();
     void clickingExternalLink_opensBrowserAndStaysOnPage();
     void clickingExternalLink_reportsInStatusBar();
+    void search_indexIsBuiltOnceFirstPageIsIn();
     void search_typeAndEnter_opensBestMatch();
     void search_downAndEnter_opensNextResult();
     void search_clickingResult_opensIt();
@@ -268,6 +269,27 @@ void TestMainWindow::typeQuery(const QString &text)
     searchField()->setFocus();
     QTest::keyClicks(searchField(), text);
     QTRY_VERIFY(results()->isVisible() && results()->model()->rowCount() > 0);
+}
+
+// Start-up paints the first page before it builds the search index, and then builds it
+// without being asked: a search typed a moment later finds it ready.
+void TestMainWindow::search_indexIsBuiltOnceFirstPageIsIn()
+{
+    m_window.reset();
+    SearchService search(*m_catalog, kResourceRoot + QLatin1String("/content/search"));
+    QSignalSpy ready(&search, &SearchService::ready);
+    MainWindow window(*m_catalog, m_profile.get(), &search, kResourceRoot);
+    qsizetype builtBeforePage = -1;
+    connect(
+        window.helpView(), &QWebEngineView::loadFinished, this,
+        [&] { builtBeforePage = ready.size(); }, Qt::SingleShotConnection);
+    window.showSection({});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(WebTest::waitForLoad(window.helpView()));
+    QCOMPARE(builtBeforePage, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
+    QVERIFY(search.isReady());
 }
 
 void TestMainWindow::search_typeAndEnter_opensBestMatch()

@@ -50,6 +50,7 @@ void TestSearchPanel::initTestCase()
     m_service =
         std::make_unique<SearchService>(*m_catalog, kResourceRoot + QLatin1String("/search"));
     QSignalSpy ready(m_service.get(), &SearchService::ready);
+    m_service->prepare();
     QVERIFY(ready.wait(kTimeoutMs));
 }
 
@@ -159,6 +160,7 @@ void TestSearchPanel::brokenIndex_disablesField()
     SearchService broken(*m_catalog, QStringLiteral("/nonexistent"));
     SearchPanel panel(&broken, new QTreeView);
     QSignalSpy ready(&broken, &SearchService::ready);
+    broken.prepare();
     QVERIFY(ready.wait(kTimeoutMs));
 
     QVERIFY(!panel.field()->isEnabled());

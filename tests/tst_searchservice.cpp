@@ -18,7 +18,8 @@ class TestSearchService final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void init();
-    void construct_buildsIndexInBackground();
+    void construct_buildsNothingUntilAsked();
+    void prepare_buildsIndexInBackgroundOnce();
     void search_beforeIndexIsBuilt_isAnsweredOnceBuilt();
     void search_newerQuery_supersedesOlderOnes();
     void search_runsOffGuiThread();
@@ -42,12 +43,27 @@ void TestSearchService::init()
     QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
 }
 
-void TestSearchService::construct_buildsIndexInBackground()
+void TestSearchService::construct_buildsNothingUntilAsked()
 {
     SearchService service(*m_catalog, kResourceRoot + QLatin1String("/search"));
     QSignalSpy ready(&service, &SearchService::ready);
 
+    QVERIFY(!ready.wait(300)); // the window's first page comes first
+
+    QVERIFY(!service.isReady());
+}
+
+void TestSearchService::prepare_buildsIndexInBackgroundOnce()
+{
+    SearchService service(*m_catalog, kResourceRoot + QLatin1String("/search"));
+    QSignalSpy ready(&service, &SearchService::ready);
+
+    service.prepare();
+    service.prepare();
     QVERIFY(ready.wait(kTimeoutMs));
+    QVERIFY(!ready.wait(300));
+
+    QCOMPARE(ready.size(), 1);
 
     QCOMPARE(ready.first().at(0).toInt(), m_catalog->sectionCount());
     QCOMPARE(ready.first().at(1).toString(), QString());
@@ -88,6 +104,7 @@ void TestSearchService::search_runsOffGuiThread()
     connect(&service, &SearchService::ready, this,
             [&] { searchThread = service.findChild<QThread *>(); });
     QSignalSpy ready(&service, &SearchService::ready);
+    service.prepare();
     QVERIFY(ready.wait(kTimeoutMs));
 
     QVERIFY(searchThread);
@@ -100,6 +117,7 @@ void TestSearchService::construct_missingSearchText_reportsError()
     SearchService service(*m_catalog, QStringLiteral("/nonexistent"));
     QSignalSpy ready(&service, &SearchService::ready);
 
+    service.prepare();
     QVERIFY(ready.wait(kTimeoutMs));
 
     QVERIFY(ready.first().at(1).toString().contains(QLatin1String("/nonexistent")));

@@ -13,6 +13,7 @@
 #include "printcontroller.h"
 #include "requestblocker.h"
 #include "searchpanel.h"
+#include "searchservice.h"
 #include "ui_mainwindow.h"
 
 #include <QActionGroup>
@@ -55,6 +56,11 @@ MainWindow::MainWindow(const ContentCatalog &catalog, HelpProfile *profile, Sear
     m_search = new SearchPanel(search, m_ui->sectionTree);
     m_ui->splitter->insertWidget(0, m_search);
     connect(m_search, &SearchPanel::sectionRequested, this, &MainWindow::openSearchResult);
+    // The index is built once the first page is in: building it beside Chromium's start-up
+    // delayed the first paint (1.4x the bare web view at 10,000 sections). Typing earlier
+    // starts it at once.
+    connect(m_view, &QWebEngineView::loadFinished, search, &SearchService::prepare,
+            Qt::SingleShotConnection);
     // The view joins the window before the first show(): a web view added to a visible
     // window makes X re-create the window (a visible flicker).
     m_notice->setObjectName(QStringLiteral("pageNotice"));

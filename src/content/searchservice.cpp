@@ -2,6 +2,8 @@
 
 #include "searchworker.h"
 
+#include <utility>
+
 SearchService::SearchService(const ContentCatalog &catalog, const QString &searchDirectory,
                              QObject *parent)
     : QObject(parent)
@@ -13,6 +15,12 @@ SearchService::SearchService(const ContentCatalog &catalog, const QString &searc
     connect(m_worker, &SearchWorker::built, this, &SearchService::onBuilt);
     connect(m_worker, &SearchWorker::searched, this, &SearchService::onSearched);
     m_thread.start();
+}
+
+void SearchService::prepare()
+{
+    if (std::exchange(m_prepared, true))
+        return;
     QMetaObject::invokeMethod(m_worker, &SearchWorker::build, Qt::QueuedConnection);
 }
 
@@ -29,6 +37,7 @@ SearchService::~SearchService()
 
 void SearchService::search(const QString &text)
 {
+    prepare(); // queued before the query, so the worker builds first
     m_worker->submit(text, ++m_generation);
 }
 

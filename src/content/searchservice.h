@@ -12,7 +12,9 @@ class SearchWorker;
 
 // Search for the window: builds the index and runs queries on a thread of its own, so
 // neither ever blocks the GUI. Only the newest query's results are delivered: a keystroke
-// supersedes every query typed before it.
+// supersedes every query typed before it. The index is built on the first prepare() or
+// search(), not on construction: at start-up the first page comes first (the window prepares
+// search once it has painted), and building beside Chromium's start slowed the first paint.
 class SearchService final : public QObject
 {
     Q_OBJECT
@@ -24,6 +26,9 @@ public:
                   QObject *parent = nullptr);
     ~SearchService() override;
 
+    // Starts building the index unless that has begun; ready() follows.
+    void prepare();
+    // Prepares if need be; the answer comes once the index is built.
     void search(const QString &text);
     bool isReady() const { return m_ready; }
     // why the index could not be built; empty while building and once ready
@@ -40,6 +45,7 @@ private:
     QThread m_thread;
     SearchWorker *m_worker; // lives in m_thread; deleted there
     quint64 m_generation = 0;
+    bool m_prepared = false;
     bool m_ready = false;
     QString m_error;
 };
