@@ -65,6 +65,12 @@ public:
         return m_window != nullptr;
     }
     void close() { m_window.reset(); }
+    // A window of its own, neither shown nor loaded, for a test that watches it start.
+    std::unique_ptr<MainWindow> create() const
+    {
+        return std::make_unique<MainWindow>(*m_catalog, m_profile.get(), m_search.get(),
+                                            QStringLiteral(":/trustbook"));
+    }
 
     const ContentCatalog &catalog() const { return *m_catalog; }
     MainWindow *window() const { return m_window.get(); }

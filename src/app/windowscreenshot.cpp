@@ -3,16 +3,15 @@
 
 #include "helpview.h"
 #include "mainwindow.h"
+#include "screenshotfile.h"
 
-#include <QImageWriter>
-#include <QSaveFile>
 #include <QSet>
 #include <QTextStream>
 
 namespace {
 
-constexpr int kPollMs = 50;
-constexpr int kMaxAttempts = 400; // 20 s: a page that has not painted by then never will
+constexpr int kPollMs = PaintCheck::kPollMs;
+constexpr int kMaxAttempts = 20000 / kPollMs; // a page that has not painted in 20 s never will
 
 } // namespace
 
@@ -45,12 +44,9 @@ void WindowScreenshot::poll()
 void WindowScreenshot::save()
 {
     m_poll.stop();
-    QSaveFile file(m_path);
-    QImageWriter writer(&file, "png");
-    if (!file.open(QIODevice::WriteOnly) || !writer.write(m_window->grab().toImage()) ||
-        !file.commit()) {
-        fail(writer.error() != QImageWriter::UnknownError ? writer.errorString()
-                                                          : file.errorString());
+    if (const QString error = ScreenshotFile::save(m_window->grab().toImage(), m_path);
+        !error.isEmpty()) {
+        fail(error);
         return;
     }
     QTextStream(stdout) << m_path << '\n';

@@ -8,6 +8,10 @@
 class PaintCheck final
 {
 public:
+    // How often to look while waiting for the first paint: one frame at 60 Hz, so a
+    // screenshot is taken at most a frame late.
+    static constexpr int kPollMs = 16;
+
     static bool isBlank(const QImage &image)
     {
         const QRgb first = image.pixel(0, 0);

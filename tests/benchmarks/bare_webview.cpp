@@ -11,12 +11,12 @@
 //       loads each page in turn and prints it with printToPdf (A4), the last one to FILE;
 //       "pdf_ms N" when the last is written
 #include "paintcheck.h"
+#include "screenshotfile.h"
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QImageWriter>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QSaveFile>
@@ -30,7 +30,7 @@
 
 namespace {
 
-constexpr int kPollMs = 50; // the app's WindowScreenshot interval, so both are quantised alike
+constexpr int kPollMs = PaintCheck::kPollMs; // as the app's WindowScreenshot polls
 constexpr int kTimeoutMs = 60000;
 
 // Milliseconds between the kernel starting this process and now (start time from
@@ -107,7 +107,7 @@ private:
         m_poll.stop();
         QTextStream(stdout) << "paint_ms " << elapsedMs() << '\n';
         if (!m_output.isEmpty())
-            QImageWriter(m_output, "png").write(m_view.grab().toImage());
+            ScreenshotFile::save(m_view.grab().toImage(), m_output);
         QCoreApplication::exit(0);
     }
 
