@@ -16,6 +16,7 @@
 #include <QPointer>
 #include <QRegularExpression>
 #include <QWebEngineScript>
+#include <QWebEngineView>
 
 namespace {
 
@@ -36,16 +37,30 @@ const char kCollectScript[] = R"js(
 })(%1)
 )js";
 
-// Replaces the page's content with the collected documents and puts the title block first.
+// Turns the loaded page (the last document of the export) into the export: its unchosen
+// sections go, the documents collected before it are parsed in ahead of it, and the title
+// block goes first. The loaded document's own nodes are kept, not re-parsed: for the usual
+// one-document export nothing is parsed twice, and printing fresh nodes was slower.
 // The title block is built with textContent, so no title or hash is ever parsed as HTML.
 // Returns how many sections the export holds, for the exporter to check.
 const char kComposeScript[] = R"js(
 (function (data) {
     var main = document.querySelector('main.document');
     if (!main) return -1;
+    var chosen = new Set(data.lastIds);
+    var last = document.createElement('article');
+    last.className = 'export-document';
+    Array.prototype.slice.call(main.childNodes).forEach(function (node) {
+        if (node.nodeType === Node.ELEMENT_NODE && node.matches('section.qa') &&
+            !chosen.has(node.id))
+            node.remove();
+        else
+            last.appendChild(node);
+    });
     main.innerHTML = data.documents.map(function (html) {
         return '<article class="export-document">' + html + '</article>';
     }).join('\n');
+    main.appendChild(last);
     function add(parent, tag, text, className) {
         var node = document.createElement(tag);
         if (text !== null) node.textContent = text;
@@ -195,6 +210,9 @@ bool PdfExporter::isCurrent(quint64 jobId) const
 HelpPage *PdfExporter::createPage()
 {
     auto *page = new HelpPage(m_profile, LinkPolicy(appScheme()), this);
+    if (!m_host)
+        m_host = std::make_unique<QWebEngineView>();
+    m_host->setPage(page);
     connect(page, &QWebEnginePage::loadFinished, this, &PdfExporter::onLoadFinished);
     connect(page, &QWebEnginePage::renderProcessTerminated, this,
             [this] { fail(tr("the page renderer stopped")); });
@@ -221,10 +239,12 @@ void PdfExporter::onLoadFinished(bool ok)
 
 void PdfExporter::collectSections()
 {
-    const DocumentScope &scope = m_job->scopes.at(m_job->loaded);
-    QJsonArray ids;
-    for (const int s : scope.sections)
-        ids.append(m_catalog.section({scope.document, s}).id);
+    // The last document stays in the page and is composed in place.
+    if (m_job->loaded + 1 == m_job->scopes.size()) {
+        composeExport();
+        return;
+    }
+    const QJsonArray ids = sectionIds(m_job->scopes.at(m_job->loaded));
     const quint64 id = m_job->id;
     m_page->runJavaScript(
         script(kCollectScript, QJsonDocument(ids).toJson(QJsonDocument::Compact)),
@@ -237,10 +257,8 @@ void PdfExporter::collectSections()
                 return;
             }
             m_job->bodies.append(html.toString());
-            if (++m_job->loaded < m_job->scopes.size())
-                loadNextDocument();
-            else
-                composeExport();
+            ++m_job->loaded;
+            loadNextDocument();
         });
 }
 
@@ -280,6 +298,14 @@ QString PdfExporter::heading(const QStringList &titles)
     return tr("%1 and %2 more documents").arg(shown.first()).arg(shown.size() - 1);
 }
 
+QJsonArray PdfExporter::sectionIds(const DocumentScope &scope) const
+{
+    QJsonArray ids;
+    for (const int s : scope.sections)
+        ids.append(m_catalog.section({scope.document, s}).id);
+    return ids;
+}
+
 QByteArray PdfExporter::titleBlockJson() const
 {
     QStringList titles;
@@ -302,6 +328,7 @@ QByteArray PdfExporter::titleBlockJson() const
         fact(tr("Exported with"), tr("Trustbook %1").arg(QCoreApplication::applicationVersion())));
     const QJsonObject data{
         {QStringLiteral("documents"), m_job->bodies},
+        {QStringLiteral("lastIds"), sectionIds(m_job->scopes.constLast())},
         {QStringLiteral("label"), tr("Exported from Trustbook")},
         {QStringLiteral("heading"), heading(titles)},
         {QStringLiteral("facts"), facts},
