@@ -16,18 +16,25 @@ PrintController::PrintController(const ContentCatalog &catalog, QWebEngineProfil
     , m_places(places)
     , m_window(window)
     , m_exporter(profile, catalog)
-    , m_printer(QPrinter::HighResolution)
     , m_action(new QAction(tr("&Print…"), this))
 {
     m_action->setObjectName(QStringLiteral("actionPrint"));
     m_action->setShortcut(QKeySequence::Print);
-    m_printer.setPageLayout(
+    connect(m_action, &QAction::triggered, this, &PrintController::preparePages);
+    connect(&m_exporter, &PdfExporter::finished, this, &PrintController::showPreview);
+}
+
+QPrinter *PrintController::printer()
+{
+    if (m_printer)
+        return m_printer.get();
+    m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    m_printer->setPageLayout(
         PdfExportRequest::defaultPageLayout(PdfExportRequest::localPageSize(QLocale::system())));
     // The pages carry their own margins (the exporter's page layout): print them edge to edge.
     // After setPageLayout, which would otherwise bring the margins back.
-    m_printer.setFullPage(true);
-    connect(m_action, &QAction::triggered, this, &PrintController::preparePages);
-    connect(&m_exporter, &PdfExporter::finished, this, &PrintController::showPreview);
+    m_printer->setFullPage(true);
+    return m_printer.get();
 }
 
 void PrintController::preparePages()
@@ -38,7 +45,7 @@ void PrintController::preparePages()
     request.places = selected.size() > 1 ? selected
                      : current.isValid() ? QList<SectionRef>{{current.document, -1}}
                                          : QList<SectionRef>{{0, -1}};
-    request.pageLayout = m_printer.pageLayout();
+    request.pageLayout = printer()->pageLayout();
     QString error;
     if (!m_exporter.start(request, &error)) {
         Q_EMIT statusMessage(error, 6000);
@@ -64,7 +71,7 @@ void PrintController::showPreview(const PdfExportResult &result)
     m_pdf.setData(result.pdf);
     m_pdf.open(QIODevice::ReadOnly);
     m_document.load(&m_pdf);
-    auto *preview = new QPrintPreviewDialog(&m_printer, m_window);
+    auto *preview = new QPrintPreviewDialog(printer(), m_window);
     preview->setAttribute(Qt::WA_DeleteOnClose);
     connect(preview, &QPrintPreviewDialog::paintRequested, this, &PrintController::paintPages);
     preview->open();

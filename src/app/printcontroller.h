@@ -9,6 +9,8 @@
 #include <QPdfDocument>
 #include <QPrinter>
 
+#include <memory>
+
 class QAction;
 class QWebEngineProfile;
 
@@ -36,6 +38,7 @@ private:
     void preparePages();
     void showPreview(const PdfExportResult &result);
     void paintPages(QPrinter *printer);
+    QPrinter *printer();
 
     const ContentCatalog &m_catalog;
     TreePlaces m_places;
@@ -43,6 +46,9 @@ private:
     PdfExporter m_exporter;
     QBuffer m_pdf;
     QPdfDocument m_document;
-    QPrinter m_printer;
+    // Made on the first Print…: a QPrinter loads the CUPS plug-in and its libraries
+    // (gnutls, p11-kit) and asks CUPS for the default printer, which start-up need not do.
+    // Kept afterwards, with the paper and printer the user chose.
+    std::unique_ptr<QPrinter> m_printer;
     QAction *m_action;
 };
