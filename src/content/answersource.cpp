@@ -1,5 +1,7 @@
 #include "answersource.h"
 
+#include "pagesections.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,17 +37,9 @@ std::optional<AnswerSource::Answer> AnswerSource::answer(SectionRef ref) const
 
 QByteArray AnswerSource::sectionHtml(const QString &documentId, const QString &sectionId) const
 {
-    // The generator writes every section as <section class="qa" id="...">...</section>, and
-    // sections never nest, so the first closing tag ends it.
-    const QByteArray page = readAll(m_resourceRoot + QLatin1String("/content/pages/") + documentId +
-                                    QLatin1String(".html"));
-    const QByteArray open =
-        "<section class=\"qa\" id=\"" + sectionId.toHtmlEscaped().toUtf8() + "\">\n";
-    const qsizetype start = page.indexOf(open);
-    const qsizetype end = page.indexOf("</section>", start);
-    if (start < 0 || end < 0)
-        return {};
-    return page.mid(start + open.size(), end - start - open.size());
+    return PageSections::inner(readAll(PageSections::pagePath(m_resourceRoot, documentId)),
+                               sectionId)
+        .value_or(QByteArray());
 }
 
 QString AnswerSource::sectionText(const QString &documentId, const QString &path) const

@@ -3,6 +3,7 @@
 #include "contentversion.h"
 #include "frontmatter.h"
 #include "markdownrenderer.h"
+#include "pagesections.h"
 #include "scriptblockstripper.h"
 #include "sectionsplitter.h"
 
@@ -12,12 +13,6 @@
 #include <QJsonObject>
 
 namespace {
-
-QByteArray sectionHtml(const Section &section)
-{
-    return "<section class=\"qa\" id=\"" + section.id.toHtmlEscaped().toUtf8() + "\">\n" +
-           section.html + "</section>\n";
-}
 
 QJsonObject searchEntry(const DocumentEntry &document, const Section &section)
 {
@@ -47,7 +42,7 @@ RenderedDocument assemble(DocumentEntry entry, const SplitDocument &split)
     QJsonArray searchText;
     for (const Section &section : split.sections) {
         document.entry.sections.append({section.id, section.title, section.line});
-        document.bodyHtml += sectionHtml(section);
+        document.bodyHtml += PageSections::wrap(section.id, section.html);
         searchText.append(searchEntry(document.entry, section));
     }
     // Compact: parsed when the app builds its search index, never read by a person.

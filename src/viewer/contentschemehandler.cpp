@@ -1,6 +1,7 @@
 #include "contentschemehandler.h"
 
 #include "appscheme.h"
+#include "pagesections.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -57,6 +58,14 @@ void ContentSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     job->reply(mimeType, buffer);
 }
 
+QByteArray ContentSchemeHandler::page(const QString &documentId) const
+{
+    if (m_catalog.documentIndex(documentId) < 0)
+        return {};
+    QFile file(PageSections::pagePath(m_resourceRoot, documentId));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 QByteArray ContentSchemeHandler::themed(QByteArray page) const
 {
     const qsizetype html = page.indexOf("<html");
@@ -74,8 +83,7 @@ QString ContentSchemeHandler::resourcePath(const QUrl &url, QByteArray *mimeType
         return {};
     if (path == QLatin1String("/")) {
         *mimeType = QByteArrayLiteral("text/html");
-        return m_resourceRoot + QLatin1String("/content/pages/") + url.host() +
-               QLatin1String(".html");
+        return PageSections::pagePath(m_resourceRoot, url.host());
     }
     return {};
 }

@@ -26,6 +26,9 @@ public:
     // Must run before the QApplication exists (a Qt WebEngine rule).
     static void registerUrlScheme();
     static QUrl pageUrl(const QString &documentId);
+    // The generated page of a catalog document as it is stored (before theming); empty for
+    // anything else.
+    QByteArray page(const QString &documentId) const;
 
 private:
     QString resourcePath(const QUrl &url, QByteArray *mimeType) const;

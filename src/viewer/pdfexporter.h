@@ -80,9 +80,8 @@ private:
     struct Job;
 
     HelpPage *createPage();
-    void loadNextDocument();
     void onLoadFinished(bool ok);
-    void collectSections();
+    bool collectEarlierDocuments(Job *job, QString *error) const;
     void composeExport();
     void print();
     void onPrinted(const QByteArray &pdf);
@@ -90,7 +89,7 @@ private:
     void finish(PdfExportResult result);
     void retirePage();
     bool isCurrent(quint64 jobId) const;
-    QByteArray titleBlockJson() const; // also carries the documents collected so far
+    QByteArray titleBlockJson() const; // also carries the earlier documents' HTML
     QJsonArray sectionIds(const DocumentScope &scope) const;
     static QString heading(const QStringList &titles);
 

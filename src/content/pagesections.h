@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The one place that knows how a generated page holds its sections: inside
+// <main class="document">, the document's intro, then each question and answer as
+// <section class="qa" id="ID">\n...</section>\n. Sections never nest and nothing else can
+// spell those tags (cmark-gfm's safe mode drops raw HTML and escapes code), so the page
+// can be cut into sections by plain string search, without a browser.
+class PageSections final
+{
+public:
+    // What the generator writes for one section.
+    static QByteArray wrap(const QString &id, const QByteArray &html);
+
+    // resourceRoot/content/pages/<id>.html: where the generator's page of a document lies.
+    static QString pagePath(const QString &resourceRoot, const QString &documentId);
+
+    // The intro and the sections named in `ids` (in page order; unknown ids are ignored), as
+    // they stand in `page`; nullopt when `page` is no generated page.
+    static std::optional<QByteArray> select(const QByteArray &page, const QList<QString> &ids);
+
+    // One section's heading and answer, without its <section> wrapper; nullopt if absent.
+    static std::optional<QByteArray> inner(const QByteArray &page, const QString &id);
+};

@@ -1,0 +1,117 @@
+// Cutting a generated page into its intro and sections without a browser: what the PDF
+// export does for every document but the last, and what copying an answer reads.
+#include "contentcatalog.h"
+#include "pagesections.h"
+
+#include <QFile>
+#include <QTest>
+
+namespace {
+
+QByteArray page(const QByteArray &body)
+{
+    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<title>T</title>\n</head>\n<body>\n"
+           "<main class=\"document\">\n" +
+           body + "\n</main>\n</body>\n</html>\n";
+}
+
+const QByteArray kIntro = "<h1>Security FAQ</h1>\n";
+const QByteArray kFirst =
+    PageSections::wrap(QStringLiteral("first"), "<h2>First?</h2>\n<p>1</p>\n");
+// Answers that quote the tags in code: escaped by cmark-gfm, so they cut nothing.
+const QByteArray kCode = PageSections::wrap(
+    QStringLiteral("code"),
+    "<h2>Code?</h2>\n<pre><code>&lt;section class=&quot;qa&quot; id=&quot;first&quot;&gt;\n"
+    "&lt;/section&gt;\n</code></pre>\n");
+const QByteArray kUnicode =
+    PageSections::wrap(QStringLiteral("données-personnelles"), "<h2>Données?</h2>\n<p>3</p>\n");
+
+} // namespace
+
+class TestPageSections final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void select_keepsIntroAndChosenSectionsInPageOrder_data();
+    void select_keepsIntroAndChosenSectionsInPageOrder();
+    void select_notAGeneratedPage_isNothing_data();
+    void select_notAGeneratedPage_isNothing();
+    void inner_givesSectionWithoutWrapper();
+    void select_realPage_everySectionGivesTheWholeBody();
+};
+
+void TestPageSections::select_keepsIntroAndChosenSectionsInPageOrder_data()
+{
+    QTest::addColumn<QStringList>("ids");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("none: the intro only") << QStringList() << kIntro;
+    QTest::newRow("all") << QStringList{QStringLiteral("first"), QStringLiteral("code"),
+                                        QStringLiteral("données-personnelles")}
+                         << kIntro + kFirst + kCode + kUnicode;
+    QTest::newRow("asked out of order")
+        << QStringList{QStringLiteral("données-personnelles"), QStringLiteral("first")}
+        << kIntro + kFirst + kUnicode;
+    QTest::newRow("code quoting the tags") << QStringList{QStringLiteral("code")} << kIntro + kCode;
+    QTest::newRow("unknown id ignored")
+        << QStringList{QStringLiteral("nope"), QStringLiteral("firs")} << kIntro;
+}
+
+void TestPageSections::select_keepsIntroAndChosenSectionsInPageOrder()
+{
+    QFETCH(QStringList, ids);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(PageSections::select(page(kIntro + kFirst + kCode + kUnicode), ids),
+             std::optional<QByteArray>(expected));
+}
+
+void TestPageSections::select_notAGeneratedPage_isNothing_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("no main") << QByteArray("<html><body><p>hi</p></body></html>");
+    QTest::newRow("section never closed")
+        << page(kIntro + "<section class=\"qa\" id=\"x\">\n<p>cut short");
+}
+
+void TestPageSections::select_notAGeneratedPage_isNothing()
+{
+    QFETCH(QByteArray, bytes);
+    QCOMPARE(PageSections::select(bytes, {QStringLiteral("x")}), std::nullopt);
+}
+
+void TestPageSections::inner_givesSectionWithoutWrapper()
+{
+    const QByteArray bytes = page(kIntro + kFirst + kCode);
+    QCOMPARE(PageSections::inner(bytes, QStringLiteral("first")),
+             std::optional<QByteArray>("<h2>First?</h2>\n<p>1</p>\n"));
+    QCOMPARE(PageSections::inner(bytes, QStringLiteral("missing")), std::nullopt);
+}
+
+// The compiled-in FAQ as the generator wrote it: choosing every section gives back the
+// page's whole body, so nothing between the sections is lost.
+void TestPageSections::select_realPage_everySectionGivesTheWholeBody()
+{
+    QString error;
+    const std::optional<ContentCatalog> catalog =
+        ContentCatalog::load(QStringLiteral(":/trustbook/content/manifest.json"), &error);
+    QVERIFY2(catalog, qPrintable(error));
+    const DocumentEntry &faq = catalog->document(0);
+    QFile file(PageSections::pagePath(QStringLiteral(":/trustbook"), faq.id));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QStringList ids;
+    for (const SectionEntry &section : faq.sections)
+        ids.append(section.id);
+    QCOMPARE(ids.size(), 15);
+
+    const std::optional<QByteArray> body = PageSections::select(bytes, ids);
+
+    QVERIFY(body);
+    const qsizetype start = bytes.indexOf("<main class=\"document\">\n") + 24;
+    QCOMPARE(body->trimmed(), bytes.mid(start, bytes.lastIndexOf("</main>") - start).trimmed());
+    QCOMPARE(body->count("<section class=\"qa\""), 15);
+}
+
+QTEST_GUILESS_MAIN(TestPageSections)
+#include "tst_pagesections.moc"
