@@ -23,7 +23,7 @@
 namespace {
 
 using namespace std::chrono_literals;
-constexpr auto kDefaultTimeout = 60s;
+constexpr auto kPrintAllowancePerSection = 25ms;
 
 // Turns the loaded page (the last document of the export) into the export: its unchosen
 // sections go, the documents before it (cut from their pages by PageSections) are parsed in
@@ -137,7 +137,7 @@ PdfExporter::PdfExporter(QWebEngineProfile *profile, const ContentCatalog &catal
     , m_catalog(catalog)
 {
     m_timeout.setSingleShot(true);
-    m_timeout.setInterval(kDefaultTimeout);
+    m_timeout.setInterval(m_baseTimeout);
     // The limit is on time without progress, not on the whole export: everything at 10,000
     // sections takes minutes and is fine, a renderer that died never signals again.
     connect(&m_timeout, &QTimer::timeout, this, [this] {
@@ -158,6 +158,7 @@ PdfExporter::~PdfExporter()
 
 void PdfExporter::setTimeout(std::chrono::milliseconds timeout)
 {
+    m_baseTimeout = timeout;
     m_timeout.setInterval(timeout);
 }
 
@@ -180,7 +181,7 @@ bool PdfExporter::start(const PdfExportRequest &request, QString *error)
     job->id = ++m_lastJobId;
     m_job = std::move(job);
     m_page = createPage();
-    m_timeout.start();
+    m_timeout.start(m_baseTimeout);
     const DocumentScope &last = m_job->scopes.constLast();
     Q_EMIT progress(static_cast<int>(m_job->scopes.size()) - 1,
                     static_cast<int>(m_job->scopes.size()) + 1);
@@ -326,6 +327,13 @@ void PdfExporter::print()
 {
     Q_EMIT progress(static_cast<int>(m_job->scopes.size()),
                     static_cast<int>(m_job->scopes.size()) + 1);
+    // Chromium reports nothing while it prints, and printing takes time in proportion to the
+    // sections (about 5 ms each here: 50 s for everything at 10,000); the allowance is five
+    // times that on top of the usual limit, so a big export on a slow machine is not cut off.
+    qsizetype sections = 0;
+    for (const DocumentScope &scope : m_job->scopes)
+        sections += scope.sections.size();
+    m_timeout.start(m_baseTimeout + sections * kPrintAllowancePerSection);
     m_printing = true;
     const quint64 id = m_job->id;
     m_page->printToPdf(

@@ -51,8 +51,9 @@ struct PdfExportResult
 // (before that Chromium returns a blank PDF as success); it takes the bytes through the
 // callback and writes them with QSaveFile (the file overload truncates the target first); it
 // runs one export at a time and refuses another; it never stops a page that prints (segfault)
-// but parks it until it is done; and it gives up when nothing progresses for 60 s, since a
-// renderer that dies mid-print never calls back.
+// but parks it until it is done; and it gives up when nothing progresses for 60 s (the print
+// itself, which reports nothing, gets 25 ms a section more), since a renderer that dies
+// mid-print never calls back.
 class PdfExporter final : public QObject
 {
     Q_OBJECT
@@ -64,7 +65,7 @@ public:
     ~PdfExporter() override;
 
     // Starts an export; finished() follows. False, with `error` set and no signal, when
-    // another export runs or the request names nothing to export.
+    // another export runs, the request names nothing to export, or a page cannot be read.
     bool start(const PdfExportRequest &request, QString *error);
     // Abandons the running export: finished() reports it cancelled, the target is untouched.
     void cancel();
@@ -103,4 +104,5 @@ private:
     quint64 m_lastJobId = 0; // callbacks carry their job's id; those of ended jobs are ignored
     bool m_printing = false;
     QTimer m_timeout;
+    std::chrono::milliseconds m_baseTimeout = std::chrono::seconds(60);
 };
