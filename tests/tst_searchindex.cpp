@@ -53,6 +53,7 @@ private Q_SLOTS:
     void search_limit_capsResults();
     void search_unspecificQueryOnLargeCorpus_stillFindsMatchingQuestion();
     void load_missingFile_saysWhich();
+    void load_stopped_givesNothingAndNoError();
     void fromJson_notAnArray_fails();
 
 private:
@@ -266,6 +267,18 @@ void TestSearchIndex::load_missingFile_saysWhich()
     QVERIFY(!entries);
     QVERIFY2(error.startsWith(QLatin1String("/nonexistent/security-faq.json: ")),
              qPrintable(error));
+}
+
+// A window closed while its index is being built must not wait for the rest of the text.
+void TestSearchIndex::load_stopped_givesNothingAndNoError()
+{
+    QString error;
+    const std::atomic_bool stop{true};
+    const auto entries =
+        SearchCorpus::load(kResourceRoot + QLatin1String("/search"), *m_catalog, &error, &stop);
+
+    QVERIFY(!entries);
+    QCOMPARE(error, QString());
 }
 
 void TestSearchIndex::fromJson_notAnArray_fails()

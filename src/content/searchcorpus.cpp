@@ -57,10 +57,13 @@ std::optional<QList<SearchEntry>> SearchCorpus::fromJson(const QByteArray &json,
 }
 
 std::optional<QList<SearchEntry>> SearchCorpus::load(const QString &directory,
-                                                     const ContentCatalog &catalog, QString *error)
+                                                     const ContentCatalog &catalog, QString *error,
+                                                     const std::atomic_bool *stop)
 {
     QList<SearchEntry> entries;
     for (const DocumentEntry &document : catalog.documents()) {
+        if (stop && *stop)
+            return std::nullopt;
         QFile file(directory + QLatin1Char('/') + document.id + QLatin1String(".json"));
         if (!file.open(QIODevice::ReadOnly)) {
             *error = QStringLiteral("%1: %2").arg(file.fileName(), file.errorString());

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <optional>
 
 class ContentCatalog;
@@ -15,9 +16,12 @@ class ContentCatalog;
 class SearchCorpus final
 {
 public:
-    // `directory` holds <document id>.json (":/trustbook/content/search" in the app)
+    // `directory` holds <document id>.json (":/trustbook/content/search" in the app). Between
+    // documents it gives up (nullopt, no error) once `stop` turns true, so a window closed
+    // while the index is being built closes at once.
     static std::optional<QList<SearchEntry>> load(const QString &directory,
-                                                  const ContentCatalog &catalog, QString *error);
+                                                  const ContentCatalog &catalog, QString *error,
+                                                  const std::atomic_bool *stop = nullptr);
     // nullopt with `error` set when `json` is not an array of {path, title, document, text}
     static std::optional<QList<SearchEntry>> fromJson(const QByteArray &json, QString *error);
 };

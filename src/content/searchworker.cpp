@@ -14,7 +14,7 @@ SearchWorker::~SearchWorker() = default;
 void SearchWorker::build()
 {
     QString error;
-    const auto entries = SearchCorpus::load(m_searchDirectory, m_catalog, &error);
+    const auto entries = SearchCorpus::load(m_searchDirectory, m_catalog, &error, &m_stopping);
     if (entries && !m_stopping) {
         m_index = std::make_unique<SearchIndex>(*entries, &m_stopping);
         if (!m_index->isValid())
