@@ -66,16 +66,18 @@ void PrintController::showPreview(const PdfExportResult &result)
         box->open();
         return;
     }
-    m_document.close();
+    if (!m_document)
+        m_document = std::make_unique<QPdfDocument>();
+    m_document->close();
     m_pdf.close();
     m_pdf.setData(result.pdf);
     m_pdf.open(QIODevice::ReadOnly);
-    m_document.load(&m_pdf);
+    m_document->load(&m_pdf);
     auto *preview = new QPrintPreviewDialog(printer(), m_window);
     preview->setAttribute(Qt::WA_DeleteOnClose);
     connect(preview, &QPrintPreviewDialog::paintRequested, this, &PrintController::paintPages);
     preview->open();
-    Q_EMIT previewOpened(m_document.pageCount());
+    Q_EMIT previewOpened(m_document->pageCount());
 }
 
 // Each page scaled to the paper, centred; a change of paper in the preview just rescales.
@@ -84,12 +86,12 @@ void PrintController::paintPages(QPrinter *printer)
     QPainter painter(printer);
     const QRect paper = painter.viewport();
     const qreal scale = qMin<qreal>(1.0, kMaxDotsPerInch / printer->resolution());
-    for (int page = 0; page < m_document.pageCount(); ++page) {
+    for (int page = 0; page < m_document->pageCount(); ++page) {
         if (page > 0)
             printer->newPage();
         const QSize target =
-            m_document.pagePointSize(page).scaled(paper.size(), Qt::KeepAspectRatio).toSize();
-        const QImage image = m_document.render(page, (QSizeF(target) * scale).toSize());
+            m_document->pagePointSize(page).scaled(paper.size(), Qt::KeepAspectRatio).toSize();
+        const QImage image = m_document->render(page, (QSizeF(target) * scale).toSize());
         const QPoint origin((paper.width() - target.width()) / 2, 0);
         painter.drawImage(QRect(origin, target), image);
     }

@@ -45,7 +45,7 @@ private:
     QWidget *m_window;
     PdfExporter m_exporter;
     QBuffer m_pdf;
-    QPdfDocument m_document;
+    std::unique_ptr<QPdfDocument> m_document; // made on the first print: it starts PDFium
     // Made on the first Print…: a QPrinter loads the CUPS plug-in and its libraries
     // (gnutls, p11-kit) and asks CUPS for the default printer, which start-up need not do.
     // Kept afterwards, with the paper and printer the user chose.
