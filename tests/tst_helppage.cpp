@@ -92,8 +92,9 @@ void TestHelpPage::clickingLink_opensOnlyWebAndMailInBrowser()
 void TestHelpPage::clickingRefusedLink_neverNavigatesView_data()
 {
     QTest::addColumn<QString>("link");
-    // Chromium itself drops file: and (DisallowUnknownUrlSchemes) unknown schemes before the
-    // page is asked; the policy sees the rest. Either way nothing may happen.
+    // Chromium itself drops unknown schemes (DisallowUnknownUrlSchemes) before the page is
+    // asked; file: reaches the policy, which refuses and reports it. Either way nothing may
+    // happen.
     QTest::addColumn<bool>("reported");
     QTest::newRow("file") << "#file" << true;
     QTest::newRow("javascript") << "#javascript" << false;
