@@ -871,6 +871,8 @@ int main(int argc, char *argv[])
     benchmark.typeQuery(options.query);
     if (options.pdf)
         benchmark.exportPdf();
+    else
+        report.addNote(QStringLiteral("PDF phase skipped (--no-pdf)"));
     report.print();
     if (!options.jsonPath.isEmpty() && !report.write(options.jsonPath)) {
         err << "switch_benchmark: cannot write " << options.jsonPath << '\n';
