@@ -5,7 +5,9 @@ bare_webview, alternately on each prepared corpus, and prints a table and writes
 Every number is a whole-process wall-clock time from fork to exit (what a user waits for),
 except memory: PSS and RSS summed over the process tree (the main process and its
 QtWebEngineProcess children, from /proc/PID/smaps_rollup), sampled from outside every 10 ms
-until the screenshot PNG appears (the first non-blank paint), the largest seen.
+until the screenshot PNG appears (the first non-blank paint), the largest seen, and the
+in-process numbers of switch_benchmark (run once per corpus: it times every section switch and
+the GUI thread's stalls in one window; it has no bare floor), in a table of their own.
 """
 import argparse
 import json
@@ -174,8 +176,24 @@ def measure(args, name):
                      [m[1] / 1024 for m in mem_bare]))
     rows[-1]["processes"] = [mem_ours[0][2], mem_bare[0][2]]
     rows.append(generator_rows(args, corpus, env, tmp, n))
+    switch = switch_numbers(corpus, sections, env, tmp)
     return {"corpus": name, "sections": sections, "documents": len(pages),
-            "load_before": load_before, "load_after": os.getloadavg(), "rows": rows}
+            "load_before": load_before, "load_after": os.getloadavg(), "rows": rows,
+            "switch": switch}
+
+
+def switch_numbers(corpus, sections, env, tmp):
+    """switch_benchmark's JSON (see switch_benchmark.cpp), or why it failed. Beyond 1,000
+    sections without its PDF phase: the export of 10,000 takes a minute (and is timed above as
+    "PDF everything"), which would break run.sh's 10-minute budget; run it by hand for that."""
+    out = tmp / "switch.json"
+    out.unlink(missing_ok=True)
+    cmd = [corpus / "switch_benchmark", "--json", out] + (["--no-pdf"] if sections > 1000 else [])
+    try:
+        run(cmd, env, timeout=480)
+    except (SystemExit, subprocess.TimeoutExpired) as failure:
+        return {"failed": str(failure).splitlines()[-1]}
+    return json.loads(out.read_text())
 
 
 def fmt(s):
@@ -200,6 +218,31 @@ def print_table(results):
                       f"{fmt(row['bare']):>28} {one['median'] / row['bare']['median']:6.2f}")
 
 
+def print_switch_table(results):
+    """switch_benchmark's rows: latencies (n, p50, p99, max) and the GUI thread's worst stall
+    per phase. In-process numbers with no bare floor, so no ratio."""
+    print(f"\n{'corpus':<6} {'switch_benchmark (ms)':<52} {'n':>6} {'p50':>8} {'p99':>8} "
+          f"{'max':>8}")
+    for r in results:
+        switch = r.get("switch", {})
+        if "failed" in switch:
+            print(f"{r['corpus']:<6} FAILED: {switch['failed']}")
+            continue
+        for name, row in switch.get("latency", {}).items():
+            cells = [f"{row[k]:8.1f}" if row["n"] else f"{'-':>8}"
+                     for k in ("p50_ms", "p99_ms", "max_ms")]
+            print(f"{r['corpus']:<6} {name:<52} {row['n']:>6} {' '.join(cells)}")
+        for name, row in switch.get("elapsed", {}).items():
+            kind = "blocking" if row["blocking"] else "took"
+            print(f"{r['corpus']:<6} {name + ' (' + kind + ')':<52} {'-':>6} {'-':>8} {'-':>8} "
+                  f"{row['ms']:8.1f}")
+        for name, row in switch.get("stalls", {}).items():
+            print(f"{r['corpus']:<6} {'stall: ' + name:<52} {'-':>6} {'-':>8} {'-':>8} "
+                  f"{row['worst_ms']:8.1f}  during {row['during']}")
+        for note in switch.get("notes", []):
+            print(f"{r['corpus']:<6} note: {note}")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=pathlib.Path, required=True)
@@ -214,9 +257,11 @@ def main():
     for name in args.corpora:
         results.append(measure(args, name))
         print_table(results[-1:])
+        print_switch_table(results[-1:])
     print("\nAll corpora (times: whole process, fork to exit; generator: bare = one cmark-gfm "
           "run over every file, trustbook-gen with its default --jobs):")
     print_table(results)
+    print_switch_table(results)
     out = args.out / "benchmark-results.json"
     out.write_text(json.dumps({"repeats": args.repeats, "nproc": os.cpu_count(),
                                "results": results}, indent=1))

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The one command for the start-up, PDF, memory and generator benchmarks (see README.md here):
+# The one command for the start-up, PDF, memory, generator and section-switch benchmarks
+# (see README.md here):
 # builds a Release tree in build/bench, the app once per corpus (the FAQ and synthetic
 # 100/1,000/10,000-section corpora), then runs measure.py, which prints the table and writes
 # build/bench/benchmark-results.json. Arguments go to measure.py (e.g. --repeats 5).
@@ -31,8 +32,8 @@ prepare() { # name content-dir
     rm -rf "$build/generated" "$dest"
     mkdir -p "$dest/generated/pages" "$dest/content"
     configure "$2"
-    ninja -j2 -C "$build" trustbook >/dev/null
-    cp "$build/src/app/trustbook" "$dest/"
+    ninja -j2 -C "$build" trustbook switch_benchmark >/dev/null
+    cp "$build/src/app/trustbook" "$build/tests/benchmarks/switch_benchmark" "$dest/"
     cp "$build"/generated/pages/*.html "$dest/generated/pages/"
     cp "$2"/*.md "$dest/content/"
 }
