@@ -45,6 +45,7 @@ private:
         quint64 generation = 0;
     };
     void runPending();
+    void buildIndex(QString *error);
 
     const ContentCatalog &m_catalog;
     QString m_searchDirectory;
