@@ -13,9 +13,11 @@
 
 class SearchQuery;
 
-// Full-text search over sections: an in-memory SQLite FTS5 table with one row per section
-// (document title, question, answer), porter stemming over unicode61 without diacritics,
-// ranked by bm25 with the question weighted above the answer.
+// Full-text search over sections: an SQLite FTS5 table with one row per section (document
+// title, question, answer), porter stemming over unicode61 without diacritics, ranked by
+// bm25 with the question weighted above the answer. The database is SQLite's private
+// temporary one: pages beyond its small cache go to an unlinked file (nothing is left
+// behind), so the index does not live in the app's memory.
 //
 // A Qt SQL connection belongs to the thread that made it: build and use a SearchIndex in
 // one thread (a worker in the app, the main thread on the command line).
