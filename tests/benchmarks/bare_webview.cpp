@@ -72,6 +72,9 @@ public:
         });
     }
 
+    // Stay open after the first paint (until killed), as a window a reader keeps open does.
+    void setHold(bool hold) { m_hold = hold; }
+
     void start(const QSize &size)
     {
         m_view.resize(size);
@@ -108,7 +111,8 @@ private:
         QTextStream(stdout) << "paint_ms " << elapsedMs() << '\n';
         if (!m_output.isEmpty())
             ScreenshotFile::save(m_view.grab().toImage(), m_output);
-        QCoreApplication::exit(0);
+        if (!m_hold)
+            QCoreApplication::exit(0);
     }
 
     void print()
@@ -139,6 +143,7 @@ private:
     QStringList m_pages;
     QString m_output;
     bool m_pdf;
+    bool m_hold = false;
     QTimer m_poll;
     QWebEngineView m_view;
 };
@@ -166,13 +171,15 @@ int main(int argc, char *argv[])
          {QStringLiteral("screenshot"), QStringLiteral("Save the painted view."),
           QStringLiteral("FILE")},
          {QStringLiteral("size"), QStringLiteral("View size (the app's window)."),
-          QStringLiteral("WxH"), QStringLiteral("1180x760")}});
+          QStringLiteral("WxH"), QStringLiteral("1180x760")},
+         {QStringLiteral("hold"), QStringLiteral("Keep running after the first paint.")}});
     parser.process(app);
     if (parser.positionalArguments().isEmpty())
         parser.showHelp(2);
     const bool pdf = parser.isSet(QStringLiteral("pdf"));
     BareRun run(clock, msBeforeMain, parser.positionalArguments(),
                 parser.value(pdf ? QStringLiteral("pdf") : QStringLiteral("screenshot")), pdf);
+    run.setHold(parser.isSet(QStringLiteral("hold")));
     run.start(parseSize(parser.value(QStringLiteral("size"))));
     return app.exec();
 }

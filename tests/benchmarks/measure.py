@@ -100,6 +100,19 @@ def run_sampled(cmd, env, png):
     return largest
 
 
+def settled_memory(cmd, env, seconds):
+    """(PSS, RSS, processes) of cmd's tree `seconds` after it started: a window a reader keeps
+    open, with whatever it does after the first paint (Trustbook builds its search index)."""
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    time.sleep(seconds)
+    sample = memory_kib(proc.pid)
+    proc.kill()
+    proc.wait(timeout=60)
+    if sample is None:
+        raise SystemExit(f"it exited before {seconds} s: {' '.join(map(str, cmd))}")
+    return sample
+
+
 def stats(samples):
     return {"median": statistics.median(samples), "min": min(samples), "max": max(samples),
             "n": len(samples)}
@@ -175,6 +188,15 @@ def measure(args, name):
     rows.append(pair("RSS MiB (tree)", [m[1] / 1024 for m in mem_ours],
                      [m[1] / 1024 for m in mem_bare]))
     rows[-1]["processes"] = [mem_ours[0][2], mem_bare[0][2]]
+    # The same a few seconds on, windows left open (the window without --screenshot, in a
+    # fresh runtime folder, so it neither hands over to nor waits for another instance).
+    settled_ours, settled_bare = [], []
+    for _ in range(args.settled_repeats):
+        settled_ours.append(settled_memory([app, first], env, args.settle_seconds))
+        settled_bare.append(settled_memory([args.bare, "--size", VIEW, "--hold", page], env,
+                                           args.settle_seconds))
+    rows.append(pair(f"PSS MiB after {args.settle_seconds:g} s", [m[0] / 1024 for m in settled_ours],
+                     [m[0] / 1024 for m in settled_bare]))
     rows.append(generator_rows(args, corpus, env, tmp, n))
     switch = switch_numbers(corpus, sections, env, tmp)
     return {"corpus": name, "sections": sections, "documents": len(pages),
@@ -251,6 +273,8 @@ def main():
     parser.add_argument("--web", type=pathlib.Path, required=True)
     parser.add_argument("--repeats", type=int, default=9)
     parser.add_argument("--memory-repeats", type=int, default=3)
+    parser.add_argument("--settled-repeats", type=int, default=2)
+    parser.add_argument("--settle-seconds", type=float, default=5)
     parser.add_argument("corpora", nargs="+")
     args = parser.parse_args()
     results = []
