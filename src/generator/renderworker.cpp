@@ -56,6 +56,10 @@ RenderWorker::~RenderWorker()
 
 bool RenderWorker::ensureChild(QString *error)
 {
+    // A child that went away after its last reply is replaced before it can be blamed for
+    // a file it never saw.
+    if (m_child && m_child->state() != QProcess::Running)
+        discardChild();
     if (m_child)
         return true;
     m_child = std::make_unique<QProcess>();
