@@ -4,8 +4,8 @@
 #include "renderprotocol.h"
 
 #include <QTemporaryFile>
-#include <QtEndian>
 #include <QTest>
+#include <QtEndian>
 
 namespace {
 
