@@ -221,7 +221,8 @@ QString ContentGenerator::replaceFile(const QString &path, const QByteArray &byt
     // Atomic, so an interrupted build never leaves half a page: written beside the target,
     // then renamed over it. Not synced to disk (as QSaveFile would): this is build output that
     // the next build makes again, and 200 fsyncs were a third of the time at 10,000 sections.
-    QTemporaryFile file(path + QStringLiteral(".XXXXXX"));
+    // QTemporaryFile appends its random part to this name: "page.html.tmpa1B2c3".
+    QTemporaryFile file(path + QStringLiteral(".tmp"));
     if (!file.open() || file.write(bytes) != bytes.size() || !file.flush())
         return file.errorString();
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
