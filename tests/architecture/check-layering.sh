@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Fails when a library under src/ includes a header of a library it must not depend on, or
+# when the app binary carries a markdown or YAML symbol. Dependencies run one way:
+#
+#   content            the run-time model (QtCore only)
+#   authoring          markdown + front matter -> blocks (cmark-gfm, yaml-cpp)
+#   search             -> content
+#   questionnaire      (file formats; nothing of ours)
+#   generator          -> authoring, content, search
+#   viewer             -> content
+#   app                -> content, search, questionnaire, viewer
+#
+# Each `#include "x.h"` is looked up among the headers of src/*/; a header of the including
+# folder itself, a generated one (ui_*.h, *_autogen) or a system one is always fine.
+#
+# usage: check-layering.sh SOURCE_DIR [APP_BINARY]
+set -euo pipefail
+
+src=$1/src
+binary=${2:-}
+
+declare -A allowed=(
+    [content]=""
+    [authoring]=""
+    [search]="content"
+    [questionnaire]=""
+    [generator]="authoring content search"
+    [viewer]="content"
+    [app]="content search questionnaire viewer"
+)
+
+declare -A owner
+for dir in "$src"/*/; do
+    library=$(basename "$dir")
+    [[ -v allowed[$library] ]] || { echo "$dir: a library the layering check does not know; add it to allowed" >&2; exit 1; }
+    for header in "$dir"*.h; do
+        [[ -e $header ]] && owner[$(basename "$header")]=$library
+    done
+done
+
+status=0
+for dir in "$src"/*/; do
+    library=$(basename "$dir")
+    while IFS=: read -r file line include; do
+        [[ $include =~ \#include\ \"([^\"]+)\" ]] || continue
+        header=${BASH_REMATCH[1]}
+        target=${owner[$header]:-}
+        [[ -z $target || $target == "$library" ]] && continue
+        if [[ " ${allowed[$library]} " != *" $target "* ]]; then
+            echo "$file:$line: src/$library must not include $header (src/$target)" >&2
+            status=1
+        fi
+    done < <(grep -Hn '#include "' "$dir"*.h "$dir"*.cpp 2>/dev/null || true)
+done
+
+if [[ -n $binary ]]; then
+    symbols=$(nm -C "$binary" | grep -Ei 'cmark|YAML::' | head -5 || true)
+    if [[ -n $symbols ]]; then
+        echo "$binary: the app parses no markdown or YAML, yet carries:" >&2
+        echo "$symbols" >&2
+        status=1
+    fi
+fi
+exit $status
