@@ -1,16 +1,15 @@
 #pragma once
 
-// Builds xlsx packages by hand for the questionnaire format tests: a zip (QuaZip) of the parts
+// Builds xlsx packages by hand for the questionnaire format tests: a zip (minizip) of the parts
 // given, so that every test states exactly the XML it feeds the reader.
 
-#include <QBuffer>
 #include <QByteArray>
+#include <QFile>
 #include <QList>
 #include <QString>
+#include <QTemporaryDir>
 
-#include <quazip.h>
-#include <quazipfile.h>
-#include <quazipnewinfo.h>
+#include <zip.h>
 
 #include <utility>
 
@@ -18,20 +17,25 @@ using XlsxParts = QList<std::pair<QString, QByteArray>>;
 
 inline QByteArray zipOf(const XlsxParts &parts)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    QuaZip zip(&buffer);
-    if (!zip.open(QuaZip::mdCreate))
+    QTemporaryDir dir;
+    const QByteArray path = QFile::encodeName(dir.filePath(QStringLiteral("parts.zip")));
+    zipFile zip = zipOpen64(path.constData(), APPEND_STATUS_CREATE);
+    if (!zip)
         return {};
     for (const auto &[name, data] : parts) {
-        QuaZipFile file(&zip);
-        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name), nullptr, 0, Z_DEFLATED, 6))
+        const zip_fileinfo info{};
+        if (zipOpenNewFileInZip64(zip, name.toUtf8().constData(), &info, nullptr, 0, nullptr, 0,
+                                  nullptr, Z_DEFLATED, 6, 0) != ZIP_OK ||
+            zipWriteInFileInZip(zip, data.constData(), static_cast<unsigned>(data.size())) !=
+                ZIP_OK ||
+            zipCloseFileInZip(zip) != ZIP_OK) {
+            zipClose(zip, nullptr);
             return {};
-        file.write(data);
-        file.close();
+        }
     }
-    zip.close();
-    return bytes;
+    zipClose(zip, nullptr);
+    QFile file(QFile::decodeName(path));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 inline QByteArray

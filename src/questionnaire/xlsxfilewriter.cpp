@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryFile>
 
 #include <xlsxwriter.h>
@@ -23,13 +24,23 @@ QString columnName(qsizetype column)
     return name;
 }
 
+// Text that looks like OOXML's escape for a character ("_x000D_") must be escaped itself, or a
+// reader turns it into that character; libxlsxwriter leaves it as it is.
+QByteArray ooxmlText(const QString &text)
+{
+    if (!text.contains(QLatin1String("_x")))
+        return text.toUtf8();
+    static const QRegularExpression escape(QStringLiteral("_(x[0-9A-Fa-f]{4}_)"));
+    return QString(text).replace(escape, QStringLiteral("_x005F_\\1")).toUtf8();
+}
+
 lxw_error writeCell(lxw_worksheet *worksheet, lxw_row_t row, lxw_col_t column, const Cell &cell)
 {
     if (cell.origin() == Cell::Origin::Trustbook) {
         const QString text = CellGuard::neutralise(cell.textValue());
         return text.isEmpty() ? LXW_NO_ERROR
                               : worksheet_write_string(worksheet, row, column,
-                                                       text.toUtf8().constData(), nullptr);
+                                                       ooxmlText(text).constData(), nullptr);
     }
     if (cell.hasFormula()) {
         const QByteArray formula = cell.formula().toUtf8();
@@ -43,15 +54,15 @@ lxw_error writeCell(lxw_worksheet *worksheet, lxw_row_t row, lxw_col_t column, c
         case Cell::Type::Text:
         case Cell::Type::Empty:
             return worksheet_write_formula_str(worksheet, row, column, formula.constData(), nullptr,
-                                               cell.textValue().toUtf8().constData());
+                                               ooxmlText(cell.textValue()).constData());
         }
     }
     switch (cell.type()) {
     case Cell::Type::Empty:
         return LXW_NO_ERROR;
     case Cell::Type::Text:
-        return worksheet_write_string(worksheet, row, column, cell.textValue().toUtf8().constData(),
-                                      nullptr);
+        return worksheet_write_string(worksheet, row, column,
+                                      ooxmlText(cell.textValue()).constData(), nullptr);
     case Cell::Type::Number:
         return worksheet_write_number(worksheet, row, column, cell.numberValue(), nullptr);
     case Cell::Type::Boolean:
