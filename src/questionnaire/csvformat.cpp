@@ -160,18 +160,24 @@ QChar detectDelimiter(const QString &text)
     return QLatin1Char(',');
 }
 
+// The first line break outside quotes: the one that ends the first record.
 CsvDialect::LineBreak detectLineBreak(const QString &text)
 {
-    qsizetype at = 0;
-    while (at < text.size() && text.at(at) != QLatin1Char('\r') && text.at(at) != QLatin1Char('\n'))
-        ++at;
-    if (at == text.size())
-        return CsvDialect::LineBreak::CrLf;
-    if (text.at(at) == QLatin1Char('\n'))
-        return CsvDialect::LineBreak::Lf;
-    if (at + 1 < text.size() && text.at(at + 1) == QLatin1Char('\n'))
-        return CsvDialect::LineBreak::CrLf;
-    return CsvDialect::LineBreak::Cr;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (quoted)
+            continue;
+        else if (c == QLatin1Char('\n'))
+            return CsvDialect::LineBreak::Lf;
+        else if (c == QLatin1Char('\r'))
+            return i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')
+                       ? CsvDialect::LineBreak::CrLf
+                       : CsvDialect::LineBreak::Cr;
+    }
+    return CsvDialect::LineBreak::CrLf;
 }
 
 // A sheet name Excel accepts, from a file name: at most 31 characters, none of []:*?/\.
