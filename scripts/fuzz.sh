@@ -11,7 +11,8 @@ command -v clang++ >/dev/null || { echo "fuzz.sh: needs clang (apt-get install c
 build="$top/build/fuzz"
 CC=clang CXX=clang++ cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DTRUSTBOOK_FUZZ=ON >/dev/null
-targets=(fuzz_frontmatter fuzz_scriptblockstripper fuzz_sectionsplitter fuzz_linkpolicy)
+targets=(fuzz_frontmatter fuzz_scriptblockstripper fuzz_sectionsplitter fuzz_linkpolicy fuzz_csvformat
+    fuzz_xlsxreader)
 cmake --build "$build" --target "${targets[@]}"
 
 mkdir -p "$build/findings"
