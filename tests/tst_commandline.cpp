@@ -70,6 +70,8 @@ private Q_SLOTS:
     void binary_usageError_speaksChosenLanguage_data();
     void binary_usageError_speaksChosenLanguage();
     void binary_unknownSection_speaksChosenLanguage();
+    void binary_withoutDisplay_printsAndExits_data();
+    void binary_withoutDisplay_printsAndExits();
     void parse_search_keepsQueryAsTyped();
     void binary_search_printsBestMatchFirst_data();
     void binary_search_printsBestMatchFirst();
@@ -416,6 +418,42 @@ void TestCommandLine::binary_unknownSection_speaksChosenLanguage()
     QCOMPARE(result.out, QString());
     QVERIFY2(result.err.startsWith(QStringLiteral("trustbook: es gibt keinen Abschnitt „nope/x“.")),
              qPrintable(result.err));
+}
+
+void TestCommandLine::binary_withoutDisplay_printsAndExits_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says"); // on stdout, or stderr for a usage error
+    QTest::newRow("list") << QStringList{QStringLiteral("--list")} << 0
+                          << QStringLiteral("security-faq/is-gitpod-gdpr-compliant\t");
+    QTest::newRow("search") << QStringList{QStringLiteral("--search"), QStringLiteral("gdpr")} << 0
+                            << QStringLiteral("security-faq/is-gitpod-gdpr-compliant\t");
+    QTest::newRow("help") << QStringList{QStringLiteral("--lang"), QStringLiteral("de"),
+                                         QStringLiteral("--help")}
+                          << 0 << QStringLiteral("Optionen:");
+    QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0
+                             << QStringLiteral("trustbook ");
+    QTest::newRow("usage error") << QStringList{QStringLiteral("--lang"), QStringLiteral("de"),
+                                                QStringLiteral("--theme"), QStringLiteral("x")}
+                                 << 2 << QStringLiteral("Unbekanntes Thema");
+}
+
+// On a server or over ssh: the commands that print need no display, though the window does.
+void TestCommandLine::binary_withoutDisplay_printsAndExits()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    const Environment noDisplay{{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb")},
+                                {QStringLiteral("DISPLAY"), QString()},
+                                {QStringLiteral("WAYLAND_DISPLAY"), QString()}};
+
+    const ProcessResult result = runTrustbook(arguments, false, noDisplay);
+
+    QCOMPARE(result.exitCode, exitCode);
+    const QString output = exitCode == 0 ? result.out : result.err;
+    QVERIFY2(output.contains(says), qPrintable(result.out + result.err));
 }
 
 void TestCommandLine::parse_search_keepsQueryAsTyped()
