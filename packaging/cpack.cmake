@@ -26,5 +26,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # plugins (xcb) for the window, the SVG image and icon engine plugins for the toolbar icons
 # (libqt6svg6 ships them on Debian 12) and the SQLite driver for search.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6, libqt6sql6-sqlite")
+# Qt's own German and French (standard buttons such as Cancel, the command line's help):
+# without them those few texts stay English, the rest of the app is still translated.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 
 include(CPack)

@@ -20,12 +20,21 @@ namespace {
 const QString kTrustbook = QStringLiteral(TRUSTBOOK_PATH);
 constexpr int kProcessTimeoutMs = 30000;
 
-// Runs the real binary headless. The WebEngine helper path points nowhere, so a command that
-// wrongly started Chromium would fail loudly instead of quietly costing a second.
-ProcessResult runTrustbook(const QStringList &arguments, bool chromium = false)
+using Environment = QList<QPair<QString, QString>>;
+
+// Runs the real binary headless, in English unless `locale` says otherwise (so a German desktop
+// running the tests sees what CI sees). The WebEngine helper path points nowhere, so a command
+// that wrongly started Chromium would fail loudly instead of quietly costing a second.
+ProcessResult runTrustbook(const QStringList &arguments, bool chromium = false,
+                           const Environment &locale = {})
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"})
+        environment.remove(QString::fromLatin1(name));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    for (const auto &[name, value] : locale)
+        environment.insert(name, value);
     if (!chromium)
         environment.insert(QStringLiteral("QTWEBENGINEPROCESS_PATH"),
                            QStringLiteral("/nonexistent/QtWebEngineProcess"));
@@ -56,6 +65,13 @@ private Q_SLOTS:
     void binary_unknownOption_exitsTwo();
     void binary_help_namesProgramAndList();
     void binary_version_printsVersion();
+    void binary_help_speaksChosenLanguage_data();
+    void binary_help_speaksChosenLanguage();
+    void binary_usageError_speaksChosenLanguage_data();
+    void binary_usageError_speaksChosenLanguage();
+    void binary_unknownSection_speaksChosenLanguage();
+    void binary_withoutDisplay_printsAndExits_data();
+    void binary_withoutDisplay_printsAndExits();
     void parse_search_keepsQueryAsTyped();
     void binary_search_printsBestMatchFirst_data();
     void binary_search_printsBestMatchFirst();
@@ -289,6 +305,155 @@ void TestCommandLine::binary_version_printsVersion()
 
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(shape.match(result.out).hasMatch(), qPrintable(result.out));
+}
+
+void TestCommandLine::binary_help_speaksChosenLanguage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<Environment>("locale");
+    QTest::addColumn<QStringList>("says");      // the app's own texts and Qt's, translated
+    QTest::addColumn<QStringList>("neverSays"); // their English originals
+    const QStringList english{QStringLiteral("Usage: "), QStringLiteral("Options:"),
+                              QStringLiteral("Displays help on commandline options."),
+                              QStringLiteral("Trustbook: read your security"),
+                              QStringLiteral("Page theme: light")};
+    const QStringList german{QStringLiteral("Aufruf: "), QStringLiteral("Optionen:"),
+                             QStringLiteral("Argumente:"),
+                             QStringLiteral("Trustbook: Lesen Sie Ihre Sicherheits-"),
+                             QStringLiteral("Seitenthema: light (hell)")};
+    const QStringList lang{QStringLiteral("--lang"), QStringLiteral("de"),
+                           QStringLiteral("--help")};
+    QTest::newRow("--lang de") << lang << Environment{} << german << english;
+    // Qt 6.4's French catalogue has "Usage:" and "Options:" but not its help option's text.
+    QTest::newRow("--lang fr")
+        << QStringList{QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--help")}
+        << Environment{}
+        << QStringList{QStringLiteral("Utilisation : "), QStringLiteral("Options :"),
+                       QStringLiteral("Arguments :"), QStringLiteral("Trustbook : consultez votre"),
+                       QStringLiteral("Thème de la page : light (clair)")}
+        << QStringList{english.first(), english.at(1), english.at(3), english.at(4)};
+    QTest::newRow("LANGUAGE=de") << QStringList{QStringLiteral("--help")}
+                                 << Environment{{QStringLiteral("LANGUAGE"), QStringLiteral("de")}}
+                                 << german << english;
+    QTest::newRow("LC_ALL=de_DE.UTF-8")
+        << QStringList{QStringLiteral("--help")}
+        << Environment{{QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8")}} << german
+        << english;
+    QTest::newRow("--lang en beats LC_ALL=de_DE.UTF-8")
+        << QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")}
+        << Environment{{QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8")}} << english
+        << german;
+}
+
+void TestCommandLine::binary_help_speaksChosenLanguage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(Environment, locale);
+    QFETCH(QStringList, says);
+    QFETCH(QStringList, neverSays);
+
+    const ProcessResult result = runTrustbook(arguments, false, locale);
+
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.err, QString());
+    for (const QString &text : says)
+        QVERIFY2(result.out.contains(text),
+                 qPrintable(text + QLatin1String(" not in:\n") + result.out));
+    for (const QString &text : neverSays)
+        QVERIFY2(!result.out.contains(text),
+                 qPrintable(text + QLatin1String(" in:\n") + result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("--list")), qPrintable(result.out));
+}
+
+void TestCommandLine::binary_usageError_speaksChosenLanguage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<Environment>("locale");
+    QTest::addColumn<QString>("err"); // all of stderr
+    const QString theme = QStringLiteral("--theme");
+    const QString x = QStringLiteral("x");
+    QTest::newRow("theme, --lang de")
+        << QStringList{QStringLiteral("--lang"), QStringLiteral("de"), theme, x} << Environment{}
+        << QStringLiteral("trustbook: Unbekanntes Thema „x“; verwenden Sie light, dark oder "
+                          "system.\nSiehe „trustbook --help“.\n");
+    QTest::newRow("theme, --lang fr")
+        << QStringList{theme, x, QStringLiteral("--lang"), QStringLiteral("fr")} << Environment{}
+        << QStringLiteral("trustbook: Thème « x » inconnu ; utilisez light, dark ou system.\n"
+                          "Voir « trustbook --help ».\n");
+    QTest::newRow("theme, LANGUAGE=de")
+        << QStringList{theme, x} << Environment{{QStringLiteral("LANGUAGE"), QStringLiteral("de")}}
+        << QStringLiteral("trustbook: Unbekanntes Thema „x“; verwenden Sie light, dark oder "
+                          "system.\nSiehe „trustbook --help“.\n");
+    // Qt's own message, from Qt's translation; the parser read --lang before the mistake.
+    QTest::newRow("unknown option, --lang de")
+        << QStringList{QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--bogus")}
+        << Environment{}
+        << QStringLiteral("trustbook: Unbekannte Option 'bogus'.\nSiehe „trustbook --help“.\n");
+    QTest::newRow("unknown language, LC_ALL=fr_FR.UTF-8")
+        << QStringList{QStringLiteral("--lang"), QStringLiteral("xx")}
+        << Environment{{QStringLiteral("LC_ALL"), QStringLiteral("fr_FR.UTF-8")}}
+        << QStringLiteral("trustbook: Langue « xx » inconnue ; Trustbook parle de, en et fr.\n"
+                          "Voir « trustbook --help ».\n");
+}
+
+void TestCommandLine::binary_usageError_speaksChosenLanguage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(Environment, locale);
+    QFETCH(QString, err);
+
+    const ProcessResult result = runTrustbook(arguments, false, locale);
+
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.out, QString());
+    QCOMPARE(result.err, err);
+}
+
+void TestCommandLine::binary_unknownSection_speaksChosenLanguage()
+{
+    const ProcessResult result =
+        runTrustbook({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("nope/x")});
+
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.out, QString());
+    QVERIFY2(result.err.startsWith(QStringLiteral("trustbook: es gibt keinen Abschnitt „nope/x“.")),
+             qPrintable(result.err));
+}
+
+void TestCommandLine::binary_withoutDisplay_printsAndExits_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says"); // on stdout, or stderr for a usage error
+    QTest::newRow("list") << QStringList{QStringLiteral("--list")} << 0
+                          << QStringLiteral("security-faq/is-gitpod-gdpr-compliant\t");
+    QTest::newRow("search") << QStringList{QStringLiteral("--search"), QStringLiteral("gdpr")} << 0
+                            << QStringLiteral("security-faq/is-gitpod-gdpr-compliant\t");
+    QTest::newRow("help") << QStringList{QStringLiteral("--lang"), QStringLiteral("de"),
+                                         QStringLiteral("--help")}
+                          << 0 << QStringLiteral("Optionen:");
+    QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0
+                             << QStringLiteral("trustbook ");
+    QTest::newRow("usage error") << QStringList{QStringLiteral("--lang"), QStringLiteral("de"),
+                                                QStringLiteral("--theme"), QStringLiteral("x")}
+                                 << 2 << QStringLiteral("Unbekanntes Thema");
+}
+
+// On a server or over ssh: the commands that print need no display, though the window does.
+void TestCommandLine::binary_withoutDisplay_printsAndExits()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    const Environment noDisplay{{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb")},
+                                {QStringLiteral("DISPLAY"), QString()},
+                                {QStringLiteral("WAYLAND_DISPLAY"), QString()}};
+
+    const ProcessResult result = runTrustbook(arguments, false, noDisplay);
+
+    QCOMPARE(result.exitCode, exitCode);
+    const QString output = exitCode == 0 ? result.out : result.err;
+    QVERIFY2(output.contains(says), qPrintable(result.out + result.err));
 }
 
 void TestCommandLine::parse_search_keepsQueryAsTyped()

@@ -26,7 +26,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTemporaryDir>
-#include <QTranslator>
 #include <QTreeView>
 #include <QtTest>
 
@@ -688,13 +687,14 @@ void TestMainWindow::language_translatesMenus()
 {
     QFETCH(QString, language);
     QFETCH(QStringList, menus);
-    QTranslator translator;
-    QCOMPARE(UiLanguage::install(*qApp, translator, language), language != QLatin1String("en"));
-    MainWindow window(*m_catalog, m_profile.get(), m_search.get(), kResourceRoot);
     QStringList titles;
-    for (QAction *menu : window.menuBar()->actions())
-        titles.append(menu->text());
-    QApplication::removeTranslator(&translator);
+    {
+        UiLanguage uiLanguage;
+        QCOMPARE(uiLanguage.install(language), language != QLatin1String("en"));
+        MainWindow window(*m_catalog, m_profile.get(), m_search.get(), kResourceRoot);
+        for (QAction *menu : window.menuBar()->actions())
+            titles.append(menu->text());
+    }
     QCOMPARE(titles, menus);
 }
 

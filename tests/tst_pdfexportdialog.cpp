@@ -1,7 +1,10 @@
 #include "pdfexportdialog.h"
+#include "uilanguage.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -23,6 +26,8 @@ private Q_SLOTS:
     void rememberedFolderGone_startsInDocuments();
     void fileWithoutSuffix_getsPdf();
     void landscape_givesLandscapeLayout();
+    void buttons_speakTheAppsLanguage_data();
+    void buttons_speakTheAppsLanguage();
 
 private:
     QLineEdit *fileEdit(PdfExportDialog &dialog) const
@@ -125,6 +130,37 @@ void TestPdfExportDialog::landscape_givesLandscapeLayout()
     auto *orientation = dialog.findChild<QComboBox *>(QStringLiteral("orientationCombo"));
     orientation->setCurrentIndex(orientation->findData(QPageLayout::Landscape));
     QCOMPARE(dialog.pageLayout().orientation(), QPageLayout::Landscape);
+}
+
+void TestPdfExportDialog::buttons_speakTheAppsLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("cancel"); // Qt's own text, from Qt's translation
+    QTest::addColumn<QString>("exportText");
+    QTest::newRow("German") << "de"
+                            << "Abbrechen"
+                            << "&Exportieren";
+    QTest::newRow("French") << "fr"
+                            << "Annuler"
+                            << "&Exporter";
+    QTest::newRow("English") << "en"
+                             << "Cancel"
+                             << "&Export";
+}
+
+void TestPdfExportDialog::buttons_speakTheAppsLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, cancel);
+    QFETCH(QString, exportText);
+    // As StartUp installs them for the app.
+    UiLanguage uiLanguage;
+    uiLanguage.install(language);
+    PdfExportDialog dialog(sectionOffer(), *m_settings, QLocale(language));
+    auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    QVERIFY(buttons);
+    QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text(), cancel);
+    QCOMPARE(buttons->button(QDialogButtonBox::Ok)->text(), exportText);
 }
 
 QTEST_MAIN(TestPdfExportDialog)

@@ -156,6 +156,26 @@
         <source>With --export-pdf: landscape pages.</source>
         <translation>Mit --export-pdf: Seiten im Querformat.</translation>
     </message>
+    <message>
+        <source>there is no section &apos;%1&apos;. &apos;trustbook --list&apos; shows every section.</source>
+        <translation>es gibt keinen Abschnitt „%1“. „trustbook --list“ zeigt alle Abschnitte.</translation>
+    </message>
+    <message>
+        <source>--section, --all, --page-size and --landscape go with --export-pdf.</source>
+        <translation>--section, --all, --page-size und --landscape gehören zu --export-pdf.</translation>
+    </message>
+    <message>
+        <source>--export-pdf takes its sections with --section, not as arguments.</source>
+        <translation>--export-pdf nimmt seine Abschnitte mit --section entgegen, nicht als Argumente.</translation>
+    </message>
+    <message>
+        <source>--export-pdf needs either --section DOC/SECTION (once or more) or --all.</source>
+        <translation>--export-pdf braucht entweder --section DOC/SECTION (einmal oder mehrmals) oder --all.</translation>
+    </message>
+    <message>
+        <source>Unknown page size &apos;%1&apos;; use A4, Letter or Legal.</source>
+        <translation>Unbekanntes Papierformat „%1“; verwenden Sie A4, Letter oder Legal.</translation>
+    </message>
 </context>
 <context>
     <name>EngineEnvironment</name>
@@ -571,6 +591,17 @@
     </message>
 </context>
 <context>
+    <name>SearchCommand</name>
+    <message>
+        <source>the built-in search text is damaged: %1</source>
+        <translation>der eingebaute Suchtext ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>cannot build the search index: %1</source>
+        <translation>der Suchindex lässt sich nicht aufbauen: %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search (Ctrl+K)</source>
@@ -596,6 +627,13 @@ Lassen Sie ein Wort weg oder prüfen Sie die Schreibweise.</translation>
     </message>
 </context>
 <context>
+    <name>StartUp</name>
+    <message>
+        <source>Try &apos;trustbook --help&apos;.</source>
+        <translation>Siehe „trustbook --help“.</translation>
+    </message>
+</context>
+<context>
     <name>WindowScreenshot</name>
     <message>
         <source>the page did not load</source>
@@ -604,6 +642,21 @@ Lassen Sie ein Wort weg oder prüfen Sie die Schreibweise.</translation>
     <message>
         <source>the page did not paint within %1 s</source>
         <translation>die Seite wurde nicht innerhalb von %1 s gezeichnet</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>later launches will open windows of their own: %1</source>
+        <translation>spätere Aufrufe öffnen eigene Fenster: %1</translation>
+    </message>
+    <message>
+        <source>the built-in content is damaged: %1</source>
+        <translation>der eingebaute Inhalt ist beschädigt: %1</translation>
     </message>
 </context>
 </TS>

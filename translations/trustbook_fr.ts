@@ -156,6 +156,26 @@
         <source>With --export-pdf: landscape pages.</source>
         <translation>Avec --export-pdf : pages en paysage.</translation>
     </message>
+    <message>
+        <source>there is no section &apos;%1&apos;. &apos;trustbook --list&apos; shows every section.</source>
+        <translation>il n’y a pas de section « %1 ». « trustbook --list » affiche toutes les sections.</translation>
+    </message>
+    <message>
+        <source>--section, --all, --page-size and --landscape go with --export-pdf.</source>
+        <translation>--section, --all, --page-size et --landscape s’utilisent avec --export-pdf.</translation>
+    </message>
+    <message>
+        <source>--export-pdf takes its sections with --section, not as arguments.</source>
+        <translation>--export-pdf reçoit ses sections par --section, pas comme arguments.</translation>
+    </message>
+    <message>
+        <source>--export-pdf needs either --section DOC/SECTION (once or more) or --all.</source>
+        <translation>--export-pdf demande soit --section DOC/SECTION (une fois ou plus), soit --all.</translation>
+    </message>
+    <message>
+        <source>Unknown page size &apos;%1&apos;; use A4, Letter or Legal.</source>
+        <translation>Format de page « %1 » inconnu ; utilisez A4, Letter ou Legal.</translation>
+    </message>
 </context>
 <context>
     <name>EngineEnvironment</name>
@@ -571,6 +591,17 @@
     </message>
 </context>
 <context>
+    <name>SearchCommand</name>
+    <message>
+        <source>the built-in search text is damaged: %1</source>
+        <translation>le texte de recherche intégré est endommagé : %1</translation>
+    </message>
+    <message>
+        <source>cannot build the search index: %1</source>
+        <translation>impossible de construire l’index de recherche : %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search (Ctrl+K)</source>
@@ -596,6 +627,13 @@ Essayez de retirer un mot ou de vérifier l’orthographe.</translation>
     </message>
 </context>
 <context>
+    <name>StartUp</name>
+    <message>
+        <source>Try &apos;trustbook --help&apos;.</source>
+        <translation>Voir « trustbook --help ».</translation>
+    </message>
+</context>
+<context>
     <name>WindowScreenshot</name>
     <message>
         <source>the page did not load</source>
@@ -604,6 +642,21 @@ Essayez de retirer un mot ou de vérifier l’orthographe.</translation>
     <message>
         <source>the page did not paint within %1 s</source>
         <translation>la page ne s’est pas affichée en %1 s</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>later launches will open windows of their own: %1</source>
+        <translation>les lancements suivants ouvriront leurs propres fenêtres : %1</translation>
+    </message>
+    <message>
+        <source>the built-in content is damaged: %1</source>
+        <translation>le contenu intégré est endommagé : %1</translation>
     </message>
 </context>
 </TS>

@@ -84,8 +84,8 @@ CommandLine failure(const QString &message)
     return result(CommandLine::Action::UsageError, message);
 }
 
-// Parsing runs before any QCoreApplication exists, so Qt cannot name the program itself and
-// would print "Usage: <executable_name>"; name it as the user called it.
+// The first look at the arguments (see StartUp) runs before any QCoreApplication exists; then
+// Qt cannot name the program itself and would print "Usage: <executable_name>".
 QString helpText(const QCommandLineParser &parser, const QStringList &arguments)
 {
     return parser.helpText().replace(QLatin1String("<executable_name>"), arguments.value(0));
@@ -131,24 +131,25 @@ std::optional<QPageSize::PageSizeId> pageSizeNamed(const QString &name)
 // later, like the window's section.
 CommandLine parseExport(const QCommandLineParser &parser)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("CommandLine", text);
-    };
     if (!parser.isSet(QStringLiteral("export-pdf")))
-        return failure(tr("--section, --all, --page-size and --landscape go with --export-pdf."));
+        return failure(QCoreApplication::translate(
+            "CommandLine", "--section, --all, --page-size and --landscape go with --export-pdf."));
     if (!parser.positionalArguments().isEmpty())
-        return failure(tr("--export-pdf takes its sections with --section, not as arguments."));
+        return failure(QCoreApplication::translate(
+            "CommandLine", "--export-pdf takes its sections with --section, not as arguments."));
     CommandLine::PdfExport pdf;
     pdf.filePath = parser.value(QStringLiteral("export-pdf"));
     for (const QString &path : parser.values(QStringLiteral("section")))
         pdf.sectionPaths.append(CommandLine::sectionPathFromArgument(path));
     if (pdf.sectionPaths.isEmpty() == !parser.isSet(QStringLiteral("all")))
-        return failure(
-            tr("--export-pdf needs either --section DOC/SECTION (once or more) or --all."));
+        return failure(QCoreApplication::translate(
+            "CommandLine",
+            "--export-pdf needs either --section DOC/SECTION (once or more) or --all."));
     if (parser.isSet(QStringLiteral("page-size"))) {
         pdf.pageSize = pageSizeNamed(parser.value(QStringLiteral("page-size")));
         if (!pdf.pageSize)
-            return failure(tr("Unknown page size '%1'; use A4, Letter or Legal.")
+            return failure(QCoreApplication::translate(
+                               "CommandLine", "Unknown page size '%1'; use A4, Letter or Legal.")
                                .arg(parser.value(QStringLiteral("page-size"))));
     }
     pdf.landscape = parser.isSet(QStringLiteral("landscape"));
@@ -203,20 +204,29 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     describe(parser);
-    if (!parser.parse(arguments))
-        return failure(parser.errorText());
-    CommandLine commandLine = parseAction(parser, arguments);
+    // QCommandLineParser keeps reading past a mistake, so even a command line with one names
+    // its language, and the message about the mistake can be in it.
+    const bool parsed = parser.parse(arguments);
+    const QString language = parser.value(QStringLiteral("lang"));
+    const bool knownLanguage = !parser.isSet(QStringLiteral("lang")) || isKnownLanguage(language);
+    CommandLine commandLine = parsed ? parseAction(parser, arguments) : failure(parser.errorText());
+    if (knownLanguage) {
+        commandLine.language = language;
+        return commandLine;
+    }
     if (commandLine.action == Action::UsageError || commandLine.action == Action::ShowHelp ||
         commandLine.action == Action::ShowVersion)
         return commandLine;
-    // Every command that runs speaks the language asked for: the window, and the PDF's title
-    // block and the errors of the headless commands.
-    commandLine.language = parser.value(QStringLiteral("lang"));
-    if (parser.isSet(QStringLiteral("lang")) && !isKnownLanguage(commandLine.language))
-        return failure(QCoreApplication::translate(
-                           "CommandLine", "Unknown language '%1'; Trustbook speaks de, en and fr.")
-                           .arg(commandLine.language));
-    return commandLine;
+    return failure(QCoreApplication::translate(
+                       "CommandLine", "Unknown language '%1'; Trustbook speaks de, en and fr.")
+                       .arg(language));
+}
+
+QString CommandLine::unknownSectionMessage(const QString &sectionPath)
+{
+    return QCoreApplication::translate(
+               "CommandLine", "there is no section '%1'. 'trustbook --list' shows every section.")
+        .arg(sectionPath);
 }
 
 QString CommandLine::sectionPathFromArgument(const QString &argument)

@@ -6,9 +6,9 @@
 
 #include <optional>
 
-// What the user asked for on the command line, decided before any QApplication exists:
-// listing or searching sections must not start a window or Chromium, and a mistake must exit
-// with 2.
+// What the user asked for on the command line: listing or searching sections must not start a
+// window or Chromium, and a mistake must exit with 2. Parsed twice at start-up (see StartUp):
+// once to choose the application and the language, then for real with the translators in.
 struct CommandLine
 {
     enum class Action {
@@ -34,7 +34,7 @@ struct CommandLine
     Action action = Action::OpenWindow;
     QString sectionPath;    // "DOC/SECTION" or "DOC"; empty for the default place
     QString message;        // the help text, or what is wrong with the arguments
-    QString language;       // --lang CODE; empty to follow the system locale
+    QString language;       // --lang CODE, also with a mistake; empty: the system's language
     QString theme;          // --theme light|dark|system; empty for the saved or system choice
     QString screenshotPath; // --screenshot FILE.png
     QString searchQuery;    // --search QUERY, as typed
@@ -43,4 +43,6 @@ struct CommandLine
     static CommandLine parse(const QStringList &arguments);
     // "trustbook://DOC/SECTION" (a deep link) -> "DOC/SECTION"; anything else unchanged.
     static QString sectionPathFromArgument(const QString &argument);
+    // The usage error for a section the content does not have (the catalog decides that).
+    static QString unknownSectionMessage(const QString &sectionPath);
 };

@@ -1,22 +1,21 @@
-// trustbook: the command line decides what runs. --list, --search, --help and --version print
-// and exit without a window or Chromium; everything else opens the reading window.
+// trustbook: the command line decides what runs (see StartUp). --list, --search, --help and
+// --version print and exit without a window or Chromium; everything else opens the reading
+// window.
 #include "commandline.h"
 #include "contentcatalog.h"
-#include "engineenvironment.h"
 #include "helpprofile.h"
 #include "mainwindow.h"
 #include "pdfexportcommand.h"
 #include "searchcommand.h"
 #include "searchservice.h"
 #include "singleinstance.h"
-#include "uilanguage.h"
+#include "startup.h"
 #include "viewersettings.h"
 #include "windowscreenshot.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 #include <QStandardPaths>
 #include <QTextStream>
-#include <QTranslator>
 
 namespace {
 
@@ -30,9 +29,8 @@ int listSections(const ContentCatalog &catalog)
     return 0;
 }
 
-int searchSections(int argc, char *argv[], const ContentCatalog &catalog, const QString &query)
+int searchSections(const ContentCatalog &catalog, const QString &query)
 {
-    QCoreApplication app(argc, argv); // Qt SQL loads its SQLite driver as a plugin
     QTextStream out(stdout);
     QTextStream err(stderr);
     return SearchCommand(catalog, kResourceRoot + QLatin1String("/content/search"))
@@ -52,7 +50,10 @@ void acceptHandOvers(SingleInstance &instance, MainWindow &window, const Content
 {
     QString error;
     if (!instance.listen(&error))
-        QTextStream(stderr) << "trustbook: later launches will open windows of their own: " << error
+        QTextStream(stderr) << "trustbook: "
+                            << QCoreApplication::translate(
+                                   "main", "later launches will open windows of their own: %1")
+                                   .arg(error)
                             << '\n';
     QObject::connect(&instance, &SingleInstance::sectionRequested, &window,
                      [&window, &catalog](const QString &sectionPath) {
@@ -65,22 +66,13 @@ void acceptHandOvers(SingleInstance &instance, MainWindow &window, const Content
                      });
 }
 
-int openWindow(int argc, char *argv[], const ContentCatalog &catalog,
-               const CommandLine &commandLine, SectionRef start)
+int openWindow(const ContentCatalog &catalog, const CommandLine &commandLine, SectionRef start)
 {
     const bool screenshot = commandLine.action == CommandLine::Action::Screenshot;
-    // A screenshot needs no display; a user's own platform choice still wins.
-    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    for (const QString &warning : EngineEnvironment::prepareProcess())
-        QTextStream(stderr) << "trustbook: " << warning << '\n';
-    QApplication app(argc, argv);
     // One window per user: if one is open, it shows the section and this launch is done.
     SingleInstance instance(SingleInstance::defaultServerName());
     if (!screenshot && instance.handOver(commandLine.sectionPath))
         return 0;
-    QTranslator translator;
-    UiLanguage::install(app, translator, commandLine.language);
     HelpProfile profile(kResourceRoot, catalog);
     SearchService search(catalog, kResourceRoot + QLatin1String("/content/search"));
     // A screenshot shows the defaults, not whatever this user last left the window at.
@@ -94,12 +86,41 @@ int openWindow(int argc, char *argv[], const ContentCatalog &catalog,
     window.show();
     if (!screenshot) {
         acceptHandOvers(instance, window, catalog);
-        return app.exec();
+        return QCoreApplication::exec();
     }
     WindowScreenshot shot(&window, commandLine.screenshotPath);
-    QObject::connect(&shot, &WindowScreenshot::finished, &app, &QCoreApplication::exit);
+    QObject::connect(&shot, &WindowScreenshot::finished, QCoreApplication::instance(),
+                     &QCoreApplication::exit);
     shot.start();
-    return app.exec();
+    return QCoreApplication::exec();
+}
+
+// Runs in the application StartUp made, once the command line is understood.
+int runCommand(const CommandLine &commandLine)
+{
+    QTextStream err(stderr);
+    QString error;
+    const std::optional<ContentCatalog> catalog =
+        ContentCatalog::load(kResourceRoot + QLatin1String("/content/manifest.json"), &error);
+    if (!catalog) {
+        err << "trustbook: "
+            << QCoreApplication::translate("main", "the built-in content is damaged: %1").arg(error)
+            << '\n';
+        return 1;
+    }
+    if (commandLine.action == CommandLine::Action::List)
+        return listSections(*catalog);
+    if (commandLine.action == CommandLine::Action::Search)
+        return searchSections(*catalog, commandLine.searchQuery);
+    if (commandLine.action == CommandLine::Action::ExportPdf)
+        return PdfExportCommand(*catalog, kResourceRoot).run(commandLine.pdfExport);
+
+    const SectionRef start = catalog->find(commandLine.sectionPath);
+    if (!commandLine.sectionPath.isEmpty() && !start.isValid()) {
+        err << "trustbook: " << CommandLine::unknownSectionMessage(commandLine.sectionPath) << '\n';
+        return 2;
+    }
+    return openWindow(*catalog, commandLine, start);
 }
 
 } // namespace
@@ -109,51 +130,5 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("trustbook"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TRUSTBOOK_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Trustbook"));
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    const CommandLine commandLine = CommandLine::parse(arguments);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-
-    switch (commandLine.action) {
-    case CommandLine::Action::ShowHelp:
-        out << commandLine.message;
-        return 0;
-    case CommandLine::Action::ShowVersion:
-        out << "trustbook " << QCoreApplication::applicationVersion() << '\n';
-        return 0;
-    case CommandLine::Action::UsageError:
-        err << "trustbook: " << commandLine.message << "\nTry 'trustbook --help'.\n";
-        return 2;
-    case CommandLine::Action::List:
-    case CommandLine::Action::Search:
-    case CommandLine::Action::ExportPdf:
-    case CommandLine::Action::OpenWindow:
-    case CommandLine::Action::Screenshot:
-        break;
-    }
-
-    QString error;
-    const std::optional<ContentCatalog> catalog =
-        ContentCatalog::load(kResourceRoot + QLatin1String("/content/manifest.json"), &error);
-    if (!catalog) {
-        err << "trustbook: the built-in content is damaged: " << error << '\n';
-        return 1;
-    }
-    if (commandLine.action == CommandLine::Action::List)
-        return listSections(*catalog);
-    if (commandLine.action == CommandLine::Action::Search)
-        return searchSections(argc, argv, *catalog, commandLine.searchQuery);
-    if (commandLine.action == CommandLine::Action::ExportPdf)
-        return PdfExportCommand(*catalog, kResourceRoot)
-            .run(argc, argv, commandLine.pdfExport, commandLine.language);
-
-    const SectionRef start = catalog->find(commandLine.sectionPath);
-    if (!commandLine.sectionPath.isEmpty() && !start.isValid()) {
-        err << "trustbook: there is no section '" << commandLine.sectionPath
-            << "'. 'trustbook --list' shows every section.\n";
-        return 2;
-    }
-    return openWindow(argc, argv, *catalog, commandLine, start);
+    return StartUp(argc, argv).run(runCommand);
 }

@@ -1,13 +1,10 @@
 #include "pdfexportcommand.h"
 
-#include "engineenvironment.h"
 #include "helpprofile.h"
 #include "pdfexporter.h"
-#include "uilanguage.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 #include <QFileInfo>
-#include <QTranslator>
 
 PdfExportCommand::PdfExportCommand(const ContentCatalog &catalog, QString resourceRoot)
     : m_catalog(catalog)
@@ -27,8 +24,7 @@ bool PdfExportCommand::resolvePlaces(const CommandLine::PdfExport &options,
     for (const QString &path : options.sectionPaths) {
         const SectionRef ref = m_catalog.find(path);
         if (!ref.isValid()) {
-            m_err << "trustbook: there is no section '" << path
-                  << "'. 'trustbook --list' shows every section.\n";
+            m_err << "trustbook: " << CommandLine::unknownSectionMessage(path) << '\n';
             return false;
         }
         places->append(ref);
@@ -36,21 +32,11 @@ bool PdfExportCommand::resolvePlaces(const CommandLine::PdfExport &options,
     return true;
 }
 
-int PdfExportCommand::run(int &argc, char **argv, const CommandLine::PdfExport &options,
-                          const QString &language)
+int PdfExportCommand::run(const CommandLine::PdfExport &options)
 {
     PdfExportRequest request;
     if (!resolvePlaces(options, &request.places))
         return 2;
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    for (const QString &warning : EngineEnvironment::prepareProcess())
-        m_err << "trustbook: " << warning << '\n';
-    QApplication app(argc, argv);
-    // The title block and any error read in the user's language; the "PATH: N pages" line
-    // stays as it is, for scripts.
-    QTranslator translator;
-    UiLanguage::install(app, translator, language);
     request.filePath = QFileInfo(options.filePath).absoluteFilePath();
     request.pageLayout = PdfExportRequest::defaultPageLayout(
         options.pageSize.value_or(PdfExportRequest::localPageSize(QLocale::system())),
@@ -59,7 +45,7 @@ int PdfExportCommand::run(int &argc, char **argv, const CommandLine::PdfExport &
     HelpProfile profile(m_resourceRoot, m_catalog);
     PdfExporter exporter(&profile, m_catalog);
     PdfExportResult result;
-    QObject::connect(&exporter, &PdfExporter::finished, &app,
+    QObject::connect(&exporter, &PdfExporter::finished, QCoreApplication::instance(),
                      [&result](const PdfExportResult &finished) {
                          result = finished;
                          QCoreApplication::quit();
@@ -69,11 +55,13 @@ int PdfExportCommand::run(int &argc, char **argv, const CommandLine::PdfExport &
         m_err << "trustbook: " << error << '\n';
         return 1;
     }
-    app.exec();
+    QCoreApplication::exec();
     if (!result.ok) {
         m_err << "trustbook: " << result.error << '\n';
         return 1;
     }
+    // The title block and the errors are in the user's language; this line stays as it is,
+    // for scripts.
     m_out << result.filePath << ": " << result.pageCount
           << (result.pageCount == 1 ? " page\n" : " pages\n");
     return 0;

@@ -16,10 +16,9 @@ public:
     // resourceRoot holds the compiled-in content (":/trustbook" in the app).
     PdfExportCommand(const ContentCatalog &catalog, QString resourceRoot);
 
-    // Makes the QApplication itself: offscreen unless the user chose a platform, because the
-    // command shows no window and must work where there is no display. `language` as --lang
-    // gives it (empty: the system's).
-    int run(int &argc, char **argv, const CommandLine::PdfExport &options, const QString &language);
+    // Needs the QApplication StartUp makes for an export (offscreen unless the user chose a
+    // platform, Chromium's environment locked down, the user's language installed).
+    int run(const CommandLine::PdfExport &options);
 
 private:
     bool resolvePlaces(const CommandLine::PdfExport &options, QList<SectionRef> *places);

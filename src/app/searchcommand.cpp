@@ -4,6 +4,7 @@
 #include "searchindex.h"
 #include "searchquery.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 SearchCommand::SearchCommand(const ContentCatalog &catalog, const QString &searchDirectory)
@@ -16,12 +17,19 @@ int SearchCommand::run(const QString &query, QTextStream &out, QTextStream &err)
     QString error;
     const auto entries = SearchCorpus::load(m_searchDirectory, m_catalog, &error);
     if (!entries) {
-        err << "trustbook: the built-in search text is damaged: " << error << '\n';
+        err << "trustbook: "
+            << QCoreApplication::translate("SearchCommand",
+                                           "the built-in search text is damaged: %1")
+                   .arg(error)
+            << '\n';
         return 1;
     }
     SearchIndex index(*entries);
     if (!index.isValid()) {
-        err << "trustbook: cannot build the search index: " << index.errorString() << '\n';
+        err << "trustbook: "
+            << QCoreApplication::translate("SearchCommand", "cannot build the search index: %1")
+                   .arg(index.errorString())
+            << '\n';
         return 1;
     }
     // A tab or line break inside a field would break the one-line, tab-separated format.

@@ -56,6 +56,6 @@ void WindowScreenshot::save()
 void WindowScreenshot::fail(const QString &message)
 {
     m_poll.stop();
-    QTextStream(stderr) << "trustbook: cannot write " << m_path << ": " << message << '\n';
+    QTextStream(stderr) << "trustbook: " << tr("cannot write %1: %2").arg(m_path, message) << '\n';
     Q_EMIT finished(1);
 }

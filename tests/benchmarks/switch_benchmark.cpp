@@ -41,7 +41,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 #include <QTreeView>
 
 #include <algorithm>
@@ -853,8 +852,8 @@ int main(int argc, char *argv[])
     // The export dialog remembers its folder in QSettings: not in the user's own.
     QStandardPaths::setTestModeEnabled(true);
     const Options options = parseOptions(app);
-    QTranslator translator;
-    UiLanguage::install(app, translator, {});
+    UiLanguage uiLanguage;
+    uiLanguage.install({});
     QString error;
     const std::optional<ContentCatalog> catalog = WebTest::builtInCatalog(&error);
     if (!catalog) {

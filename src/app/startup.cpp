@@ -1,0 +1,85 @@
+#include "startup.h"
+
+#include "engineenvironment.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+StartUp::StartUp(int &argc, char **argv)
+    : m_argc(argc)
+    , m_argv(argv)
+{
+    for (int i = 0; i < argc; ++i)
+        m_arguments.append(QString::fromLocal8Bit(argv[i]));
+}
+
+StartUp::~StartUp() = default;
+
+bool StartUp::needsWidgets(CommandLine::Action action)
+{
+    switch (action) {
+    case CommandLine::Action::OpenWindow:
+    case CommandLine::Action::Screenshot:
+    case CommandLine::Action::ExportPdf:
+        return true;
+    case CommandLine::Action::List:
+    case CommandLine::Action::Search:
+    case CommandLine::Action::ShowVersion:
+    case CommandLine::Action::ShowHelp:
+    case CommandLine::Action::UsageError:
+        break;
+    }
+    return false;
+}
+
+int StartUp::run(const Command &command)
+{
+    // With no application and no translator yet its messages are English: never printed, only
+    // read for the application and the language.
+    const CommandLine firstLook = CommandLine::parse(m_arguments);
+    createApplication(firstLook.action);
+    m_language.install(firstLook.language);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const CommandLine commandLine = CommandLine::parse(m_arguments);
+    switch (commandLine.action) {
+    case CommandLine::Action::ShowHelp:
+        out << commandLine.message;
+        return 0;
+    case CommandLine::Action::ShowVersion:
+        out << "trustbook " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    case CommandLine::Action::UsageError:
+        err << "trustbook: " << commandLine.message << '\n'
+            << QCoreApplication::translate("StartUp", "Try 'trustbook --help'.") << '\n';
+        return 2;
+    case CommandLine::Action::List:
+    case CommandLine::Action::Search:
+    case CommandLine::Action::ExportPdf:
+    case CommandLine::Action::OpenWindow:
+    case CommandLine::Action::Screenshot:
+        break;
+    }
+    return command(commandLine);
+}
+
+void StartUp::createApplication(CommandLine::Action action)
+{
+    if (!needsWidgets(action)) {
+        // Qt SQL loads its SQLite driver for --search as a plugin: that needs an application.
+        m_app = std::make_unique<QCoreApplication>(m_argc, m_argv);
+        return;
+    }
+    // A screenshot or an export shows no window and must work where there is no display; a
+    // user's own platform choice still wins.
+    if (action != CommandLine::Action::OpenWindow && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The lockdown must come before the application; its warnings are made now, before any
+    // translator can exist, and printed as they are.
+    const QStringList warnings = EngineEnvironment::prepareProcess();
+    m_app = std::make_unique<QApplication>(m_argc, m_argv);
+    QTextStream err(stderr);
+    for (const QString &warning : warnings)
+        err << "trustbook: " << warning << '\n';
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "commandline.h"
+#include "uilanguage.h"
+
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QCoreApplication;
+
+// The one start-up routine for every mode. A first look at the arguments chooses the
+// application: QCoreApplication where no window and no Chromium are needed, so --list,
+// --search, --help, --version and command-line mistakes need no display. The application is
+// made and the app's and Qt's translations installed; only then is the command line parsed
+// for real, so every message it leads to (help, usage errors, the command's own) is in the
+// user's language.
+class StartUp final
+{
+    Q_DISABLE_COPY_MOVE(StartUp)
+
+public:
+    // Runs the list, search, export or window once the command line is understood, inside the
+    // application made for it; returns the exit code.
+    using Command = std::function<int(const CommandLine &)>;
+
+    // argc and argv as main() got them; QCoreApplication keeps referring to both.
+    StartUp(int &argc, char **argv);
+    ~StartUp();
+
+    // The process's exit code: 0 done, 1 the work failed, 2 a usage error.
+    int run(const Command &command);
+
+    // Whether the action needs QApplication: a window, or Chromium (for the PDF too).
+    static bool needsWidgets(CommandLine::Action action);
+
+private:
+    void createApplication(CommandLine::Action action);
+
+    int &m_argc;
+    char **m_argv;
+    QStringList m_arguments;
+    std::unique_ptr<QCoreApplication> m_app;
+    UiLanguage m_language; // declared after m_app: its translators leave before the app does
+};
