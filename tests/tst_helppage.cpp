@@ -12,6 +12,9 @@
 
 namespace {
 
+// A link to an address far longer than a log line should be.
+const QString kLongAddress = QStringLiteral("file:///") + QString(2000, QLatin1Char('x'));
+
 const QStringList kCaughtSchemes{QStringLiteral("https"),  QStringLiteral("http"),
                                  QStringLiteral("mailto"), QStringLiteral("file"),
                                  QStringLiteral("smb"),    QStringLiteral("ms-msdt")};
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void refusedLink_isRecordedWithUrlAndReason_data();
     void refusedLink_isRecordedWithUrlAndReason();
     void followedLinks_recordNothing();
+    void hugeAddress_isRecordedCutShort();
 
 private:
     std::unique_ptr<FixtureSite> m_site;
@@ -55,6 +59,10 @@ void TestHelpPage::initTestCase()
          QByteArrayLiteral(
              "<html><head><meta http-equiv=\"refresh\" "
              "content=\"0;url=https://example.com/away\"></head><body></body></html>")},
+        {QStringLiteral("long"), QStringLiteral("<html><body><a id=\"long\" href=\"%1\">long</a>"
+                                                "</body></html>")
+                                     .arg(kLongAddress)
+                                     .toUtf8()},
         {QStringLiteral("frame"),
          QByteArrayLiteral(
              "<html><body><iframe src=\"trustbook://second/\"></iframe></body></html>")}});
@@ -241,6 +249,21 @@ void TestHelpPage::followedLinks_recordNothing()
     QVERIFY(WebTest::clickElement(m_view, QStringLiteral("#other")));
     QTRY_COMPARE(m_view->url(), QUrl(QStringLiteral("trustbook://second/")));
     QCOMPARE(log.infoLines(), QStringList());
+}
+
+// A page cannot flood the record: a huge address is cut, and the line says how long it was.
+void TestHelpPage::hugeAddress_isRecordedCutShort()
+{
+    const LogCapture log("trustbook.viewer");
+    m_view->showSection(m_site->catalog().find(QStringLiteral("long")));
+    QVERIFY(WebTest::waitForLoad(m_view));
+    QVERIFY(WebTest::clickElement(m_view, QStringLiteral("#long")));
+    QTRY_COMPARE(log.infoLines().size(), 1);
+    const QString line = log.infoLines().constFirst();
+    QVERIFY2(line.startsWith(QStringLiteral("refused link ") + kLongAddress.left(500) +
+                             QStringLiteral("… (2008 characters) (neither")),
+             qPrintable(line));
+    QVERIFY(line.size() < 700);
 }
 
 TRUSTBOOK_WEB_TEST_MAIN(TestHelpPage)
