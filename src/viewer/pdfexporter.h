@@ -51,10 +51,9 @@ struct PdfExportResult
 // (before that Chromium returns a blank PDF as success); it takes the bytes through the
 // callback and writes them with QSaveFile (the file overload truncates the target first); it
 // runs one export at a time and refuses another; it never stops or deletes a page that prints
-// (segfault), not even when it is itself destroyed, but parks it on the profile until it is
-// done; and it gives up when nothing progresses for 60 s (the print
-// itself, which reports nothing, gets 25 ms a section more), since a renderer that dies
-// mid-print never calls back.
+// (segfault), not even when it is destroyed itself, but parks it on the profile until it is
+// done; and it gives up when nothing progresses for 60 s (the print itself, which reports
+// nothing, gets 25 ms a section more), since a renderer that dies mid-print never calls back.
 class PdfExporter final : public QObject
 {
     Q_OBJECT
