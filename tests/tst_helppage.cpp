@@ -4,12 +4,16 @@
 #include "helppage.h"
 #include "helpprofile.h"
 #include "helpview.h"
+#include "logcapture.h"
 #include "webtestsupport.h"
 
 #include <QVBoxLayout>
 #include <QtTest>
 
 namespace {
+
+// A link to an address far longer than a log line should be.
+const QString kLongAddress = QStringLiteral("file:///") + QString(2000, QLatin1Char('x'));
 
 const QStringList kCaughtSchemes{QStringLiteral("https"),  QStringLiteral("http"),
                                  QStringLiteral("mailto"), QStringLiteral("file"),
@@ -32,6 +36,10 @@ private Q_SLOTS:
     void newWindowRequest_sendsExternalToBrowserAndOpensNothing_data();
     void newWindowRequest_sendsExternalToBrowserAndOpensNothing();
     void internalLink_loadsInPlace();
+    void refusedLink_isRecordedWithUrlAndReason_data();
+    void refusedLink_isRecordedWithUrlAndReason();
+    void followedLinks_recordNothing();
+    void hugeAddress_isRecordedCutShort();
 
 private:
     std::unique_ptr<FixtureSite> m_site;
@@ -45,8 +53,19 @@ void TestHelpPage::initTestCase()
     WebTest::failOnUnexpectedWarnings();
     m_site = std::make_unique<FixtureSite>(QMap<QString, QByteArray>{
         {QStringLiteral("links"), FixtureSite::readData(QStringLiteral("viewer/links.html"))},
-        {QStringLiteral("second"),
-         QByteArrayLiteral("<html><body><h1>Second</h1></body></html>")}});
+        {QStringLiteral("second"), QByteArrayLiteral("<html><body><h1>Second</h1></body></html>")},
+        // Pages that try to go somewhere by themselves, without anybody clicking.
+        {QStringLiteral("refresh"),
+         QByteArrayLiteral(
+             "<html><head><meta http-equiv=\"refresh\" "
+             "content=\"0;url=https://example.com/away\"></head><body></body></html>")},
+        {QStringLiteral("long"), QStringLiteral("<html><body><a id=\"long\" href=\"%1\">long</a>"
+                                                "</body></html>")
+                                     .arg(kLongAddress)
+                                     .toUtf8()},
+        {QStringLiteral("frame"),
+         QByteArrayLiteral(
+             "<html><body><iframe src=\"trustbook://second/\"></iframe></body></html>")}});
     m_profile = std::make_unique<HelpProfile>(m_site->root(), m_site->catalog());
 }
 
@@ -173,6 +192,78 @@ void TestHelpPage::internalLink_loadsInPlace()
                      .trimmed(),
                  QStringLiteral("Second"));
     QVERIFY(catcher.opened.isEmpty());
+}
+
+void TestHelpPage::refusedLink_isRecordedWithUrlAndReason_data()
+{
+    QTest::addColumn<QString>("document");
+    QTest::addColumn<QString>("link"); // empty: the page acts by itself once shown
+    QTest::addColumn<QUrl>("url");
+    QTest::addColumn<QString>("reason");
+    const QUrl passwd(QStringLiteral("file:///etc/passwd"));
+    const QString notOurs =
+        QStringLiteral("(neither one of the app's pages nor a web or e-mail address)");
+    QTest::newRow("file: clicked") << "links"
+                                   << "#file" << passwd << notOurs;
+    QTest::newRow("file: in a new window") << "links"
+                                           << "#blankfile" << passwd << notOurs;
+    QTest::newRow("web address, no click")
+        << "refresh"
+        << "" << QUrl(QStringLiteral("https://example.com/away"))
+        << QStringLiteral("(a web or e-mail address the page opened without a click)");
+    QTest::newRow("frame") << "frame"
+                           << "" << QUrl(QStringLiteral("trustbook://second/"))
+                           << QStringLiteral("(in a frame, and the app's pages have none)");
+}
+
+// Support asks "what did the page try to open?": each refusal leaves one info line in
+// trustbook.viewer with the address and the reason.
+void TestHelpPage::refusedLink_isRecordedWithUrlAndReason()
+{
+    QFETCH(QString, document);
+    QFETCH(QString, link);
+    QFETCH(QUrl, url);
+    QFETCH(QString, reason);
+    WebTest::UrlCatcher catcher(kCaughtSchemes);
+    const LogCapture log("trustbook.viewer");
+    if (document != QLatin1String("links")) {
+        m_view->showSection(m_site->catalog().find(document));
+        QVERIFY(WebTest::waitForLoad(m_view));
+    }
+    if (!link.isEmpty())
+        QVERIFY(WebTest::clickElement(m_view, link));
+    QTRY_COMPARE(
+        log.infoLinesWith({QStringLiteral("refused link ") + url.toString(), reason}).size(), 1);
+    QCOMPARE(log.infoLines().size(), 1);
+    QVERIFY(catcher.opened.isEmpty());
+}
+
+// Links the app follows or hands to the browser are not refusals and leave no line.
+void TestHelpPage::followedLinks_recordNothing()
+{
+    WebTest::UrlCatcher catcher(kCaughtSchemes);
+    const LogCapture log("trustbook.viewer");
+    QSignalSpy external(m_view->helpPage(), &HelpPage::externalLinkRequested);
+    QVERIFY(WebTest::clickElement(m_view, QStringLiteral("#https")));
+    QVERIFY(external.wait(5000));
+    QVERIFY(WebTest::clickElement(m_view, QStringLiteral("#other")));
+    QTRY_COMPARE(m_view->url(), QUrl(QStringLiteral("trustbook://second/")));
+    QCOMPARE(log.infoLines(), QStringList());
+}
+
+// A page cannot flood the record: a huge address is cut, and the line says how long it was.
+void TestHelpPage::hugeAddress_isRecordedCutShort()
+{
+    const LogCapture log("trustbook.viewer");
+    m_view->showSection(m_site->catalog().find(QStringLiteral("long")));
+    QVERIFY(WebTest::waitForLoad(m_view));
+    QVERIFY(WebTest::clickElement(m_view, QStringLiteral("#long")));
+    QTRY_COMPARE(log.infoLines().size(), 1);
+    const QString line = log.infoLines().constFirst();
+    QVERIFY2(line.startsWith(QStringLiteral("refused link ") + kLongAddress.left(500) +
+                             QStringLiteral("… (2008 characters) (neither")),
+             qPrintable(line));
+    QVERIFY(line.size() < 700);
 }
 
 TRUSTBOOK_WEB_TEST_MAIN(TestHelpPage)

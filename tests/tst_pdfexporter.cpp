@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QPdfDocument>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -71,21 +72,45 @@ bool writeBytes(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
-// `count` documents with long titles, rendered by the real generator into `root`/content as
-// the build does, and loaded as the app loads them.
-std::optional<ContentCatalog> generatedCatalog(const QString &root, int count)
+// `count` short documents with long titles, as markdown sources.
+QList<QByteArray> manyShortDocuments(int count)
 {
-    const QString source = root + QStringLiteral("/markdown");
-    QDir().mkpath(source);
+    QList<QByteArray> documents;
     for (int i = 0; i < count; ++i) {
         const QString title =
             QStringLiteral("Document %1 on data retention, key rotation and incident response")
                 .arg(i, 2, 10, QLatin1Char('0'));
-        if (!writeBytes(source + QStringLiteral("/doc-%1.md").arg(i),
-                        QStringLiteral("---\ntitle: %1\n---\n\n## Question %2?\n\nAnswer %2.\n")
-                            .arg(title)
-                            .arg(i)
-                            .toUtf8()))
+        documents.append(QStringLiteral("---\ntitle: %1\n---\n\n## Question %2?\n\nAnswer %2.\n")
+                             .arg(title)
+                             .arg(i)
+                             .toUtf8());
+    }
+    return documents;
+}
+
+// One document of `sections` questions with a paragraph each: a print that takes seconds.
+QByteArray oneLongDocument(int sections)
+{
+    QByteArray markdown = "---\ntitle: Everything on data retention\n---\n";
+    for (int i = 0; i < sections; ++i)
+        markdown += QStringLiteral("\n## How long is record %1 kept?\n\n").arg(i).toUtf8() +
+                    QByteArray("Records are kept for as long as the contract runs and are "
+                               "deleted within thirty days after it ends, backups included, "
+                               "unless a law requires them to be kept for longer. ")
+                        .repeated(3) +
+                    '\n';
+    return markdown;
+}
+
+// The documents rendered by the real generator into `root`/content as the build does, and
+// loaded as the app loads them.
+std::optional<ContentCatalog> generatedCatalog(const QString &root,
+                                               const QList<QByteArray> &documents)
+{
+    const QString source = root + QStringLiteral("/markdown");
+    QDir().mkpath(source);
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        if (!writeBytes(source + QStringLiteral("/doc-%1.md").arg(i), documents.at(i)))
             return std::nullopt;
     }
     const QString web = QStringLiteral(TRUSTBOOK_SOURCE_DIR "/resources/web/");
@@ -132,6 +157,7 @@ private Q_SLOTS:
     void noFile_keepsPdfInMemory();
     void rendererKilled_failsAndNextExportWorks_data();
     void rendererKilled_failsAndNextExportWorks();
+    void destroyedWhilePrinting_neitherCrashesNorWrites();
 
 private:
     PdfExportResult runExport(const PdfExportRequest &request);
@@ -258,7 +284,8 @@ void TestPdfExporter::all_printsExternalLinkAddresses()
 void TestPdfExporter::all_manyDocuments_titleBlockStaysOnFirstPage()
 {
     constexpr int kDocuments = 40;
-    const std::optional<ContentCatalog> catalog = generatedCatalog(m_dir->path(), kDocuments);
+    const std::optional<ContentCatalog> catalog =
+        generatedCatalog(m_dir->path(), manyShortDocuments(kDocuments));
     QVERIFY(catalog);
     QCOMPARE(catalog->documentCount(), kDocuments);
     HelpProfile profile(m_dir->path(), *catalog);
@@ -493,6 +520,43 @@ void TestPdfExporter::rendererKilled_failsAndNextExportWorks()
     disconnect(m_exporter.get(), &PdfExporter::progress, this, nullptr);
     const PdfExportResult next = runExport(request({m_catalog->find(kGdpr)}, "next.pdf"));
     QVERIFY2(next.ok, qPrintable(next.error));
+}
+
+// Closing the window or quitting during a long export destroys the exporter while Chromium
+// prints. Deleting a page that prints crashes Qt 6.4, so the page must live on until its print
+// is done, and then go; the export it belonged to writes nothing.
+void TestPdfExporter::destroyedWhilePrinting_neitherCrashesNorWrites()
+{
+    QTemporaryDir contentDir;
+    QVERIFY(contentDir.isValid());
+    const std::optional<ContentCatalog> catalog =
+        generatedCatalog(contentDir.path(), {oneLongDocument(1000)});
+    QVERIFY(catalog);
+    HelpProfile profile(contentDir.path(), *catalog);
+    m_exporter = std::make_unique<PdfExporter>(&profile, *catalog);
+    const auto beforeProfile = qScopeGuard([this] { m_exporter.reset(); }); // it uses the profile
+    QSignalSpy finished(m_exporter.get(), &PdfExporter::finished);
+    // The last step is the print: the exporter goes as soon as it has asked for it (queued,
+    // so not from inside its own signal).
+    connect(m_exporter.get(), &PdfExporter::progress, this, [this](int done, int total) {
+        if (done + 1 == total)
+            QMetaObject::invokeMethod(
+                this, [this] { m_exporter.reset(); }, Qt::QueuedConnection);
+    });
+    QString error;
+    QVERIFY(m_exporter->start(request({{0, -1}}, "long.pdf"), &error));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_exporter, 90000);
+    QVERIFY2(finished.isEmpty(), "the print finished before the exporter went; make it longer");
+    // The page is still printing, so still alive; it goes once its print is done.
+    QCOMPARE(profile.findChildren<QWebEnginePage *>().size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(profile.findChildren<QWebEnginePage *>().isEmpty(), 90000);
+    QCOMPARE(entriesOf(m_dir->path()), QStringList());
+
+    // The profile still works for the next export.
+    m_exporter = std::make_unique<PdfExporter>(&profile, *catalog);
+    const PdfExportResult next = runExport(request({{0, 0}}, "next.pdf"));
+    QVERIFY2(next.ok, qPrintable(next.error));
+    QVERIFY(readPdf(next.filePath).text.contains(QStringLiteral("How long is record 0 kept?")));
 }
 
 TRUSTBOOK_WEB_TEST_MAIN(TestPdfExporter)

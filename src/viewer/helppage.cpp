@@ -1,6 +1,19 @@
 #include "helppage.h"
 
+#include "viewerlogging.h"
+
 #include <QWebEngineNewWindowRequest>
+
+namespace {
+
+const char kNotOurs[] = "neither one of the app's pages nor a web or e-mail address";
+
+void recordRefusal(const QUrl &url, const char *reason)
+{
+    qCInfo(lcViewer, "refused link %s (%s)", ViewerLogging::shown(url).constData(), reason);
+}
+
+} // namespace
 
 HelpPage::HelpPage(QWebEngineProfile *profile, LinkPolicy policy, QObject *parent)
     : QWebEnginePage(profile, parent)
@@ -18,8 +31,11 @@ bool HelpPage::acceptNavigationRequest(const QUrl &url, NavigationType type, boo
 {
     switch (m_policy.decide(url)) {
     case LinkPolicy::Decision::Internal:
-        if (!isMainFrame)
-            return false; // our pages have no frames; a frame would be somebody else's
+        if (!isMainFrame) {
+            // Our pages have no frames; a frame would be somebody else's.
+            recordRefusal(url, "in a frame, and the app's pages have none");
+            return false;
+        }
         if (type == NavigationTypeLinkClicked && url.host() != this->url().host()) {
             // The lockdown (LocalContentCanAccessFileUrls off) refuses a page-initiated load of
             // another local-scheme origin, i.e. a link to another document; the same load
@@ -34,10 +50,10 @@ bool HelpPage::acceptNavigationRequest(const QUrl &url, NavigationType type, boo
         if (type == NavigationTypeLinkClicked)
             Q_EMIT externalLinkRequested(url);
         else
-            Q_EMIT linkRefused(url);
+            refuse(url, "a web or e-mail address the page opened without a click");
         return false;
     case LinkPolicy::Decision::Blocked:
-        Q_EMIT linkRefused(url);
+        refuse(url, kNotOurs);
         return false;
     }
     return false;
@@ -56,7 +72,13 @@ void HelpPage::handleNewWindowRequest(QWebEngineNewWindowRequest &request)
         Q_EMIT externalLinkRequested(url);
         break;
     case LinkPolicy::Decision::Blocked:
-        Q_EMIT linkRefused(url);
+        refuse(url, kNotOurs);
         break;
     }
+}
+
+void HelpPage::refuse(const QUrl &url, const char *reason)
+{
+    recordRefusal(url, reason);
+    Q_EMIT linkRefused(url);
 }

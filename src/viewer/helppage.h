@@ -8,7 +8,7 @@ class QWebEngineNewWindowRequest;
 
 // A page that shows the app's content and never acts as a browser: every navigation goes
 // through the LinkPolicy. Our own pages load in place; http, https and mailto links the user
-// clicks are handed to the system browser; everything else is refused and reported.
+// clicks are handed to the system browser; everything else is refused, reported and recorded.
 class HelpPage final : public QWebEnginePage
 {
     Q_OBJECT
@@ -26,6 +26,8 @@ protected:
 
 private:
     void handleNewWindowRequest(QWebEngineNewWindowRequest &request);
+    // Records the refusal (lcViewer) and reports it to the window.
+    void refuse(const QUrl &url, const char *reason);
 
     LinkPolicy m_policy;
 };

@@ -152,8 +152,9 @@ PdfExporter::PdfExporter(QWebEngineProfile *profile, const ContentCatalog &catal
 
 PdfExporter::~PdfExporter()
 {
-    // Pages still printing are children and go with us; their late callbacks find no job.
+    // A window closed mid-export: a page still printing outlives us (see retirePage).
     m_job.reset();
+    retirePage();
 }
 
 void PdfExporter::setTimeout(std::chrono::milliseconds timeout)
@@ -338,13 +339,10 @@ void PdfExporter::print()
     const quint64 id = m_job->id;
     m_page->printToPdf(
         [this, self = QPointer(this), id, page = QPointer(m_page)](const QByteArray &pdf) {
-            if (!self)
-                return;
-            if (isCurrent(id)) {
+            if (self && isCurrent(id))
                 onPrinted(pdf);
-            } else if (page && page != m_page) {
+            else if (page)
                 page->deleteLater(); // retired while printing; now it is safe to go
-            }
         },
         m_job->request.pageLayout);
 }
@@ -395,8 +393,14 @@ void PdfExporter::retirePage()
     if (!page)
         return;
     disconnect(page, nullptr, this, nullptr);
-    // Stopping or deleting a page that prints crashes Qt 6.4 (QTBUG-108154): a printing page
-    // is left to its print callback (or to our destructor, if its renderer died).
-    if (!std::exchange(m_printing, false))
+    if (!std::exchange(m_printing, false)) {
         page->deleteLater();
+        return;
+    }
+    // Stopping or deleting a page that prints crashes Qt 6.4 (QTBUG-108154), so a printing
+    // page goes only when its print calls back (see print()), or when its renderer dies and
+    // no call will come. Until then the profile owns it: every page must go before its
+    // profile anyway, and neither the next export nor our destructor may take it along.
+    page->setParent(m_profile);
+    connect(page, &QWebEnginePage::renderProcessTerminated, page, &QObject::deleteLater);
 }

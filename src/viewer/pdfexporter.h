@@ -50,10 +50,10 @@ struct PdfExportResult
 // The Qt 6.4 traps it avoids (PLATFORM-NOTES.md): it prints only after loadFinished(true)
 // (before that Chromium returns a blank PDF as success); it takes the bytes through the
 // callback and writes them with QSaveFile (the file overload truncates the target first); it
-// runs one export at a time and refuses another; it never stops a page that prints (segfault)
-// but parks it until it is done; and it gives up when nothing progresses for 60 s (the print
-// itself, which reports nothing, gets 25 ms a section more), since a renderer that dies
-// mid-print never calls back.
+// runs one export at a time and refuses another; it never stops or deletes a page that prints
+// (segfault), not even when it is destroyed itself, but parks it on the profile until it is
+// done; and it gives up when nothing progresses for 60 s (the print itself, which reports
+// nothing, gets 25 ms a section more), since a renderer that dies mid-print never calls back.
 class PdfExporter final : public QObject
 {
     Q_OBJECT

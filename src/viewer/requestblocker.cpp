@@ -1,6 +1,7 @@
 #include "requestblocker.h"
 
 #include "appscheme.h"
+#include "viewerlogging.h"
 
 #include <QWebEngineUrlRequestInfo>
 
@@ -15,5 +16,7 @@ void RequestBlocker::interceptRequest(QWebEngineUrlRequestInfo &info)
         return;
     info.block(true);
     ++m_blockedCount;
+    qCInfo(lcViewer, "blocked request %s (not the app's own scheme)",
+           ViewerLogging::shown(info.requestUrl()).constData());
     Q_EMIT requestBlocked(info.requestUrl(), m_blockedCount);
 }

@@ -5,7 +5,7 @@
 
 // The last line of defence against a page phoning home: every request for a URL outside the
 // app's own scheme (images, style sheets, frames, prefetches, ...) is blocked and counted, so
-// the app can show the user that nothing left the machine.
+// the app can show the user that nothing left the machine, and recorded (lcViewer) for support.
 class RequestBlocker final : public QWebEngineUrlRequestInterceptor
 {
     Q_OBJECT
