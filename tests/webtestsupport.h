@@ -32,7 +32,7 @@ inline std::optional<ContentCatalog> builtInCatalog(QString *error)
 }
 
 // Any Qt warning is a failure, except these, which the offscreen platform and a root test
-// run always print (PLATFORM-NOTES.md). Call in initTestCase() and init().
+// run always print (docs/platform-notes.md). Call in initTestCase() and init().
 inline void failOnUnexpectedWarnings()
 {
     QTest::failOnWarning(QRegularExpression(QStringLiteral(

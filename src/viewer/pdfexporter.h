@@ -47,7 +47,7 @@ struct PdfExportResult
 // building HTML here, keeps the one generated page, its inlined style sheet and its CSP hash
 // the only way content reaches Chromium.
 //
-// The Qt 6.4 traps it avoids (PLATFORM-NOTES.md): it prints only after loadFinished(true)
+// The Qt 6.4 traps it avoids (docs/platform-notes.md): it prints only after loadFinished(true)
 // (before that Chromium returns a blank PDF as success); it takes the bytes through the
 // callback and writes them with QSaveFile (the file overload truncates the target first); it
 // runs one export at a time and refuses another; it never stops or deletes a page that prints

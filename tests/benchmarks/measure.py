@@ -28,7 +28,7 @@ def env_for(tmp):
     env = dict(os.environ)
     env.update({
         "QT_QPA_PLATFORM": "offscreen",
-        "QTWEBENGINE_DISABLE_SANDBOX": "1",  # these machines run as root; see PLATFORM-NOTES.md
+        "QTWEBENGINE_DISABLE_SANDBOX": "1",  # these machines run as root; see docs/platform-notes.md
         "QTWEBENGINE_CHROMIUM_FLAGS": "--disable-gpu",
         "QT_LOGGING_RULES": "qt.webenginecontext.info=false",
         "XDG_RUNTIME_DIR": str(runtime),
