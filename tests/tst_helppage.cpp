@@ -47,7 +47,7 @@ void TestHelpPage::initTestCase()
         {QStringLiteral("links"), FixtureSite::readData(QStringLiteral("viewer/links.html"))},
         {QStringLiteral("second"),
          QByteArrayLiteral("<html><body><h1>Second</h1></body></html>")}});
-    m_profile = std::make_unique<HelpProfile>(m_site->root(), m_site->catalog());
+    m_profile = std::make_unique<HelpProfile>(m_site->bundle());
 }
 
 void TestHelpPage::init()

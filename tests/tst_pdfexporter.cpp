@@ -1,5 +1,5 @@
 // PDF export with the real compiled-in content, offscreen; every PDF is read back with Qt PDF.
-#include "contentcatalog.h"
+#include "contentbundle.h"
 #include "contentgenerator.h"
 #include "helpprofile.h"
 #include "inprocessrenderer.h"
@@ -20,7 +20,6 @@ namespace {
 
 using namespace std::chrono_literals;
 
-const QString kResourceRoot = QStringLiteral(":/trustbook");
 const QString kGdpr = QStringLiteral("security-faq/is-gitpod-gdpr-compliant");
 const QString kGdprAnswer = QStringLiteral("Gitpod provides you with a Data Processing Agreement");
 const QString kHipaa = QStringLiteral("Is Gitpod HIPAA or PCI-DSS compliant?");
@@ -72,8 +71,8 @@ bool writeBytes(const QString &path, const QByteArray &bytes)
 }
 
 // `count` documents with long titles, rendered by the real generator into `root`/content as
-// the build does, and loaded as the app loads them.
-std::optional<ContentCatalog> generatedCatalog(const QString &root, int count)
+// the build does, and opened as the app opens them.
+std::optional<ContentBundle> generatedBundle(const QString &root, int count)
 {
     const QString source = root + QStringLiteral("/markdown");
     QDir().mkpath(source);
@@ -96,7 +95,7 @@ std::optional<ContentCatalog> generatedCatalog(const QString &root, int count)
     if (!generator.generate(source, root + QStringLiteral("/content")).isEmpty())
         return std::nullopt;
     QString error;
-    return ContentCatalog::load(root + QStringLiteral("/content/manifest.json"), &error);
+    return ContentBundle::open(root + QStringLiteral("/content"), &error);
 }
 
 QStringList entriesOf(const QString &folder)
@@ -138,7 +137,8 @@ private:
     PdfExportRequest request(const QList<SectionRef> &places, const char *fileName) const;
     QList<SectionRef> everything() const { return {{0, -1}}; }
 
-    std::optional<ContentCatalog> m_catalog;
+    std::optional<ContentBundle> m_bundle;
+    const ContentCatalog *m_catalog = nullptr;
     std::unique_ptr<HelpProfile> m_profile;
     std::unique_ptr<PdfExporter> m_exporter;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -149,15 +149,16 @@ void TestPdfExporter::initTestCase()
     WebTest::failOnUnexpectedWarnings();
     QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
     QString error;
-    m_catalog = WebTest::builtInCatalog(&error);
-    QVERIFY2(m_catalog, qPrintable(error));
-    m_profile = std::make_unique<HelpProfile>(kResourceRoot, *m_catalog);
+    m_bundle = WebTest::builtInBundle(&error);
+    QVERIFY2(m_bundle, qPrintable(error));
+    m_catalog = &m_bundle->catalog();
+    m_profile = std::make_unique<HelpProfile>(*m_bundle);
 }
 
 void TestPdfExporter::init()
 {
     WebTest::failOnUnexpectedWarnings();
-    m_exporter = std::make_unique<PdfExporter>(m_profile.get(), *m_catalog);
+    m_exporter = std::make_unique<PdfExporter>(m_profile.get(), *m_bundle);
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
 }
@@ -258,11 +259,11 @@ void TestPdfExporter::all_printsExternalLinkAddresses()
 void TestPdfExporter::all_manyDocuments_titleBlockStaysOnFirstPage()
 {
     constexpr int kDocuments = 40;
-    const std::optional<ContentCatalog> catalog = generatedCatalog(m_dir->path(), kDocuments);
-    QVERIFY(catalog);
-    QCOMPARE(catalog->documentCount(), kDocuments);
-    HelpProfile profile(m_dir->path(), *catalog);
-    m_exporter = std::make_unique<PdfExporter>(&profile, *catalog);
+    const std::optional<ContentBundle> bundle = generatedBundle(m_dir->path(), kDocuments);
+    QVERIFY(bundle);
+    QCOMPARE(bundle->catalog().documentCount(), kDocuments);
+    HelpProfile profile(*bundle);
+    m_exporter = std::make_unique<PdfExporter>(&profile, *bundle);
     PdfExportRequest all = request(everything(), "many.pdf");
     all.places = {};
     for (int d = 0; d < kDocuments; ++d)
@@ -273,8 +274,9 @@ void TestPdfExporter::all_manyDocuments_titleBlockStaysOnFirstPage()
     QPdfDocument pdf;
     QCOMPARE(pdf.load(result.filePath), QPdfDocument::Error::None);
     const QString firstPage = compact(pdf.getAllText(0).text());
-    QVERIFY2(firstPage.contains(catalog->contentVersion()), qPrintable(firstPage.left(400)));
-    QVERIFY(firstPage.contains(compact(catalog->document(0).title)));
+    QVERIFY2(firstPage.contains(bundle->catalog().contentVersion()),
+             qPrintable(firstPage.left(400)));
+    QVERIFY(firstPage.contains(compact(bundle->catalog().document(0).title)));
     // Every document's answer, in order: the last one loaded, those before cut from their pages.
     const QString text = readPdf(result.filePath).compact;
     qsizetype from = 0;

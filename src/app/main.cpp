@@ -1,7 +1,7 @@
 // trustbook: the command line decides what runs. --list, --search, --help and --version print
 // and exit without a window or Chromium; everything else opens the reading window.
 #include "commandline.h"
-#include "contentcatalog.h"
+#include "contentbundle.h"
 #include "engineenvironment.h"
 #include "helpprofile.h"
 #include "mainwindow.h"
@@ -20,8 +20,6 @@
 
 namespace {
 
-const QString kResourceRoot = QStringLiteral(":/trustbook");
-
 int listSections(const ContentCatalog &catalog)
 {
     QTextStream out(stdout);
@@ -30,13 +28,12 @@ int listSections(const ContentCatalog &catalog)
     return 0;
 }
 
-int searchSections(int argc, char *argv[], const ContentCatalog &catalog, const QString &query)
+int searchSections(int argc, char *argv[], const ContentBundle &bundle, const QString &query)
 {
     QCoreApplication app(argc, argv); // Qt SQL loads its SQLite driver as a plugin
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return SearchCommand(catalog, kResourceRoot + QLatin1String("/content/search"))
-        .run(query, out, err);
+    return SearchCommand(bundle).run(query, out, err);
 }
 
 MainWindow::ThemeMode themeMode(const QString &name)
@@ -65,9 +62,10 @@ void acceptHandOvers(SingleInstance &instance, MainWindow &window, const Content
                      });
 }
 
-int openWindow(int argc, char *argv[], const ContentCatalog &catalog,
-               const CommandLine &commandLine, SectionRef start)
+int openWindow(int argc, char *argv[], const ContentBundle &bundle, const CommandLine &commandLine,
+               SectionRef start)
 {
+    const ContentCatalog &catalog = bundle.catalog();
     const bool screenshot = commandLine.action == CommandLine::Action::Screenshot;
     // A screenshot needs no display; a user's own platform choice still wins.
     if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -81,13 +79,13 @@ int openWindow(int argc, char *argv[], const ContentCatalog &catalog,
         return 0;
     QTranslator translator;
     UiLanguage::install(app, translator, commandLine.language);
-    HelpProfile profile(kResourceRoot, catalog);
-    SearchService search(catalog, kResourceRoot + QLatin1String("/content/search"));
+    HelpProfile profile(bundle);
+    SearchService search(bundle);
     // A screenshot shows the defaults, not whatever this user last left the window at.
     ViewerSettings settings(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
                                 QLatin1String("/trustbook.conf"),
                             catalog);
-    MainWindow window(catalog, &profile, &search, kResourceRoot, screenshot ? nullptr : &settings);
+    MainWindow window(bundle, &profile, &search, screenshot ? nullptr : &settings);
     if (!commandLine.theme.isEmpty())
         window.setThemeMode(themeMode(commandLine.theme));
     window.showSection(start);
@@ -135,25 +133,26 @@ int main(int argc, char *argv[])
     }
 
     QString error;
-    const std::optional<ContentCatalog> catalog =
-        ContentCatalog::load(kResourceRoot + QLatin1String("/content/manifest.json"), &error);
-    if (!catalog) {
+    const std::optional<ContentBundle> bundle =
+        ContentBundle::open(ContentBundle::builtInRoot(), &error);
+    if (!bundle) {
         err << "trustbook: the built-in content is damaged: " << error << '\n';
         return 1;
     }
+    const ContentCatalog &catalog = bundle->catalog();
     if (commandLine.action == CommandLine::Action::List)
-        return listSections(*catalog);
+        return listSections(catalog);
     if (commandLine.action == CommandLine::Action::Search)
-        return searchSections(argc, argv, *catalog, commandLine.searchQuery);
+        return searchSections(argc, argv, *bundle, commandLine.searchQuery);
     if (commandLine.action == CommandLine::Action::ExportPdf)
-        return PdfExportCommand(*catalog, kResourceRoot)
-            .run(argc, argv, commandLine.pdfExport, commandLine.language);
+        return PdfExportCommand(*bundle).run(argc, argv, commandLine.pdfExport,
+                                             commandLine.language);
 
-    const SectionRef start = catalog->find(commandLine.sectionPath);
+    const SectionRef start = catalog.find(commandLine.sectionPath);
     if (!commandLine.sectionPath.isEmpty() && !start.isValid()) {
         err << "trustbook: there is no section '" << commandLine.sectionPath
             << "'. 'trustbook --list' shows every section.\n";
         return 2;
     }
-    return openWindow(argc, argv, *catalog, commandLine, start);
+    return openWindow(argc, argv, *bundle, commandLine, start);
 }

@@ -9,9 +9,9 @@
 #include <QFileInfo>
 #include <QTranslator>
 
-PdfExportCommand::PdfExportCommand(const ContentCatalog &catalog, QString resourceRoot)
-    : m_catalog(catalog)
-    , m_resourceRoot(std::move(resourceRoot))
+PdfExportCommand::PdfExportCommand(const ContentBundle &bundle)
+    : m_bundle(bundle)
+    , m_catalog(bundle.catalog())
     , m_out(stdout)
     , m_err(stderr)
 {}
@@ -56,8 +56,8 @@ int PdfExportCommand::run(int &argc, char **argv, const CommandLine::PdfExport &
         options.pageSize.value_or(PdfExportRequest::localPageSize(QLocale::system())),
         options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
 
-    HelpProfile profile(m_resourceRoot, m_catalog);
-    PdfExporter exporter(&profile, m_catalog);
+    HelpProfile profile(m_bundle);
+    PdfExporter exporter(&profile, m_bundle);
     PdfExportResult result;
     QObject::connect(&exporter, &PdfExporter::finished, &app,
                      [&result](const PdfExportResult &finished) {

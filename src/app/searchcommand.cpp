@@ -6,15 +6,14 @@
 
 #include <QTextStream>
 
-SearchCommand::SearchCommand(const ContentCatalog &catalog, const QString &searchDirectory)
-    : m_catalog(catalog)
-    , m_searchDirectory(searchDirectory)
+SearchCommand::SearchCommand(const ContentBundle &bundle)
+    : m_bundle(bundle)
 {}
 
 int SearchCommand::run(const QString &query, QTextStream &out, QTextStream &err) const
 {
     QString error;
-    const auto entries = SearchCorpus::load(m_searchDirectory, m_catalog, &error);
+    const auto entries = SearchCorpus::load(m_bundle, &error);
     if (!entries) {
         err << "trustbook: the built-in search text is damaged: " << error << '\n';
         return 1;

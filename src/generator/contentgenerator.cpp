@@ -1,5 +1,6 @@
 #include "contentgenerator.h"
 
+#include "contentbundle.h"
 #include "contentversion.h"
 
 #include <QCryptographicHash>
@@ -164,9 +165,9 @@ void ContentGenerator::addDocument(const QString &path, const RenderedDocument &
                                    Output *output) const
 {
     const QString id = QFileInfo(path).completeBaseName();
-    output->files.append({QStringLiteral("pages/%1.html").arg(id),
-                          renderPage(document.entry.title, document.bodyHtml)});
-    output->files.append({QStringLiteral("search/%1.json").arg(id), document.searchText});
+    output->files.append(
+        {ContentBundle::relativePagePath(id), renderPage(document.entry.title, document.bodyHtml)});
+    output->files.append({ContentBundle::relativeSearchTextPath(id), document.searchText});
     output->manifest.documents.append(document.entry);
     output->links.append({path, id, document.internalLinks});
 }
@@ -206,7 +207,7 @@ QByteArray ContentGenerator::renderPage(const QString &title, const QByteArray &
 QList<ContentError> ContentGenerator::writeOutput(const Output &output, const QString &outputDir)
 {
     QList<QPair<QString, QByteArray>> files = output.files;
-    files.append({QStringLiteral("manifest.json"), output.manifest.toJson()});
+    files.append({ContentBundle::relativeManifestPath(), output.manifest.toJson()});
     for (const auto &[relativePath, bytes] : files) {
         const QString path = outputDir + QLatin1Char('/') + relativePath;
         QDir().mkpath(QFileInfo(path).absolutePath());
