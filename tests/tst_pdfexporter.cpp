@@ -224,6 +224,9 @@ void TestPdfExporter::oneSection_titleBlockNamesSectionDateAndVersion()
     QVERIFY(pdf.text.contains(QStringLiteral("2026-03-04T05:06:07Z")));
     QVERIFY(pdf.text.contains(QStringLiteral("Trustbook 9.8.7")));
     QVERIFY(pdf.compact.contains(m_catalog->document(0).sha256));
+    // The file the hash is of, as the manifest recorded it.
+    QCOMPARE(m_catalog->document(0).source, QStringLiteral("security-faq.md"));
+    QVERIFY2(pdf.compact.contains(QStringLiteral("SHA256ofsecurityfaq.md")), qPrintable(pdf.text));
     // The question appears twice: in the list of sections and as the heading of its answer.
     QCOMPARE(pdf.text.count(QStringLiteral("Is Gitpod GDPR compliant?")), 2);
 }

@@ -77,6 +77,18 @@ QString linkedPlace(const QString &documentId, const QString &target)
     return url.host() + path;
 }
 
+QString notADocument(const QString &suffix, const QStringList &extensions)
+{
+    const QString known = QLatin1Char('.') + extensions.join(QLatin1String(", ."));
+    return suffix.isEmpty()
+               ? QStringLiteral("not a document: the name has no extension to choose a markup "
+                                "format by (a content folder holds only %1 documents)")
+                     .arg(known)
+               : QStringLiteral("not a document: no markup format reads '.%1' files (a content "
+                                "folder holds only %2 documents)")
+                     .arg(suffix, known);
+}
+
 } // namespace
 
 ContentGenerator::ContentGenerator(std::unique_ptr<const DocumentRenderer> renderer,
@@ -109,16 +121,21 @@ QList<ContentError> ContentGenerator::generate(const QString &contentDir,
                  QStringLiteral("{{csp}} must be the first thing inside <head>: the "
                                 "Content-Security-Policy has to precede anything it governs")}};
 
-    const QFileInfoList files =
-        QDir(contentDir)
-            .entryInfoList({QStringLiteral("*.md")}, QDir::Files | QDir::Readable, QDir::Name);
+    // Every file is a document, whichever format it is in: the build compiles in what the folder
+    // holds, and the content version covers every file, so a stray one is an error, not ignored.
+    const QFileInfoList files = QDir(contentDir).entryInfoList(QDir::Files, QDir::Name);
+    const QStringList extensions = m_renderer->extensions();
     if (files.isEmpty())
-        return {{contentDir, 0, QStringLiteral("no *.md documents in this folder")}};
+        return {{contentDir, 0,
+                 QStringLiteral("no documents (.%1) in this folder")
+                     .arg(extensions.join(QLatin1String(", .")))}};
 
     QList<ContentError> errors;
     QStringList paths;
     for (const QFileInfo &file : files) {
-        if (const std::optional<ContentError> error = checkDocumentId(file.filePath()))
+        if (!extensions.contains(file.suffix().toLower()))
+            errors.append({file.filePath(), 0, notADocument(file.suffix(), extensions)});
+        else if (const std::optional<ContentError> error = checkDocumentId(file.filePath()))
             errors.append(*error);
         else
             paths.append(file.filePath());
@@ -133,7 +150,7 @@ QList<ContentError> ContentGenerator::generate(const QString &contentDir,
             continue;
         }
         addDocument(paths.at(i), *result.document, &output);
-        hashes.insert(QFileInfo(paths.at(i)).fileName(), result.document->entry.sha256);
+        hashes.insert(result.document->entry.source, result.document->entry.sha256);
     }
     // Files in name order, whichever were rendered first.
     std::stable_sort(errors.begin(), errors.end(),

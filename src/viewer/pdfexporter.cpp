@@ -301,7 +301,7 @@ QByteArray PdfExporter::titleBlockJson() const
         for (const int s : scope.sections)
             sections.append(document.sections.at(s).title);
         chosen += static_cast<int>(scope.sections.size());
-        facts.append(fact(tr("SHA-256 of %1.md").arg(document.id), document.sha256, true));
+        facts.append(fact(tr("SHA-256 of %1").arg(document.source), document.sha256, true));
     }
     const QDateTime at = m_job->request.exportedAt;
     facts.prepend(fact(tr("Content version (SHA-256)"), m_catalog.contentVersion(), true));
