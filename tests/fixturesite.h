@@ -4,10 +4,11 @@
 // our generator would never produce (raw links to file:, javascript:, remote resources):
 // the viewer must be safe even if content ever got past the generator.
 
-#include "contentcatalog.h"
+#include "contentbundle.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 class FixtureSite final
@@ -16,16 +17,21 @@ public:
     // pages: document id -> full HTML of its page
     explicit FixtureSite(const QMap<QString, QByteArray> &pages)
     {
-        QDir().mkpath(m_dir.filePath(QStringLiteral("content/pages")));
         Manifest manifest;
         manifest.contentVersion = QStringLiteral("fixture");
         for (auto it = pages.cbegin(); it != pages.cend(); ++it) {
-            QFile file(m_dir.filePath(QStringLiteral("content/pages/%1.html").arg(it.key())));
-            if (file.open(QIODevice::WriteOnly))
-                file.write(it.value());
-            manifest.documents.append({it.key(), it.key(), {}, {}, {}, {}, {}, {}});
+            write(ContentBundle::relativePagePath(it.key()), it.value());
+            write(ContentBundle::relativeSearchTextPath(it.key()), "[]");
+            DocumentEntry document;
+            document.id = it.key();
+            document.title = it.key();
+            manifest.documents.append(document);
         }
-        m_catalog.emplace(manifest);
+        write(ContentBundle::relativeManifestPath(), manifest.toJson());
+        QString error;
+        m_bundle = ContentBundle::open(m_dir.path(), &error);
+        if (!m_bundle)
+            qFatal("fixture site: %s", qPrintable(error));
     }
 
     static QByteArray readData(const QString &relativePath)
@@ -36,10 +42,19 @@ public:
         return file.readAll();
     }
 
-    QString root() const { return m_dir.path(); }
-    const ContentCatalog &catalog() const { return *m_catalog; }
+    const ContentBundle &bundle() const { return *m_bundle; }
+    const ContentCatalog &catalog() const { return m_bundle->catalog(); }
 
 private:
+    void write(const QString &relativePath, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(relativePath);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            qFatal("fixture site: cannot write %s", qPrintable(path));
+    }
+
     QTemporaryDir m_dir;
-    std::optional<ContentCatalog> m_catalog;
+    std::optional<ContentBundle> m_bundle;
 };

@@ -9,7 +9,6 @@
 #include <QtTest>
 
 namespace {
-const QString kResourceRoot = QStringLiteral(":/trustbook");
 const QRegularExpression kSha256(QStringLiteral("^[0-9a-f]{64}$"));
 } // namespace
 
@@ -33,7 +32,8 @@ private:
         return label ? label->text() : QStringLiteral("<no label %1>").arg(QLatin1String(name));
     }
 
-    std::optional<ContentCatalog> m_catalog;
+    std::optional<ContentBundle> m_bundle;
+    const ContentCatalog *m_catalog = nullptr;
     std::unique_ptr<AboutDialog> m_dialog;
 };
 
@@ -42,8 +42,9 @@ void TestAboutDialog::initTestCase()
     WebTest::failOnUnexpectedWarnings();
     QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
     QString error;
-    m_catalog = WebTest::builtInCatalog(&error);
-    QVERIFY2(m_catalog, qPrintable(error));
+    m_bundle = WebTest::builtInBundle(&error);
+    QVERIFY2(m_bundle, qPrintable(error));
+    m_catalog = &m_bundle->catalog();
     QVERIFY(kSha256.match(m_catalog->contentVersion()).hasMatch());
 }
 

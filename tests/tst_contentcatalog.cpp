@@ -182,7 +182,7 @@ void TestContentCatalog::load_invalidManifest_namesPathAndProblem()
     QString error;
 
     QVERIFY(!ContentCatalog::load(path, &error));
-    QCOMPARE(error, QString(path + QLatin1String(": manifest format 7 is not 1")));
+    QCOMPARE(error, QString(path + QLatin1String(": manifest format 7 is not 2")));
 }
 
 void TestContentCatalog::load_validFile_readsManifest()

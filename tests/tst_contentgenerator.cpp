@@ -1,6 +1,8 @@
 #include "contentgenerator.h"
 #include "generatortestsupport.h"
 #include "inprocessrenderer.h"
+#include "markdownmarkup.h"
+#include "plaintextmarkup.h"
 #include "renderlimits.h"
 
 #include <QCryptographicHash>
@@ -31,6 +33,16 @@ using GeneratorTest::readTree;
 std::unique_ptr<const DocumentRenderer> inProcessRenderer()
 {
     return std::make_unique<InProcessRenderer>(SourceReader(RenderLimits().maxInputBytes));
+}
+
+// Markdown and, for these tests only, the plain text format of PlainTextMarkup (".txt").
+ContentGenerator twoFormatGenerator()
+{
+    MarkupRegistry formats = MarkupRegistry::standard();
+    formats.add(QStringLiteral("txt"), std::make_shared<PlainTextMarkup>());
+    return ContentGenerator(
+        std::make_unique<InProcessRenderer>(SourceReader(RenderLimits().maxInputBytes), formats),
+        readAll(kRealTemplate), kRealTemplate, readAll(kRealStyle));
 }
 
 ContentGenerator realGenerator()
@@ -106,6 +118,11 @@ private Q_SLOTS:
     void generate_documents_orderedByOrderThenTitle();
     void generate_title_isEscapedInPage();
     void generate_emptyFolder_isAnError();
+    void generate_mixedFormats_rendersEachByItsExtension();
+    void generate_mixedFormats_manifestNamesEachSource_data();
+    void generate_mixedFormats_manifestNamesEachSource();
+    void generate_fileNoFormatReads_rejectedByName_data();
+    void generate_fileNoFormatReads_rejectedByName();
     void generate_templateWithoutCspFirst_isRejected_data();
     void generate_templateWithoutCspFirst_isRejected();
     void contentSecurityPolicy_allowsOnlyInlinedStyle();
@@ -306,7 +323,111 @@ void TestContentGenerator::generate_emptyFolder_isAnError()
     const QTemporaryDir output;
 
     QCOMPARE(errorStrings(realGenerator().generate(content.path(), output.path())),
-             QStringList(content.path() + QLatin1String(": no *.md documents in this folder")));
+             QStringList(content.path() + QLatin1String(": no documents (.md) in this folder")));
+}
+
+// Markdown and the tests' plain text format side by side: each file is rendered by the format
+// its extension names into the same kind of page, sections and search text, and a markdown
+// link into the plain text document is checked like any other.
+void TestContentGenerator::generate_mixedFormats_rendersEachByItsExtension()
+{
+    const QTemporaryDir output;
+    const QList<ContentError> errors =
+        twoFormatGenerator().generate(fixture(QStringLiteral("mixed")), output.path());
+    QVERIFY2(errors.isEmpty(), qPrintable(errorStrings(errors).join(QLatin1Char('\n'))));
+
+    const QByteArray bravo = readAll(output.filePath(QStringLiteral("pages/bravo.html")));
+    QVERIFY(bravo.contains("<title>Bravo in plain text</title>"));
+    QVERIFY(bravo.contains("<p>An introduction of &lt;one&gt; line.</p>"));
+    QVERIFY(bravo.contains("<section class=\"qa\" id=\"why-plain-text\">\n<h2>Why plain text?</h2>"
+                           "\n<p>Because the test format says so &amp; nothing else.</p>\n"
+                           "</section>"));
+    const QByteArray alpha = readAll(output.filePath(QStringLiteral("pages/alpha.html")));
+    QVERIFY(alpha.contains("href=\"trustbook://bravo/why-plain-text\""));
+    const QJsonArray search =
+        QJsonDocument::fromJson(readAll(output.filePath(QStringLiteral("search/bravo.json"))))
+            .array();
+    QCOMPARE(search.size(), 2);
+    QCOMPARE(search.at(1).toObject().value(QLatin1String("path")).toString(),
+             QStringLiteral("bravo/is-it-indexed"));
+    QCOMPARE(search.at(1).toObject().value(QLatin1String("document")).toString(),
+             QStringLiteral("Bravo in plain text"));
+}
+
+void TestContentGenerator::generate_mixedFormats_manifestNamesEachSource_data()
+{
+    QTest::addColumn<int>("index");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QStringList>("sections");
+    QTest::addColumn<QList<int>>("lines");
+
+    QTest::newRow("markdown") << 0 << QStringLiteral("alpha") << QStringLiteral("alpha.md")
+                              << QStringList{QStringLiteral("is-alpha-written-in-markdown")}
+                              << QList<int>{8};
+    QTest::newRow("plain text") << 1 << QStringLiteral("bravo") << QStringLiteral("bravo.txt")
+                                << QStringList{QStringLiteral("why-plain-text"),
+                                               QStringLiteral("is-it-indexed")}
+                                << QList<int>{3, 5};
+}
+
+void TestContentGenerator::generate_mixedFormats_manifestNamesEachSource()
+{
+    QFETCH(int, index);
+    QFETCH(QString, id);
+    QFETCH(QString, source);
+    QFETCH(QStringList, sections);
+    QFETCH(QList<int>, lines);
+    const QTemporaryDir output;
+    QVERIFY(
+        twoFormatGenerator().generate(fixture(QStringLiteral("mixed")), output.path()).isEmpty());
+
+    const Manifest manifest = readManifest(output.path());
+
+    QCOMPARE(manifest.documents.size(), 2);
+    const DocumentEntry &document = manifest.documents.at(index);
+    QCOMPARE(document.id, id);
+    QCOMPARE(document.source, source);
+    QCOMPARE(document.sha256, sha256Hex(readAll(fixture(QStringLiteral("mixed/")) + source)));
+    QStringList ids;
+    QList<int> starts;
+    for (const SectionEntry &section : document.sections) {
+        ids.append(section.id);
+        starts.append(section.line);
+    }
+    QCOMPARE(ids, sections);
+    QCOMPARE(starts, lines);
+}
+
+// What ships reads markdown only: any other file in the content folder fails the build by
+// name, and nothing is written.
+void TestContentGenerator::generate_fileNoFormatReads_rejectedByName_data()
+{
+    QTest::addColumn<QString>("name");
+
+    QTest::newRow("another format") << QStringLiteral("bravo.txt");
+    QTest::newRow("no extension") << QStringLiteral("README");
+    QTest::newRow("editor backup") << QStringLiteral("alpha.md~");
+}
+
+void TestContentGenerator::generate_fileNoFormatReads_rejectedByName()
+{
+    QFETCH(QString, name);
+    const QTemporaryDir content;
+    const QTemporaryDir output;
+    QVERIFY(QFile::copy(fixture(QStringLiteral("mixed/alpha.md")),
+                        content.filePath(QStringLiteral("alpha.md"))));
+    QVERIFY(QFile::copy(fixture(QStringLiteral("mixed/bravo.txt")), content.filePath(name)));
+
+    const QStringList errors =
+        errorStrings(realGenerator().generate(content.path(), output.path()));
+
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(
+        errors.first().startsWith(content.filePath(name) + QLatin1String(": not a document: ")),
+        qPrintable(errors.first()));
+    QVERIFY2(errors.first().contains(QLatin1String(".md")), qPrintable(errors.first()));
+    QCOMPARE(QDir(output.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
 }
 
 void TestContentGenerator::generate_templateWithoutCspFirst_isRejected_data()

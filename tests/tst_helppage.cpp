@@ -66,7 +66,7 @@ void TestHelpPage::initTestCase()
         {QStringLiteral("frame"),
          QByteArrayLiteral(
              "<html><body><iframe src=\"trustbook://second/\"></iframe></body></html>")}});
-    m_profile = std::make_unique<HelpProfile>(m_site->root(), m_site->catalog());
+    m_profile = std::make_unique<HelpProfile>(m_site->bundle());
 }
 
 void TestHelpPage::init()

@@ -52,7 +52,7 @@ void TestHelpProfile::initTestCase()
         {QStringLiteral("script"), page("<script>document.title = 'script ran';</script>"
                                         "<img src=x onerror=\"document.title='handler ran'\">")},
         {QStringLiteral("plain"), page("<h1>Plain</h1>")}});
-    m_profile = std::make_unique<HelpProfile>(m_site->root(), m_site->catalog());
+    m_profile = std::make_unique<HelpProfile>(m_site->bundle());
 }
 
 void TestHelpProfile::profile_isOffTheRecord()

@@ -35,7 +35,6 @@
 Q_DECLARE_METATYPE(MainWindow::ThemeMode)
 
 namespace {
-const QString kResourceRoot = QStringLiteral(":/trustbook");
 const QString kGdpr = QStringLiteral("security-faq/is-gitpod-gdpr-compliant");
 const QString kIsolation = QStringLiteral("security-faq/are-gitpod-workspaces-perfectly-isolated");
 const QUrl kTrustCenter(
@@ -120,7 +119,8 @@ private:
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<ViewerSettings> m_settings;
-    std::optional<ContentCatalog> m_catalog;
+    std::optional<ContentBundle> m_bundle;
+    const ContentCatalog *m_catalog = nullptr;
     std::unique_ptr<HelpProfile> m_profile;
     std::unique_ptr<SearchService> m_search;
     std::unique_ptr<MainWindow> m_window;
@@ -130,18 +130,17 @@ void TestMainWindow::initTestCase()
 {
     WebTest::failOnUnexpectedWarnings();
     QString error;
-    m_catalog = WebTest::builtInCatalog(&error);
-    QVERIFY2(m_catalog, qPrintable(error));
-    m_profile = std::make_unique<HelpProfile>(kResourceRoot, *m_catalog);
-    m_search = std::make_unique<SearchService>(*m_catalog,
-                                               kResourceRoot + QLatin1String("/content/search"));
+    m_bundle = WebTest::builtInBundle(&error);
+    QVERIFY2(m_bundle, qPrintable(error));
+    m_catalog = &m_bundle->catalog();
+    m_profile = std::make_unique<HelpProfile>(*m_bundle);
+    m_search = std::make_unique<SearchService>(*m_bundle);
 }
 
 void TestMainWindow::init()
 {
     WebTest::failOnUnexpectedWarnings();
-    m_window =
-        std::make_unique<MainWindow>(*m_catalog, m_profile.get(), m_search.get(), kResourceRoot);
+    m_window = std::make_unique<MainWindow>(*m_bundle, m_profile.get(), m_search.get());
     m_window->resize(1100, 700);
     m_window->showSection({});
     m_window->show();
@@ -275,9 +274,9 @@ void TestMainWindow::typeQuery(const QString &text)
 void TestMainWindow::search_indexIsBuiltOnceFirstPageIsIn()
 {
     m_window.reset();
-    SearchService search(*m_catalog, kResourceRoot + QLatin1String("/content/search"));
+    SearchService search(*m_bundle);
     QSignalSpy ready(&search, &SearchService::ready);
-    MainWindow window(*m_catalog, m_profile.get(), &search, kResourceRoot);
+    MainWindow window(*m_bundle, m_profile.get(), &search);
     qsizetype builtBeforePage = -1;
     connect(
         window.helpView(), &QWebEngineView::loadFinished, this,
@@ -691,7 +690,7 @@ void TestMainWindow::language_translatesMenus()
     {
         UiLanguage uiLanguage;
         QCOMPARE(uiLanguage.install(language), language != QLatin1String("en"));
-        MainWindow window(*m_catalog, m_profile.get(), m_search.get(), kResourceRoot);
+        MainWindow window(*m_bundle, m_profile.get(), m_search.get());
         for (QAction *menu : window.menuBar()->actions())
             titles.append(menu->text());
     }
@@ -722,8 +721,8 @@ void TestMainWindow::startWindow(SectionRef start)
 {
     m_window.reset();
     m_settings = std::make_unique<ViewerSettings>(settingsPath(), *m_catalog);
-    m_window = std::make_unique<MainWindow>(*m_catalog, m_profile.get(), m_search.get(),
-                                            kResourceRoot, m_settings.get());
+    m_window =
+        std::make_unique<MainWindow>(*m_bundle, m_profile.get(), m_search.get(), m_settings.get());
     QSignalSpy loaded(m_window->helpView(), &QWebEngineView::loadFinished);
     m_window->showSection(start);
     m_window->show();
@@ -832,8 +831,8 @@ void TestMainWindow::restart_damagedSettings_startsWithDefaultsAndKeepsBackup()
     HelpView *view = m_window->helpView();
     QCOMPARE(view->url(), view->urlFor({0, -1}));
     QCOMPARE(view->zoomFactor(), 1.0);
-    const MainWindow fresh(*m_catalog, m_profile.get(), m_search.get(),
-                           kResourceRoot); // never shown: the form's size
+    const MainWindow fresh(*m_bundle, m_profile.get(),
+                           m_search.get()); // never shown: the form's size
     QCOMPARE(m_window->size(), fresh.size());
     QVERIFY(tree()->isExpanded(tree()->model()->index(0, 0)));
     const QStringList backups =

@@ -13,6 +13,7 @@ DocumentEntry securityFaq()
         QStringLiteral("Answers for reviewers"),
         QStringLiteral("https://example.org/faq"),
         2,
+        QStringLiteral("security-faq.md"),
         QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
         {{QStringLiteral("what-data"), QStringLiteral("What data?"), 12},
          {QStringLiteral("is-it-gdpr-compliant"), QStringLiteral("Is it GDPR compliant?"), 56}}};
@@ -42,6 +43,7 @@ void compareDocuments(const DocumentEntry &actual, const DocumentEntry &expected
     QCOMPARE(actual.description, expected.description);
     QCOMPARE(actual.url, expected.url);
     QCOMPARE(actual.order, expected.order);
+    QCOMPARE(actual.source, expected.source);
     QCOMPARE(actual.sha256, expected.sha256);
     QCOMPARE(actual.sections.size(), expected.sections.size());
     for (qsizetype i = 0; i < expected.sections.size(); ++i) {
@@ -107,6 +109,7 @@ void TestManifest::toJson_smallManifest_isSortedCompactJson()
     entry.id = QStringLiteral("faq");
     entry.title = QStringLiteral("FAQ");
     entry.order = 1;
+    entry.source = QStringLiteral("faq.md");
     entry.sections = {{QStringLiteral("q"), QStringLiteral("Q?"), 5}};
     const Manifest manifest{QStringLiteral("v1"), {entry}};
 
@@ -114,8 +117,8 @@ void TestManifest::toJson_smallManifest_isSortedCompactJson()
     QCOMPARE(manifest.toJson(),
              QByteArray("{\"contentVersion\":\"v1\",\"documents\":[{\"description\":\"\","
                         "\"id\":\"faq\",\"order\":1,\"section\":\"\",\"sections\":[{\"id\":"
-                        "\"q\",\"line\":5,\"title\":\"Q?\"}],\"sha256\":\"\",\"title\":\"FAQ\","
-                        "\"url\":\"\"}],\"format\":1}"));
+                        "\"q\",\"line\":5,\"title\":\"Q?\"}],\"sha256\":\"\",\"source\":"
+                        "\"faq.md\",\"title\":\"FAQ\",\"url\":\"\"}],\"format\":2}"));
 }
 
 void TestManifest::fromJson_invalidJson_reportsOffset_data()
@@ -146,14 +149,17 @@ void TestManifest::fromJson_wrongFormat_isRejected_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("error");
 
-    QTest::newRow("newer format") << QByteArray("{\"format\": 2, \"documents\": []}")
-                                  << QStringLiteral("manifest format 2 is not 1");
+    QTest::newRow("newer format") << QByteArray("{\"format\": 3, \"documents\": []}")
+                                  << QStringLiteral("manifest format 3 is not 2");
+    // Format 1 named no source files, which the PDF title block now prints.
+    QTest::newRow("older format") << QByteArray("{\"format\": 1, \"documents\": []}")
+                                  << QStringLiteral("manifest format 1 is not 2");
     QTest::newRow("no format") << QByteArray("{\"documents\": []}")
-                               << QStringLiteral("manifest format 0 is not 1");
+                               << QStringLiteral("manifest format 0 is not 2");
     QTest::newRow("format as text")
-        << QByteArray("{\"format\": \"1\"}") << QStringLiteral("manifest format 0 is not 1");
+        << QByteArray("{\"format\": \"2\"}") << QStringLiteral("manifest format 0 is not 2");
     QTest::newRow("array at top") << QByteArray("[]")
-                                  << QStringLiteral("manifest format 0 is not 1");
+                                  << QStringLiteral("manifest format 0 is not 2");
 }
 
 void TestManifest::fromJson_wrongFormat_isRejected()

@@ -1,6 +1,6 @@
 // Cutting a generated page into its intro and sections without a browser: what the PDF
 // export does for every document but the last, and what copying an answer reads.
-#include "contentcatalog.h"
+#include "contentbundle.h"
 #include "pagesections.h"
 
 #include <QFile>
@@ -93,13 +93,12 @@ void TestPageSections::inner_givesSectionWithoutWrapper()
 void TestPageSections::select_realPage_everySectionGivesTheWholeBody()
 {
     QString error;
-    const std::optional<ContentCatalog> catalog =
-        ContentCatalog::load(QStringLiteral(":/trustbook/content/manifest.json"), &error);
-    QVERIFY2(catalog, qPrintable(error));
-    const DocumentEntry &faq = catalog->document(0);
-    QFile file(PageSections::pagePath(QStringLiteral(":/trustbook"), faq.id));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray bytes = file.readAll();
+    const std::optional<ContentBundle> bundle =
+        ContentBundle::open(ContentBundle::builtInRoot(), &error);
+    QVERIFY2(bundle, qPrintable(error));
+    const DocumentEntry &faq = bundle->catalog().document(0);
+    const QByteArray bytes = bundle->page(faq.id);
+    QVERIFY(!bytes.isEmpty());
     QStringList ids;
     for (const SectionEntry &section : faq.sections)
         ids.append(section.id);

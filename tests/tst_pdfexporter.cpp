@@ -1,5 +1,5 @@
 // PDF export with the real compiled-in content, offscreen; every PDF is read back with Qt PDF.
-#include "contentcatalog.h"
+#include "contentbundle.h"
 #include "contentgenerator.h"
 #include "helpprofile.h"
 #include "inprocessrenderer.h"
@@ -21,7 +21,6 @@ namespace {
 
 using namespace std::chrono_literals;
 
-const QString kResourceRoot = QStringLiteral(":/trustbook");
 const QString kGdpr = QStringLiteral("security-faq/is-gitpod-gdpr-compliant");
 const QString kGdprAnswer = QStringLiteral("Gitpod provides you with a Data Processing Agreement");
 const QString kHipaa = QStringLiteral("Is Gitpod HIPAA or PCI-DSS compliant?");
@@ -103,9 +102,9 @@ QByteArray oneLongDocument(int sections)
 }
 
 // The documents rendered by the real generator into `root`/content as the build does, and
-// loaded as the app loads them.
-std::optional<ContentCatalog> generatedCatalog(const QString &root,
-                                               const QList<QByteArray> &documents)
+// opened as the app opens them.
+std::optional<ContentBundle> generatedBundle(const QString &root,
+                                             const QList<QByteArray> &documents)
 {
     const QString source = root + QStringLiteral("/markdown");
     QDir().mkpath(source);
@@ -121,7 +120,7 @@ std::optional<ContentCatalog> generatedCatalog(const QString &root,
     if (!generator.generate(source, root + QStringLiteral("/content")).isEmpty())
         return std::nullopt;
     QString error;
-    return ContentCatalog::load(root + QStringLiteral("/content/manifest.json"), &error);
+    return ContentBundle::open(root + QStringLiteral("/content"), &error);
 }
 
 QStringList entriesOf(const QString &folder)
@@ -164,7 +163,8 @@ private:
     PdfExportRequest request(const QList<SectionRef> &places, const char *fileName) const;
     QList<SectionRef> everything() const { return {{0, -1}}; }
 
-    std::optional<ContentCatalog> m_catalog;
+    std::optional<ContentBundle> m_bundle;
+    const ContentCatalog *m_catalog = nullptr;
     std::unique_ptr<HelpProfile> m_profile;
     std::unique_ptr<PdfExporter> m_exporter;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -175,15 +175,16 @@ void TestPdfExporter::initTestCase()
     WebTest::failOnUnexpectedWarnings();
     QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
     QString error;
-    m_catalog = WebTest::builtInCatalog(&error);
-    QVERIFY2(m_catalog, qPrintable(error));
-    m_profile = std::make_unique<HelpProfile>(kResourceRoot, *m_catalog);
+    m_bundle = WebTest::builtInBundle(&error);
+    QVERIFY2(m_bundle, qPrintable(error));
+    m_catalog = &m_bundle->catalog();
+    m_profile = std::make_unique<HelpProfile>(*m_bundle);
 }
 
 void TestPdfExporter::init()
 {
     WebTest::failOnUnexpectedWarnings();
-    m_exporter = std::make_unique<PdfExporter>(m_profile.get(), *m_catalog);
+    m_exporter = std::make_unique<PdfExporter>(m_profile.get(), *m_bundle);
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
 }
@@ -249,6 +250,9 @@ void TestPdfExporter::oneSection_titleBlockNamesSectionDateAndVersion()
     QVERIFY(pdf.text.contains(QStringLiteral("2026-03-04T05:06:07Z")));
     QVERIFY(pdf.text.contains(QStringLiteral("Trustbook 9.8.7")));
     QVERIFY(pdf.compact.contains(m_catalog->document(0).sha256));
+    // The file the hash is of, as the manifest recorded it.
+    QCOMPARE(m_catalog->document(0).source, QStringLiteral("security-faq.md"));
+    QVERIFY2(pdf.compact.contains(QStringLiteral("SHA256ofsecurityfaq.md")), qPrintable(pdf.text));
     // The question appears twice: in the list of sections and as the heading of its answer.
     QCOMPARE(pdf.text.count(QStringLiteral("Is Gitpod GDPR compliant?")), 2);
 }
@@ -284,12 +288,12 @@ void TestPdfExporter::all_printsExternalLinkAddresses()
 void TestPdfExporter::all_manyDocuments_titleBlockStaysOnFirstPage()
 {
     constexpr int kDocuments = 40;
-    const std::optional<ContentCatalog> catalog =
-        generatedCatalog(m_dir->path(), manyShortDocuments(kDocuments));
-    QVERIFY(catalog);
-    QCOMPARE(catalog->documentCount(), kDocuments);
-    HelpProfile profile(m_dir->path(), *catalog);
-    m_exporter = std::make_unique<PdfExporter>(&profile, *catalog);
+    const std::optional<ContentBundle> bundle =
+        generatedBundle(m_dir->path(), manyShortDocuments(kDocuments));
+    QVERIFY(bundle);
+    QCOMPARE(bundle->catalog().documentCount(), kDocuments);
+    HelpProfile profile(*bundle);
+    m_exporter = std::make_unique<PdfExporter>(&profile, *bundle);
     PdfExportRequest all = request(everything(), "many.pdf");
     all.places = {};
     for (int d = 0; d < kDocuments; ++d)
@@ -300,8 +304,9 @@ void TestPdfExporter::all_manyDocuments_titleBlockStaysOnFirstPage()
     QPdfDocument pdf;
     QCOMPARE(pdf.load(result.filePath), QPdfDocument::Error::None);
     const QString firstPage = compact(pdf.getAllText(0).text());
-    QVERIFY2(firstPage.contains(catalog->contentVersion()), qPrintable(firstPage.left(400)));
-    QVERIFY(firstPage.contains(compact(catalog->document(0).title)));
+    QVERIFY2(firstPage.contains(bundle->catalog().contentVersion()),
+             qPrintable(firstPage.left(400)));
+    QVERIFY(firstPage.contains(compact(bundle->catalog().document(0).title)));
     // Every document's answer, in order: the last one loaded, those before cut from their pages.
     const QString text = readPdf(result.filePath).compact;
     qsizetype from = 0;
@@ -529,11 +534,11 @@ void TestPdfExporter::destroyedWhilePrinting_neitherCrashesNorWrites()
 {
     QTemporaryDir contentDir;
     QVERIFY(contentDir.isValid());
-    const std::optional<ContentCatalog> catalog =
-        generatedCatalog(contentDir.path(), {oneLongDocument(1000)});
-    QVERIFY(catalog);
-    HelpProfile profile(contentDir.path(), *catalog);
-    m_exporter = std::make_unique<PdfExporter>(&profile, *catalog);
+    const std::optional<ContentBundle> bundle =
+        generatedBundle(contentDir.path(), {oneLongDocument(1000)});
+    QVERIFY(bundle);
+    HelpProfile profile(*bundle);
+    m_exporter = std::make_unique<PdfExporter>(&profile, *bundle);
     const auto beforeProfile = qScopeGuard([this] { m_exporter.reset(); }); // it uses the profile
     QSignalSpy finished(m_exporter.get(), &PdfExporter::finished);
     // The last step is the print: the exporter goes as soon as it has asked for it (queued,

@@ -18,6 +18,7 @@ RenderedDocument sampleDocument(std::optional<int> order)
                       QStringLiteral("What we do with your data."),
                       QStringLiteral("https://example.com/faq"),
                       order,
+                      QStringLiteral("security-faq.md"),
                       QString(64, QLatin1Char('a')),
                       {{QStringLiteral("is-it-safe"), QStringLiteral("Is it safe?"), 7},
                        {QStringLiteral("sso"), QStringLiteral("SSO 😀"), 12}}};
@@ -75,6 +76,7 @@ void TestRenderProtocol::reply_document_readsBackEveryField()
     QCOMPARE(entry.description, sent.entry.description);
     QCOMPARE(entry.url, sent.entry.url);
     QCOMPARE(entry.order, order);
+    QCOMPARE(entry.source, sent.entry.source);
     QCOMPARE(entry.sha256, sent.entry.sha256);
     QCOMPARE(entry.sections.size(), 2);
     QCOMPARE(entry.sections.at(1).title, QStringLiteral("SSO 😀"));

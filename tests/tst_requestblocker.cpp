@@ -57,7 +57,7 @@ void TestRequestBlocker::remoteResources_neverConnect()
     QVERIFY(server.listen(QHostAddress::LocalHost));
     QSignalSpy connections(&server, &QTcpServer::newConnection);
     FixtureSite site({{QStringLiteral("page"), pageWith(element, server.serverPort())}});
-    HelpProfile profile(site.root(), site.catalog());
+    HelpProfile profile(site.bundle());
     {
         HelpView view(&profile, site.catalog());
         view.showSection(site.catalog().find(QStringLiteral("page")));
@@ -76,7 +76,7 @@ void TestRequestBlocker::withOuterDefenceDown_interceptorStillBlocksAndCounts()
     QSignalSpy connections(&server, &QTcpServer::newConnection);
     const QString img = QStringLiteral("<img src=\"http://127.0.0.1:%1/a.png\">");
     FixtureSite site({{QStringLiteral("page"), pageWith(img, server.serverPort())}});
-    HelpProfile profile(site.root(), site.catalog());
+    HelpProfile profile(site.bundle());
     // Chromium's own local-content rule normally stops the request first; switch it off to
     // show the interceptor is a second, independent wall.
     profile.settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, true);

@@ -1,14 +1,14 @@
 // Search over the real, compiled-in FAQ and over small fixtures that isolate one behaviour.
-#include "contentcatalog.h"
+#include "bundletestsupport.h"
 #include "searchcorpus.h"
 #include "searchindex.h"
 #include "searchquery.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-const QString kResourceRoot = QStringLiteral(":/trustbook/content");
 const QString kFaq = QStringLiteral("security-faq/");
 
 SearchEntry entry(const QString &path, const QString &title, const QString &text)
@@ -57,17 +57,16 @@ private Q_SLOTS:
     void fromJson_notAnArray_fails();
 
 private:
-    std::optional<ContentCatalog> m_catalog;
+    std::optional<ContentBundle> m_bundle;
     std::unique_ptr<SearchIndex> m_faq;
 };
 
 void TestSearchIndex::initTestCase()
 {
     QString error;
-    m_catalog = ContentCatalog::load(kResourceRoot + QLatin1String("/manifest.json"), &error);
-    QVERIFY2(m_catalog, qPrintable(error));
-    const auto entries =
-        SearchCorpus::load(kResourceRoot + QLatin1String("/search"), *m_catalog, &error);
+    m_bundle = ContentBundle::open(ContentBundle::builtInRoot(), &error);
+    QVERIFY2(m_bundle, qPrintable(error));
+    const auto entries = SearchCorpus::load(*m_bundle, &error);
     QVERIFY2(entries, qPrintable(error));
     m_faq = std::make_unique<SearchIndex>(*entries);
     QVERIFY2(m_faq->isValid(), qPrintable(m_faq->errorString()));
@@ -75,7 +74,7 @@ void TestSearchIndex::initTestCase()
 
 void TestSearchIndex::build_realContent_indexesEverySection()
 {
-    QCOMPARE(m_faq->size(), m_catalog->sectionCount());
+    QCOMPARE(m_faq->size(), m_bundle->catalog().sectionCount());
 }
 
 void TestSearchIndex::search_realContent_findsExpectedSectionFirst_data()
@@ -261,12 +260,17 @@ void TestSearchIndex::search_unspecificQueryOnLargeCorpus_stillFindsMatchingQues
 
 void TestSearchIndex::load_missingFile_saysWhich()
 {
+    const QTemporaryDir dir;
     QString error;
-    const auto entries = SearchCorpus::load(QStringLiteral("/nonexistent"), *m_catalog, &error);
+    const std::optional<ContentBundle> bundle = BundleTest::builtInCopy(dir.path(), &error);
+    QVERIFY2(bundle, qPrintable(error));
+    const QString missing = bundle->searchTextPath(bundle->catalog().document(0).id);
+    QVERIFY(QFile::remove(missing));
+
+    const auto entries = SearchCorpus::load(*bundle, &error);
 
     QVERIFY(!entries);
-    QVERIFY2(error.startsWith(QLatin1String("/nonexistent/security-faq.json: ")),
-             qPrintable(error));
+    QVERIFY2(error.startsWith(missing + QLatin1String(": ")), qPrintable(error));
 }
 
 // A window closed while its index is being built must not wait for the rest of the text.
@@ -274,8 +278,7 @@ void TestSearchIndex::load_stopped_givesNothingAndNoError()
 {
     QString error;
     const std::atomic_bool stop{true};
-    const auto entries =
-        SearchCorpus::load(kResourceRoot + QLatin1String("/search"), *m_catalog, &error, &stop);
+    const auto entries = SearchCorpus::load(*m_bundle, &error, &stop);
 
     QVERIFY(!entries);
     QCOMPARE(error, QString());

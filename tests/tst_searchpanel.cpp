@@ -1,6 +1,6 @@
 // The search panel on its own, beside a stand-in tree: what the field does with the keys a
 // person presses. The real window and page are in tst_mainwindow.
-#include "contentcatalog.h"
+#include "bundletestsupport.h"
 #include "searchpanel.h"
 #include "searchservice.h"
 
@@ -8,11 +8,11 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
 namespace {
-const QString kResourceRoot = QStringLiteral(":/trustbook/content");
 constexpr int kTimeoutMs = 10000;
 } // namespace
 
@@ -36,7 +36,7 @@ private:
     void typeAndWait(const QString &text);
     QListView *results() const { return m_panel->resultsView(); }
 
-    std::optional<ContentCatalog> m_catalog;
+    std::optional<ContentBundle> m_bundle;
     std::unique_ptr<SearchService> m_service;
     std::unique_ptr<SearchPanel> m_panel;
     QTreeView *m_tree = nullptr;
@@ -45,10 +45,9 @@ private:
 void TestSearchPanel::initTestCase()
 {
     QString error;
-    m_catalog = ContentCatalog::load(kResourceRoot + QLatin1String("/manifest.json"), &error);
-    QVERIFY2(m_catalog, qPrintable(error));
-    m_service =
-        std::make_unique<SearchService>(*m_catalog, kResourceRoot + QLatin1String("/search"));
+    m_bundle = ContentBundle::open(ContentBundle::builtInRoot(), &error);
+    QVERIFY2(m_bundle, qPrintable(error));
+    m_service = std::make_unique<SearchService>(*m_bundle);
     QSignalSpy ready(m_service.get(), &SearchService::ready);
     m_service->prepare();
     QVERIFY(ready.wait(kTimeoutMs));
@@ -157,14 +156,20 @@ void TestSearchPanel::clearingField_showsTreeAgain()
 
 void TestSearchPanel::brokenIndex_disablesField()
 {
-    SearchService broken(*m_catalog, QStringLiteral("/nonexistent"));
+    const QTemporaryDir dir;
+    QString error;
+    const std::optional<ContentBundle> bundle = BundleTest::builtInCopy(dir.path(), &error);
+    QVERIFY2(bundle, qPrintable(error));
+    const QString missing = bundle->searchTextPath(bundle->catalog().document(0).id);
+    QVERIFY(QFile::remove(missing));
+    SearchService broken(*bundle);
     SearchPanel panel(&broken, new QTreeView);
     QSignalSpy ready(&broken, &SearchService::ready);
     broken.prepare();
     QVERIFY(ready.wait(kTimeoutMs));
 
     QVERIFY(!panel.field()->isEnabled());
-    QVERIFY(panel.field()->toolTip().contains(QLatin1String("/nonexistent")));
+    QVERIFY2(panel.field()->toolTip().contains(missing), qPrintable(panel.field()->toolTip()));
 }
 
 QTEST_MAIN(TestSearchPanel)

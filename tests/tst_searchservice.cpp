@@ -1,13 +1,13 @@
 // The window's search: the index builds and queries run on another thread, and only the
 // newest query is answered.
-#include "contentcatalog.h"
+#include "bundletestsupport.h"
 #include "searchservice.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-const QString kResourceRoot = QStringLiteral(":/trustbook/content");
 constexpr int kTimeoutMs = 10000;
 } // namespace
 
@@ -27,15 +27,15 @@ private Q_SLOTS:
     void destroy_whileBuilding_isClean();
 
 private:
-    std::optional<ContentCatalog> m_catalog;
+    std::optional<ContentBundle> m_bundle;
 };
 
 void TestSearchService::initTestCase()
 {
     QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
     QString error;
-    m_catalog = ContentCatalog::load(kResourceRoot + QLatin1String("/manifest.json"), &error);
-    QVERIFY2(m_catalog, qPrintable(error));
+    m_bundle = ContentBundle::open(ContentBundle::builtInRoot(), &error);
+    QVERIFY2(m_bundle, qPrintable(error));
 }
 
 void TestSearchService::init()
@@ -45,7 +45,7 @@ void TestSearchService::init()
 
 void TestSearchService::construct_buildsNothingUntilAsked()
 {
-    SearchService service(*m_catalog, kResourceRoot + QLatin1String("/search"));
+    SearchService service(*m_bundle);
     QSignalSpy ready(&service, &SearchService::ready);
 
     QVERIFY(!ready.wait(300)); // the window's first page comes first
@@ -55,7 +55,7 @@ void TestSearchService::construct_buildsNothingUntilAsked()
 
 void TestSearchService::prepare_buildsIndexInBackgroundOnce()
 {
-    SearchService service(*m_catalog, kResourceRoot + QLatin1String("/search"));
+    SearchService service(*m_bundle);
     QSignalSpy ready(&service, &SearchService::ready);
 
     service.prepare();
@@ -65,14 +65,14 @@ void TestSearchService::prepare_buildsIndexInBackgroundOnce()
 
     QCOMPARE(ready.size(), 1);
 
-    QCOMPARE(ready.first().at(0).toInt(), m_catalog->sectionCount());
+    QCOMPARE(ready.first().at(0).toInt(), m_bundle->catalog().sectionCount());
     QCOMPARE(ready.first().at(1).toString(), QString());
     QVERIFY(service.isReady());
 }
 
 void TestSearchService::search_beforeIndexIsBuilt_isAnsweredOnceBuilt()
 {
-    SearchService service(*m_catalog, kResourceRoot + QLatin1String("/search"));
+    SearchService service(*m_bundle);
     QSignalSpy results(&service, &SearchService::resultsReady);
 
     service.search(QStringLiteral("gdpr"));
@@ -85,7 +85,7 @@ void TestSearchService::search_beforeIndexIsBuilt_isAnsweredOnceBuilt()
 
 void TestSearchService::search_newerQuery_supersedesOlderOnes()
 {
-    SearchService service(*m_catalog, kResourceRoot + QLatin1String("/search"));
+    SearchService service(*m_bundle);
     QSignalSpy results(&service, &SearchService::resultsReady);
 
     for (const char *typed : {"g", "gd", "gdp", "gdpr"})
@@ -99,7 +99,7 @@ void TestSearchService::search_newerQuery_supersedesOlderOnes()
 
 void TestSearchService::search_runsOffGuiThread()
 {
-    SearchService service(*m_catalog, kResourceRoot + QLatin1String("/search"));
+    SearchService service(*m_bundle);
     QThread *searchThread = nullptr;
     connect(&service, &SearchService::ready, this,
             [&] { searchThread = service.findChild<QThread *>(); });
@@ -114,13 +114,20 @@ void TestSearchService::search_runsOffGuiThread()
 
 void TestSearchService::construct_missingSearchText_reportsError()
 {
-    SearchService service(*m_catalog, QStringLiteral("/nonexistent"));
+    const QTemporaryDir dir;
+    QString error;
+    const std::optional<ContentBundle> bundle = BundleTest::builtInCopy(dir.path(), &error);
+    QVERIFY2(bundle, qPrintable(error));
+    const QString missing = bundle->searchTextPath(bundle->catalog().document(0).id);
+    QVERIFY(QFile::remove(missing));
+    SearchService service(*bundle);
     QSignalSpy ready(&service, &SearchService::ready);
 
     service.prepare();
     QVERIFY(ready.wait(kTimeoutMs));
 
-    QVERIFY(ready.first().at(1).toString().contains(QLatin1String("/nonexistent")));
+    QVERIFY2(ready.first().at(1).toString().startsWith(missing + QLatin1String(": ")),
+             qPrintable(ready.first().at(1).toString()));
     QVERIFY(!service.isReady());
     QSignalSpy results(&service, &SearchService::resultsReady);
     service.search(QStringLiteral("gdpr"));
@@ -131,7 +138,7 @@ void TestSearchService::construct_missingSearchText_reportsError()
 void TestSearchService::destroy_whileBuilding_isClean()
 {
     for (int i = 0; i < 5; ++i) {
-        SearchService service(*m_catalog, kResourceRoot + QLatin1String("/search"));
+        SearchService service(*m_bundle);
         service.search(QStringLiteral("gdpr"));
     }
 }

@@ -1,3 +1,4 @@
+#include "markdownrenderer.h"
 #include "sectionsplitter.h"
 
 #include <QTest>

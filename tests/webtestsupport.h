@@ -24,11 +24,11 @@
 
 namespace WebTest {
 
-// The content compiled into the app, loaded as the app loads it. On failure the error says
-// what and where, and QVERIFY2(catalog, ...) in the caller stops the test.
-inline std::optional<ContentCatalog> builtInCatalog(QString *error)
+// The content compiled into the app, opened as the app opens it. On failure the error says
+// what and where, and QVERIFY2(bundle, ...) in the caller stops the test.
+inline std::optional<ContentBundle> builtInBundle(QString *error)
 {
-    return ContentCatalog::load(QStringLiteral(":/trustbook/content/manifest.json"), error);
+    return ContentBundle::open(ContentBundle::builtInRoot(), error);
 }
 
 // Any Qt warning is a failure, except these, which the offscreen platform and a root test

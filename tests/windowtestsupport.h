@@ -2,7 +2,7 @@
 
 // The reading window as the GUI tests drive it: the real content, offscreen, first page loaded.
 
-#include "contentcatalog.h"
+#include "contentbundle.h"
 #include "helpprofile.h"
 #include "helpview.h"
 #include "mainwindow.h"
@@ -16,11 +16,10 @@
 namespace WindowTest {
 
 // The window at the first document, shown and loaded; null if it did not get that far.
-inline std::unique_ptr<MainWindow> openWindow(const ContentCatalog &catalog, HelpProfile *profile,
+inline std::unique_ptr<MainWindow> openWindow(const ContentBundle &bundle, HelpProfile *profile,
                                               SearchService *search)
 {
-    auto window =
-        std::make_unique<MainWindow>(catalog, profile, search, QStringLiteral(":/trustbook"));
+    auto window = std::make_unique<MainWindow>(bundle, profile, search);
     window->resize(1100, 700);
     window->showSection({});
     window->show();
@@ -47,36 +46,34 @@ class Fixture final
 public:
     bool load()
     {
-        const QString root = QStringLiteral(":/trustbook");
         QString error;
-        m_catalog = WebTest::builtInCatalog(&error);
-        if (!m_catalog) {
+        m_bundle = WebTest::builtInBundle(&error);
+        if (!m_bundle) {
             qWarning("%s", qPrintable(error));
             return false;
         }
-        m_profile = std::make_unique<HelpProfile>(root, *m_catalog);
-        m_search =
-            std::make_unique<SearchService>(*m_catalog, root + QLatin1String("/content/search"));
+        m_profile = std::make_unique<HelpProfile>(*m_bundle);
+        m_search = std::make_unique<SearchService>(*m_bundle);
         return true;
     }
     bool open()
     {
-        m_window = openWindow(*m_catalog, m_profile.get(), m_search.get());
+        m_window = openWindow(*m_bundle, m_profile.get(), m_search.get());
         return m_window != nullptr;
     }
     void close() { m_window.reset(); }
     // A window of its own, neither shown nor loaded, for a test that watches it start.
     std::unique_ptr<MainWindow> create() const
     {
-        return std::make_unique<MainWindow>(*m_catalog, m_profile.get(), m_search.get(),
-                                            QStringLiteral(":/trustbook"));
+        return std::make_unique<MainWindow>(*m_bundle, m_profile.get(), m_search.get());
     }
 
-    const ContentCatalog &catalog() const { return *m_catalog; }
+    const ContentBundle &bundle() const { return *m_bundle; }
+    const ContentCatalog &catalog() const { return m_bundle->catalog(); }
     MainWindow *window() const { return m_window.get(); }
 
 private:
-    std::optional<ContentCatalog> m_catalog;
+    std::optional<ContentBundle> m_bundle;
     std::unique_ptr<HelpProfile> m_profile;
     std::unique_ptr<SearchService> m_search;
     std::unique_ptr<MainWindow> m_window;

@@ -531,8 +531,8 @@
         <translation>%1 und %2 weitere Dokumente</translation>
     </message>
     <message>
-        <source>SHA-256 of %1.md</source>
-        <translation>SHA-256 von %1.md</translation>
+        <source>SHA-256 of %1</source>
+        <translation>SHA-256 von %1</translation>
     </message>
     <message>
         <source>Content version (SHA-256)</source>

@@ -531,8 +531,8 @@
         <translation>%1 et %2 autres documents</translation>
     </message>
     <message>
-        <source>SHA-256 of %1.md</source>
-        <translation>SHA-256 de %1.md</translation>
+        <source>SHA-256 of %1</source>
+        <translation>SHA-256 de %1</translation>
     </message>
     <message>
         <source>Content version (SHA-256)</source>

@@ -2,7 +2,7 @@
 // --version print and exit without a window or Chromium; everything else opens the reading
 // window.
 #include "commandline.h"
-#include "contentcatalog.h"
+#include "contentbundle.h"
 #include "helpprofile.h"
 #include "mainwindow.h"
 #include "pdfexportcommand.h"
@@ -19,8 +19,6 @@
 
 namespace {
 
-const QString kResourceRoot = QStringLiteral(":/trustbook");
-
 int listSections(const ContentCatalog &catalog)
 {
     QTextStream out(stdout);
@@ -29,12 +27,11 @@ int listSections(const ContentCatalog &catalog)
     return 0;
 }
 
-int searchSections(const ContentCatalog &catalog, const QString &query)
+int searchSections(const ContentBundle &bundle, const QString &query)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return SearchCommand(catalog, kResourceRoot + QLatin1String("/content/search"))
-        .run(query, out, err);
+    return SearchCommand(bundle).run(query, out, err);
 }
 
 MainWindow::ThemeMode themeMode(const QString &name)
@@ -66,20 +63,21 @@ void acceptHandOvers(SingleInstance &instance, MainWindow &window, const Content
                      });
 }
 
-int openWindow(const ContentCatalog &catalog, const CommandLine &commandLine, SectionRef start)
+int openWindow(const ContentBundle &bundle, const CommandLine &commandLine, SectionRef start)
 {
+    const ContentCatalog &catalog = bundle.catalog();
     const bool screenshot = commandLine.action == CommandLine::Action::Screenshot;
     // One window per user: if one is open, it shows the section and this launch is done.
     SingleInstance instance(SingleInstance::defaultServerName());
     if (!screenshot && instance.handOver(commandLine.sectionPath))
         return 0;
-    HelpProfile profile(kResourceRoot, catalog);
-    SearchService search(catalog, kResourceRoot + QLatin1String("/content/search"));
+    HelpProfile profile(bundle);
+    SearchService search(bundle);
     // A screenshot shows the defaults, not whatever this user last left the window at.
     ViewerSettings settings(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
                                 QLatin1String("/trustbook.conf"),
                             catalog);
-    MainWindow window(catalog, &profile, &search, kResourceRoot, screenshot ? nullptr : &settings);
+    MainWindow window(bundle, &profile, &search, screenshot ? nullptr : &settings);
     if (!commandLine.theme.isEmpty())
         window.setThemeMode(themeMode(commandLine.theme));
     window.showSection(start);
@@ -100,27 +98,28 @@ int runCommand(const CommandLine &commandLine)
 {
     QTextStream err(stderr);
     QString error;
-    const std::optional<ContentCatalog> catalog =
-        ContentCatalog::load(kResourceRoot + QLatin1String("/content/manifest.json"), &error);
-    if (!catalog) {
+    const std::optional<ContentBundle> bundle =
+        ContentBundle::open(ContentBundle::builtInRoot(), &error);
+    if (!bundle) {
         err << "trustbook: "
             << QCoreApplication::translate("main", "the built-in content is damaged: %1").arg(error)
             << '\n';
         return 1;
     }
+    const ContentCatalog &catalog = bundle->catalog();
     if (commandLine.action == CommandLine::Action::List)
-        return listSections(*catalog);
+        return listSections(catalog);
     if (commandLine.action == CommandLine::Action::Search)
-        return searchSections(*catalog, commandLine.searchQuery);
+        return searchSections(*bundle, commandLine.searchQuery);
     if (commandLine.action == CommandLine::Action::ExportPdf)
-        return PdfExportCommand(*catalog, kResourceRoot).run(commandLine.pdfExport);
+        return PdfExportCommand(*bundle).run(commandLine.pdfExport);
 
-    const SectionRef start = catalog->find(commandLine.sectionPath);
+    const SectionRef start = catalog.find(commandLine.sectionPath);
     if (!commandLine.sectionPath.isEmpty() && !start.isValid()) {
         err << "trustbook: " << CommandLine::unknownSectionMessage(commandLine.sectionPath) << '\n';
         return 2;
     }
-    return openWindow(*catalog, commandLine, start);
+    return openWindow(*bundle, commandLine, start);
 }
 
 } // namespace

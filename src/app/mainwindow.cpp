@@ -34,15 +34,16 @@ namespace {
 constexpr int kStatusMessageMs = 6000;
 }
 
-MainWindow::MainWindow(const ContentCatalog &catalog, HelpProfile *profile, SearchService *search,
-                       const QString &resourceRoot, ViewerSettings *settings, QWidget *parent)
+MainWindow::MainWindow(const ContentBundle &bundle, HelpProfile *profile, SearchService *search,
+                       ViewerSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_catalog(catalog)
+    , m_bundle(bundle)
+    , m_catalog(bundle.catalog())
     , m_profile(profile)
-    , m_answers(resourceRoot, catalog)
-    , m_model(catalog)
-    , m_view(new HelpView(profile, catalog))
+    , m_answers(bundle)
+    , m_model(m_catalog)
+    , m_view(new HelpView(profile, m_catalog))
     , m_highlighter(new PageHighlighter(m_view->page(), this))
     , m_findBar(new FindBar(m_view->page()))
     , m_themeGroup(new QActionGroup(this))
@@ -193,12 +194,12 @@ void MainWindow::setUpThemeMenu()
 void MainWindow::setUpPrinting(HelpProfile *profile)
 {
     m_ui->sectionTree->setSelectionMode(QAbstractItemView::ExtendedSelection); // export several
-    m_pdfExport = new PdfExportController(m_catalog, profile, {m_ui->sectionTree, m_model}, this);
+    m_pdfExport = new PdfExportController(m_bundle, profile, {m_ui->sectionTree, m_model}, this);
     m_ui->menuFile->insertAction(m_ui->actionQuit, m_pdfExport->action());
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
     connect(m_pdfExport, &PdfExportController::statusMessage, statusBar(),
             &QStatusBar::showMessage);
-    auto *print = new PrintController(m_catalog, profile, {m_ui->sectionTree, m_model}, this);
+    auto *print = new PrintController(m_bundle, profile, {m_ui->sectionTree, m_model}, this);
     m_ui->menuFile->insertAction(m_pdfExport->action(), print->action());
     connect(print, &PrintController::statusMessage, statusBar(), &QStatusBar::showMessage);
 }

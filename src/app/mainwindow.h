@@ -1,7 +1,7 @@
 #pragma once
 
 #include "answersource.h"
-#include "contentcatalog.h"
+#include "contentbundle.h"
 #include "pagetheme.h"
 #include "sectiontreemodel.h"
 #include "viewersettings.h"
@@ -36,12 +36,10 @@ class MainWindow final : public QMainWindow
 public:
     using ThemeMode = ViewerSettings::Theme;
 
-    // resourceRoot: where the generated pages and search text are (":/trustbook" in the app).
-    // settings: where the window's state is restored from and saved to on close; none keeps
-    // nothing between runs (tests, screenshots).
-    MainWindow(const ContentCatalog &catalog, HelpProfile *profile, SearchService *search,
-               const QString &resourceRoot, ViewerSettings *settings = nullptr,
-               QWidget *parent = nullptr);
+    // `profile` and `search` serve `bundle`. settings: where the window's state is restored
+    // from and saved to on close; none keeps nothing between runs (tests, screenshots).
+    MainWindow(const ContentBundle &bundle, HelpProfile *profile, SearchService *search,
+               ViewerSettings *settings = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // An invalid ref means "where the reader left off", else the first document.
@@ -89,6 +87,7 @@ private:
     void showBlockedCount(int count);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    const ContentBundle &m_bundle;
     const ContentCatalog &m_catalog;
     HelpProfile *m_profile;
     AnswerSource m_answers;

@@ -6,9 +6,9 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
-PdfExportCommand::PdfExportCommand(const ContentCatalog &catalog, QString resourceRoot)
-    : m_catalog(catalog)
-    , m_resourceRoot(std::move(resourceRoot))
+PdfExportCommand::PdfExportCommand(const ContentBundle &bundle)
+    : m_bundle(bundle)
+    , m_catalog(bundle.catalog())
     , m_out(stdout)
     , m_err(stderr)
 {}
@@ -42,8 +42,8 @@ int PdfExportCommand::run(const CommandLine::PdfExport &options)
         options.pageSize.value_or(PdfExportRequest::localPageSize(QLocale::system())),
         options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
 
-    HelpProfile profile(m_resourceRoot, m_catalog);
-    PdfExporter exporter(&profile, m_catalog);
+    HelpProfile profile(m_bundle);
+    PdfExporter exporter(&profile, m_bundle);
     PdfExportResult result;
     QObject::connect(&exporter, &PdfExporter::finished, QCoreApplication::instance(),
                      [&result](const PdfExportResult &finished) {

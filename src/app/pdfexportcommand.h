@@ -1,7 +1,7 @@
 #pragma once
 
 #include "commandline.h"
-#include "contentcatalog.h"
+#include "contentbundle.h"
 
 #include <QTextStream>
 
@@ -13,8 +13,8 @@ class PdfExportCommand final
     Q_DISABLE_COPY_MOVE(PdfExportCommand)
 
 public:
-    // resourceRoot holds the compiled-in content (":/trustbook" in the app).
-    PdfExportCommand(const ContentCatalog &catalog, QString resourceRoot);
+    // `bundle` must outlive the command.
+    explicit PdfExportCommand(const ContentBundle &bundle);
 
     // Needs the QApplication StartUp makes for an export (offscreen unless the user chose a
     // platform, Chromium's environment locked down, the user's language installed).
@@ -23,8 +23,8 @@ public:
 private:
     bool resolvePlaces(const CommandLine::PdfExport &options, QList<SectionRef> *places);
 
+    const ContentBundle &m_bundle;
     const ContentCatalog &m_catalog;
-    QString m_resourceRoot;
     QTextStream m_out;
     QTextStream m_err;
 };

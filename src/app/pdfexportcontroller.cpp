@@ -11,13 +11,13 @@ constexpr int kStatusMessageMs = 8000;
 constexpr int kProgressDelayMs = 400; // most exports are done by then: no dialog flashes up
 } // namespace
 
-PdfExportController::PdfExportController(const ContentCatalog &catalog, QWebEngineProfile *profile,
+PdfExportController::PdfExportController(const ContentBundle &bundle, QWebEngineProfile *profile,
                                          TreePlaces places, QWidget *window)
     : QObject(window)
-    , m_catalog(catalog)
+    , m_catalog(bundle.catalog())
     , m_places(places)
     , m_window(window)
-    , m_exporter(profile, catalog)
+    , m_exporter(profile, bundle)
     , m_action(new QAction(tr("&Export to PDF…"), this))
 {
     m_action->setObjectName(QStringLiteral("actionExportPdf"));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "contentcatalog.h"
+#include "contentbundle.h"
 #include "pdfexporter.h"
 #include "treeplaces.h"
 
@@ -22,8 +22,8 @@ class PdfExportController final : public QObject
     Q_DISABLE_COPY_MOVE(PdfExportController)
 
 public:
-    PdfExportController(const ContentCatalog &catalog, QWebEngineProfile *profile,
-                        TreePlaces places, QWidget *window);
+    PdfExportController(const ContentBundle &bundle, QWebEngineProfile *profile, TreePlaces places,
+                        QWidget *window);
 
     QAction *action() const { return m_action; }
 

@@ -9,13 +9,13 @@ namespace {
 constexpr qreal kMaxDotsPerInch = 300; // sharp on paper without page images of 100 MB
 }
 
-PrintController::PrintController(const ContentCatalog &catalog, QWebEngineProfile *profile,
+PrintController::PrintController(const ContentBundle &bundle, QWebEngineProfile *profile,
                                  TreePlaces places, QWidget *window)
     : QObject(window)
-    , m_catalog(catalog)
+    , m_catalog(bundle.catalog())
     , m_places(places)
     , m_window(window)
-    , m_exporter(profile, catalog)
+    , m_exporter(profile, bundle)
     , m_action(new QAction(tr("&Print…"), this))
 {
     m_action->setObjectName(QStringLiteral("actionPrint"));

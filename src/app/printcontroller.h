@@ -1,6 +1,6 @@
 #pragma once
 
-#include "contentcatalog.h"
+#include "contentbundle.h"
 #include "pdfexporter.h"
 #include "treeplaces.h"
 
@@ -25,7 +25,7 @@ class PrintController final : public QObject
     Q_DISABLE_COPY_MOVE(PrintController)
 
 public:
-    PrintController(const ContentCatalog &catalog, QWebEngineProfile *profile, TreePlaces places,
+    PrintController(const ContentBundle &bundle, QWebEngineProfile *profile, TreePlaces places,
                     QWidget *window);
 
     QAction *action() const { return m_action; }

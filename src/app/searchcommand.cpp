@@ -7,15 +7,14 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-SearchCommand::SearchCommand(const ContentCatalog &catalog, const QString &searchDirectory)
-    : m_catalog(catalog)
-    , m_searchDirectory(searchDirectory)
+SearchCommand::SearchCommand(const ContentBundle &bundle)
+    : m_bundle(bundle)
 {}
 
 int SearchCommand::run(const QString &query, QTextStream &out, QTextStream &err) const
 {
     QString error;
-    const auto entries = SearchCorpus::load(m_searchDirectory, m_catalog, &error);
+    const auto entries = SearchCorpus::load(m_bundle, &error);
     if (!entries) {
         err << "trustbook: "
             << QCoreApplication::translate("SearchCommand",

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-class ContentCatalog;
+class ContentBundle;
 class QTextStream;
 
 // trustbook --search QUERY: ranked matches as DOC/SECTION<TAB>score<TAB>title<TAB>snippet,
@@ -11,8 +11,8 @@ class QTextStream;
 class SearchCommand final
 {
 public:
-    // `searchDirectory` holds the generator's search/<document>.json
-    SearchCommand(const ContentCatalog &catalog, const QString &searchDirectory);
+    // `bundle` must outlive the command.
+    explicit SearchCommand(const ContentBundle &bundle);
 
     // the process exit code: 0 done (with or without matches), 1 the index could not be built
     int run(const QString &query, QTextStream &out, QTextStream &err) const;
@@ -20,6 +20,5 @@ public:
     static constexpr int kMaxResults = 20;
 
 private:
-    const ContentCatalog &m_catalog;
-    QString m_searchDirectory;
+    const ContentBundle &m_bundle;
 };

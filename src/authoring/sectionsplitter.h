@@ -1,6 +1,6 @@
 #pragma once
 
-#include "markdownrenderer.h"
+#include "renderedblock.h"
 
 #include <QByteArray>
 #include <QList>

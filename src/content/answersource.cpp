@@ -17,9 +17,9 @@ QByteArray readAll(const QString &path)
 
 } // namespace
 
-AnswerSource::AnswerSource(QString resourceRoot, const ContentCatalog &catalog)
-    : m_resourceRoot(std::move(resourceRoot))
-    , m_catalog(catalog)
+AnswerSource::AnswerSource(const ContentBundle &bundle)
+    : m_bundle(bundle)
+    , m_catalog(bundle.catalog())
 {}
 
 std::optional<AnswerSource::Answer> AnswerSource::answer(SectionRef ref) const
@@ -37,17 +37,13 @@ std::optional<AnswerSource::Answer> AnswerSource::answer(SectionRef ref) const
 
 QByteArray AnswerSource::sectionHtml(const QString &documentId, const QString &sectionId) const
 {
-    return PageSections::inner(readAll(PageSections::pagePath(m_resourceRoot, documentId)),
-                               sectionId)
-        .value_or(QByteArray());
+    return PageSections::inner(m_bundle.page(documentId), sectionId).value_or(QByteArray());
 }
 
 QString AnswerSource::sectionText(const QString &documentId, const QString &path) const
 {
     const QJsonArray entries =
-        QJsonDocument::fromJson(readAll(m_resourceRoot + QLatin1String("/content/search/") +
-                                        documentId + QLatin1String(".json")))
-            .array();
+        QJsonDocument::fromJson(readAll(m_bundle.searchTextPath(documentId))).array();
     for (const QJsonValue &entry : entries) {
         if (entry.toObject().value(QLatin1String("path")).toString() == path)
             return entry.toObject().value(QLatin1String("text")).toString();

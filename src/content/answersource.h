@@ -1,6 +1,6 @@
 #pragma once
 
-#include "contentcatalog.h"
+#include "contentbundle.h"
 
 #include <QByteArray>
 #include <QString>
@@ -20,8 +20,8 @@ public:
         QByteArray html;   // the section's rendered heading and answer
     };
 
-    // resourceRoot holds content/pages/<id>.html and content/search/<id>.json.
-    AnswerSource(QString resourceRoot, const ContentCatalog &catalog);
+    // `bundle` must outlive the source.
+    explicit AnswerSource(const ContentBundle &bundle);
 
     std::optional<Answer> answer(SectionRef ref) const;
 
@@ -29,6 +29,6 @@ private:
     QByteArray sectionHtml(const QString &documentId, const QString &sectionId) const;
     QString sectionText(const QString &documentId, const QString &path) const;
 
-    QString m_resourceRoot;
+    const ContentBundle &m_bundle;
     const ContentCatalog &m_catalog;
 };

@@ -7,7 +7,7 @@
 // Which version of the content a reader saw. Per document: the SHA-256 of its source bytes.
 // For all content: the SHA-256 of the list `sha256sum` prints for the source files in byte
 // order of their names, so an auditor can check it without Trustbook:
-//     cd resources/content && LC_ALL=C sha256sum *.md | sha256sum
+//     cd resources/content && LC_ALL=C sha256sum * | sha256sum
 class ContentVersion final
 {
 public:

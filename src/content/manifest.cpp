@@ -23,6 +23,7 @@ QJsonObject documentToJson(const DocumentEntry &document)
                        {QStringLiteral("section"), document.section},
                        {QStringLiteral("description"), document.description},
                        {QStringLiteral("url"), document.url},
+                       {QStringLiteral("source"), document.source},
                        {QStringLiteral("sha256"), document.sha256},
                        {QStringLiteral("sections"), sections}};
     if (document.order)
@@ -45,6 +46,7 @@ DocumentEntry documentFromJson(const QJsonObject &object)
     document.section = object.value(QLatin1String("section")).toString();
     document.description = object.value(QLatin1String("description")).toString();
     document.url = object.value(QLatin1String("url")).toString();
+    document.source = object.value(QLatin1String("source")).toString();
     document.sha256 = object.value(QLatin1String("sha256")).toString();
     if (object.contains(QLatin1String("order")))
         document.order = object.value(QLatin1String("order")).toInt();

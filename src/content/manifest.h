@@ -21,7 +21,8 @@ struct DocumentEntry
     QString description;
     QString url;
     std::optional<int> order;
-    QString sha256;
+    QString source; // the file it was rendered from, e.g. "security-faq.md"
+    QString sha256; // of that file
     QList<SectionEntry> sections;
 };
 
@@ -37,5 +38,5 @@ struct Manifest
     // nullopt with `error` set when the JSON is not a manifest this version understands
     static std::optional<Manifest> fromJson(const QByteArray &json, QString *error);
 
-    static constexpr int kFormatVersion = 1;
+    static constexpr int kFormatVersion = 2;
 };

@@ -22,11 +22,6 @@ QByteArray PageSections::wrap(const QString &id, const QByteArray &html)
     return openTag(id) + html + kSectionClose.toByteArray();
 }
 
-QString PageSections::pagePath(const QString &resourceRoot, const QString &documentId)
-{
-    return resourceRoot + QLatin1String("/content/pages/") + documentId + QLatin1String(".html");
-}
-
 std::optional<QByteArray> PageSections::select(const QByteArray &page, const QList<QString> &ids)
 {
     const qsizetype mainStart = page.indexOf(kMainOpen);

@@ -17,9 +17,6 @@ public:
     // What the generator writes for one section.
     static QByteArray wrap(const QString &id, const QByteArray &html);
 
-    // resourceRoot/content/pages/<id>.html: where the generator's page of a document lies.
-    static QString pagePath(const QString &resourceRoot, const QString &documentId);
-
     // The intro and the sections named in `ids` (in page order; unknown ids are ignored), as
     // they stand in `page`; nullopt when `page` is no generated page.
     static std::optional<QByteArray> select(const QByteArray &page, const QList<QString> &ids);

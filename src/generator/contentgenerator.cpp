@@ -1,5 +1,6 @@
 #include "contentgenerator.h"
 
+#include "contentbundle.h"
 #include "contentversion.h"
 
 #include <QCryptographicHash>
@@ -76,6 +77,18 @@ QString linkedPlace(const QString &documentId, const QString &target)
     return url.host() + path;
 }
 
+QString notADocument(const QString &suffix, const QStringList &extensions)
+{
+    const QString known = QLatin1Char('.') + extensions.join(QLatin1String(", ."));
+    return suffix.isEmpty()
+               ? QStringLiteral("not a document: the name has no extension to choose a markup "
+                                "format by (a content folder holds only %1 documents)")
+                     .arg(known)
+               : QStringLiteral("not a document: no markup format reads '.%1' files (a content "
+                                "folder holds only %2 documents)")
+                     .arg(suffix, known);
+}
+
 } // namespace
 
 ContentGenerator::ContentGenerator(std::unique_ptr<const DocumentRenderer> renderer,
@@ -108,16 +121,21 @@ QList<ContentError> ContentGenerator::generate(const QString &contentDir,
                  QStringLiteral("{{csp}} must be the first thing inside <head>: the "
                                 "Content-Security-Policy has to precede anything it governs")}};
 
-    const QFileInfoList files =
-        QDir(contentDir)
-            .entryInfoList({QStringLiteral("*.md")}, QDir::Files | QDir::Readable, QDir::Name);
+    // Every file is a document, whichever format it is in: the build compiles in what the folder
+    // holds, and the content version covers every file, so a stray one is an error, not ignored.
+    const QFileInfoList files = QDir(contentDir).entryInfoList(QDir::Files, QDir::Name);
+    const QStringList extensions = m_renderer->extensions();
     if (files.isEmpty())
-        return {{contentDir, 0, QStringLiteral("no *.md documents in this folder")}};
+        return {{contentDir, 0,
+                 QStringLiteral("no documents (.%1) in this folder")
+                     .arg(extensions.join(QLatin1String(", .")))}};
 
     QList<ContentError> errors;
     QStringList paths;
     for (const QFileInfo &file : files) {
-        if (const std::optional<ContentError> error = checkDocumentId(file.filePath()))
+        if (!extensions.contains(file.suffix().toLower()))
+            errors.append({file.filePath(), 0, notADocument(file.suffix(), extensions)});
+        else if (const std::optional<ContentError> error = checkDocumentId(file.filePath()))
             errors.append(*error);
         else
             paths.append(file.filePath());
@@ -132,7 +150,7 @@ QList<ContentError> ContentGenerator::generate(const QString &contentDir,
             continue;
         }
         addDocument(paths.at(i), *result.document, &output);
-        hashes.insert(QFileInfo(paths.at(i)).fileName(), result.document->entry.sha256);
+        hashes.insert(result.document->entry.source, result.document->entry.sha256);
     }
     // Files in name order, whichever were rendered first.
     std::stable_sort(errors.begin(), errors.end(),
@@ -164,9 +182,9 @@ void ContentGenerator::addDocument(const QString &path, const RenderedDocument &
                                    Output *output) const
 {
     const QString id = QFileInfo(path).completeBaseName();
-    output->files.append({QStringLiteral("pages/%1.html").arg(id),
-                          renderPage(document.entry.title, document.bodyHtml)});
-    output->files.append({QStringLiteral("search/%1.json").arg(id), document.searchText});
+    output->files.append(
+        {ContentBundle::relativePagePath(id), renderPage(document.entry.title, document.bodyHtml)});
+    output->files.append({ContentBundle::relativeSearchTextPath(id), document.searchText});
     output->manifest.documents.append(document.entry);
     output->links.append({path, id, document.internalLinks});
 }
@@ -206,7 +224,7 @@ QByteArray ContentGenerator::renderPage(const QString &title, const QByteArray &
 QList<ContentError> ContentGenerator::writeOutput(const Output &output, const QString &outputDir)
 {
     QList<QPair<QString, QByteArray>> files = output.files;
-    files.append({QStringLiteral("manifest.json"), output.manifest.toJson()});
+    files.append({ContentBundle::relativeManifestPath(), output.manifest.toJson()});
     for (const auto &[relativePath, bytes] : files) {
         const QString path = outputDir + QLatin1Char('/') + relativePath;
         QDir().mkpath(QFileInfo(path).absolutePath());

@@ -11,8 +11,9 @@
 #include <memory>
 #include <optional>
 
-// The build step: renders every *.md of a content folder into one HTML page per document,
-// manifest.json and search-text.json. Everything is rendered in memory first, so a bad file
+// The build step: renders every document of a content folder (its markup format chosen by
+// its extension) into the layout of a ContentBundle: one HTML page and one search text per
+// document, and the manifest. Everything is rendered in memory first, so a bad file
 // leaves the previous output untouched; the output depends only on the input bytes.
 // Each document is rendered by `renderer`: in-process in the unit tests, in a child process
 // in the build tool.
@@ -36,7 +37,7 @@ private:
         QList<QPair<QString, QByteArray>> files; // relative path -> bytes
         struct Links
         {
-            QString path; // the markdown file, for file:line messages
+            QString path; // the source file, for file:line messages
             QString documentId;
             QList<InternalLink> links;
         };

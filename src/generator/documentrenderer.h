@@ -2,7 +2,7 @@
 
 #include "contenterror.h"
 #include "manifest.h"
-#include "markdownrenderer.h"
+#include "renderedblock.h"
 
 #include <QByteArray>
 #include <QString>
@@ -10,7 +10,7 @@
 
 #include <optional>
 
-// One markdown file, rendered: everything the generator needs to place it in the output.
+// One content file, rendered: everything the generator needs to place it in the output.
 struct RenderedDocument
 {
     DocumentEntry entry;               // front matter, source hash and sections in source order
@@ -37,6 +37,10 @@ public:
     // nullopt with `error` set (file:line: message) when the file cannot be rendered
     virtual std::optional<RenderedDocument> render(const QString &path,
                                                    ContentError *error) const = 0;
+
+    // The file extensions (without dots) of the documents it renders: the generator takes
+    // every other file in a content folder for a mistake.
+    virtual QStringList extensions() const = 0;
 
     // Every file, results in the order of `paths`; one after the other unless a renderer
     // knows better (the isolated one renders several at once).

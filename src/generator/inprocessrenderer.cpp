@@ -1,10 +1,7 @@
 #include "inprocessrenderer.h"
 
 #include "contentversion.h"
-#include "frontmatter.h"
-#include "markdownrenderer.h"
 #include "pagesections.h"
-#include "scriptblockstripper.h"
 #include "sectionsplitter.h"
 
 #include <QFileInfo>
@@ -26,12 +23,14 @@ QJsonObject searchEntry(const DocumentEntry &document, const Section &section)
 DocumentEntry documentEntry(const QString &path, const FrontMatter &frontMatter,
                             const QByteArray &source)
 {
-    return DocumentEntry{QFileInfo(path).completeBaseName(),
+    const QFileInfo file(path);
+    return DocumentEntry{file.completeBaseName(),
                          frontMatter.title,
                          frontMatter.section,
                          frontMatter.description,
                          frontMatter.url,
                          frontMatter.order,
+                         file.fileName(),
                          ContentVersion::documentHash(source),
                          {}};
 }
@@ -52,27 +51,30 @@ RenderedDocument assemble(DocumentEntry entry, const SplitDocument &split)
 
 } // namespace
 
-InProcessRenderer::InProcessRenderer(SourceReader reader)
+InProcessRenderer::InProcessRenderer(SourceReader reader, MarkupRegistry formats)
     : m_reader(std::move(reader))
+    , m_formats(std::move(formats))
 {}
 
 std::optional<RenderedDocument> InProcessRenderer::render(const QString &path,
                                                           ContentError *error) const
 {
+    const MarkupRenderer *format = m_formats.find(path);
+    if (!format) {
+        *error = {path, 0,
+                  QStringLiteral("no markup format reads this file (known: .%1)")
+                      .arg(m_formats.extensions().join(QLatin1String(", .")))};
+        return std::nullopt;
+    }
     const std::optional<QByteArray> source = m_reader.read(path, error);
     if (!source)
         return std::nullopt;
-    QByteArray body;
-    const std::optional<FrontMatter> frontMatter = FrontMatter::parse(*source, path, &body, error);
-    if (!frontMatter)
+    const std::optional<MarkupDocument> markup = format->render(*source, path, error);
+    if (!markup)
         return std::nullopt;
-    const std::optional<QByteArray> markdown = ScriptBlockStripper::strip(body, path, error);
-    if (!markdown)
-        return std::nullopt;
-    const QList<RenderedBlock> blocks = MarkdownRenderer().render(*markdown);
-    RenderedDocument document =
-        assemble(documentEntry(path, *frontMatter, *source), SectionSplitter::split(blocks));
-    for (const RenderedBlock &block : blocks)
+    RenderedDocument document = assemble(documentEntry(path, markup->frontMatter, *source),
+                                         SectionSplitter::split(markup->blocks));
+    for (const RenderedBlock &block : markup->blocks)
         document.internalLinks += block.internalLinks;
     return document;
 }

@@ -1,5 +1,6 @@
 #include "isolatedrenderer.h"
 
+#include "markupregistry.h"
 #include "renderprotocol.h"
 #include "renderworker.h"
 
@@ -43,6 +44,11 @@ std::optional<RenderedDocument> IsolatedRenderer::render(const QString &path,
     RenderResult result = RenderWorker(m_program, m_limits).render(path);
     *error = result.error;
     return std::move(result.document);
+}
+
+QStringList IsolatedRenderer::extensions() const
+{
+    return MarkupRegistry::standard().extensions();
 }
 
 QList<RenderResult> IsolatedRenderer::renderAll(const QStringList &paths) const

@@ -23,6 +23,8 @@ public:
 
     std::optional<RenderedDocument> render(const QString &path, ContentError *error) const override;
     QList<RenderResult> renderAll(const QStringList &paths) const override;
+    // The child renders with MarkupRegistry::standard() (see trustbook-gen's main).
+    QStringList extensions() const override;
 
     // The child's side: renders each path read from `in` with `renderer` and writes its reply
     // to `out`, until `in` ends. Returns the child's exit code.

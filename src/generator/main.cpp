@@ -21,7 +21,8 @@ constexpr int kUsageError = 2;
 struct Options
 {
     QCommandLineOption content{QStringLiteral("content"),
-                               QStringLiteral("Folder of *.md documents."), QStringLiteral("dir")};
+                               QStringLiteral("Folder of documents (markdown)."),
+                               QStringLiteral("dir")};
     QCommandLineOption pageTemplate{QStringLiteral("template"),
                                     QStringLiteral("HTML page template."), QStringLiteral("file")};
     QCommandLineOption style{QStringLiteral("style"),
@@ -136,7 +137,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Renders Trustbook's markdown content into HTML pages and a manifest."));
+        QStringLiteral("Renders Trustbook's content into HTML pages and a manifest."));
     parser.addHelpOption();
     const Options options;
     parser.addOptions({options.content, options.pageTemplate, options.style, options.output,

@@ -26,8 +26,8 @@ void writeDocument(QDataStream &stream, const RenderedDocument &document)
 {
     const DocumentEntry &entry = document.entry;
     stream << entry.id << entry.title << entry.section << entry.description << entry.url
-           << entry.order.has_value() << qint32(entry.order.value_or(0)) << entry.sha256
-           << qint32(entry.sections.size());
+           << entry.order.has_value() << qint32(entry.order.value_or(0)) << entry.source
+           << entry.sha256 << qint32(entry.sections.size());
     for (const SectionEntry &section : entry.sections)
         stream << section.id << section.title << qint32(section.line);
     stream << document.bodyHtml << document.searchText << qint32(document.internalLinks.size());
@@ -51,7 +51,7 @@ std::optional<RenderedDocument> readDocument(QDataStream &stream)
     qint32 order = 0;
     qint32 count = 0;
     stream >> entry.id >> entry.title >> entry.section >> entry.description >> entry.url >>
-        hasOrder >> order >> entry.sha256;
+        hasOrder >> order >> entry.source >> entry.sha256;
     if (hasOrder)
         entry.order = order;
     if (!readCount(stream, &count))

@@ -1,6 +1,6 @@
 #include "searchcorpus.h"
 
-#include "contentcatalog.h"
+#include "contentbundle.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -56,15 +56,14 @@ std::optional<QList<SearchEntry>> SearchCorpus::fromJson(const QByteArray &json,
     return entries;
 }
 
-std::optional<QList<SearchEntry>> SearchCorpus::load(const QString &directory,
-                                                     const ContentCatalog &catalog, QString *error,
+std::optional<QList<SearchEntry>> SearchCorpus::load(const ContentBundle &bundle, QString *error,
                                                      const std::atomic_bool *stop)
 {
     QList<SearchEntry> entries;
-    for (const DocumentEntry &document : catalog.documents()) {
+    for (const DocumentEntry &document : bundle.catalog().documents()) {
         if (stop && *stop)
             return std::nullopt;
-        QFile file(directory + QLatin1Char('/') + document.id + QLatin1String(".json"));
+        QFile file(bundle.searchTextPath(document.id));
         if (!file.open(QIODevice::ReadOnly)) {
             *error = QStringLiteral("%1: %2").arg(file.fileName(), file.errorString());
             return std::nullopt;

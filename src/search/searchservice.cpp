@@ -18,11 +18,10 @@ void lowerThreadPriority()
 
 } // namespace
 
-SearchService::SearchService(const ContentCatalog &catalog, const QString &searchDirectory,
-                             QObject *parent)
+SearchService::SearchService(const ContentBundle &bundle, QObject *parent)
     : QObject(parent)
     , m_thread(this)
-    , m_worker(new SearchWorker(catalog, searchDirectory))
+    , m_worker(new SearchWorker(bundle))
 {
     m_thread.setObjectName(QStringLiteral("search"));
     // Building the index takes a second of CPU at 10,000 sections, right when Chromium lays out

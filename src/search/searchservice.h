@@ -7,7 +7,7 @@
 #include <QString>
 #include <QThread>
 
-class ContentCatalog;
+class ContentBundle;
 class SearchWorker;
 
 // Search for the window: builds the index and runs queries on a thread of its own, so
@@ -21,9 +21,8 @@ class SearchService final : public QObject
     Q_DISABLE_COPY_MOVE(SearchService)
 
 public:
-    // `catalog` must outlive the service; `searchDirectory` holds search/<document>.json.
-    SearchService(const ContentCatalog &catalog, const QString &searchDirectory,
-                  QObject *parent = nullptr);
+    // `bundle` must outlive the service.
+    explicit SearchService(const ContentBundle &bundle, QObject *parent = nullptr);
     ~SearchService() override;
 
     // Starts building the index unless that has begun; ready() follows.

@@ -8,9 +8,8 @@
 #include <malloc.h>
 #endif
 
-SearchWorker::SearchWorker(const ContentCatalog &catalog, const QString &searchDirectory)
-    : m_catalog(catalog)
-    , m_searchDirectory(searchDirectory)
+SearchWorker::SearchWorker(const ContentBundle &bundle)
+    : m_bundle(bundle)
 {}
 
 SearchWorker::~SearchWorker() = default;
@@ -30,7 +29,7 @@ void SearchWorker::build()
 
 void SearchWorker::buildIndex(QString *error)
 {
-    const auto entries = SearchCorpus::load(m_searchDirectory, m_catalog, error, &m_stopping);
+    const auto entries = SearchCorpus::load(m_bundle, error, &m_stopping);
     if (entries && !m_stopping) {
         m_index = std::make_unique<SearchIndex>(*entries, &m_stopping);
         if (!m_index->isValid())

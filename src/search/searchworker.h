@@ -11,7 +11,7 @@
 #include <memory>
 #include <optional>
 
-class ContentCatalog;
+class ContentBundle;
 class SearchIndex;
 
 // The search side of SearchService, living in its thread: builds the index there (a Qt SQL
@@ -22,7 +22,7 @@ class SearchWorker final : public QObject
     Q_DISABLE_COPY_MOVE(SearchWorker)
 
 public:
-    SearchWorker(const ContentCatalog &catalog, const QString &searchDirectory);
+    explicit SearchWorker(const ContentBundle &bundle);
     ~SearchWorker() override;
 
     // Thread-safe. Replaces a query that has not started yet: while one search runs, the
@@ -47,8 +47,7 @@ private:
     void runPending();
     void buildIndex(QString *error);
 
-    const ContentCatalog &m_catalog;
-    QString m_searchDirectory;
+    const ContentBundle &m_bundle;
     std::unique_ptr<SearchIndex> m_index;
     QMutex m_mutex;
     std::optional<Pending> m_pending; // guarded by m_mutex

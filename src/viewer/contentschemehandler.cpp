@@ -1,18 +1,15 @@
 #include "contentschemehandler.h"
 
 #include "appscheme.h"
-#include "pagesections.h"
 
 #include <QBuffer>
 #include <QFile>
 #include <QWebEngineUrlRequestJob>
 #include <QWebEngineUrlScheme>
 
-ContentSchemeHandler::ContentSchemeHandler(QString resourceRoot, const ContentCatalog &catalog,
-                                           QObject *parent)
+ContentSchemeHandler::ContentSchemeHandler(const ContentBundle &bundle, QObject *parent)
     : QWebEngineUrlSchemeHandler(parent)
-    , m_resourceRoot(std::move(resourceRoot))
-    , m_catalog(catalog)
+    , m_bundle(bundle)
 {}
 
 void ContentSchemeHandler::registerUrlScheme()
@@ -58,14 +55,6 @@ void ContentSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     job->reply(mimeType, buffer);
 }
 
-QByteArray ContentSchemeHandler::page(const QString &documentId) const
-{
-    if (m_catalog.documentIndex(documentId) < 0)
-        return {};
-    QFile file(PageSections::pagePath(m_resourceRoot, documentId));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 QByteArray ContentSchemeHandler::themed(QByteArray page) const
 {
     const qsizetype html = page.indexOf("<html");
@@ -79,11 +68,12 @@ QString ContentSchemeHandler::resourcePath(const QUrl &url, QByteArray *mimeType
     // Compared against fixed strings, never joined into a path: "..", "%2e%2e" and friends
     // cannot name anything.
     const QString path = url.path(QUrl::FullyEncoded);
-    if (m_catalog.documentIndex(url.host()) < 0 || !url.userInfo().isEmpty() || url.port() != -1)
+    if (m_bundle.catalog().documentIndex(url.host()) < 0 || !url.userInfo().isEmpty() ||
+        url.port() != -1)
         return {};
     if (path == QLatin1String("/")) {
         *mimeType = QByteArrayLiteral("text/html");
-        return PageSections::pagePath(m_resourceRoot, url.host());
+        return m_bundle.pagePath(url.host());
     }
     return {};
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "contentcatalog.h"
+#include "contentbundle.h"
 #include "pagetheme.h"
 
 #include <QWebEngineUrlSchemeHandler>
@@ -15,9 +15,8 @@ class ContentSchemeHandler final : public QWebEngineUrlSchemeHandler
     Q_DISABLE_COPY_MOVE(ContentSchemeHandler)
 
 public:
-    // resourceRoot holds content/pages/<id>.html (":/trustbook" in the app).
-    ContentSchemeHandler(QString resourceRoot, const ContentCatalog &catalog,
-                         QObject *parent = nullptr);
+    // `bundle` must outlive the handler.
+    explicit ContentSchemeHandler(const ContentBundle &bundle, QObject *parent = nullptr);
 
     void requestStarted(QWebEngineUrlRequestJob *job) override;
     // Pages served from now on carry this theme from their first paint (no light flash).
@@ -26,16 +25,12 @@ public:
     // Must run before the QApplication exists (a Qt WebEngine rule).
     static void registerUrlScheme();
     static QUrl pageUrl(const QString &documentId);
-    // The generated page of a catalog document as it is stored (before theming); empty for
-    // anything else.
-    QByteArray page(const QString &documentId) const;
 
 private:
     QString resourcePath(const QUrl &url, QByteArray *mimeType) const;
 
     QByteArray themed(QByteArray page) const;
 
-    QString m_resourceRoot;
+    const ContentBundle &m_bundle;
     PageTheme m_theme = PageTheme::Light;
-    const ContentCatalog &m_catalog;
 };

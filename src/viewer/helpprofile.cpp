@@ -25,10 +25,9 @@ public:
 
 } // namespace
 
-HelpProfile::HelpProfile(const QString &resourceRoot, const ContentCatalog &catalog,
-                         QObject *parent)
+HelpProfile::HelpProfile(const ContentBundle &bundle, QObject *parent)
     : QWebEngineProfile(parent) // no storage name: off the record
-    , m_schemeHandler(new ContentSchemeHandler(resourceRoot, catalog, this))
+    , m_schemeHandler(new ContentSchemeHandler(bundle, this))
     , m_blocker(new RequestBlocker(this))
 {
     installUrlSchemeHandler(QByteArray(appScheme().data()), m_schemeHandler);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "contentcatalog.h"
+#include "contentbundle.h"
 
 #include <QWebEngineProfile>
 
@@ -17,8 +17,8 @@ class HelpProfile final : public QWebEngineProfile
     Q_DISABLE_COPY_MOVE(HelpProfile)
 
 public:
-    HelpProfile(const QString &resourceRoot, const ContentCatalog &catalog,
-                QObject *parent = nullptr);
+    // `bundle` must outlive the profile.
+    explicit HelpProfile(const ContentBundle &bundle, QObject *parent = nullptr);
     ~HelpProfile() override;
 
     RequestBlocker *requestBlocker() const { return m_blocker; }

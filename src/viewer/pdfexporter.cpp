@@ -131,10 +131,11 @@ struct PdfExporter::Job
     QJsonArray bodies; // the chosen part of every document but the last, as HTML
 };
 
-PdfExporter::PdfExporter(QWebEngineProfile *profile, const ContentCatalog &catalog, QObject *parent)
+PdfExporter::PdfExporter(QWebEngineProfile *profile, const ContentBundle &bundle, QObject *parent)
     : QObject(parent)
     , m_profile(profile)
-    , m_catalog(catalog)
+    , m_bundle(bundle)
+    , m_catalog(bundle.catalog())
 {
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(m_baseTimeout);
@@ -194,15 +195,12 @@ bool PdfExporter::collectEarlierDocuments(Job *job, QString *error) const
 {
     // Every document but the last comes straight from its generated page: loading each one
     // in Chromium just to copy its sections out took about 100 ms a document.
-    const auto *pages = qobject_cast<const ContentSchemeHandler *>(
-        m_profile->urlSchemeHandler(QByteArray(appScheme().data(), appScheme().size())));
     for (qsizetype i = 0; i + 1 < job->scopes.size(); ++i) {
         const QString id = m_catalog.document(job->scopes.at(i).document).id;
         QList<QString> sections;
         for (const QJsonValue &section : sectionIds(job->scopes.at(i)))
             sections.append(section.toString());
-        const std::optional<QByteArray> html =
-            pages ? PageSections::select(pages->page(id), sections) : std::nullopt;
+        const std::optional<QByteArray> html = PageSections::select(m_bundle.page(id), sections);
         if (!html) {
             *error = tr("Could not prepare the pages: %1")
                          .arg(tr("the page of %1 holds no document").arg(id));
@@ -304,7 +302,7 @@ QByteArray PdfExporter::titleBlockJson() const
         for (const int s : scope.sections)
             sections.append(document.sections.at(s).title);
         chosen += static_cast<int>(scope.sections.size());
-        facts.append(fact(tr("SHA-256 of %1.md").arg(document.id), document.sha256, true));
+        facts.append(fact(tr("SHA-256 of %1").arg(document.source), document.sha256, true));
     }
     const QDateTime at = m_job->request.exportedAt;
     facts.prepend(fact(tr("Content version (SHA-256)"), m_catalog.contentVersion(), true));

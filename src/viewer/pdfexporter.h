@@ -1,6 +1,6 @@
 #pragma once
 
-#include "contentcatalog.h"
+#include "contentbundle.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -60,8 +60,8 @@ class PdfExporter final : public QObject
     Q_DISABLE_COPY_MOVE(PdfExporter)
 
 public:
-    PdfExporter(QWebEngineProfile *profile, const ContentCatalog &catalog,
-                QObject *parent = nullptr);
+    // `profile` serves `bundle`'s pages; both must outlive the exporter.
+    PdfExporter(QWebEngineProfile *profile, const ContentBundle &bundle, QObject *parent = nullptr);
     ~PdfExporter() override;
 
     // Starts an export; finished() follows. False, with `error` set and no signal, when
@@ -95,6 +95,7 @@ private:
     static QString heading(const QStringList &titles);
 
     QWebEngineProfile *m_profile;
+    const ContentBundle &m_bundle;
     const ContentCatalog &m_catalog;
     HelpPage *m_page = nullptr;
     // Never shown: a page printed from a view prints faster than one without (Qt 6.4: about

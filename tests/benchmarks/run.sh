@@ -35,7 +35,7 @@ prepare() { # name content-dir
     ninja -j2 -C "$build" trustbook switch_benchmark >/dev/null
     cp "$build/src/app/trustbook" "$build/tests/benchmarks/switch_benchmark" "$dest/"
     cp "$build"/generated/pages/*.html "$dest/generated/pages/"
-    cp "$2"/*.md "$dest/content/"
+    cp "$2"/* "$dest/content/"
 }
 
 prepare faq "$source_dir/resources/content"

@@ -10,7 +10,7 @@
 // Prints a table and writes JSON. A program, not a test: timings depend on the machine.
 //
 //   switch_benchmark [--json FILE] [--seed N] [--across N] [--query TEXT] [--no-pdf]
-#include "contentcatalog.h"
+#include "contentbundle.h"
 #include "engineenvironment.h"
 #include "helpprofile.h"
 #include "helpview.h"
@@ -50,7 +50,6 @@
 
 namespace {
 
-const QString kResourceRoot = QStringLiteral(":/trustbook");
 constexpr int kTickMs = 2;
 constexpr double kHitchMs = 50; // a stall a reader notices as a hitch
 constexpr int kRepollMs = 250;  // a question to a page that navigated away may never be answered
@@ -746,10 +745,11 @@ void reportSwitches(Report &report, const QList<SwitchSweep::Sample> &samples)
 class Benchmark final
 {
 public:
-    Benchmark(const ContentCatalog &catalog, Report &report)
-        : m_catalog(catalog)
-        , m_profile(kResourceRoot, catalog)
-        , m_search(catalog, kResourceRoot + QLatin1String("/content/search"))
+    Benchmark(const ContentBundle &bundle, Report &report)
+        : m_bundle(bundle)
+        , m_catalog(bundle.catalog())
+        , m_profile(bundle)
+        , m_search(bundle)
         , m_report(report)
         , m_stalls([this] { return m_sweep ? m_sweep->describeCurrent() : m_phase; })
     {}
@@ -758,7 +758,7 @@ public:
     bool startUp()
     {
         const double constructing = nowMs();
-        m_window = std::make_unique<MainWindow>(m_catalog, &m_profile, &m_search, kResourceRoot);
+        m_window = std::make_unique<MainWindow>(m_bundle, &m_profile, &m_search);
         m_report.addElapsed(QStringLiteral("start-up: MainWindow constructor"),
                             nowMs() - constructing, true);
         m_window->resize(1180, 760); // the app's default size, so the page area is the app's
@@ -829,6 +829,7 @@ private:
         m_stalls.start();
     }
 
+    const ContentBundle &m_bundle;
     const ContentCatalog &m_catalog;
     HelpProfile m_profile;
     SearchService m_search;
@@ -855,13 +856,13 @@ int main(int argc, char *argv[])
     UiLanguage uiLanguage;
     uiLanguage.install({});
     QString error;
-    const std::optional<ContentCatalog> catalog = WebTest::builtInCatalog(&error);
-    if (!catalog) {
+    const std::optional<ContentBundle> bundle = WebTest::builtInBundle(&error);
+    if (!bundle) {
         err << "switch_benchmark: the built-in content is damaged: " << error << '\n';
         return 1;
     }
-    Report report(*catalog);
-    Benchmark benchmark(*catalog, report);
+    Report report(bundle->catalog());
+    Benchmark benchmark(*bundle, report);
     if (!benchmark.startUp()) {
         err << "switch_benchmark: the first page did not load\n";
         return 1;

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "markuprenderer.h"
+
+// Markdown documents: YAML front matter, then markdown with Svelte script blocks stripped,
+// rendered by cmark-gfm in safe mode.
+class MarkdownMarkup final : public MarkupRenderer
+{
+public:
+    MarkdownMarkup() = default;
+
+    [[nodiscard]] std::optional<MarkupDocument>
+    render(const QByteArray &source, const QString &path, ContentError *error) const override;
+
+    // The file extension (without the dot) markdown documents are written with.
+    static QString extension();
+};

@@ -1,0 +1,74 @@
+#include "contentbundle.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+ContentBundle::ContentBundle(QString root, ContentCatalog catalog)
+    : m_root(std::move(root))
+    , m_catalog(std::move(catalog))
+{}
+
+std::optional<ContentBundle> ContentBundle::open(const QString &root, QString *error)
+{
+    std::optional<ContentCatalog> catalog =
+        ContentCatalog::load(root + QLatin1Char('/') + relativeManifestPath(), error);
+    if (!catalog)
+        return std::nullopt;
+    ContentBundle bundle(root, std::move(*catalog));
+    // A file the manifest promises but the bundle lacks would otherwise show up much later,
+    // as a blank page or a search that never finds that document.
+    for (const DocumentEntry &document : bundle.catalog().documents()) {
+        for (const QString &path :
+             {bundle.pagePath(document.id), bundle.searchTextPath(document.id)}) {
+            if (!QFileInfo(path).isFile()) {
+                *error = QStringLiteral("%1: missing, though %2 lists the document '%3'")
+                             .arg(path, bundle.manifestPath(), document.id);
+                return std::nullopt;
+            }
+        }
+    }
+    return bundle;
+}
+
+QString ContentBundle::builtInRoot()
+{
+    return QStringLiteral(":/trustbook/content");
+}
+
+QString ContentBundle::manifestPath() const
+{
+    return m_root + QLatin1Char('/') + relativeManifestPath();
+}
+
+QString ContentBundle::pagePath(const QString &documentId) const
+{
+    return m_root + QLatin1Char('/') + relativePagePath(documentId);
+}
+
+QString ContentBundle::searchTextPath(const QString &documentId) const
+{
+    return m_root + QLatin1Char('/') + relativeSearchTextPath(documentId);
+}
+
+QByteArray ContentBundle::page(const QString &documentId) const
+{
+    if (m_catalog.documentIndex(documentId) < 0)
+        return {};
+    QFile file(pagePath(documentId));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString ContentBundle::relativeManifestPath()
+{
+    return QStringLiteral("manifest.json");
+}
+
+QString ContentBundle::relativePagePath(const QString &documentId)
+{
+    return QLatin1String("pages/") + documentId + QLatin1String(".html");
+}
+
+QString ContentBundle::relativeSearchTextPath(const QString &documentId)
+{
+    return QLatin1String("search/") + documentId + QLatin1String(".json");
+}
