@@ -55,12 +55,13 @@ inline const QString kLastTitle =
 inline const QString kTrustCenter =
     QStringLiteral("https://trust.lanternfish.example/portal?item=legal&source=faq");
 
-// Glossary sections: a question in French with Japanese and a check mark, and one of 248
-// characters.
+// Glossary sections: a question in French ending in a check mark, and one of 248 characters.
+// Japanese, Greek, Hebrew and an emoji are in the French question's answer, not its title: a
+// system without their fonts leaves them out of a PDF's text, and tests read titles back.
 inline const QString kUnicode =
-    QStringLiteral("glossary/quest-ce-que-la--résidence-des-données---日本語-");
+    QStringLiteral("glossary/quest-ce-que-la--résidence-des-données---");
 inline const QString kUnicodeTitle =
-    QStringLiteral("Qu’est-ce que la « résidence des données » ? 日本語 ✓");
+    QStringLiteral("Qu’est-ce que la « résidence des données » ? ✓");
 
 // The section id of a DOC/SECTION path: the fragment the page scrolls to.
 inline QString sectionId(const QString &path)
