@@ -1,6 +1,7 @@
-// The About dialog with the real compiled-in content: what an auditor reads and copies from it.
+// The About dialog on the tests' compiled-in content: what an auditor reads and copies from it.
 #include "aboutdialog.h"
 #include "contentcatalog.h"
+#include "fixturecontent.h"
 #include "webtestsupport.h"
 
 #include <QClipboard>
@@ -21,7 +22,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void shows_applicationQtAndChromiumVersions();
-    void shows_oneDocumentAndFifteenSections();
+    void shows_documentAndSectionCounts();
     void shows_contentVersionShortened();
     void fullContentVersion_canBeSelectedAndCopied();
 
@@ -72,10 +73,10 @@ void TestAboutDialog::shows_applicationQtAndChromiumVersions()
              qPrintable(chromium));
 }
 
-void TestAboutDialog::shows_oneDocumentAndFifteenSections()
+void TestAboutDialog::shows_documentAndSectionCounts()
 {
-    QCOMPARE(labelText("documentCountLabel"), QStringLiteral("1"));
-    QCOMPARE(labelText("sectionCountLabel"), QStringLiteral("15"));
+    QCOMPARE(labelText("documentCountLabel"), QString::number(FixtureContent::kDocumentCount));
+    QCOMPARE(labelText("sectionCountLabel"), QString::number(FixtureContent::kSectionCount));
 }
 
 void TestAboutDialog::shows_contentVersionShortened()

@@ -1,4 +1,4 @@
-// The reading window as a person uses it: the real tree, the real web view, the real content.
+// The reading window as a person uses it: the real tree and web view, on the tests' content.
 #include "aboutdialog.h"
 #include "contentcatalog.h"
 #include "helppage.h"
@@ -14,6 +14,7 @@
 #include "windowtestsupport.h"
 
 #include "findbar.h"
+#include "fixturecontent.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -34,12 +35,10 @@
 
 Q_DECLARE_METATYPE(MainWindow::ThemeMode)
 
+using namespace FixtureContent;
+
 namespace {
-const QString kGdpr = QStringLiteral("security-faq/is-gitpod-gdpr-compliant");
-const QString kIsolation = QStringLiteral("security-faq/are-gitpod-workspaces-perfectly-isolated");
-const QUrl kTrustCenter(
-    QStringLiteral("https://app.safebase.io/portal/71ccd717-aa2d-4a1e-942e-c768d37e9e0c/"
-                   "preview?product=default&itemName=legal&source=click"));
+const QString kGdprId = sectionId(kGdpr);
 } // namespace
 
 class TestMainWindow final : public QObject
@@ -50,7 +49,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
-    void tree_showsOneDocumentWithFifteenSections();
+    void tree_showsEveryDocumentAndItsSections();
     void selectingSection_bringsItsHeadingIntoView();
     void selectingSectionInSameDocument_doesNotReload();
     void clickingExternalLink_opensBrowserAndStaysOnPage();
@@ -194,20 +193,24 @@ void TestMainWindow::openAndWait(const QString &sectionPath)
     QTRY_VERIFY(m_window->helpView()->url().fragment() == sectionPath.section(QLatin1Char('/'), 1));
 }
 
-void TestMainWindow::tree_showsOneDocumentWithFifteenSections()
+void TestMainWindow::tree_showsEveryDocumentAndItsSections()
 {
     const QAbstractItemModel *model = tree()->model();
-    QCOMPARE(model->rowCount(), 1);
-    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Security FAQ"));
-    QCOMPARE(model->rowCount(model->index(0, 0)), 15);
+    QCOMPARE(model->rowCount(), kDocumentCount);
+    QCOMPARE(model->index(0, 0).data().toString(), kHandbookTitle);
+    QCOMPARE(model->rowCount(model->index(0, 0)), kHandbookSectionCount);
     QVERIFY(tree()->isExpanded(model->index(0, 0)));
+    int sections = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        sections += model->rowCount(model->index(row, 0));
+    QCOMPARE(sections, kSectionCount);
 }
 
 void TestMainWindow::selectingSection_bringsItsHeadingIntoView()
 {
-    const QString id = QStringLiteral("is-gitpod-gdpr-compliant");
+    const QString id = kGdprId;
     QVERIFY(!headingIsInView(id));
-    const QModelIndex index = indexOfTitle(QStringLiteral("Is Gitpod GDPR compliant?"));
+    const QModelIndex index = indexOfTitle(kGdprTitle);
     QVERIFY(index.isValid());
     tree()->scrollTo(index);
     QTest::mouseClick(tree()->viewport(), Qt::LeftButton, {}, tree()->visualRect(index).center());
@@ -220,7 +223,7 @@ void TestMainWindow::selectingSectionInSameDocument_doesNotReload()
     QWebEnginePage *page = m_window->helpView()->page();
     WebTest::evaluate(page, QStringLiteral("window.trustbookMarker = 42"));
     openAndWait(kGdpr);
-    QTRY_VERIFY(headingIsInView(QStringLiteral("is-gitpod-gdpr-compliant")));
+    QTRY_VERIFY(headingIsInView(kGdprId));
     // A reload would have made a new window object and lost the marker.
     QCOMPARE(WebTest::evaluate(page, QStringLiteral("window.trustbookMarker")).toInt(), 42);
 }
@@ -233,10 +236,10 @@ void TestMainWindow::clickingExternalLink_opensBrowserAndStaysOnPage()
     // itself must stay: same document, not reloaded (a reload would lose the marker).
     const QUrl before = m_window->helpView()->url().adjusted(QUrl::RemoveFragment);
     WebTest::evaluate(m_window->helpView()->page(), QStringLiteral("window.trustbookMarker = 7"));
-    QVERIFY(
-        WebTest::clickElement(m_window->helpView(), QStringLiteral("#is-gitpod-gdpr-compliant a")));
+    QVERIFY(WebTest::clickElement(m_window->helpView(),
+                                  QLatin1Char('#') + kGdprId + QLatin1String(" a")));
     QTRY_COMPARE(catcher.opened.size(), 1);
-    QCOMPARE(catcher.opened.first(), kTrustCenter);
+    QCOMPARE(catcher.opened.first(), QUrl(kTrustCenter));
     QCOMPARE(m_window->helpView()->url().adjusted(QUrl::RemoveFragment), before);
     QCOMPARE(
         WebTest::evaluate(m_window->helpView()->page(), QStringLiteral("window.trustbookMarker"))
@@ -248,9 +251,10 @@ void TestMainWindow::clickingExternalLink_reportsInStatusBar()
 {
     WebTest::UrlCatcher catcher({QStringLiteral("https")});
     openAndWait(kGdpr);
-    QVERIFY(
-        WebTest::clickElement(m_window->helpView(), QStringLiteral("#is-gitpod-gdpr-compliant a")));
-    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("app.safebase.io")));
+    QVERIFY(WebTest::clickElement(m_window->helpView(),
+                                  QLatin1Char('#') + kGdprId + QLatin1String(" a")));
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(
+        QLatin1String("trust.lanternfish.example")));
 }
 
 QStringList TestMainWindow::resultPaths() const
@@ -297,13 +301,12 @@ void TestMainWindow::search_typeAndEnter_opensBestMatch()
 
     QTest::keyClick(searchField(), Qt::Key_Return);
 
-    QTRY_COMPARE(m_window->helpView()->url().fragment(),
-                 QStringLiteral("is-gitpod-gdpr-compliant"));
+    QTRY_COMPARE(m_window->helpView()->url().fragment(), kGdprId);
 }
 
 void TestMainWindow::search_downAndEnter_opensNextResult()
 {
-    typeQuery(QStringLiteral("gitpod compliant"));
+    typeQuery(QStringLiteral("service compliant"));
     const QStringList paths = resultPaths();
     QVERIFY(paths.size() >= 2);
 
@@ -322,8 +325,7 @@ void TestMainWindow::search_clickingResult_opensIt()
     QTest::mouseClick(results()->viewport(), Qt::LeftButton, {},
                       results()->visualRect(first).center());
 
-    QTRY_COMPARE(m_window->helpView()->url().fragment(),
-                 QStringLiteral("is-my-data-and-secrets-in-gitpod-secured"));
+    QTRY_COMPARE(m_window->helpView()->url().fragment(), sectionId(kSecrets));
 }
 
 void TestMainWindow::search_openingResult_marksMatchedWordsInSection()
@@ -336,7 +338,7 @@ void TestMainWindow::search_openingResult_marksMatchedWordsInSection()
     QTest::keyClick(searchField(), Qt::Key_Return);
 
     QTRY_COMPARE(WebTest::evaluate(m_window->helpView()->page(), marks).toString(),
-                 QStringLiteral("is-my-data-and-secrets-in-gitpod-secured:encrypted"));
+                 sectionId(kSecrets) + QLatin1String(":encrypted"));
 }
 
 void TestMainWindow::search_escape_restoresTreeWithOpenedSectionSelected()
@@ -344,15 +346,14 @@ void TestMainWindow::search_escape_restoresTreeWithOpenedSectionSelected()
     typeQuery(QStringLiteral("gdpr"));
     QVERIFY(!tree()->isVisible());
     QTest::keyClick(searchField(), Qt::Key_Return);
-    QTRY_COMPARE(m_window->helpView()->url().fragment(),
-                 QStringLiteral("is-gitpod-gdpr-compliant"));
+    QTRY_COMPARE(m_window->helpView()->url().fragment(), kGdprId);
 
     QTest::keyClick(searchField(), Qt::Key_Escape);
 
     QCOMPARE(searchField()->text(), QString());
     QVERIFY(tree()->isVisible());
     QVERIFY(!results()->isVisible());
-    QCOMPARE(tree()->currentIndex(), indexOfTitle(QStringLiteral("Is Gitpod GDPR compliant?")));
+    QCOMPARE(tree()->currentIndex(), indexOfTitle(kGdprTitle));
 }
 
 void TestMainWindow::search_noMatch_saysSoAndSuggestsRemovingWords()
@@ -389,28 +390,27 @@ void TestMainWindow::search_shortcuts_focusField()
 void TestMainWindow::backAndForward_returnToSectionAndScrollPosition()
 {
     openAndWait(kGdpr);
-    QTRY_VERIFY(headingIsInView(QStringLiteral("is-gitpod-gdpr-compliant")));
+    QTRY_VERIFY(headingIsInView(kGdprId));
     const int gdprScroll = scrollY();
-    openAndWait(QStringLiteral("security-faq/what-type-of-data-does-gitpod-collect"));
+    openAndWait(kFirst);
     QTRY_VERIFY(scrollY() < gdprScroll);
 
     QTest::keySequence(m_window.get(), QKeySequence::Back);
-    QTRY_COMPARE(m_window->helpView()->url().fragment(),
-                 QStringLiteral("is-gitpod-gdpr-compliant"));
+    QTRY_COMPARE(m_window->helpView()->url().fragment(), kGdprId);
     QTRY_COMPARE(scrollY(), gdprScroll);
-    QTRY_COMPARE(currentTitle(), QStringLiteral("Is Gitpod GDPR compliant?"));
+    QTRY_COMPARE(currentTitle(), kGdprTitle);
 
     QTest::keySequence(m_window.get(), QKeySequence::Forward);
-    QTRY_COMPARE(currentTitle(), QStringLiteral("What type of data does Gitpod collect?"));
+    QTRY_COMPARE(currentTitle(), kFirstTitle);
 }
 
 void TestMainWindow::scrollingPage_selectsSectionBeingRead()
 {
     WebTest::evaluate(m_window->helpView()->page(), QStringLiteral("window.trustbookMarker = 3"));
-    scrollTo(QStringLiteral("are-gitpod-workspaces-perfectly-isolated"));
-    QTRY_COMPARE(currentTitle(), QStringLiteral("Are Gitpod workspaces perfectly isolated?"));
-    scrollTo(QStringLiteral("how-is-your-infrastructure-secured"));
-    QTRY_COMPARE(currentTitle(), QStringLiteral("How is your Infrastructure secured?"));
+    scrollTo(sectionId(kIsolation));
+    QTRY_COMPARE(currentTitle(), kIsolationTitle);
+    scrollTo(sectionId(kInfrastructure));
+    QTRY_COMPARE(currentTitle(), kInfrastructureTitle);
     // Following the reader never reloads the page.
     QCOMPARE(
         WebTest::evaluate(m_window->helpView()->page(), QStringLiteral("window.trustbookMarker"))
@@ -422,11 +422,11 @@ void TestMainWindow::selectingLastSection_keepsItSelected()
 {
     // The last answers cannot scroll to the top; the tree must not jump back to the
     // section that happens to be at the top.
-    const QString last = QStringLiteral("How does Gitpod Dedicated differentiate from gitpod.io?");
+    const QString last = kLastTitle;
     const QModelIndex index = indexOfTitle(last);
+    QCOMPARE(index.row(), kHandbookSectionCount - 1);
     tree()->setCurrentIndex(index);
-    QTRY_VERIFY(headingIsInView(
-        QStringLiteral("how-does-gitpod-dedicated-differentiate-from-gitpodio"), 1.0));
+    QTRY_VERIFY(headingIsInView(m_catalog->section({0, kHandbookSectionCount - 1}).id, 1.0));
     QSignalSpy moves(m_window->helpView(), &HelpView::placeChanged);
     QVERIFY(!moves.wait(500)); // a jump back would arrive with the scroll events
     QCOMPARE(currentTitle(), last);
@@ -436,14 +436,11 @@ void TestMainWindow::nextAndPreviousSectionKeys_walkTheTree()
 {
     openAndWait(kGdpr);
     QTest::keyClick(m_window.get(), Qt::Key_PageDown, Qt::ControlModifier);
-    QTRY_COMPARE(m_window->helpView()->url().fragment(),
-                 QStringLiteral("is-gitpod-soc-2-or-iso-27001-compliant"));
+    QTRY_COMPARE(m_window->helpView()->url().fragment(), sectionId(kSoc));
     QTest::keyClick(m_window.get(), Qt::Key_PageUp, Qt::ControlModifier);
     QTest::keyClick(m_window.get(), Qt::Key_PageUp, Qt::ControlModifier);
-    QTRY_COMPARE(m_window->helpView()->url().fragment(),
-                 QStringLiteral("i-think-i-have-found-a-vulnerability-where-do-i-report-it"));
-    QTRY_COMPARE(currentTitle(),
-                 QStringLiteral("I think I have found a vulnerability, where do I report it?"));
+    QTRY_COMPARE(m_window->helpView()->url().fragment(), sectionId(kVulnerability));
+    QTRY_COMPARE(currentTitle(), kVulnerabilityTitle);
 }
 
 void TestMainWindow::findInPage_countsMatches_data()
@@ -535,13 +532,13 @@ void TestMainWindow::zoomKeys_changeAndResetZoom()
 
 void TestMainWindow::zooming_keepsSectionBeingRead()
 {
-    openAndWait(QStringLiteral("security-faq/how-is-your-infrastructure-secured"));
-    QTRY_VERIFY(headingIsInView(QStringLiteral("how-is-your-infrastructure-secured"), 0.2));
+    openAndWait(kInfrastructure);
+    QTRY_VERIFY(headingIsInView(sectionId(kInfrastructure), 0.2));
     for (int step = 0; step < 3; ++step)
         QTest::keyClick(m_window.get(), Qt::Key_Plus, Qt::ControlModifier);
     QTRY_COMPARE(m_window->helpView()->zoomFactor(), 1.5);
-    QTRY_VERIFY(headingIsInView(QStringLiteral("how-is-your-infrastructure-secured"), 0.2));
-    QCOMPARE(currentTitle(), QStringLiteral("How is your Infrastructure secured?"));
+    QTRY_VERIFY(headingIsInView(sectionId(kInfrastructure), 0.2));
+    QCOMPARE(currentTitle(), kInfrastructureTitle);
 }
 
 void TestMainWindow::darkTheme_darkensPageAndSurvivesDocumentLoad()
@@ -567,38 +564,35 @@ void TestMainWindow::copyAnswer_putsQuestionAnswerAndVersionOnClipboard()
     QVERIFY(data);
     const QString expected =
         QStringLiteral(
-            "Is Gitpod GDPR compliant?\n\n"
-            "Yes, Gitpod is GDPR compliant and by default only relies on basic personal "
-            "information to provide you with an user account. Gitpod provides you with a "
-            "Data Processing Agreement incorporating the standard contractual clauses for "
-            "international data transfers. You can find more information within our "
-            "Trust Center\n\n"
-            "Source: Security FAQ (trustbook://security-faq/is-gitpod-gdpr-compliant), "
+            "Is the service GDPR compliant?\n\n"
+            "Yes. Lanternfish follows the GDPR and keeps only the personal data it needs to "
+            "give you an account. It offers a Data Processing Agreement with the standard "
+            "contractual clauses for data sent abroad, and more in its Trust Center.\n\n"
+            "Source: Fixture Handbook (trustbook://handbook/is-the-service-gdpr-compliant), "
             "content version ") +
         m_catalog->contentVersion() + QLatin1Char('\n');
     QCOMPARE(data->text(), expected);
-    QVERIFY(data->html().contains(QLatin1String("<h2>Is Gitpod GDPR compliant?</h2>")));
-    QVERIFY(data->html().contains(QLatin1String("href=\"https://app.safebase.io/")));
-    QVERIFY(!data->html().contains(QLatin1String("HIPAA")));
+    QVERIFY(data->html().contains(QLatin1String("<h2>") + kGdprTitle + QLatin1String("</h2>")));
+    QVERIFY(data->html().contains(QLatin1String("href=\"https://trust.lanternfish.example/")));
+    QVERIFY(!data->html().contains(QLatin1String("HIPAA"))); // a section further on
 }
 
 void TestMainWindow::copyLink_putsDeepLinkOnClipboard()
 {
     openAndWait(kGdpr);
     QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(QApplication::clipboard()->text(),
-             QStringLiteral("trustbook://security-faq/is-gitpod-gdpr-compliant"));
+    QCOMPARE(QApplication::clipboard()->text(), QLatin1String("trustbook://") + kGdpr);
 }
 
 void TestMainWindow::hoveringLink_showsItsAddress()
 {
     openAndWait(kGdpr);
-    const QPoint link =
-        WebTest::elementCentre(m_window->helpView(), QStringLiteral("#is-gitpod-gdpr-compliant a"));
+    const QPoint link = WebTest::elementCentre(m_window->helpView(),
+                                               QLatin1Char('#') + kGdprId + QLatin1String(" a"));
     QVERIFY(!link.isNull());
     QTest::mouseMove(m_window->helpView()->focusProxy(), link);
     QTRY_VERIFY(m_window->statusBar()->currentMessage().startsWith(
-        QLatin1String("https://app.safebase.io/portal/")));
+        QLatin1String("https://trust.lanternfish.example/portal")));
 }
 
 void TestMainWindow::rendererKilled_showsNoticeAndReloadsSection()
@@ -616,15 +610,15 @@ void TestMainWindow::rendererKilled_showsNoticeAndReloadsSection()
                                             "the app, so the page has been reloaded."));
     QTRY_VERIFY(!loaded.isEmpty() && loaded.last().first().toBool());
     QVERIFY(page->renderProcessPid() != pid);
-    QCOMPARE(m_window->helpView()->url().fragment(), QStringLiteral("is-gitpod-gdpr-compliant"));
-    QTRY_VERIFY(headingIsInView(QStringLiteral("is-gitpod-gdpr-compliant")));
+    QCOMPARE(m_window->helpView()->url().fragment(), kGdprId);
+    QTRY_VERIFY(headingIsInView(kGdprId));
 }
 
 void TestMainWindow::offlineIndicator_countsBlockedRequests()
 {
     auto *indicator = m_window->findChild<QLabel *>(QStringLiteral("offlineIndicator"));
     QVERIFY(indicator && indicator->isVisible());
-    // The shipped content asks for nothing outside the app.
+    // The content asks for nothing outside the app.
     QCOMPARE(indicator->text(), QStringLiteral("Offline · blocked requests: 0"));
     Q_EMIT m_profile->requestBlocker()->requestBlocked(QUrl(QStringLiteral("https://x.test/a")), 1);
     QCOMPARE(indicator->text(), QStringLiteral("Offline · blocked requests: 1"));
@@ -711,7 +705,7 @@ void TestMainWindow::helpAbout_opensAboutDialogOnTheContent()
     AboutDialog *about = nullptr;
     QTRY_VERIFY((about = m_window->findChild<AboutDialog *>()) && about->isVisible());
     QCOMPARE(about->findChild<QLabel *>(QStringLiteral("sectionCountLabel"))->text(),
-             QStringLiteral("15"));
+             QString::number(kSectionCount));
     QPointer<AboutDialog> watched(about);
     about->close();
     QTRY_VERIFY(!watched); // closed dialogs do not pile up
@@ -749,7 +743,7 @@ void TestMainWindow::restart_keepsZoomAndLastSection()
     HelpView *view = m_window->helpView();
     QCOMPARE(view->url().fragment(), kGdpr.section(QLatin1Char('/'), 1));
     QCOMPARE(view->zoomFactor(), 1.5);
-    QTRY_VERIFY(headingIsInView(QStringLiteral("is-gitpod-gdpr-compliant")));
+    QTRY_VERIFY(headingIsInView(kGdprId));
     // The page itself is zoomed: it is 1.5 times narrower in CSS pixels than the view.
     const int cssWidth =
         WebTest::evaluate(view->page(), QStringLiteral("window.innerWidth")).toInt();
@@ -808,7 +802,7 @@ void TestMainWindow::restart_damagedSettings_startsWithDefaultsAndKeepsBackup_da
         "[tree]\nexpandedDocuments=@Size(1 2)\n"
         "[view]\nzoomFactor=@Point(1 2)\ntheme=7\n");
     QTest::newRow("unknown section") << QByteArray("[view]\nzoomFactor=nan\n[reading]\n"
-                                                   "lastSection=security-faq/no-such-question\n");
+                                                   "lastSection=handbook/no-such-question\n");
     QTest::newRow("unparseable geometry") << QByteArray("[window]\ngeometry=@ByteArray(junk)\n"
                                                         "splitter=@ByteArray(junk)\n");
     QTest::newRow("20 MB line") << "[view]\nzoomFactor=2\njunk=" +

@@ -1,6 +1,7 @@
 // Cutting a generated page into its intro and sections without a browser: what the PDF
 // export does for every document but the last, and what copying an answer reads.
 #include "contentbundle.h"
+#include "fixturecontent.h"
 #include "pagesections.h"
 
 #include <QFile>
@@ -88,7 +89,7 @@ void TestPageSections::inner_givesSectionWithoutWrapper()
     QCOMPARE(PageSections::inner(bytes, QStringLiteral("missing")), std::nullopt);
 }
 
-// The compiled-in FAQ as the generator wrote it: choosing every section gives back the
+// The tests' compiled-in handbook as the generator wrote it: choosing every section gives back the
 // page's whole body, so nothing between the sections is lost.
 void TestPageSections::select_realPage_everySectionGivesTheWholeBody()
 {
@@ -97,19 +98,20 @@ void TestPageSections::select_realPage_everySectionGivesTheWholeBody()
         ContentBundle::open(ContentBundle::builtInRoot(), &error);
     QVERIFY2(bundle, qPrintable(error));
     const DocumentEntry &faq = bundle->catalog().document(0);
+    QCOMPARE(faq.id, FixtureContent::kHandbook);
     const QByteArray bytes = bundle->page(faq.id);
     QVERIFY(!bytes.isEmpty());
     QStringList ids;
     for (const SectionEntry &section : faq.sections)
         ids.append(section.id);
-    QCOMPARE(ids.size(), 15);
+    QCOMPARE(ids.size(), FixtureContent::kHandbookSectionCount);
 
     const std::optional<QByteArray> body = PageSections::select(bytes, ids);
 
     QVERIFY(body);
     const qsizetype start = bytes.indexOf("<main class=\"document\">\n") + 24;
     QCOMPARE(body->trimmed(), bytes.mid(start, bytes.lastIndexOf("</main>") - start).trimmed());
-    QCOMPARE(body->count("<section class=\"qa\""), 15);
+    QCOMPARE(body->count("<section class=\"qa\""), FixtureContent::kHandbookSectionCount);
 }
 
 QTEST_GUILESS_MAIN(TestPageSections)

@@ -1,6 +1,7 @@
-// PDF export with the real compiled-in content, offscreen; every PDF is read back with Qt PDF.
+// PDF export with the tests' compiled-in content, offscreen; every PDF is read back with Qt PDF.
 #include "contentbundle.h"
 #include "contentgenerator.h"
+#include "fixturecontent.h"
 #include "helpprofile.h"
 #include "inprocessrenderer.h"
 #include "pdfexporter.h"
@@ -21,12 +22,8 @@ namespace {
 
 using namespace std::chrono_literals;
 
-const QString kGdpr = QStringLiteral("security-faq/is-gitpod-gdpr-compliant");
-const QString kGdprAnswer = QStringLiteral("Gitpod provides you with a Data Processing Agreement");
-const QString kHipaa = QStringLiteral("Is Gitpod HIPAA or PCI-DSS compliant?");
-const QString kTrustCenter =
-    QStringLiteral("https://app.safebase.io/portal/71ccd717-aa2d-4a1e-942e-c768d37e9e0c/"
-                   "preview?product=default&itemName=legal&source=click");
+using namespace FixtureContent;
+
 const QByteArray kGoodPdf = QByteArrayLiteral("%PDF-1.4 an earlier export the user keeps\n");
 
 // Text of every page, and the same without whitespace and hyphens: long titles, addresses and
@@ -161,7 +158,13 @@ private Q_SLOTS:
 private:
     PdfExportResult runExport(const PdfExportRequest &request);
     PdfExportRequest request(const QList<SectionRef> &places, const char *fileName) const;
-    QList<SectionRef> everything() const { return {{0, -1}}; }
+    QList<SectionRef> everything() const
+    {
+        QList<SectionRef> documents;
+        for (int document = 0; document < m_catalog->documentCount(); ++document)
+            documents.append({document, -1});
+        return documents;
+    }
 
     std::optional<ContentBundle> m_bundle;
     const ContentCatalog *m_catalog = nullptr;
@@ -231,10 +234,10 @@ void TestPdfExporter::oneSection_holdsItsQuestionAnswerAndVersionOnly()
     QVERIFY2(result.ok, qPrintable(result.error));
     const PdfText pdf = readPdf(result.filePath);
     QCOMPARE(result.pageCount, pdf.pageCount);
-    QVERIFY(pdf.text.contains(QStringLiteral("Is Gitpod GDPR compliant?")));
+    QVERIFY(pdf.text.contains(kGdprTitle));
     QVERIFY(pdf.text.contains(kGdprAnswer));
     QVERIFY(pdf.compact.contains(m_catalog->contentVersion()));
-    QVERIFY(!pdf.text.contains(kHipaa));
+    QVERIFY(!pdf.text.contains(kHipaaTitle));
     QCOMPARE(pdf.pageCount, 1);
 }
 
@@ -246,15 +249,16 @@ void TestPdfExporter::oneSection_titleBlockNamesSectionDateAndVersion()
     QVERIFY2(result.ok, qPrintable(result.error));
     const PdfText pdf = readPdf(result.filePath);
     QVERIFY(pdf.text.contains(QStringLiteral("Exported from Trustbook")));
-    QVERIFY(pdf.text.contains(QStringLiteral("Sections included: 1 of 15")));
+    QVERIFY(pdf.text.contains(QStringLiteral("Sections included: 1 of %1").arg(kSectionCount)));
     QVERIFY(pdf.text.contains(QStringLiteral("2026-03-04T05:06:07Z")));
     QVERIFY(pdf.text.contains(QStringLiteral("Trustbook 9.8.7")));
     QVERIFY(pdf.compact.contains(m_catalog->document(0).sha256));
     // The file the hash is of, as the manifest recorded it.
-    QCOMPARE(m_catalog->document(0).source, QStringLiteral("security-faq.md"));
-    QVERIFY2(pdf.compact.contains(QStringLiteral("SHA256ofsecurityfaq.md")), qPrintable(pdf.text));
+    QCOMPARE(m_catalog->document(0).source, kHandbook + QLatin1String(".md"));
+    QVERIFY2(pdf.compact.contains(QStringLiteral("SHA256of") + kHandbook + QLatin1String(".md")),
+             qPrintable(pdf.text));
     // The question appears twice: in the list of sections and as the heading of its answer.
-    QCOMPARE(pdf.text.count(QStringLiteral("Is Gitpod GDPR compliant?")), 2);
+    QCOMPARE(pdf.text.count(kGdprTitle), 2);
 }
 
 void TestPdfExporter::all_holdsEveryQuestionInTreeOrder()
@@ -262,7 +266,7 @@ void TestPdfExporter::all_holdsEveryQuestionInTreeOrder()
     const PdfExportResult result = runExport(request(everything(), "all.pdf"));
     QVERIFY2(result.ok, qPrintable(result.error));
     const PdfText pdf = readPdf(result.filePath);
-    QCOMPARE(m_catalog->sectionCount(), 15);
+    QCOMPARE(m_catalog->sectionCount(), kSectionCount);
     // The title block lists the questions, then come the answers: from the first answer's
     // heading on, each question must follow the one before.
     qsizetype from = pdf.compact.lastIndexOf(compact(m_catalog->section({0, 0}).title));
@@ -271,7 +275,7 @@ void TestPdfExporter::all_holdsEveryQuestionInTreeOrder()
         QVERIFY2(at >= from, qPrintable(m_catalog->section(ref).title));
         from = at;
     }
-    QVERIFY(pdf.text.contains(kHipaa));
+    QVERIFY(pdf.text.contains(kHipaaTitle));
     QVERIFY(pdf.pageCount > 1);
 }
 

@@ -1,6 +1,7 @@
 // File > Print… with the real window and content, offscreen: the preview shows the pages the
 // exporter made for what the user is reading.
 #include "contentcatalog.h"
+#include "fixturecontent.h"
 #include "helpprofile.h"
 #include "mainwindow.h"
 #include "printcontroller.h"
@@ -83,8 +84,7 @@ void TestPrintController::print_previewsCurrentDocumentPages()
 void TestPrintController::print_withSeveralSelected_previewsFewerPages()
 {
     auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("sectionTree"));
-    const QStringList titles{QStringLiteral("Is Gitpod GDPR compliant?"),
-                             QStringLiteral("Is Gitpod SOC 2 or ISO 27001 compliant?")};
+    const QStringList titles{FixtureContent::kGdprTitle, FixtureContent::kSocTitle};
     tree->selectionModel()->clearSelection(); // the document row, current since start-up
     for (const QString &title : titles)
         tree->selectionModel()->select(WindowTest::indexOfTitle(tree, title),

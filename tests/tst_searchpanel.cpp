@@ -1,6 +1,7 @@
 // The search panel on its own, beside a stand-in tree: what the field does with the keys a
 // person presses. The real window and page are in tst_mainwindow.
 #include "bundletestsupport.h"
+#include "fixturecontent.h"
 #include "searchpanel.h"
 #include "searchservice.h"
 
@@ -94,8 +95,7 @@ void TestSearchPanel::enter_requestsBestMatchWithWordsToMark()
     QTest::keyClick(m_panel->field(), Qt::Key_Return);
 
     QCOMPARE(requested.size(), 1);
-    QCOMPARE(requested.first().at(0).toString(),
-             QStringLiteral("security-faq/is-my-data-and-secrets-in-gitpod-secured"));
+    QCOMPARE(requested.first().at(0).toString(), FixtureContent::kSecrets);
     QCOMPARE(requested.first().at(1).toStringList(),
              (QStringList{QStringLiteral("encryption"), QStringLiteral("encrypted")}));
 }
@@ -103,21 +103,20 @@ void TestSearchPanel::enter_requestsBestMatchWithWordsToMark()
 void TestSearchPanel::enterBeforeResultsArrive_opensBestMatchWhenTheyDo()
 {
     QSignalSpy requested(m_panel.get(), &SearchPanel::sectionRequested);
-    typeAndWait(QStringLiteral("gitpod"));
+    typeAndWait(QStringLiteral("lanternfish"));
 
-    // No event loop runs between these: the results on screen are still those for "gitpod".
+    // No event loop runs between these: the results on screen are still those for "lanternfish".
     QTest::keyClicks(m_panel->field(), QStringLiteral(" gdpr"));
     QTest::keyClick(m_panel->field(), Qt::Key_Return);
     QCOMPARE(requested.size(), 0);
 
     QTRY_COMPARE(requested.size(), 1);
-    QCOMPARE(requested.first().at(0).toString(),
-             QStringLiteral("security-faq/is-gitpod-gdpr-compliant"));
+    QCOMPARE(requested.first().at(0).toString(), FixtureContent::kGdpr);
 }
 
 void TestSearchPanel::upAndDown_moveThroughResultsAndStopAtEnds()
 {
-    typeAndWait(QStringLiteral("gitpod"));
+    typeAndWait(QStringLiteral("lanternfish"));
     const int last = results()->model()->rowCount() - 1;
     QVERIFY(last >= 2);
 

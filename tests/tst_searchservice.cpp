@@ -1,6 +1,7 @@
 // The window's search: the index builds and queries run on another thread, and only the
 // newest query is answered.
 #include "bundletestsupport.h"
+#include "fixturecontent.h"
 #include "searchservice.h"
 
 #include <QSignalSpy>
@@ -80,7 +81,7 @@ void TestSearchService::search_beforeIndexIsBuilt_isAnsweredOnceBuilt()
     QVERIFY(results.wait(kTimeoutMs));
     const auto hits = results.first().at(1).value<QList<SearchHit>>();
     QVERIFY(!hits.isEmpty());
-    QCOMPARE(hits.first().path, QStringLiteral("security-faq/is-gitpod-gdpr-compliant"));
+    QCOMPARE(hits.first().path, FixtureContent::kGdpr);
 }
 
 void TestSearchService::search_newerQuery_supersedesOlderOnes()
