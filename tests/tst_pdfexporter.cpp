@@ -562,7 +562,7 @@ void TestPdfExporter::destroyedWhilePrinting_neitherCrashesNorWrites()
     QCOMPARE(entriesOf(m_dir->path()), QStringList());
 
     // The profile still works for the next export.
-    m_exporter = std::make_unique<PdfExporter>(&profile, *catalog);
+    m_exporter = std::make_unique<PdfExporter>(&profile, *bundle);
     const PdfExportResult next = runExport(request({{0, 0}}, "next.pdf"));
     QVERIFY2(next.ok, qPrintable(next.error));
     QVERIFY(readPdf(next.filePath).text.contains(QStringLiteral("How long is record 0 kept?")));

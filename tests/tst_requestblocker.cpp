@@ -113,7 +113,7 @@ void TestRequestBlocker::blockedRequest_isRecordedWithUrlAndReason()
     QTcpServer server;
     QVERIFY(server.listen(QHostAddress::LocalHost));
     FixtureSite site({{QStringLiteral("page"), pageWith(element, server.serverPort())}});
-    HelpProfile profile(site.root(), site.catalog());
+    HelpProfile profile(site.bundle());
     // As above: let the requests reach the interceptor rather than Chromium's own rule.
     profile.settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, true);
     const LogCapture log("trustbook.viewer");
@@ -133,7 +133,7 @@ void TestRequestBlocker::blockedRequest_isRecordedWithUrlAndReason()
 void TestRequestBlocker::allowedPage_recordsNothing()
 {
     FixtureSite site({{QStringLiteral("page"), pageWith(QStringLiteral("<p>%1</p>"), 0)}});
-    HelpProfile profile(site.root(), site.catalog());
+    HelpProfile profile(site.bundle());
     const LogCapture log("trustbook.viewer");
     HelpView view(&profile, site.catalog());
     view.showSection(site.catalog().find(QStringLiteral("page")));
