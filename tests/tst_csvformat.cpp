@@ -1,4 +1,5 @@
 #include "csvformat.h"
+#include "sheettables.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,18 +11,6 @@ Q_DECLARE_METATYPE(CsvDialect::Encoding)
 Q_DECLARE_METATYPE(CsvDialect::LineBreak)
 
 namespace {
-
-Rows table(std::initializer_list<std::initializer_list<const char *>> rows)
-{
-    Rows table;
-    for (const auto &fields : rows) {
-        QStringList row;
-        for (const char *field : fields)
-            row.append(QString::fromUtf8(field));
-        table.append(row);
-    }
-    return table;
-}
 
 Rows rowsOf(const Sheet &sheet)
 {

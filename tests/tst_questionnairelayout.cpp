@@ -1,39 +1,9 @@
 #include "questionnairelayout.h"
+#include "sheettables.h"
 
 #include <QTest>
 
-using Table = QList<QStringList>;
-using Tables = QList<Table>;
-
 namespace {
-
-Table table(std::initializer_list<std::initializer_list<const char *>> rows)
-{
-    Table out;
-    for (const auto &fields : rows) {
-        QStringList row;
-        for (const char *field : fields)
-            row.append(QString::fromUtf8(field));
-        out.append(row);
-    }
-    return out;
-}
-
-Workbook workbookOf(const Tables &tables)
-{
-    Workbook workbook;
-    for (qsizetype s = 0; s < tables.size(); ++s) {
-        Sheet sheet(QStringLiteral("Sheet%1").arg(s + 1));
-        for (const QStringList &row : tables.at(s)) {
-            QList<Cell> cells;
-            for (const QString &text : row)
-                cells.append(Cell::text(text));
-            sheet.appendRow(cells);
-        }
-        workbook.appendSheet(sheet);
-    }
-    return workbook;
-}
 
 const Table caiq =
     table({{"Consensus Assessments Initiative Questionnaire v4.0.2"},

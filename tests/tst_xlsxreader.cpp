@@ -1,3 +1,4 @@
+#include "sheettables.h"
 #include "xlsxreader.h"
 #include "xlsxtestsupport.h"
 
@@ -29,14 +30,6 @@ QStringList describe(const Sheet &sheet)
         }
     }
     return cells;
-}
-
-QStringList strings(std::initializer_list<const char *> list)
-{
-    QStringList out;
-    for (const char *s : list)
-        out.append(QString::fromUtf8(s));
-    return out;
 }
 
 const QByteArray sharedStrings =

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "questionnairefiller.h"
+#include "result.h"
+
+#include <QString>
+
+// Puts a filled questionnaire on disk, never over the questionnaire it was read from (the
+// same file by any path: a symbolic or hard link, "..", another spelling) and never halfway.
+// An xlsx is one file, written atomically by XlsxFileWriter. A CSV comes with its evidence in
+// a sidecar, auditPath(), and the two land together or not at all: see write().
+class QuestionnaireOutput final
+{
+public:
+    // "<output>.audit.csv": the evidence beside a CSV output.
+    static QString auditPath(const QString &outputPath);
+
+    // inputPath: the questionnaire the answers were made for; refused as a target.
+    static Result<Done> write(const FilledQuestionnaire &filled, const QString &inputPath,
+                              const QString &outputPath);
+};

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// What Trustbook found for one question, as plain data: the questionnaire library knows
+// nothing of search, so whoever matched the question (the app) fills this in.
+struct RowAnswer final
+{
+    enum class Status { Answered, Review, None };
+
+    Status status = Status::None;
+    QString answer;           // word for word from the content; empty when there is none
+    QString section;          // "DOC/SECTION" of the answer; empty when there is none
+    QString link;             // where a reader opens that section
+    QStringList alternatives; // other sections ("DOC/SECTION") worth a look
+    QStringList matchedWords; // the question's words the section matched
+
+    // "answered", "review", "none": what the Status column and the evidence say.
+    static QString statusName(Status status);
+};
