@@ -2,7 +2,6 @@
 
 #include "aboutdialog.h"
 #include "answerclipboard.h"
-#include "appscheme.h"
 #include "contentschemehandler.h"
 #include "findbar.h"
 #include "helppage.h"
@@ -14,6 +13,7 @@
 #include "requestblocker.h"
 #include "searchpanel.h"
 #include "searchservice.h"
+#include "sectionlink.h"
 #include "ui_mainwindow.h"
 
 #include <QActionGroup>
@@ -250,8 +250,7 @@ void MainWindow::updateHistoryActions()
 
 QString MainWindow::deepLink(SectionRef ref) const
 {
-    // Names the section as the command line and the desktop do: trustbook://DOC/SECTION.
-    return appScheme() + QLatin1String("://") + m_catalog.sectionPath(ref);
+    return SectionLink::deepLink(m_catalog, ref);
 }
 
 void MainWindow::copyAnswer(SectionRef ref)
@@ -275,13 +274,10 @@ void MainWindow::copyLink(SectionRef ref)
     const QString link = deepLink(ref);
     QStringList lines{link};
     QList<QUrl> urls{QUrl(link)};
-    const QString web = m_catalog.document(ref.document).url;
+    const QUrl web = SectionLink::webLink(m_catalog, ref);
     if (!web.isEmpty()) {
-        QUrl webUrl(web);
-        if (ref.isSection())
-            webUrl.setFragment(m_catalog.section(ref).id);
-        lines.append(webUrl.toString());
-        urls.append(webUrl);
+        lines.append(web.toString());
+        urls.append(web);
     }
     auto *mimeData = new QMimeData;
     mimeData->setText(lines.join(QLatin1Char('\n')));

@@ -3,7 +3,6 @@
 #include "pagesections.h"
 
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -28,8 +27,9 @@ std::optional<AnswerSource::Answer> AnswerSource::answer(SectionRef ref) const
         return std::nullopt;
     const QString documentId = m_catalog.document(ref.document).id;
     const QString sectionId = m_catalog.section(ref).id;
-    Answer answer{m_catalog.section(ref).title, sectionText(documentId, m_catalog.sectionPath(ref)),
-                  sectionHtml(documentId, sectionId)};
+    const QString text = sectionText(documentId, m_catalog.sectionPath(ref));
+    Answer answer{m_catalog.section(ref).title, text, sectionHtml(documentId, sectionId),
+                  answerOnly(text)};
     if (answer.plainText.isEmpty() || answer.html.isEmpty())
         return std::nullopt;
     return answer;
@@ -40,13 +40,35 @@ QByteArray AnswerSource::sectionHtml(const QString &documentId, const QString &s
     return PageSections::inner(m_bundle.page(documentId), sectionId).value_or(QByteArray());
 }
 
+QJsonArray AnswerSource::searchText(const QString &documentId) const
+{
+    return QJsonDocument::fromJson(readAll(m_bundle.searchTextPath(documentId))).array();
+}
+
 QString AnswerSource::sectionText(const QString &documentId, const QString &path) const
 {
-    const QJsonArray entries =
-        QJsonDocument::fromJson(readAll(m_bundle.searchTextPath(documentId))).array();
-    for (const QJsonValue &entry : entries) {
+    for (const QJsonValue &entry : searchText(documentId)) {
         if (entry.toObject().value(QLatin1String("path")).toString() == path)
             return entry.toObject().value(QLatin1String("text")).toString();
     }
     return {};
+}
+
+QHash<QString, QString> AnswerSource::documentAnswers(const QString &documentId) const
+{
+    QHash<QString, QString> answers;
+    for (const QJsonValue &entry : searchText(documentId)) {
+        const QJsonObject section = entry.toObject();
+        answers.insert(section.value(QLatin1String("path")).toString(),
+                       answerOnly(section.value(QLatin1String("text")).toString()));
+    }
+    return answers;
+}
+
+QString AnswerSource::answerOnly(const QString &sectionText)
+{
+    // A heading is one line of text (a blank line ends even a setext heading), so the first
+    // blank line is where the answer begins.
+    const qsizetype blank = sectionText.indexOf(QLatin1String("\n\n"));
+    return blank < 0 ? QString() : sectionText.mid(blank + 2);
 }

@@ -3,6 +3,8 @@
 #include "contentbundle.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QJsonArray>
 #include <QString>
 
 #include <optional>
@@ -18,16 +20,24 @@ public:
         QString question;
         QString plainText; // the question, a blank line, the answer
         QByteArray html;   // the section's rendered heading and answer
+        QString answer;    // the answer alone, word for word: what a questionnaire cell gets
     };
 
     // `bundle` must outlive the source.
     explicit AnswerSource(const ContentBundle &bundle);
 
     std::optional<Answer> answer(SectionRef ref) const;
+    // The answer alone of every section of a document, by "DOC/SECTION": one read of its
+    // search text for a caller that needs many (a questionnaire).
+    QHash<QString, QString> documentAnswers(const QString &documentId) const;
+    // The answer alone from a section's plain text as the generator writes it (the search
+    // text's "text": the heading, a blank line, then the answer's blocks).
+    static QString answerOnly(const QString &sectionText);
 
 private:
     QByteArray sectionHtml(const QString &documentId, const QString &sectionId) const;
     QString sectionText(const QString &documentId, const QString &path) const;
+    QJsonArray searchText(const QString &documentId) const;
 
     const ContentBundle &m_bundle;
     const ContentCatalog &m_catalog;
