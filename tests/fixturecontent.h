@@ -52,6 +52,11 @@ inline const QString kLastTitle =
 inline const QString kTrustCenter =
     QStringLiteral("https://trust.lanternfish.example/portal?item=legal&source=faq");
 
+// The glossary's front matter gives its web address (the handbook has none): a link to a
+// glossary section names it with the section as fragment.
+inline const QString kGlossaryUrl = QStringLiteral("https://docs.lanternfish.example/glossary");
+inline const QString kMfa = QStringLiteral("glossary/mfa");
+
 // Glossary sections: a question in French ending in a check mark, and one of 248 characters.
 // Japanese, Greek, Hebrew and an emoji are in the French question's answer, not its title: a
 // system without their fonts leaves them out of a PDF's text, and tests read titles back.

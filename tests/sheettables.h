@@ -44,3 +44,14 @@ inline Workbook workbookOf(const Tables &tables)
     }
     return workbook;
 }
+
+// The texts of a row as a person sees them, without the empty cells at its end.
+inline QStringList rowTexts(const Sheet &sheet, qsizetype row)
+{
+    QStringList texts;
+    for (const Cell &cell : sheet.row(row))
+        texts.append(cell.displayText());
+    while (!texts.isEmpty() && texts.last().isEmpty())
+        texts.removeLast();
+    return texts;
+}

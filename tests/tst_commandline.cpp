@@ -64,6 +64,7 @@ private Q_SLOTS:
     void parse_lang_keepsCodeForTranslator_data();
     void parse_lang_keepsCodeForTranslator();
     void parse_exportPdf_keepsOptions();
+    void parse_answer_keepsOptions();
     void binary_list_printsEverySectionWithoutChromium();
     void binary_unknownSection_exitsTwoAndPointsToList();
     void binary_unknownOption_exitsTwo();
@@ -182,6 +183,43 @@ void TestCommandLine::parse_arguments_giveAction_data()
            QStringLiteral("go with --export-pdf"));
     addRow("landscape without export", {QStringLiteral("--landscape")}, A::UsageError, {},
            QStringLiteral("go with --export-pdf"));
+    const QString csv = QStringLiteral("q.csv");
+    addRow("answer", {QStringLiteral("--answer"), csv}, A::Answer);
+    addRow("answer xlsx to another xlsx",
+           {QStringLiteral("--answer"), QStringLiteral("q.XLSX"), QStringLiteral("--output"),
+            QStringLiteral("a.xlsx")},
+           A::Answer);
+    addRow("answer without file", {QStringLiteral("--answer")}, A::UsageError, {},
+           QStringLiteral("Missing value after '--answer'."));
+    addRow("answer with empty file", {QStringLiteral("--answer"), QString()}, A::UsageError, {},
+           QStringLiteral("--answer and --output need a file name."));
+    addRow("answer csv as xlsx",
+           {QStringLiteral("--answer"), csv, QStringLiteral("--output"), QStringLiteral("a.xlsx")},
+           A::UsageError, {}, QStringLiteral("a CSV questionnaire is answered as CSV"));
+    addRow("answer with section", {QStringLiteral("--answer"), csv, QStringLiteral("a/b")},
+           A::UsageError, {}, QStringLiteral("--answer takes no section."));
+    addRow("answer and list", {QStringLiteral("--answer"), csv, QStringLiteral("--list")},
+           A::UsageError, {}, QStringLiteral("--answer goes alone"));
+    addRow("output without answer", {QStringLiteral("--output"), csv}, A::UsageError, {},
+           QStringLiteral("go with --answer"));
+    addRow("sheet without answer", {QStringLiteral("--sheet"), QStringLiteral("Q")}, A::UsageError,
+           {}, QStringLiteral("go with --answer"));
+}
+
+void TestCommandLine::parse_answer_keepsOptions()
+{
+    const CommandLine commandLine = CommandLine::parse(
+        {QStringLiteral("trustbook"), QStringLiteral("--answer"), QStringLiteral("in.xlsx"),
+         QStringLiteral("--output"), QStringLiteral("out.xlsx"),
+         QStringLiteral("--question-column"), QStringLiteral("Question Text"),
+         QStringLiteral("--answer-column"), QStringLiteral("Vendor Response"),
+         QStringLiteral("--sheet"), QStringLiteral("CAIQ")});
+    QCOMPARE(commandLine.action, CommandLine::Action::Answer);
+    QCOMPARE(commandLine.answer.inputPath, QStringLiteral("in.xlsx"));
+    QCOMPARE(commandLine.answer.outputPath, QStringLiteral("out.xlsx"));
+    QCOMPARE(commandLine.answer.questionColumn, QStringLiteral("Question Text"));
+    QCOMPARE(commandLine.answer.answerColumn, QStringLiteral("Vendor Response"));
+    QCOMPARE(commandLine.answer.sheet, QStringLiteral("CAIQ"));
 }
 
 void TestCommandLine::parse_exportPdf_keepsOptions()

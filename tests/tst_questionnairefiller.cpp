@@ -38,16 +38,6 @@ RowAnswer answered(const QString &text, const QString &section)
     return answer;
 }
 
-QStringList rowTexts(const Sheet &sheet, qsizetype row)
-{
-    QStringList texts;
-    for (const Cell &cell : sheet.row(row))
-        texts.append(cell.displayText());
-    while (!texts.isEmpty() && texts.last().isEmpty())
-        texts.removeLast();
-    return texts;
-}
-
 } // namespace
 
 Q_DECLARE_METATYPE(RowAnswer::Status)

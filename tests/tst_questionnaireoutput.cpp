@@ -1,5 +1,6 @@
 #include "csvformat.h"
 #include "questionnaireoutput.h"
+#include "scratchfiles.h"
 #include "sheettables.h"
 #include "xlsxreader.h"
 
@@ -11,6 +12,10 @@
 #include <unistd.h>
 
 namespace {
+
+using ScratchFiles::contents;
+using ScratchFiles::filesIn;
+using ScratchFiles::put;
 
 const QDateTime kTime = QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
 
@@ -31,24 +36,6 @@ FilledQuestionnaire filledQuestionnaire(bool csv)
     answer.section = QStringLiteral("handbook/secrets");
     return QuestionnaireFiller(workbook, layout.value())
         .fill({answer}, QStringLiteral("cafe"), kTime);
-}
-
-QByteArray contents(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool put(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-// Every file in the folder, hidden ones (temporary files, copies) included.
-QStringList filesIn(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
 }
 
 } // namespace

@@ -56,6 +56,13 @@
     </message>
 </context>
 <context>
+    <name>AnswerCommand</name>
+    <message>
+        <source>%1: there are no questions below the header row %2</source>
+        <translation>%1: unter der Kopfzeile %2 stehen keine Fragen</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFileWriter</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -175,6 +182,46 @@
     <message>
         <source>Unknown page size &apos;%1&apos;; use A4, Letter or Legal.</source>
         <translation>Unbekanntes Papierformat „%1“; verwenden Sie A4, Letter oder Legal.</translation>
+    </message>
+    <message>
+        <source>Answer the questionnaire FILE (CSV or xlsx) from the content, write the answered copy beside it (q.xlsx gives q.answered.xlsx), and exit.</source>
+        <translation>Den Fragebogen FILE (CSV oder xlsx) aus dem Inhalt beantworten, die beantwortete Kopie daneben schreiben (aus q.xlsx wird q.answered.xlsx) und beenden.</translation>
+    </message>
+    <message>
+        <source>With --answer: write the answered questionnaire to FILE instead (never over the questionnaire itself).</source>
+        <translation>Mit --answer: den beantworteten Fragebogen stattdessen nach FILE schreiben (nie über den Fragebogen selbst).</translation>
+    </message>
+    <message>
+        <source>With --answer: the header of the column that holds the questions (default: found in the file).</source>
+        <translation>Mit --answer: die Überschrift der Spalte mit den Fragen (Standard: in der Datei gefunden).</translation>
+    </message>
+    <message>
+        <source>With --answer: the header of the column the answers go into (default: an empty Response, Answer or Comment column, else a new Answer column).</source>
+        <translation>Mit --answer: die Überschrift der Spalte für die Antworten (Standard: eine leere Spalte Response, Answer oder Comment, sonst eine neue Spalte Answer).</translation>
+    </message>
+    <message>
+        <source>With --answer: the xlsx sheet with the questions (default: found in the file).</source>
+        <translation>Mit --answer: das xlsx-Blatt mit den Fragen (Standard: in der Datei gefunden).</translation>
+    </message>
+    <message>
+        <source>--output, --question-column, --answer-column and --sheet go with --answer.</source>
+        <translation>--output, --question-column, --answer-column und --sheet gehören zu --answer.</translation>
+    </message>
+    <message>
+        <source>--answer goes alone, without --list, --search or --export-pdf.</source>
+        <translation>--answer steht allein, ohne --list, --search oder --export-pdf.</translation>
+    </message>
+    <message>
+        <source>--answer takes no section.</source>
+        <translation>--answer nimmt keinen Abschnitt.</translation>
+    </message>
+    <message>
+        <source>--answer and --output need a file name.</source>
+        <translation>--answer und --output brauchen einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>--output %1: a CSV questionnaire is answered as CSV, an xlsx one as xlsx.</source>
+        <translation>--output %1: ein CSV-Fragebogen wird als CSV beantwortet, ein xlsx-Fragebogen als xlsx.</translation>
     </message>
 </context>
 <context>

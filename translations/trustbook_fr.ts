@@ -56,6 +56,13 @@
     </message>
 </context>
 <context>
+    <name>AnswerCommand</name>
+    <message>
+        <source>%1: there are no questions below the header row %2</source>
+        <translation>%1 : aucune question sous la ligne d’en-tête %2</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFileWriter</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -175,6 +182,46 @@
     <message>
         <source>Unknown page size &apos;%1&apos;; use A4, Letter or Legal.</source>
         <translation>Format de page « %1 » inconnu ; utilisez A4, Letter ou Legal.</translation>
+    </message>
+    <message>
+        <source>Answer the questionnaire FILE (CSV or xlsx) from the content, write the answered copy beside it (q.xlsx gives q.answered.xlsx), and exit.</source>
+        <translation>Répondre au questionnaire FILE (CSV ou xlsx) à partir du contenu, écrire la copie remplie à côté (q.xlsx donne q.answered.xlsx), puis quitter.</translation>
+    </message>
+    <message>
+        <source>With --answer: write the answered questionnaire to FILE instead (never over the questionnaire itself).</source>
+        <translation>Avec --answer : écrire le questionnaire rempli dans FILE à la place (jamais par-dessus le questionnaire lui-même).</translation>
+    </message>
+    <message>
+        <source>With --answer: the header of the column that holds the questions (default: found in the file).</source>
+        <translation>Avec --answer : l’en-tête de la colonne des questions (par défaut : trouvée dans le fichier).</translation>
+    </message>
+    <message>
+        <source>With --answer: the header of the column the answers go into (default: an empty Response, Answer or Comment column, else a new Answer column).</source>
+        <translation>Avec --answer : l’en-tête de la colonne des réponses (par défaut : une colonne Response, Answer ou Comment vide, sinon une nouvelle colonne Answer).</translation>
+    </message>
+    <message>
+        <source>With --answer: the xlsx sheet with the questions (default: found in the file).</source>
+        <translation>Avec --answer : la feuille xlsx qui contient les questions (par défaut : trouvée dans le fichier).</translation>
+    </message>
+    <message>
+        <source>--output, --question-column, --answer-column and --sheet go with --answer.</source>
+        <translation>--output, --question-column, --answer-column et --sheet s’utilisent avec --answer.</translation>
+    </message>
+    <message>
+        <source>--answer goes alone, without --list, --search or --export-pdf.</source>
+        <translation>--answer s’utilise seul, sans --list, --search ni --export-pdf.</translation>
+    </message>
+    <message>
+        <source>--answer takes no section.</source>
+        <translation>--answer ne prend pas de section.</translation>
+    </message>
+    <message>
+        <source>--answer and --output need a file name.</source>
+        <translation>--answer et --output demandent un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>--output %1: a CSV questionnaire is answered as CSV, an xlsx one as xlsx.</source>
+        <translation>--output %1 : un questionnaire CSV est rempli en CSV, un questionnaire xlsx en xlsx.</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 #include "commandline.h"
 
 #include "appscheme.h"
+#include "csvformat.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLocale>
 #include <QUrl>
 
@@ -24,6 +26,34 @@ void describe(QCommandLineParser &parser)
                           "CommandLine", "Print up to 20 sections matching QUERY, best first, as "
                                          "DOC/SECTION<TAB>score<TAB>title<TAB>snippet, and exit."),
                       QStringLiteral("QUERY")});
+    parser.addOption({QStringLiteral("answer"),
+                      QCoreApplication::translate(
+                          "CommandLine",
+                          "Answer the questionnaire FILE (CSV or xlsx) from the content, write the "
+                          "answered copy beside it (q.xlsx gives q.answered.xlsx), and exit."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("output"),
+                      QCoreApplication::translate(
+                          "CommandLine", "With --answer: write the answered questionnaire to FILE "
+                                         "instead (never over the questionnaire itself)."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("question-column"),
+                      QCoreApplication::translate(
+                          "CommandLine", "With --answer: the header of the column that holds the "
+                                         "questions (default: found in the file)."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("answer-column"),
+                      QCoreApplication::translate(
+                          "CommandLine", "With --answer: the header of the column the answers go "
+                                         "into (default: an empty Response, Answer or Comment "
+                                         "column, else a new Answer column)."),
+                      QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("sheet"),
+         QCoreApplication::translate(
+             "CommandLine",
+             "With --answer: the xlsx sheet with the questions (default: found in the file)."),
+         QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("export-pdf"),
                       QCoreApplication::translate(
                           "CommandLine", "Export to the PDF file FILE without a window and exit."),
@@ -158,13 +188,57 @@ CommandLine parseExport(const QCommandLineParser &parser)
     return commandLine;
 }
 
-bool wantsExport(const QCommandLineParser &parser)
+bool isSet(const QCommandLineParser &parser, std::initializer_list<const char *> names)
 {
-    for (const char *name : {"export-pdf", "section", "all", "page-size", "landscape"}) {
+    for (const char *name : names) {
         if (parser.isSet(QString::fromLatin1(name)))
             return true;
     }
     return false;
+}
+
+// --answer and its companions; the files themselves are the command's to check.
+CommandLine parseAnswer(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("answer")))
+        return failure(QCoreApplication::translate(
+            "CommandLine",
+            "--output, --question-column, --answer-column and --sheet go with --answer."));
+    if (isSet(parser, {"list", "search", "export-pdf", "section", "all", "page-size", "landscape",
+                       "screenshot"}))
+        return failure(QCoreApplication::translate(
+            "CommandLine", "--answer goes alone, without --list, --search or --export-pdf."));
+    if (!parser.positionalArguments().isEmpty())
+        return failure(QCoreApplication::translate("CommandLine", "--answer takes no section."));
+    CommandLine::Answer answer;
+    answer.inputPath = parser.value(QStringLiteral("answer"));
+    answer.outputPath = parser.value(QStringLiteral("output"));
+    answer.questionColumn = parser.value(QStringLiteral("question-column"));
+    answer.answerColumn = parser.value(QStringLiteral("answer-column"));
+    answer.sheet = parser.value(QStringLiteral("sheet"));
+    if (answer.inputPath.isEmpty() ||
+        (parser.isSet(QStringLiteral("output")) && answer.outputPath.isEmpty()))
+        return failure(
+            QCoreApplication::translate("CommandLine", "--answer and --output need a file name."));
+    // A CSV questionnaire is answered as CSV and an xlsx one as xlsx.
+    const QString outputSuffix = QFileInfo(answer.outputPath).suffix().toLower();
+    const bool knownOutput =
+        outputSuffix == QLatin1String("csv") || outputSuffix == QLatin1String("xlsx");
+    if (knownOutput &&
+        CsvFormat::isCsvFileName(answer.outputPath) != CsvFormat::isCsvFileName(answer.inputPath))
+        return failure(QCoreApplication::translate(
+                           "CommandLine",
+                           "--output %1: a CSV questionnaire is answered as CSV, an xlsx one as "
+                           "xlsx.")
+                           .arg(answer.outputPath));
+    CommandLine commandLine = result(CommandLine::Action::Answer);
+    commandLine.answer = answer;
+    return commandLine;
+}
+
+bool wantsExport(const QCommandLineParser &parser)
+{
+    return isSet(parser, {"export-pdf", "section", "all", "page-size", "landscape"});
 }
 
 } // namespace
@@ -179,6 +253,8 @@ CommandLine parseAction(const QCommandLineParser &parser, const QStringList &arg
         return result(CommandLine::Action::ShowHelp, helpText(parser, arguments));
     if (parser.isSet(QStringLiteral("version")))
         return result(CommandLine::Action::ShowVersion);
+    if (isSet(parser, {"answer", "output", "question-column", "answer-column", "sheet"}))
+        return parseAnswer(parser);
     if (wantsExport(parser))
         return parseExport(parser);
     const QStringList positional = parser.positionalArguments();

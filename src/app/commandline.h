@@ -16,6 +16,7 @@ struct CommandLine
         Screenshot,
         List,
         Search,
+        Answer,
         ExportPdf,
         ShowVersion,
         ShowHelp,
@@ -31,6 +32,16 @@ struct CommandLine
         bool landscape = false;
     };
 
+    // --answer FILE [--output FILE] [--question-column NAME] [--answer-column NAME] [--sheet NAME]
+    struct Answer
+    {
+        QString inputPath;
+        QString outputPath;     // empty: beside the input (AnswerCommand::defaultOutputPath)
+        QString questionColumn; // empty for these three: found in the questionnaire
+        QString answerColumn;
+        QString sheet;
+    };
+
     Action action = Action::OpenWindow;
     QString sectionPath;    // "DOC/SECTION" or "DOC"; empty for the default place
     QString message;        // the help text, or what is wrong with the arguments
@@ -39,6 +50,7 @@ struct CommandLine
     QString screenshotPath; // --screenshot FILE.png
     QString searchQuery;    // --search QUERY, as typed
     PdfExport pdfExport;    // with Action::ExportPdf
+    Answer answer;          // with Action::Answer
 
     static CommandLine parse(const QStringList &arguments);
     // "trustbook://DOC/SECTION" (a deep link) -> "DOC/SECTION"; anything else unchanged.

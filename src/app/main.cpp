@@ -1,6 +1,7 @@
-// trustbook: the command line decides what runs (see StartUp). --list, --search, --help and
-// --version print and exit without a window or Chromium; everything else opens the reading
-// window.
+// trustbook: the command line decides what runs (see StartUp). --list, --search, --answer,
+// --help and --version print and exit without a window or Chromium; everything else opens the
+// reading window.
+#include "answercommand.h"
 #include "commandline.h"
 #include "contentbundle.h"
 #include "helpprofile.h"
@@ -111,6 +112,10 @@ int runCommand(const CommandLine &commandLine)
         return listSections(catalog);
     if (commandLine.action == CommandLine::Action::Search)
         return searchSections(*bundle, commandLine.searchQuery);
+    if (commandLine.action == CommandLine::Action::Answer) {
+        QTextStream out(stdout);
+        return AnswerCommand(*bundle).run(commandLine.answer, out, err);
+    }
     if (commandLine.action == CommandLine::Action::ExportPdf)
         return PdfExportCommand(*bundle).run(commandLine.pdfExport);
 

@@ -24,6 +24,7 @@ bool StartUp::needsWidgets(CommandLine::Action action)
         return true;
     case CommandLine::Action::List:
     case CommandLine::Action::Search:
+    case CommandLine::Action::Answer:
     case CommandLine::Action::ShowVersion:
     case CommandLine::Action::ShowHelp:
     case CommandLine::Action::UsageError:
@@ -56,6 +57,7 @@ int StartUp::run(const Command &command)
         return 2;
     case CommandLine::Action::List:
     case CommandLine::Action::Search:
+    case CommandLine::Action::Answer:
     case CommandLine::Action::ExportPdf:
     case CommandLine::Action::OpenWindow:
     case CommandLine::Action::Screenshot:

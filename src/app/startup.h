@@ -12,10 +12,10 @@ class QCoreApplication;
 
 // The one start-up routine for every mode. A first look at the arguments chooses the
 // application: QCoreApplication where no window and no Chromium are needed, so --list,
-// --search, --help, --version and command-line mistakes need no display. The application is
-// made and the app's and Qt's translations installed; only then is the command line parsed
-// for real, so every message it leads to (help, usage errors, the command's own) is in the
-// user's language.
+// --search, --answer, --help, --version and command-line mistakes need no display. The
+// application is made and the app's and Qt's translations installed; only then is the command
+// line parsed for real, so every message it leads to (help, usage errors, the command's own)
+// is in the user's language.
 class StartUp final
 {
     Q_DISABLE_COPY_MOVE(StartUp)

@@ -220,6 +220,13 @@ CsvFormat::CsvFormat(const ReadLimits &limits)
     : m_limits(limits)
 {}
 
+bool CsvFormat::isCsvFileName(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") ||
+           suffix == QLatin1String("txt");
+}
+
 Result<Workbook> CsvFormat::readFile(const QString &path) const
 {
     const QFileInfo info(path);

@@ -19,6 +19,10 @@ class CsvFormat final
 public:
     explicit CsvFormat(const ReadLimits &limits = {});
 
+    // Whether a questionnaire by this name is read as CSV: .csv, .tsv or .txt, any case;
+    // everything else is for XlsxReader (which refuses what is not an xlsx by name or content).
+    static bool isCsvFileName(const QString &path);
+
     Result<Workbook> readFile(const QString &path) const;
     // name: how messages call the source (a file name).
     Result<Workbook> read(const QByteArray &bytes, const QString &name) const;

@@ -23,10 +23,9 @@ Result<Done> refuseInput(const QString &inputPath, const QString &target)
 {
     if (!PathIdentity::sameFile(inputPath, target))
         return Result<Done>::success({});
-    return Result<Done>::failure(
-        QStringLiteral("%1 is the questionnaire %2 itself: it is never overwritten; choose "
-                       "another output file")
-            .arg(target, inputPath));
+    return failure(target, QStringLiteral("that is the questionnaire being answered (%1), which "
+                                          "is never overwritten; choose another output file")
+                               .arg(inputPath));
 }
 
 // Writes the bytes in full to a temporary file beside the target, not yet in its place.

@@ -1,0 +1,33 @@
+#pragma once
+
+// Files in a test's scratch folder: what a file holds, putting bytes there, and what the
+// folder holds, so a test can say that a failure wrote nothing.
+
+#include <QByteArray>
+#include <QDir>
+#include <QFile>
+#include <QString>
+#include <QStringList>
+
+namespace ScratchFiles {
+
+// Empty when the file cannot be read.
+inline QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+inline bool put(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// Every file in the folder by name, hidden ones (temporary files, copies) included.
+inline QStringList filesIn(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+}
+
+} // namespace ScratchFiles
