@@ -29,7 +29,7 @@ QuestionnaireFiller fillerFor(const Workbook &workbook, const LayoutRequest &req
 RowAnswer answered(const QString &text, const QString &section)
 {
     RowAnswer answer;
-    answer.status = RowAnswer::Status::Answered;
+    answer.status = QStringLiteral("answered");
     answer.answer = text;
     answer.section = section;
     answer.link = QStringLiteral("trustbook://") + section;
@@ -39,8 +39,6 @@ RowAnswer answered(const QString &text, const QString &section)
 }
 
 } // namespace
-
-Q_DECLARE_METATYPE(RowAnswer::Status)
 
 class TestQuestionnaireFiller final : public QObject
 {
@@ -57,8 +55,6 @@ private Q_SLOTS:
     void fill_writtenCellsAreNeutralised();
     void fill_evidence_data();
     void fill_evidence();
-    void statusName_data();
-    void statusName();
 };
 
 void TestQuestionnaireFiller::questions_data()
@@ -241,7 +237,7 @@ void TestQuestionnaireFiller::fill_evidence()
     if (csv)
         workbook.setCsvDialect(CsvDialect());
     RowAnswer review = answered(QStringLiteral("Maybe."), QStringLiteral("doc/b"));
-    review.status = RowAnswer::Status::Review;
+    review.status = QStringLiteral("review");
     const FilledQuestionnaire filled = fillerFor(workbook).fill(
         {answered(QStringLiteral("Yes."), QStringLiteral("doc/a")), review}, kVersion, kTime);
 
@@ -257,22 +253,6 @@ void TestQuestionnaireFiller::fill_evidence()
     QCOMPARE(rowTexts(evidence, 2), strings({"A&A-02.1", "doc/b", "review", "audit, policies"})
                                         << kVersion << QStringLiteral("2026-12-01T10:30:05Z"));
     QCOMPARE(evidence.rowCount(), 3);
-}
-
-void TestQuestionnaireFiller::statusName_data()
-{
-    QTest::addColumn<RowAnswer::Status>("status");
-    QTest::addColumn<QString>("name");
-    QTest::newRow("answered") << RowAnswer::Status::Answered << QStringLiteral("answered");
-    QTest::newRow("review") << RowAnswer::Status::Review << QStringLiteral("review");
-    QTest::newRow("none") << RowAnswer::Status::None << QStringLiteral("none");
-}
-
-void TestQuestionnaireFiller::statusName()
-{
-    QFETCH(RowAnswer::Status, status);
-    QFETCH(QString, name);
-    QCOMPARE(RowAnswer::statusName(status), name);
 }
 
 QTEST_GUILESS_MAIN(TestQuestionnaireFiller)

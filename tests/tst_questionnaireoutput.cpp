@@ -31,7 +31,7 @@ FilledQuestionnaire filledQuestionnaire(bool csv)
     if (!layout)
         qFatal("%s", qPrintable(layout.error()));
     RowAnswer answer;
-    answer.status = RowAnswer::Status::Answered;
+    answer.status = QStringLiteral("answered");
     answer.answer = QStringLiteral("Yes, with AES-256.\n\nKeys rotate quarterly.");
     answer.section = QStringLiteral("handbook/secrets");
     return QuestionnaireFiller(workbook, layout.value())

@@ -18,24 +18,9 @@
 #include <QHash>
 #include <QTextStream>
 
-#include <algorithm>
-
 namespace {
 
 constexpr qsizetype kAlternatives = 2;
-
-RowAnswer::Status rowStatus(AnswerMatch::Status status)
-{
-    switch (status) {
-    case AnswerMatch::Status::Answered:
-        return RowAnswer::Status::Answered;
-    case AnswerMatch::Status::Review:
-        return RowAnswer::Status::Review;
-    case AnswerMatch::Status::None:
-        break;
-    }
-    return RowAnswer::Status::None;
-}
 
 // What a questionnaire row gets from a match: for answered and review rows the proposal
 // (candidate 0) with its answer word for word, and the next candidates as alternatives; for
@@ -51,9 +36,9 @@ public:
     RowAnswer rowAnswer(const AnswerMatch &match)
     {
         RowAnswer row;
-        row.status = rowStatus(match.status);
+        row.status = AnswerMatch::statusName(match.status);
         qsizetype next = 0;
-        if (row.status != RowAnswer::Status::None && !match.candidates.isEmpty()) {
+        if (match.status != AnswerMatch::Status::None && !match.candidates.isEmpty()) {
             const auto &proposal = match.candidates.first();
             row.answer = answer(proposal.path);
             row.section = proposal.path;
@@ -100,19 +85,15 @@ Result<Workbook> readQuestionnaire(const QString &path)
                                           : XlsxReader().readFile(path);
 }
 
-QString summary(const QList<RowAnswer> &answers)
+QString summary(const QList<AnswerMatch::Status> &statuses)
 {
-    const auto count = [&answers](RowAnswer::Status status) {
-        return std::count_if(answers.cbegin(), answers.cend(),
-                             [status](const RowAnswer &answer) { return answer.status == status; });
-    };
     // For scripts as much as for people: the same words in every language.
     return QStringLiteral("%1 %2: %3 answered, %4 to review, %5 without an answer")
-        .arg(answers.size())
-        .arg(answers.size() == 1 ? QStringLiteral("question") : QStringLiteral("questions"))
-        .arg(count(RowAnswer::Status::Answered))
-        .arg(count(RowAnswer::Status::Review))
-        .arg(count(RowAnswer::Status::None));
+        .arg(statuses.size())
+        .arg(statuses.size() == 1 ? QStringLiteral("question") : QStringLiteral("questions"))
+        .arg(statuses.count(AnswerMatch::Status::Answered))
+        .arg(statuses.count(AnswerMatch::Status::Review))
+        .arg(statuses.count(AnswerMatch::Status::None));
 }
 
 } // namespace
@@ -168,13 +149,17 @@ int AnswerCommand::run(const CommandLine::Answer &request, QTextStream &out, QTe
     RowAnswers rows(m_bundle);
 
     QList<RowAnswer> answers;
-    for (const QuestionRow &question : filler.questions())
-        answers.append(rows.rowAnswer(matcher.match(question.text)));
+    QList<AnswerMatch::Status> statuses;
+    for (const QuestionRow &question : filler.questions()) {
+        const AnswerMatch match = matcher.match(question.text);
+        answers.append(rows.rowAnswer(match));
+        statuses.append(match.status);
+    }
     const FilledQuestionnaire filled =
         filler.fill(answers, m_bundle.catalog().contentVersion(), QDateTime::currentDateTimeUtc());
     const Result<Done> written = QuestionnaireOutput::write(filled, input, output);
     if (!written)
         return fail(written.error());
-    out << summary(answers) << '\n';
+    out << summary(statuses) << '\n';
     return 0;
 }

@@ -109,21 +109,20 @@ FilledQuestionnaire QuestionnaireFiller::fill(const QList<RowAnswer> &answers,
     for (qsizetype q = 0; q < m_questions.size(); ++q) {
         const QuestionRow &question = m_questions.at(q);
         const RowAnswer answer = answers.value(q);
-        const QString status = RowAnswer::statusName(answer.status);
         const QString matched = answer.matchedWords.join(QStringLiteral(", "));
         // An empty answer leaves the cell as it was: an answer column the caller named may
         // hold the owner's own text.
         if (!answer.answer.isEmpty())
             sheet.setCell(question.row, answerColumn, Cell::written(answer.answer));
-        const QStringList values{status,      answer.section,
-                                 answer.link, answer.alternatives.join(QLatin1Char('\n')),
-                                 matched,     contentVersion};
+        const QStringList values{answer.status, answer.section,
+                                 answer.link,   answer.alternatives.join(QLatin1Char('\n')),
+                                 matched,       contentVersion};
         for (qsizetype i = 0; i < values.size(); ++i) {
             if (!values.at(i).isEmpty())
                 sheet.setCell(question.row, column + i, Cell::written(values.at(i)));
         }
-        evidence.appendRow(
-            writtenCells({question.id, answer.section, status, matched, contentVersion, when}));
+        evidence.appendRow(writtenCells(
+            {question.id, answer.section, answer.status, matched, contentVersion, when}));
     }
     if (filled.workbook.csvDialect())
         filled.audit = std::move(evidence);

@@ -4,18 +4,14 @@
 #include <QStringList>
 
 // What Trustbook found for one question, as plain data: the questionnaire library knows
-// nothing of search, so whoever matched the question (the app) fills this in.
+// nothing of search, so whoever matched the question (the app) fills this in, the status
+// included, in the words of its matcher.
 struct RowAnswer final
 {
-    enum class Status { Answered, Review, None };
-
-    Status status = Status::None;
+    QString status = QStringLiteral("none"); // "answered", "review" or "none"
     QString answer;           // word for word from the content; empty when there is none
     QString section;          // "DOC/SECTION" of the answer; empty when there is none
     QString link;             // where a reader opens that section
     QStringList alternatives; // other sections ("DOC/SECTION") worth a look
     QStringList matchedWords; // the question's words the section matched
-
-    // "answered", "review", "none": what the Status column and the evidence say.
-    static QString statusName(Status status);
 };
