@@ -39,7 +39,7 @@ public:
         row.status = AnswerMatch::statusName(match.status);
         qsizetype next = 0;
         if (match.status != AnswerMatch::Status::None && !match.candidates.isEmpty()) {
-            const auto &proposal = match.candidates.first();
+            const SearchHit &proposal = match.candidates.first();
             row.answer = answer(proposal.path);
             row.section = proposal.path;
             row.link = link(proposal.path);
