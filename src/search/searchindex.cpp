@@ -16,6 +16,9 @@ const QString kCreate =
         .arg(QLatin1String(Fts5Api::kTokenizerSpec));
 const QString kInsert =
     QStringLiteral("INSERT INTO search(rowid, document, question, answer) VALUES (?, ?, ?, ?)");
+const QString kCreateVocabulary = QStringLiteral(
+    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_stems USING fts5vocab(main, search, row)");
+const QString kSelectStems = QStringLiteral("SELECT term FROM search_stems");
 const QString kOptimize = QStringLiteral("INSERT INTO search(search) VALUES ('optimize')");
 const QString kRowidAt =
     QStringLiteral("SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid LIMIT 1 OFFSET ?");
@@ -148,6 +151,17 @@ bool SearchIndex::run(QSqlQuery &query)
         return true;
     m_queryError = query.lastError().text();
     return false;
+}
+
+QSet<QString> SearchIndex::stems()
+{
+    QSet<QString> stems;
+    QSqlQuery vocabulary(m_db);
+    if (!isValid() || !vocabulary.exec(kCreateVocabulary) || !vocabulary.exec(kSelectStems))
+        return stems;
+    while (vocabulary.next())
+        stems.insert(vocabulary.value(0).toString());
+    return stems;
 }
 
 std::optional<qint64> SearchIndex::rowidAt(const QString &match, int offset)

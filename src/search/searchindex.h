@@ -6,6 +6,7 @@
 #include "searchhit.h"
 
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -48,6 +49,8 @@ public:
     double unmatchedShare() const { return m_relevance.unmatchedShare(); }
     // The index's tokenizer, for analysing queries the way sections were analysed.
     const Fts5Api &tokenizer() const { return *m_fts5; }
+    // Every stem the index holds (FTS5's own vocabulary: nothing is tokenized twice).
+    QSet<QString> stems();
 
     static constexpr int kDefaultLimit = 20;
     // How many matching sections are ranked at most (see candidatesFor()).

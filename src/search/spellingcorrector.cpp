@@ -37,7 +37,7 @@ int editDistance(const QString &a, const QString &b, int limit)
 
 } // namespace
 
-void SpellingCorrector::addSection(const QStringList &words, const QStringList &stems)
+void SpellingCorrector::addSection(const QStringList &words)
 {
     QSet<QString> distinct(words.cbegin(), words.cend());
     for (const QString &word : std::as_const(distinct)) {
@@ -47,8 +47,6 @@ void SpellingCorrector::addSection(const QStringList &words, const QStringList &
         if (count++ == 0)
             m_wordsByLength[word.size()].append(word);
     }
-    for (const QString &stem : stems)
-        m_stems.insert(stem);
 }
 
 void SpellingCorrector::addKnownWord(const QString &word)

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 // Corrects a misspelt word from the index's own words ("encrption" -> "encryption"): the
 // known word fewest edits away (a swap of two neighbours counts as one), one edit for words of
@@ -19,8 +20,10 @@ class SpellingCorrector final
 public:
     SpellingCorrector() = default;
 
-    // One section's words: as written (lower case) and their stems.
-    void addSection(const QStringList &words, const QStringList &stems);
+    // One section's words, as written, in lower case.
+    void addSection(const QStringList &words);
+    // Every stem the content holds: a word with one of these is no typo.
+    void setKnownStems(QSet<QString> stems) { m_stems = std::move(stems); }
     // A word worth correcting to though no section uses it: the vocabulary's ("encryption",
     // where the content only says "encrypted"). Content words win a tie.
     void addKnownWord(const QString &word);
