@@ -26,9 +26,9 @@ namespace WebTest {
 
 // The content compiled into the app, opened as the app opens it. On failure the error says
 // what and where, and QVERIFY2(bundle, ...) in the caller stops the test.
-inline std::optional<ContentBundle> builtInBundle(QString *error)
+inline Result<ContentBundle> builtInBundle()
 {
-    return ContentBundle::open(ContentBundle::builtInRoot(), error);
+    return ContentBundle::open(ContentBundle::builtInRoot());
 }
 
 // Any Qt warning is a failure, except these, which the offscreen platform and a root test

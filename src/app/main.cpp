@@ -97,12 +97,11 @@ int openWindow(const ContentBundle &bundle, const CommandLine &commandLine, Sect
 int runCommand(const CommandLine &commandLine)
 {
     QTextStream err(stderr);
-    QString error;
-    const std::optional<ContentBundle> bundle =
-        ContentBundle::open(ContentBundle::builtInRoot(), &error);
+    const Result<ContentBundle> bundle = ContentBundle::open(ContentBundle::builtInRoot());
     if (!bundle) {
         err << "trustbook: "
-            << QCoreApplication::translate("main", "the built-in content is damaged: %1").arg(error)
+            << QCoreApplication::translate("main", "the built-in content is damaged: %1")
+                   .arg(bundle.error())
             << '\n';
         return 1;
     }

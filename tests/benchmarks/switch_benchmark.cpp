@@ -855,10 +855,9 @@ int main(int argc, char *argv[])
     const Options options = parseOptions(app);
     UiLanguage uiLanguage;
     uiLanguage.install({});
-    QString error;
-    const std::optional<ContentBundle> bundle = WebTest::builtInBundle(&error);
+    const Result<ContentBundle> bundle = WebTest::builtInBundle();
     if (!bundle) {
-        err << "switch_benchmark: the built-in content is damaged: " << error << '\n';
+        err << "switch_benchmark: the built-in content is damaged: " << bundle.error() << '\n';
         return 1;
     }
     Report report(bundle->catalog());
