@@ -114,10 +114,12 @@ std::optional<ContentBundle> generatedBundle(const QString &root,
         std::make_unique<InProcessRenderer>(SourceReader(RenderLimits().maxInputBytes)),
         readBytes(web + QStringLiteral("page.html")), web + QStringLiteral("page.html"),
         readBytes(web + QStringLiteral("style.css")));
-    if (!generator.generate(source, root + QStringLiteral("/content")).isEmpty())
+    if (!generator.generate(source, root + QStringLiteral("/content")))
         return std::nullopt;
-    QString error;
-    return ContentBundle::open(root + QStringLiteral("/content"), &error);
+    Result<ContentBundle> bundle = ContentBundle::open(root + QStringLiteral("/content"));
+    if (!bundle)
+        return std::nullopt;
+    return *std::move(bundle);
 }
 
 QStringList entriesOf(const QString &folder)
@@ -177,9 +179,9 @@ void TestPdfExporter::initTestCase()
 {
     WebTest::failOnUnexpectedWarnings();
     QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
-    QString error;
-    m_bundle = WebTest::builtInBundle(&error);
-    QVERIFY2(m_bundle, qPrintable(error));
+    Result<ContentBundle> bundle = WebTest::builtInBundle();
+    QVERIFY2(bundle, qPrintable(bundle.error()));
+    m_bundle = *std::move(bundle);
     m_catalog = &m_bundle->catalog();
     m_profile = std::make_unique<HelpProfile>(*m_bundle);
 }
