@@ -31,6 +31,15 @@ inline Result<ContentBundle> builtInBundle()
     return ContentBundle::open(ContentBundle::builtInRoot());
 }
 
+// A signal argument QSignalSpy recorded, as the type it was sent as. For a Result:
+// QVariant::value() needs a default constructor, which Result has not.
+template<typename T>
+const T &signalArgument(const QVariant &argument)
+{
+    Q_ASSERT(argument.metaType() == QMetaType::fromType<T>());
+    return *static_cast<const T *>(argument.constData());
+}
+
 // Any Qt warning is a failure, except these, which the offscreen platform and a root test
 // run always print (docs/platform-notes.md). Call in initTestCase() and init().
 inline void failOnUnexpectedWarnings()
