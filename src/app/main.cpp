@@ -45,12 +45,11 @@ MainWindow::ThemeMode themeMode(const QString &name)
 // A later launch hands its section here (see SingleInstance): show it, and come to the front.
 void acceptHandOvers(SingleInstance &instance, MainWindow &window, const ContentCatalog &catalog)
 {
-    QString error;
-    if (!instance.listen(&error))
+    if (const Result<Done> listening = instance.listen(); !listening)
         QTextStream(stderr) << "trustbook: "
                             << QCoreApplication::translate(
                                    "main", "later launches will open windows of their own: %1")
-                                   .arg(error)
+                                   .arg(listening.error())
                             << '\n';
     QObject::connect(&instance, &SingleInstance::sectionRequested, &window,
                      [&window, &catalog](const QString &sectionPath) {
