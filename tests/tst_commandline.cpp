@@ -509,7 +509,7 @@ void TestCommandLine::binary_search_findsListedSectionBestFirst()
     const QStringList lines = result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY(!lines.isEmpty() && lines.size() <= 20);
     static const QRegularExpression shape(
-        QStringLiteral("^([a-z0-9-]+/[^\t]+)\t(\\d+\\.\\d{3})\t[^\t]+\t[^\t]+$"));
+        QStringLiteral("^([a-z0-9-]+/[^\t]+)\t(\\d+\\.\\d{3})\t[^\t]+\t[^\t]+\t[^\t]+$"));
     QStringList found;
     double previousScore = std::numeric_limits<double>::max();
     for (const QString &line : lines) {

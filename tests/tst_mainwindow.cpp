@@ -61,6 +61,8 @@ private Q_SLOTS:
     void search_openingResult_marksMatchedWordsInSection();
     void search_escape_restoresTreeWithOpenedSectionSelected();
     void search_noMatch_saysSoAndSuggestsRemovingWords();
+    void search_someWordsMatch_showsSectionsHoldingThem();
+    void search_misspelling_showsResultsForCorrection();
     void search_shortcuts_focusField_data();
     void search_shortcuts_focusField();
     void backAndForward_returnToSectionAndScrollPosition();
@@ -359,13 +361,38 @@ void TestMainWindow::search_escape_restoresTreeWithOpenedSectionSelected()
 void TestMainWindow::search_noMatch_saysSoAndSuggestsRemovingWords()
 {
     searchField()->setFocus();
-    QTest::keyClicks(searchField(), QStringLiteral("gdpr xyzzy"));
+    QTest::keyClicks(searchField(), QStringLiteral("xyzzy plugh"));
 
     const auto *label = m_window->findChild<QLabel *>(QStringLiteral("noResults"));
     QVERIFY(label);
     QTRY_VERIFY(label->isVisible());
     QVERIFY2(label->text().contains(QLatin1String("No results")), qPrintable(label->text()));
     QVERIFY2(label->text().contains(QLatin1String("removing a word")), qPrintable(label->text()));
+}
+
+// One word the content lacks does not hide the sections that hold the others.
+void TestMainWindow::search_someWordsMatch_showsSectionsHoldingThem()
+{
+    searchField()->setFocus();
+    QTest::keyClicks(searchField(), QStringLiteral("gdpr xyzzy"));
+
+    QTRY_VERIFY(results()->isVisible());
+    QCOMPARE(results()->currentIndex().data(Qt::DisplayRole).toString(), kGdprTitle);
+}
+
+void TestMainWindow::search_misspelling_showsResultsForCorrection()
+{
+    const auto *correction = m_window->findChild<QLabel *>(QStringLiteral("searchCorrection"));
+    QVERIFY(correction);
+    searchField()->setFocus();
+    QTest::keyClicks(searchField(), QStringLiteral("encrpyted "));
+
+    QTRY_VERIFY(correction->isVisible());
+    QCOMPARE(correction->text(), QStringLiteral("Showing results for \u201cencrypted\u201d"));
+    QVERIFY(results()->isVisible());
+
+    QTest::keyClick(searchField(), Qt::Key_Escape);
+    QVERIFY(!correction->isVisible());
 }
 
 void TestMainWindow::search_shortcuts_focusField_data()

@@ -8,8 +8,13 @@ namespace {
 
 SearchHit hit(const char *path, const char *title)
 {
-    return {QString::fromLatin1(path), QString::fromLatin1(title), QStringLiteral("Security FAQ"),
-            2.5, QStringLiteral("a \u0002b\u0003 <c>")};
+    return {QString::fromLatin1(path),
+            QString::fromLatin1(title),
+            QStringLiteral("Security FAQ"),
+            2.5,
+            QStringLiteral("a \u0002b\u0003 <c>"),
+            {},
+            0};
 }
 
 } // namespace

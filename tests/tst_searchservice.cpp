@@ -79,7 +79,7 @@ void TestSearchService::search_beforeIndexIsBuilt_isAnsweredOnceBuilt()
     service.search(QStringLiteral("gdpr"));
 
     QVERIFY(results.wait(kTimeoutMs));
-    const auto hits = results.first().at(1).value<QList<SearchHit>>();
+    const auto hits = results.first().at(1).value<SearchResults>().hits;
     QVERIFY(!hits.isEmpty());
     QCOMPARE(hits.first().path, FixtureContent::kGdpr);
 }
@@ -132,7 +132,7 @@ void TestSearchService::construct_missingSearchText_reportsError()
     QSignalSpy results(&service, &SearchService::resultsReady);
     service.search(QStringLiteral("gdpr"));
     QVERIFY(results.wait(kTimeoutMs));
-    QVERIFY(results.first().at(1).value<QList<SearchHit>>().isEmpty());
+    QVERIFY(results.first().at(1).value<SearchResults>().hits.isEmpty());
 }
 
 void TestSearchService::destroy_whileBuilding_isClean()

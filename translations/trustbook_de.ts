@@ -125,10 +125,6 @@
         <translation>Unbekanntes Thema „%1“; verwenden Sie light, dark oder system.</translation>
     </message>
     <message>
-        <source>Print up to 20 sections matching QUERY, best first, as DOC/SECTION&lt;TAB&gt;score&lt;TAB&gt;title&lt;TAB&gt;snippet, and exit.</source>
-        <translation>Bis zu 20 zu ABFRAGE passende Abschnitte, die besten zuerst, als DOK/ABSCHNITT&lt;TAB&gt;Wert&lt;TAB&gt;Titel&lt;TAB&gt;Auszug ausgeben und beenden.</translation>
-    </message>
-    <message>
         <source>--search takes no section.</source>
         <translation>--search erwartet keinen Abschnitt.</translation>
     </message>
@@ -175,6 +171,10 @@
     <message>
         <source>Unknown page size &apos;%1&apos;; use A4, Letter or Legal.</source>
         <translation>Unbekanntes Papierformat „%1“; verwenden Sie A4, Letter oder Legal.</translation>
+    </message>
+    <message>
+        <source>Print up to 20 sections matching QUERY, best first, as DOC/SECTION&lt;TAB&gt;score&lt;TAB&gt;title&lt;TAB&gt;matched words&lt;TAB&gt;snippet, and exit.</source>
+        <translation>Bis zu 20 zu ABFRAGE passende Abschnitte, die besten zuerst, als DOK/ABSCHNITT&lt;TAB&gt;Wert&lt;TAB&gt;Titel&lt;TAB&gt;gefundene Wörter&lt;TAB&gt;Auszug ausgeben und beenden.</translation>
     </message>
 </context>
 <context>
@@ -600,6 +600,10 @@
         <source>cannot build the search index: %1</source>
         <translation>der Suchindex lässt sich nicht aufbauen: %1</translation>
     </message>
+    <message>
+        <source>Showing results for “%1”</source>
+        <translation>Ergebnisse für „%1“</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
@@ -624,6 +628,10 @@
 Try removing a word or checking the spelling.</source>
         <translation>Keine Treffer für „%1“.
 Lassen Sie ein Wort weg oder prüfen Sie die Schreibweise.</translation>
+    </message>
+    <message>
+        <source>Showing results for “%1”</source>
+        <translation>Ergebnisse für „%1“</translation>
     </message>
 </context>
 <context>

@@ -125,10 +125,6 @@
         <translation>Thème « %1 » inconnu ; utilisez light, dark ou system.</translation>
     </message>
     <message>
-        <source>Print up to 20 sections matching QUERY, best first, as DOC/SECTION&lt;TAB&gt;score&lt;TAB&gt;title&lt;TAB&gt;snippet, and exit.</source>
-        <translation>Afficher jusqu’à 20 sections correspondant à REQUÊTE, les meilleures d’abord, sous la forme DOC/SECTION&lt;TAB&gt;score&lt;TAB&gt;titre&lt;TAB&gt;extrait, puis quitter.</translation>
-    </message>
-    <message>
         <source>--search takes no section.</source>
         <translation>--search n’accepte pas de section.</translation>
     </message>
@@ -175,6 +171,10 @@
     <message>
         <source>Unknown page size &apos;%1&apos;; use A4, Letter or Legal.</source>
         <translation>Format de page « %1 » inconnu ; utilisez A4, Letter ou Legal.</translation>
+    </message>
+    <message>
+        <source>Print up to 20 sections matching QUERY, best first, as DOC/SECTION&lt;TAB&gt;score&lt;TAB&gt;title&lt;TAB&gt;matched words&lt;TAB&gt;snippet, and exit.</source>
+        <translation>Afficher jusqu’à 20 sections correspondant à REQUÊTE, les meilleures d’abord, sous la forme DOC/SECTION&lt;TAB&gt;score&lt;TAB&gt;titre&lt;TAB&gt;mots trouvés&lt;TAB&gt;extrait, puis quitter.</translation>
     </message>
 </context>
 <context>
@@ -600,6 +600,10 @@
         <source>cannot build the search index: %1</source>
         <translation>impossible de construire l’index de recherche : %1</translation>
     </message>
+    <message>
+        <source>Showing results for “%1”</source>
+        <translation>Résultats pour « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
@@ -624,6 +628,10 @@
 Try removing a word or checking the spelling.</source>
         <translation>Aucun résultat pour « %1 ».
 Essayez de retirer un mot ou de vérifier l’orthographe.</translation>
+    </message>
+    <message>
+        <source>Showing results for “%1”</source>
+        <translation>Résultats pour « %1 »</translation>
     </message>
 </context>
 <context>

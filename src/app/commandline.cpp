@@ -22,7 +22,8 @@ void describe(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("search"),
                       QCoreApplication::translate(
                           "CommandLine", "Print up to 20 sections matching QUERY, best first, as "
-                                         "DOC/SECTION<TAB>score<TAB>title<TAB>snippet, and exit."),
+                                         "DOC/SECTION<TAB>score<TAB>title<TAB>matched words<TAB>"
+                                         "snippet, and exit."),
                       QStringLiteral("QUERY")});
     parser.addOption({QStringLiteral("export-pdf"),
                       QCoreApplication::translate(

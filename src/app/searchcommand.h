@@ -5,9 +5,9 @@
 class ContentBundle;
 class QTextStream;
 
-// trustbook --search QUERY: ranked matches as DOC/SECTION<TAB>score<TAB>title<TAB>snippet,
-// one line each, best first; no output when nothing matches. Needs a QCoreApplication (Qt SQL
-// loads SQLite as a plugin) but no window and no Chromium.
+// trustbook --search QUERY: ranked matches as DOC/SECTION<TAB>score<TAB>title<TAB>matched
+// words<TAB>snippet, one line each, best first; no output when nothing matches. Needs a
+// QCoreApplication (Qt SQL loads SQLite as a plugin) but no window and no Chromium.
 class SearchCommand final
 {
 public:

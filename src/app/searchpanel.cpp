@@ -1,6 +1,5 @@
 #include "searchpanel.h"
 
-#include "searchquery.h"
 #include "searchresultdelegate.h"
 #include "searchservice.h"
 
@@ -23,6 +22,7 @@ SearchPanel::SearchPanel(SearchService *service, QWidget *tree, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_list(new QListView(this))
     , m_noResults(new QLabel(this))
+    , m_correction(new QLabel(this))
 {
     setUpField();
     setUpResults();
@@ -33,6 +33,7 @@ SearchPanel::SearchPanel(SearchService *service, QWidget *tree, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_field);
+    layout->addWidget(m_correction);
     layout->addWidget(m_stack);
     setUpShortcuts();
 
@@ -69,6 +70,11 @@ void SearchPanel::setUpResults()
     m_noResults->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_noResults->setWordWrap(true);
     m_noResults->setMargin(12);
+    m_correction->setObjectName(QStringLiteral("searchCorrection"));
+    m_correction->setWordWrap(true);
+    m_correction->setTextFormat(Qt::PlainText);
+    m_correction->setContentsMargins(4, 0, 4, 0);
+    m_correction->hide();
 }
 
 void SearchPanel::setUpShortcuts()
@@ -101,18 +107,22 @@ void SearchPanel::onTextChanged(const QString &text)
     m_openWhenAnswered = false;
     if (text.trimmed().isEmpty()) {
         m_model.setHits({});
+        m_correction->hide();
         m_stack->setCurrentWidget(m_tree);
         return;
     }
     m_service->search(text);
 }
 
-void SearchPanel::showResults(const QString &text, const QList<SearchHit> &hits)
+void SearchPanel::showResults(const QString &text, const SearchResults &results)
 {
     if (text != m_field->text())
         return; // the field changed since, or was cleared: a newer answer is on its way
     m_shownText = text;
+    const QList<SearchHit> &hits = results.hits;
     m_model.setHits(hits);
+    m_correction->setText(tr("Showing results for \u201c%1\u201d").arg(results.correctedText));
+    m_correction->setVisible(!results.correctedText.isEmpty() && !hits.isEmpty());
     const bool openNow = std::exchange(m_openWhenAnswered, false);
     if (hits.isEmpty()) {
         m_noResults->setText(
@@ -150,7 +160,7 @@ void SearchPanel::open(const QModelIndex &index)
     if (!index.isValid())
         return;
     const SearchHit &hit = m_model.hits().at(index.row());
-    QStringList words = SearchQuery(m_field->text()).words();
+    QStringList words = hit.matchedWords;
     words += hit.markedWords();
     words.removeDuplicates();
     Q_EMIT sectionRequested(hit.path, words);

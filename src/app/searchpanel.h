@@ -1,6 +1,6 @@
 #pragma once
 
-#include "searchhit.h"
+#include "searchresults.h"
 #include "searchresultsmodel.h"
 
 #include <QWidget>
@@ -26,6 +26,8 @@ public:
 
     QLineEdit *field() const { return m_field; }
     QListView *resultsView() const { return m_list; }
+    // "Showing results for …", visible while a misspelt query was corrected
+    QLabel *correctionLabel() const { return m_correction; }
     void focusField();
 
 Q_SIGNALS:
@@ -41,7 +43,7 @@ private:
     void setUpShortcuts();
     void showUnavailable(const QString &error);
     void onTextChanged(const QString &text);
-    void showResults(const QString &text, const QList<SearchHit> &hits);
+    void showResults(const QString &text, const SearchResults &results);
     bool handleKey(QObject *watched, int key);
     void moveCurrent(int delta);
     void openBest();
@@ -54,6 +56,7 @@ private:
     QStackedWidget *m_stack;
     QListView *m_list;
     QLabel *m_noResults;
+    QLabel *m_correction;
     SearchResultsModel m_model;
     QString m_shownText; // the query whose results are in m_model
     bool m_openWhenAnswered = false;

@@ -12,8 +12,12 @@ struct SearchHit
     QString path;     // "DOC/SECTION"
     QString title;    // the section's question
     QString document; // the document's title
-    double score = 0; // higher is better (FTS5's bm25, negated)
+    double score = 0; // 0..1, higher is better (RelevanceFunction)
     QString snippet;
+    // the query's words, as typed, that the section holds (itself or an equivalent)
+    QStringList matchedWords;
+    // the share (0..1) of the query's meaningful words the section covers, rare ones weighing more
+    double coverage = 0;
 
     static constexpr char16_t kMarkStart = u'\u0002';
     static constexpr char16_t kMarkEnd = u'\u0003';

@@ -1,6 +1,6 @@
 #include "searchindex.h"
 
-#include "searchquery.h"
+#include "queryplan.h"
 
 #include <QAtomicInteger>
 #include <QSqlError>
@@ -12,21 +12,23 @@ namespace {
 
 const QString kCreate =
     QStringLiteral("CREATE VIRTUAL TABLE search USING fts5(document, question, answer,"
-                   " tokenize = 'porter unicode61 remove_diacritics 2', prefix = '1 2 3')");
+                   " tokenize = '%1', prefix = '1 2 3')")
+        .arg(QLatin1String(Fts5Api::kTokenizerSpec));
 const QString kInsert =
     QStringLiteral("INSERT INTO search(rowid, document, question, answer) VALUES (?, ?, ?, ?)");
 const QString kOptimize = QStringLiteral("INSERT INTO search(search) VALUES ('optimize')");
-// bm25 weights by column: a word in the question says more than the same word in the answer;
-// the document title helps queries that name the document ("security gdpr").
-const QString kRankFunction =
-    QStringLiteral("INSERT INTO search(search, rank) VALUES ('rank', 'bm25(2.0, 10.0, 1.0)')");
 const QString kRowidAt =
     QStringLiteral("SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid LIMIT 1 OFFSET ?");
-// ORDER BY rank (not an expression) lets FTS5 sort inside the table, so SQLite computes
-// snippet() only for the rows the LIMIT returns rather than for every match before sorting.
+// Equal scores keep the content's order, so the same query always lists the same way.
 const QString kRank =
-    QStringLiteral("SELECT rowid, rank, snippet(search, 2, char(2), char(3), '…', 16) FROM search"
-                   " WHERE search MATCH ? AND rowid <= ? ORDER BY rank LIMIT ?");
+    QStringLiteral("SELECT rowid, trustbook_relevance(search, 0) AS score FROM search"
+                   " WHERE search MATCH ? AND rowid <= ? ORDER BY score DESC, rowid LIMIT ?");
+// Per hit, not in kRank: sorting by an expression makes SQLite compute every selected column
+// for every match, and snippet() is the costly one.
+const QString kDetails =
+    QStringLiteral("SELECT trustbook_relevance(search, 1), trustbook_relevance(search, 2),"
+                   " snippet(search, 2, char(2), char(3), '…', 16) FROM search"
+                   " WHERE search MATCH ? AND rowid = ?");
 
 QString uniqueConnectionName()
 {
@@ -56,7 +58,13 @@ SearchIndex::SearchIndex(const QList<SearchEntry> &entries, const std::atomic_bo
     }
     m_rowidAt = QSqlQuery(m_db);
     m_rank = QSqlQuery(m_db);
-    if (!build(entries))
+    m_details = QSqlQuery(m_db);
+    m_fts5 = std::make_unique<Fts5Api>(m_db);
+    if (!m_fts5->isValid()) {
+        m_error = m_fts5->errorString();
+        return;
+    }
+    if (!m_relevance.install(*m_fts5, &m_error) || !build(entries))
         return;
     // The texts live in SQLite; keeping them here too would double the index's memory.
     m_sections.reserve(entries.size());
@@ -69,6 +77,8 @@ SearchIndex::~SearchIndex()
     // removeDatabase() warns while any query or handle still refers to the connection.
     m_rowidAt = QSqlQuery();
     m_rank = QSqlQuery();
+    m_details = QSqlQuery();
+    m_fts5.reset();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -98,10 +108,8 @@ bool SearchIndex::build(const QList<SearchEntry> &entries)
         return false;
     // One b-tree instead of many segments: every later query reads less.
     QSqlQuery optimize(m_db);
-    QSqlQuery rankFunction(m_db);
     return prepare(optimize, kOptimize) && exec(optimize, "optimizing") &&
-           prepare(rankFunction, kRankFunction) && exec(rankFunction, "setting the ranking") &&
-           prepare(m_rowidAt, kRowidAt) && prepare(m_rank, kRank);
+           prepare(m_rowidAt, kRowidAt) && prepare(m_rank, kRank) && prepare(m_details, kDetails);
 }
 
 // In one transaction: SQLite would otherwise commit, and rebuild FTS5 segments, per row.
@@ -168,23 +176,40 @@ SearchIndex::Candidates SearchIndex::candidatesFor(const QString &match)
     return {narrowed, rowidAt(narrowed, kRankLimit - 1).value_or(all)};
 }
 
-QList<SearchHit> SearchIndex::search(const SearchQuery &query, int limit)
+QList<SearchHit> SearchIndex::search(const QueryPlan &plan, int limit)
 {
     m_queryError.clear();
-    if (!isValid() || query.isEmpty())
+    if (!isValid() || plan.isEmpty())
         return {};
-    const Candidates candidates = candidatesFor(query.matchExpression());
+    m_relevance.setPlan(plan);
+    const QString match = plan.matchExpression();
+    const Candidates candidates = candidatesFor(match);
     m_rank.addBindValue(candidates.match);
     m_rank.addBindValue(candidates.lastRowid);
     m_rank.addBindValue(limit);
     if (!run(m_rank))
         return {};
-    QList<SearchHit> hits;
-    while (m_rank.next()) {
-        const SearchEntry &entry = m_sections.at(m_rank.value(0).toLongLong() - 1);
-        hits.append({entry.path, entry.title, entry.document, -m_rank.value(1).toDouble(),
-                     m_rank.value(2).toString()});
-    }
+    QList<std::pair<qint64, double>> ranked;
+    while (m_rank.next())
+        ranked.append({m_rank.value(0).toLongLong(), m_rank.value(1).toDouble()});
     m_rank.finish();
+
+    QList<SearchHit> hits;
+    for (const auto &[rowid, score] : std::as_const(ranked)) {
+        m_details.addBindValue(match);
+        m_details.addBindValue(rowid);
+        if (!run(m_details) || !m_details.next())
+            return {};
+        const SearchEntry &entry = m_sections.at(rowid - 1);
+        SearchHit hit{entry.path,
+                      entry.title,
+                      entry.document,
+                      score,
+                      m_details.value(2).toString(),
+                      plan.typedWords(m_details.value(1).toULongLong()),
+                      m_details.value(0).toDouble()};
+        m_details.finish();
+        hits.append(hit);
+    }
     return hits;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fts5api.h"
+#include "relevancefunction.h"
 #include "searchentry.h"
 #include "searchhit.h"
 
@@ -9,13 +11,14 @@
 #include <QString>
 
 #include <atomic>
+#include <memory>
 #include <optional>
 
-class SearchQuery;
+struct QueryPlan;
 
 // Full-text search over sections: an SQLite FTS5 table with one row per section (document
 // title, question, answer), porter stemming over unicode61 without diacritics, ranked by
-// bm25 with the question weighted above the answer. The database is SQLite's private
+// RelevanceFunction (how much of the query a section covers). The database is SQLite's private
 // temporary one: pages beyond its small cache go to an unlinked file (nothing is left
 // behind), so the index does not live in the app's memory.
 //
@@ -38,8 +41,13 @@ public:
     // what SQLite said about the last search; SearchQuery's expressions never cause one
     QString queryError() const { return m_queryError; }
 
-    // The best `limit` matches, best first; empty for an empty query or on an error.
-    QList<SearchHit> search(const SearchQuery &query, int limit = kDefaultLimit);
+    // The best `limit` sections for `plan`, best first (equal scores in content order);
+    // empty for an empty plan or on an error.
+    QList<SearchHit> search(const QueryPlan &plan, int limit = kDefaultLimit);
+    // After search(): the share of the query no section holds (RelevanceFunction).
+    double unmatchedShare() const { return m_relevance.unmatchedShare(); }
+    // The index's tokenizer, for analysing queries the way sections were analysed.
+    const Fts5Api &tokenizer() const { return *m_fts5; }
 
     static constexpr int kDefaultLimit = 20;
     // How many matching sections are ranked at most (see candidatesFor()).
@@ -70,4 +78,7 @@ private:
     QList<SearchEntry> m_sections; // by rowid - 1; the text lives in SQLite only
     QSqlQuery m_rowidAt;
     QSqlQuery m_rank;
+    QSqlQuery m_details;
+    std::unique_ptr<Fts5Api> m_fts5;
+    RelevanceFunction m_relevance;
 };

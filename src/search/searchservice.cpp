@@ -68,8 +68,8 @@ void SearchService::onBuilt(int sections, const QString &error)
 }
 
 void SearchService::onSearched(quint64 generation, const QString &text,
-                               const QList<SearchHit> &hits)
+                               const SearchResults &results)
 {
     if (generation == m_generation)
-        Q_EMIT resultsReady(text, hits);
+        Q_EMIT resultsReady(text, results);
 }

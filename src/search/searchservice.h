@@ -1,6 +1,6 @@
 #pragma once
 
-#include "searchhit.h"
+#include "searchresults.h"
 
 #include <QList>
 #include <QObject>
@@ -35,11 +35,11 @@ public:
 
 Q_SIGNALS:
     void ready(int sections, const QString &error);
-    void resultsReady(const QString &text, const QList<SearchHit> &hits);
+    void resultsReady(const QString &text, const SearchResults &results);
 
 private:
     void onBuilt(int sections, const QString &error);
-    void onSearched(quint64 generation, const QString &text, const QList<SearchHit> &hits);
+    void onSearched(quint64 generation, const QString &text, const SearchResults &results);
 
     QThread m_thread;
     SearchWorker *m_worker; // lives in m_thread; deleted there

@@ -1,8 +1,7 @@
 #include "searchworker.h"
 
 #include "searchcorpus.h"
-#include "searchindex.h"
-#include "searchquery.h"
+#include "searchengine.h"
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -24,16 +23,16 @@ void SearchWorker::build()
     malloc_trim(0);
 #endif
     if (!m_stopping)
-        Q_EMIT built(m_index ? m_index->size() : 0, error);
+        Q_EMIT built(m_engine ? m_engine->size() : 0, error);
 }
 
 void SearchWorker::buildIndex(QString *error)
 {
     const auto entries = SearchCorpus::load(m_bundle, error, &m_stopping);
     if (entries && !m_stopping) {
-        m_index = std::make_unique<SearchIndex>(*entries, &m_stopping);
-        if (!m_index->isValid())
-            *error = m_index->errorString();
+        m_engine = std::make_unique<SearchEngine>(*entries, &m_stopping);
+        if (!m_engine->isValid())
+            *error = m_engine->errorString();
     }
 }
 
@@ -55,8 +54,8 @@ void SearchWorker::runPending()
     }
     if (!job)
         return;
-    QList<SearchHit> hits;
-    if (m_index && m_index->isValid())
-        hits = m_index->search(SearchQuery(job->text));
-    Q_EMIT searched(job->generation, job->text, hits);
+    SearchResults results;
+    if (m_engine && m_engine->isValid())
+        results = m_engine->search(job->text);
+    Q_EMIT searched(job->generation, job->text, results);
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "searchhit.h"
+#include "searchresults.h"
 
 #include <QList>
 #include <QMutex>
@@ -12,7 +12,7 @@
 #include <optional>
 
 class ContentBundle;
-class SearchIndex;
+class SearchEngine;
 
 // The search side of SearchService, living in its thread: builds the index there (a Qt SQL
 // connection belongs to the thread that opened it) and answers only the newest query.
@@ -36,7 +36,7 @@ public:
 
 Q_SIGNALS:
     void built(int sections, const QString &error);
-    void searched(quint64 generation, const QString &text, const QList<SearchHit> &hits);
+    void searched(quint64 generation, const QString &text, const SearchResults &results);
 
 private:
     struct Pending
@@ -48,7 +48,7 @@ private:
     void buildIndex(QString *error);
 
     const ContentBundle &m_bundle;
-    std::unique_ptr<SearchIndex> m_index;
+    std::unique_ptr<SearchEngine> m_engine;
     QMutex m_mutex;
     std::optional<Pending> m_pending; // guarded by m_mutex
     std::atomic_bool m_stopping{false};

@@ -1,0 +1,45 @@
+#include "queryplan.h"
+
+QString QueryPlan::matchExpression() const
+{
+    QStringList phrases;
+    for (const Concept &concept : concepts) {
+        for (const Form &form : concept.forms) {
+            // Words hold only letters, digits and marks (Fts5Api's tokens): no quote to escape.
+            QString phrase =
+                QLatin1Char('"') + form.words.join(QLatin1Char(' ')) + QLatin1Char('"');
+            if (form.prefix)
+                phrase += QLatin1Char('*');
+            phrases.append(phrase);
+        }
+    }
+    return phrases.join(QStringLiteral(" OR "));
+}
+
+QList<QueryPlan::Phrase> QueryPlan::phrases() const
+{
+    QList<Phrase> phrases;
+    for (qsizetype c = 0; c < concepts.size(); ++c) {
+        for (const Form &form : concepts.at(c).forms)
+            phrases.append({int(c), form.weight});
+    }
+    return phrases;
+}
+
+QStringList QueryPlan::typedWords(quint64 mask) const
+{
+    QStringList words;
+    for (qsizetype c = 0; c < concepts.size() && c < 64; ++c) {
+        if (mask & (quint64(1) << c))
+            words.append(concepts.at(c).typed);
+    }
+    return words;
+}
+
+QString QueryPlan::text() const
+{
+    QStringList words;
+    for (const Concept &concept : concepts)
+        words.append(concept.typed);
+    return words.join(QLatin1Char(' '));
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// What a query asks for, ready to rank with: its meaningful parts ("concepts": a word, a
+// phrase, "soc 2", "multi-factor authentication"), each with the forms that count as it and
+// how much each form counts. A section covers a concept when any of its forms occurs.
+struct QueryPlan
+{
+    struct Form
+    {
+        QStringList words;   // an FTS5 phrase: these words next to each other
+        double weight = 1.0; // 1 for the word asked for and its equivalents, less for related ones
+        bool prefix = false; // the last word may go on (still being typed)
+    };
+
+    struct Concept
+    {
+        QString typed; // as the person wrote it, for "matched words"
+        QList<Form> forms;
+    };
+
+    QList<Concept> concepts;
+
+    bool isEmpty() const { return concepts.isEmpty(); }
+    // Every form of every concept, OR'ed, in order: FTS5 numbers phrases in the order they
+    // appear, which is how the ranking function knows a phrase's concept (see phrases()).
+    QString matchExpression() const;
+    // Per FTS5 phrase number: its concept and weight.
+    struct Phrase
+    {
+        int concept = 0;
+        double weight = 1.0;
+    };
+    QList<Phrase> phrases() const;
+    // The typed words of the concepts whose bits are set in `mask` (bit i: concept i).
+    QStringList typedWords(quint64 mask) const;
+    // Every concept's typed words, space-separated: the query as the engine understood it.
+    QString text() const;
+
+    // At most this many concepts: one bit each in the ranking's "matched" mask, and each costs
+    // a doclist merge.
+    static constexpr int kMaxConcepts = 24;
+    // At most this many forms per concept, so one broad vocabulary group cannot crowd a query.
+    static constexpr int kMaxForms = 12;
+    // What one word of a multi-word term counts on its own ("rest" for "data at rest").
+    static constexpr double kLooseWeight = 0.5;
+};

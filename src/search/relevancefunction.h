@@ -1,0 +1,64 @@
+#pragma once
+
+#include "queryplan.h"
+
+#include <QList>
+#include <QString>
+
+#include <sqlite3.h>
+
+class Fts5Api;
+
+// The ranking, as an FTS5 auxiliary function: trustbook_relevance(search, part) scores one
+// matching section against the current QueryPlan. A section ranks by how much of the query it
+// covers, each concept weighted by how rare it is in the content (a word every section has
+// says little), with a concept in the section's question counting extra, and BM25's term
+// frequency and length normalisation only to order sections that cover the same.
+//
+// part 0: the score, 0..1, what results are ordered by;
+// part 1: the coverage, 0..1, the rarity-weighted share of the query's concepts present;
+// part 2: the concepts present, bit i for concept i (QueryPlan::typedWords).
+//
+// The plan is set from C++ before a query (FTS5 passes only the table to the function);
+// statistics (how many sections hold each phrase) are counted on the first row of the first
+// query after setPlan() and kept for the queries that follow with the same plan.
+class RelevanceFunction final
+{
+    Q_DISABLE_COPY_MOVE(RelevanceFunction)
+
+public:
+    enum Part { Score = 0, Coverage = 1, Matched = 2 };
+
+    RelevanceFunction() = default;
+
+    // Registers the function on `api`'s connection; `this` must outlive that connection.
+    bool install(const Fts5Api &api, QString *error);
+    void setPlan(const QueryPlan &plan);
+
+    // After a query that matched anything: the share (0..1) of the query's weight that lies
+    // in concepts no section holds at all ("fedramp" against content that never says it).
+    double unmatchedShare() const { return m_unmatchedShare; }
+
+    static constexpr const char *kName = "trustbook_relevance";
+    // Column numbers of the index: document title, question, answer.
+    static constexpr int kQuestionColumns = 2; // columns 0 and 1 are the question's side
+    static constexpr int kAnswerColumn = 2;
+
+    // How the score mixes its parts; they sum to 1.
+    static constexpr double kCoverageWeight = 0.6;
+    static constexpr double kQuestionWeight = 0.25;
+    static constexpr double kFrequencyWeight = 0.15;
+
+private:
+    static void call(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result,
+                     int argumentCount, sqlite3_value **arguments);
+    bool countPhrases(const Fts5ExtensionApi *api, Fts5Context *fts);
+
+    QList<QueryPlan::Phrase> m_phrases;
+    int m_concepts = 0;
+    bool m_counted = false;
+    QList<double> m_idf;      // per concept, 0 where no section holds it
+    double m_totalWeight = 0; // of the concepts some section holds
+    double m_averageAnswerLength = 1;
+    double m_unmatchedShare = 0;
+};

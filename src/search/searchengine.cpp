@@ -1,0 +1,124 @@
+#include "searchengine.h"
+
+#include "compliancevocabulary.h"
+#include "searchindex.h"
+
+const ComplianceVocabulary &SearchEngine::defaultVocabulary()
+{
+    return ComplianceVocabulary::builtIn();
+}
+
+SearchEngine::SearchEngine(const QList<SearchEntry> &entries, const std::atomic_bool *cancelled,
+                           const ComplianceVocabulary &vocabulary)
+    : m_vocabulary(vocabulary)
+    , m_index(std::make_unique<SearchIndex>(entries, cancelled))
+{
+    if (!m_index->isValid())
+        return;
+    const Fts5Api &tokenizer = m_index->tokenizer();
+    m_analyzer = std::make_unique<QueryAnalyzer>(vocabulary, tokenizer);
+    for (const SearchEntry &entry : entries) {
+        if (cancelled && cancelled->load(std::memory_order_relaxed))
+            return;
+        QStringList words;
+        QStringList stems;
+        for (const QString &text : {entry.document, entry.title, entry.text}) {
+            for (const Fts5Api::Token &token : tokenizer.tokens(text)) {
+                words.append(token.typed.toLower());
+                stems.append(token.stem);
+            }
+        }
+        m_corrector.addSection(words, stems);
+    }
+    for (const ComplianceVocabulary::Group &group : vocabulary.groups()) {
+        for (const QString &member : group.members) {
+            if (!member.contains(QLatin1Char(' ')) && !member.contains(QLatin1Char('-')))
+                m_corrector.addKnownWord(member);
+        }
+    }
+}
+
+SearchEngine::~SearchEngine() = default;
+
+bool SearchEngine::isValid() const
+{
+    return m_index->isValid();
+}
+
+QString SearchEngine::errorString() const
+{
+    return m_index->errorString();
+}
+
+QString SearchEngine::queryError() const
+{
+    return m_index->queryError();
+}
+
+int SearchEngine::size() const
+{
+    return m_index->size();
+}
+
+// `text` with each word the content does not know replaced by the closest word it does; the
+// word still being typed is left alone (it is a prefix, not a typo), and so are stopwords and
+// the vocabulary's own words ("fedramp" is a real word the content may lack).
+QString SearchEngine::corrected(const QString &text, QueryAnalyzer::Mode mode) const
+{
+    const QList<Fts5Api::Token> tokens = m_index->tokenizer().tokens(text);
+    const bool typing = mode == QueryAnalyzer::Mode::AsYouType && !text.isEmpty() &&
+                        !text.back().isSpace() && text.back() != QLatin1Char('"');
+    QString result = text;
+    qsizetype shift = 0;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const Fts5Api::Token &token = tokens.at(i);
+        const QString word = token.typed.toLower();
+        if ((typing && i == tokens.size() - 1) || m_vocabulary.isStopword(word) ||
+            m_analyzer->knows(token.stem))
+            continue;
+        const auto correction = m_corrector.correction(word, token.stem);
+        if (!correction)
+            continue;
+        result.replace(token.position + shift, token.typed.size(), *correction);
+        shift += correction->size() - token.typed.size();
+    }
+    return result;
+}
+
+// The porter stemmer cuts suffixes, so the index holds "vulner" for "vulnerabilities", and a
+// prefix typed past the stem ("vulnerab") matches no indexed word. The longest known stem the
+// typed prefix starts with is searched as well.
+void SearchEngine::addStemPrefixes(QueryPlan *plan) const
+{
+    for (QueryPlan::Concept &concept : plan->concepts) {
+        const QList<QueryPlan::Form> forms = concept.forms;
+        for (const QueryPlan::Form &form : forms) {
+            if (!form.prefix || form.words.size() != 1)
+                continue;
+            const QString &typed = form.words.first();
+            for (qsizetype length = typed.size() - 1; length >= SpellingCorrector::kMinLength;
+                 --length) {
+                if (m_corrector.knowsStem(typed.left(length))) {
+                    concept.forms.append({{typed.left(length)}, form.weight, true});
+                    break;
+                }
+            }
+        }
+    }
+}
+
+SearchResults SearchEngine::search(const QString &text, QueryAnalyzer::Mode mode, int limit)
+{
+    SearchResults results;
+    if (!isValid())
+        return results;
+    const QString query = text.left(QueryAnalyzer::kMaxTextLength);
+    const QString fixed = corrected(query, mode);
+    if (fixed != query)
+        results.correctedText = fixed.simplified();
+    QueryPlan plan = m_analyzer->analyze(fixed, mode);
+    addStemPrefixes(&plan);
+    results.hits = m_index->search(plan, limit);
+    results.unmatchedShare = results.hits.isEmpty() ? 1.0 : m_index->unmatchedShare();
+    return results;
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "queryanalyzer.h"
+#include "searchentry.h"
+#include "searchresults.h"
+#include "spellingcorrector.h"
+
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+class ComplianceVocabulary;
+class SearchIndex;
+
+// One engine for the search panel, `trustbook --search` and questionnaires: corrects
+// misspelt words from the content's own words, reads the query with the compliance vocabulary
+// (QueryAnalyzer) and ranks sections by how much of it they cover (SearchIndex).
+//
+// Like SearchIndex, it belongs to the thread that built it.
+class SearchEngine final
+{
+    Q_DISABLE_COPY_MOVE(SearchEngine)
+
+public:
+    // Builds the index over `entries`; check isValid(). Setting *cancelled abandons the build.
+    // `vocabulary` must outlive the engine.
+    explicit SearchEngine(const QList<SearchEntry> &entries,
+                          const std::atomic_bool *cancelled = nullptr,
+                          const ComplianceVocabulary &vocabulary = defaultVocabulary());
+    ~SearchEngine();
+
+    bool isValid() const;
+    QString errorString() const;
+    int size() const;
+    // what SQLite said about the last search; the analyzer's expressions never cause one
+    QString queryError() const;
+
+    SearchResults search(const QString &text,
+                         QueryAnalyzer::Mode mode = QueryAnalyzer::Mode::AsYouType,
+                         int limit = kDefaultLimit);
+
+    static constexpr int kDefaultLimit = 20;
+    static const ComplianceVocabulary &defaultVocabulary();
+
+private:
+    QString corrected(const QString &text, QueryAnalyzer::Mode mode) const;
+    void addStemPrefixes(QueryPlan *plan) const;
+
+    const ComplianceVocabulary &m_vocabulary;
+    std::unique_ptr<SearchIndex> m_index;
+    std::unique_ptr<QueryAnalyzer> m_analyzer;
+    SpellingCorrector m_corrector;
+};

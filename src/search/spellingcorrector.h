@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+// Corrects a misspelt word from the index's own words ("encrption" -> "encryption"): the
+// known word fewest edits away (a swap of two neighbours counts as one), one edit for words of
+// up to five letters, two for longer; ties go to the word more sections use, then to the
+// alphabet. Words of under four letters, numbers, and words whose stem the index knows are
+// never corrected: "isms" is not a typo of "isos".
+class SpellingCorrector final
+{
+public:
+    SpellingCorrector() = default;
+
+    // One section's words: as written (lower case) and their stems.
+    void addSection(const QStringList &words, const QStringList &stems);
+    // A word worth correcting to though no section uses it: the vocabulary's ("encryption",
+    // where the content only says "encrypted"). Content words win a tie.
+    void addKnownWord(const QString &word);
+
+    bool knowsStem(const QString &stem) const { return m_stems.contains(stem); }
+    // The correction for `word` (lower case, stem `stem`), or nullopt if it needs none or none
+    // is close enough.
+    std::optional<QString> correction(const QString &word, const QString &stem) const;
+
+    static constexpr int kMinLength = 4;
+
+private:
+    QHash<QString, int> m_sectionsUsing; // word -> how many sections use it
+    QSet<QString> m_stems;
+    QHash<qsizetype, QStringList> m_wordsByLength;
+};

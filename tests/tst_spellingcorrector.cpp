@@ -1,0 +1,55 @@
+// SpellingCorrector: typos corrected from the content's own words, and nothing else touched.
+#include "spellingcorrector.h"
+
+#include <QTest>
+
+class TestSpellingCorrector final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void correction_data();
+    void correction();
+};
+
+void TestSpellingCorrector::correction_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<QString>("stem");
+    QTest::addColumn<QString>("expected"); // empty: left alone
+
+    QTest::newRow("missing letter") << QStringLiteral("encrption") << QStringLiteral("encrption")
+                                    << QStringLiteral("encryption");
+    QTest::newRow("swapped letters") << QStringLiteral("kubrenetes") << QStringLiteral("kubrenet")
+                                     << QStringLiteral("kubernetes");
+    QTest::newRow("short word one edit")
+        << QStringLiteral("audt") << QStringLiteral("audt") << QStringLiteral("audit");
+    QTest::newRow("short word two edits")
+        << QStringLiteral("adt") << QStringLiteral("adt") << QString();
+    QTest::newRow("known stem") << QStringLiteral("encrypting") << QStringLiteral("encrypt")
+                                << QString();
+    QTest::newRow("too far") << QStringLiteral("firewall") << QStringLiteral("firewal")
+                             << QString();
+    QTest::newRow("number") << QStringLiteral("27002") << QStringLiteral("27002") << QString();
+    QTest::newRow("more sections win a tie")
+        << QStringLiteral("logz") << QStringLiteral("logz") << QStringLiteral("logs");
+}
+
+void TestSpellingCorrector::correction()
+{
+    QFETCH(QString, word);
+    QFETCH(QString, stem);
+    QFETCH(QString, expected);
+    SpellingCorrector corrector;
+    corrector.addSection({QStringLiteral("encryption"), QStringLiteral("kubernetes"),
+                          QStringLiteral("logs"), QStringLiteral("audit"), QStringLiteral("27001")},
+                         {QStringLiteral("encrypt"), QStringLiteral("kubernet"),
+                          QStringLiteral("log"), QStringLiteral("audit"), QStringLiteral("27001")});
+    corrector.addSection({QStringLiteral("logs"), QStringLiteral("loge")},
+                         {QStringLiteral("log"), QStringLiteral("loge")});
+
+    QCOMPARE(corrector.correction(word, stem).value_or(QString()), expected);
+}
+
+QTEST_GUILESS_MAIN(TestSpellingCorrector)
+#include "tst_spellingcorrector.moc"
