@@ -49,10 +49,10 @@ QList<Row> readQuestions(const QString &path)
 
 std::unique_ptr<SearchEngine> engineFor(const QString &bundleDir)
 {
-    QString error;
-    const auto bundle = ContentBundle::open(bundleDir, &error);
+    const Result<ContentBundle> bundle = ContentBundle::open(bundleDir);
     if (!bundle)
         return nullptr;
+    QString error;
     const auto entries = SearchCorpus::load(*bundle, &error);
     if (!entries)
         return nullptr;
