@@ -88,10 +88,10 @@ void TestAnswerMatcher::questionnaire_data()
     const QString data = QStringLiteral(TRUSTBOOK_TEST_DATA_DIR "/questionnaire/");
     QTest::newRow("security faq") << QStringLiteral(TRUSTBOOK_FAQ_BUNDLE_DIR)
                                   << data + QStringLiteral("security-faq-questions.csv") << 65 << 80
-                                  << 15;
+                                  << 8;
     QTest::newRow("northwind") << QStringLiteral(TRUSTBOOK_NORTHWIND_BUNDLE_DIR)
                                << data + QStringLiteral("northwind-questions.csv") << 78 << 88
-                               << 25;
+                               << 12;
 }
 
 void TestAnswerMatcher::questionnaire()
