@@ -143,7 +143,9 @@ int AnswerCommand::run(const CommandLine::Answer &request, QTextStream &out, QTe
         return fail(
             QCoreApplication::translate("SearchCommand", "the built-in search text is damaged: %1")
                 .arg(error));
-    SearchEngine engine(*entries);
+    // Questions arrive whole: the index needs none of the prefixes typing does.
+    SearchEngine engine(*entries, nullptr, SearchEngine::defaultVocabulary(),
+                        SearchIndex::Use::Questions);
     if (!engine.isValid())
         return fail(
             QCoreApplication::translate("SearchCommand", "cannot build the search index: %1")
