@@ -151,7 +151,9 @@ void TestCommandLine::parse_arguments_giveAction_data()
            A::UsageError, {}, QStringLiteral("--search takes no section."));
     addRow("search and list",
            {QStringLiteral("--search"), QStringLiteral("gdpr"), QStringLiteral("--list")},
-           A::UsageError, {}, QStringLiteral("Give --list or --search, not both."));
+           A::UsageError, {},
+           QStringLiteral("Give only one of --list, --search, --export-pdf and "
+                          "--screenshot, not --list and --search."));
     addRow("search without query", {QStringLiteral("--search")}, A::UsageError, {},
            QStringLiteral("Missing value after '--search'."));
     addRow("language without code", {QStringLiteral("--lang")}, A::UsageError, {},
@@ -182,6 +184,42 @@ void TestCommandLine::parse_arguments_giveAction_data()
            QStringLiteral("go with --export-pdf"));
     addRow("landscape without export", {QStringLiteral("--landscape")}, A::UsageError, {},
            QStringLiteral("go with --export-pdf"));
+    addRow("export to empty path",
+           {QStringLiteral("--export-pdf"), QString(), QStringLiteral("--all")}, A::UsageError, {},
+           QStringLiteral("--export-pdf needs a file name, not \"\"."));
+    addRow("screenshot to empty path", {QStringLiteral("--screenshot"), QString()}, A::UsageError,
+           {}, QStringLiteral("--screenshot needs a file name, not \"\"."));
+    addRow("export and screenshot",
+           {QStringLiteral("--export-pdf"), pdf, QStringLiteral("--all"),
+            QStringLiteral("--screenshot"), QStringLiteral("a.png")},
+           A::UsageError, {}, QStringLiteral("not --export-pdf and --screenshot."));
+    addRow("list and screenshot",
+           {QStringLiteral("--screenshot"), QStringLiteral("a.png"), QStringLiteral("--list")},
+           A::UsageError, {}, QStringLiteral("not --list and --screenshot."));
+    addRow("export twice",
+           {QStringLiteral("--export-pdf"), pdf, QStringLiteral("--export-pdf"),
+            QStringLiteral("b.pdf"), QStringLiteral("--all")},
+           A::UsageError, {}, QStringLiteral("--export-pdf is given more than once."));
+    addRow("theme twice",
+           {QStringLiteral("--theme"), QStringLiteral("dark"), QStringLiteral("--theme"),
+            QStringLiteral("light")},
+           A::UsageError, {}, QStringLiteral("--theme is given more than once."));
+    addRow("list twice", {QStringLiteral("--list"), QStringLiteral("--list")}, A::UsageError, {},
+           QStringLiteral("--list is given more than once."));
+    addRow("unknown theme with list",
+           {QStringLiteral("--theme"), QStringLiteral("purple"), QStringLiteral("--list")},
+           A::UsageError, {}, QStringLiteral("Unknown theme 'purple'"));
+    addRow("unknown theme with export",
+           {QStringLiteral("--export-pdf"), pdf, QStringLiteral("--all"), QStringLiteral("--theme"),
+            QStringLiteral("purple")},
+           A::UsageError, {}, QStringLiteral("Unknown theme 'purple'"));
+    addRow("known theme with list",
+           {QStringLiteral("--theme"), QStringLiteral("dark"), QStringLiteral("--list")}, A::List);
+    const QString longWord(200, QLatin1Char('x'));
+    const QString cut = QString(80, QLatin1Char('x')) + QChar(0x2026) + QLatin1Char('\'');
+    addRow("long theme is cut", {QStringLiteral("--theme"), longWord}, A::UsageError, {}, cut);
+    addRow("long option is cut", {QStringLiteral("--") + longWord}, A::UsageError, {}, cut);
+    addRow("long language is cut", {QStringLiteral("--lang"), longWord}, A::UsageError, {}, cut);
 }
 
 void TestCommandLine::parse_exportPdf_keepsOptions()
