@@ -14,6 +14,9 @@
 
 #include <limits>
 
+#include <csignal>
+
+#include <sys/types.h>
 #include <unistd.h>
 
 Q_DECLARE_METATYPE(CommandLine::Action)
@@ -42,6 +45,16 @@ ProcessResult runTrustbook(const QStringList &arguments, bool chromium = false,
         environment.insert(QStringLiteral("QTWEBENGINEPROCESS_PATH"),
                            QStringLiteral("/nonexistent/QtWebEngineProcess"));
     return runProcess(kTrustbook, arguments, environment, kProcessTimeoutMs);
+}
+
+// A runtime and config folder of the test's own: its socket, lock and settings, nobody else's.
+QProcessEnvironment windowEnvironment(const QTemporaryDir &home)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    return environment;
 }
 
 void addRow(const char *name, const QStringList &arguments, CommandLine::Action action,
@@ -85,6 +98,9 @@ private Q_SLOTS:
     void binary_screenshot_writesPaintedPngInTheme();
     void binary_screenshotToMissingFolder_failsNamingPath();
     void binary_secondLaunch_handsLinkToFirstAndExitsZero();
+    void binary_twoLaunchesAtOnce_openOneWindow();
+    void binary_quitSignal_savesWindowStateAndExitsZero_data();
+    void binary_quitSignal_savesWindowStateAndExitsZero();
 
 private:
     QList<ListedSection> m_sections; // what the binary holds, from its --list
@@ -653,6 +669,65 @@ void TestCommandLine::binary_secondLaunch_handsLinkToFirstAndExitsZero()
     QCOMPARE(first.state(), QProcess::Running);
     first.kill();
     QVERIFY(first.waitForFinished(kProcessTimeoutMs));
+}
+
+// Launches that race used to find nobody listening and both build a window: now one wins the
+// lock, and the other waits for its socket, hands over and exits 0.
+void TestCommandLine::binary_twoLaunchesAtOnce_openOneWindow()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QProcessEnvironment environment = windowEnvironment(home);
+    QProcess first;
+    QProcess second;
+    for (QProcess *launch : {&first, &second})
+        launch->setProcessEnvironment(environment);
+    first.start(kTrustbook, {});
+    second.start(kTrustbook, {});
+    QVERIFY(first.waitForStarted(kProcessTimeoutMs) && second.waitForStarted(kProcessTimeoutMs));
+
+    QTRY_VERIFY_WITH_TIMEOUT(first.state() == QProcess::NotRunning ||
+                                 second.state() == QProcess::NotRunning,
+                             kProcessTimeoutMs);
+    QProcess &handedOver = first.state() == QProcess::NotRunning ? first : second;
+    QProcess &window = &handedOver == &first ? second : first;
+    QCOMPARE(handedOver.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(handedOver.exitCode(), 0);
+    QCOMPARE(window.state(), QProcess::Running);
+    window.kill();
+    QVERIFY(window.waitForFinished(kProcessTimeoutMs));
+}
+
+void TestCommandLine::binary_quitSignal_savesWindowStateAndExitsZero_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("SIGTERM (logout)") << int(SIGTERM);
+    QTest::newRow("SIGINT (Ctrl+C)") << int(SIGINT);
+    QTest::newRow("SIGHUP (terminal gone)") << int(SIGHUP);
+}
+
+// SIGTERM once killed the window where it stood (exit 143): a logout lost the window's state.
+void TestCommandLine::binary_quitSignal_savesWindowStateAndExitsZero()
+{
+    QFETCH(int, signalNumber);
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcess window;
+    window.setProcessEnvironment(windowEnvironment(home));
+    window.start(kTrustbook, {m_sections.constLast().path});
+    // The socket appears once the handlers are in; the window may still be building.
+    const QString socket = home.filePath(QStringLiteral("trustbook-%1").arg(::getuid()));
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(socket), kProcessTimeoutMs);
+    QCOMPARE(::kill(static_cast<pid_t>(window.processId()), signalNumber), 0);
+
+    QVERIFY(window.waitForFinished(kProcessTimeoutMs));
+    QCOMPARE(window.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(window.exitCode(), 0);
+    QFile settings(home.filePath(QStringLiteral("config/Trustbook/trustbook/trustbook.conf")));
+    QVERIFY2(settings.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+    const QByteArray saved = settings.readAll();
+    QVERIFY2(saved.contains(QByteArray("lastSection=" + m_sections.constLast().path.toUtf8())),
+             saved.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
