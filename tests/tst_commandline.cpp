@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void binary_screenshot_writesPaintedPngInTheme_data();
     void binary_screenshot_writesPaintedPngInTheme();
     void binary_screenshotToMissingFolder_failsNamingPath();
+    void binary_screenshotToSymlink_isRefusedLeavingLinkAlone();
     void binary_secondLaunch_handsLinkToFirstAndExitsZero();
     void binary_twoLaunchesAtOnce_openOneWindow();
     void binary_quitSignal_savesWindowStateAndExitsZero_data();
@@ -638,15 +640,28 @@ void TestCommandLine::binary_screenshotToMissingFolder_failsNamingPath()
     QVERIFY(!QFile::exists(path));
 }
 
+// QSaveFile followed the link: a dangling one got its target created.
+void TestCommandLine::binary_screenshotToSymlink_isRefusedLeavingLinkAlone()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString target = dir.filePath(QStringLiteral("target.png"));
+    const QString link = dir.filePath(QStringLiteral("link.png"));
+    QVERIFY(QFile::link(target, link));
+    const ProcessResult result = runTrustbook({QStringLiteral("--screenshot"), link}, true);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QLatin1String("cannot write ") + link) &&
+                 result.err.contains(QLatin1String("symbolic link")),
+             qPrintable(result.err));
+    QVERIFY(!QFile::exists(target));
+    QCOMPARE(QFileInfo(link).symLinkTarget(), target);
+}
+
 void TestCommandLine::binary_secondLaunch_handsLinkToFirstAndExitsZero()
 {
-    // A runtime and config folder of this test's own: its socket and settings, nobody else's.
     QTemporaryDir home;
     QVERIFY(home.isValid());
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    QProcessEnvironment environment = windowEnvironment(home);
     QProcess first;
     first.setProcessEnvironment(environment);
     first.start(kTrustbook, {});

@@ -102,31 +102,35 @@ Result<int> createTemporary(const QString &path, QString *temporaryPath)
 
 } // namespace
 
-Result<Done> AtomicFileWriter::check(const QString &path)
+std::optional<QString> AtomicFileWriter::problemWith(const QString &path)
 {
     const QFileInfo target(path);
     if (path.isEmpty())
-        return failure(path, QCoreApplication::translate("AtomicFileWriter", "no file name"));
+        return QCoreApplication::translate("AtomicFileWriter", "no file name");
     if (target.isSymLink())
-        return failure(path, QCoreApplication::translate(
-                                 "AtomicFileWriter",
-                                 "it is a symbolic link; give the file it points to, or "
-                                 "another name"));
+        return QCoreApplication::translate(
+            "AtomicFileWriter",
+            "it is a symbolic link; give the file it points to, or another name");
     // Renaming a temporary over a device or pipe (think /dev/full, as root) would replace the
     // node itself; only regular files are ours to replace.
     if (target.exists() && !target.isFile())
-        return failure(path, target.isDir()
-                                 ? QCoreApplication::translate("AtomicFileWriter", "it is a folder")
-                                 : QCoreApplication::translate("AtomicFileWriter",
-                                                               "it is not a regular file"));
+        return target.isDir()
+                   ? QCoreApplication::translate("AtomicFileWriter", "it is a folder")
+                   : QCoreApplication::translate("AtomicFileWriter", "it is not a regular file");
     const QFileInfo folder(target.absolutePath());
     if (!folder.isDir())
-        return failure(
-            path,
-            (folder.exists()
-                 ? QCoreApplication::translate("AtomicFileWriter", "%1 is not a folder")
-                 : QCoreApplication::translate("AtomicFileWriter", "the folder %1 does not exist"))
-                .arg(folder.filePath()));
+        return (folder.exists()
+                    ? QCoreApplication::translate("AtomicFileWriter", "%1 is not a folder")
+                    : QCoreApplication::translate("AtomicFileWriter",
+                                                  "the folder %1 does not exist"))
+            .arg(folder.filePath());
+    return std::nullopt;
+}
+
+Result<Done> AtomicFileWriter::check(const QString &path)
+{
+    if (const std::optional<QString> problem = problemWith(path))
+        return failure(path, *problem);
     return Result<Done>::success({});
 }
 

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 // Puts bytes at a path so that a reader sees the old file or the whole new one, never a part:
 // the bytes go to a temporary beside the target (".NAME.trustbook-XXXXXX", synced to disk),
 // which is renamed over the target only once all went well. On failure the old file is
@@ -24,8 +26,11 @@ public:
     // leftover of a killed process.
     static constexpr int kLeftoverAgeSeconds = 30;
 
-    // Whether write() could put a file at path at all (a name, a folder, no link, no device),
-    // without writing anything: lets a long job fail before it starts.
+    // Why write() could not put a file at path at all (no name, no folder, a link, a device),
+    // without writing anything: lets a long job fail before it starts. The reason alone, for
+    // a message of the caller's own; empty when there is none.
+    static std::optional<QString> problemWith(const QString &path);
+    // The same as a Result whose error names the path, as write()'s do.
     static Result<Done> check(const QString &path);
     static Result<Done> write(const QString &path, const QByteArray &bytes);
 };
