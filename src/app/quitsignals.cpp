@@ -37,8 +37,10 @@ QuitSignals::~QuitSignals()
         return;
     for (const int signalNumber : kSignals)
         std::signal(signalNumber, SIG_DFL);
-    ::close(writeFd);
+    // No handler may write to a descriptor after it is closed, or to one reused meanwhile.
+    const int fd = writeFd;
     writeFd = -1;
+    ::close(fd);
     ::close(m_readFd);
 }
 

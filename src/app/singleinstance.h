@@ -43,9 +43,11 @@ public:
     static QString defaultServerName();
 
     // Becomes the first instance (takes the lock, then listens), or hands sectionPath to the
-    // instance that is, waiting up to timeoutMs for one that is still starting to listen.
-    // Fails with the reason when neither works out; then this launch is on its own.
-    Result<Role> claim(const QString &sectionPath, int timeoutMs = 5000);
+    // instance that is, waiting up to timeoutMs for one that is still building its window
+    // (it answers from its event loop). The lock says that instance is alive (a dead one's
+    // lock is stale), so waiting is worth it. Fails with the reason when neither works out;
+    // then this launch is on its own.
+    Result<Role> claim(const QString &sectionPath, int timeoutMs = 20000);
 
     // Hands sectionPath (may be empty) to a running instance; true once it has acknowledged.
     bool handOver(const QString &sectionPath, int timeoutMs = 2000);
