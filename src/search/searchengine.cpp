@@ -31,9 +31,9 @@ const ComplianceVocabulary &SearchEngine::defaultVocabulary()
 }
 
 SearchEngine::SearchEngine(const QList<SearchEntry> &entries, const std::atomic_bool *cancelled,
-                           const ComplianceVocabulary &vocabulary)
+                           const ComplianceVocabulary &vocabulary, SearchIndex::Use use)
     : m_vocabulary(vocabulary)
-    , m_index(std::make_unique<SearchIndex>(entries, cancelled))
+    , m_index(std::make_unique<SearchIndex>(entries, cancelled, use))
 {
     if (!m_index->isValid())
         return;

@@ -10,10 +10,13 @@
 
 namespace {
 
-const QString kCreate =
-    QStringLiteral("CREATE VIRTUAL TABLE search USING fts5(document, question, answer,"
-                   " tokenize = '%1', prefix = '1 2 3')")
-        .arg(QLatin1String(Fts5Api::kTokenizerSpec));
+QString createStatement(SearchIndex::Use use)
+{
+    return QStringLiteral("CREATE VIRTUAL TABLE search USING fts5(document, question, answer,"
+                          " tokenize = '%1'%2)")
+        .arg(QLatin1String(Fts5Api::kTokenizerSpec),
+             use == SearchIndex::Use::Typing ? QStringLiteral(", prefix = '1 2 3'") : QString());
+}
 const QString kInsert =
     QStringLiteral("INSERT INTO search(rowid, document, question, answer) VALUES (?, ?, ?, ?)");
 const QString kCreateVocabulary = QStringLiteral(
@@ -39,6 +42,14 @@ QString uniqueConnectionName()
     return QStringLiteral("trustbook-search-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+QList<int> phraseNumbers(const QString &text)
+{
+    QList<int> numbers;
+    for (const QString &number : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        numbers.append(number.toInt());
+    return numbers;
+}
+
 QString withoutMarks(QString text)
 {
     return text.remove(QChar(SearchHit::kMarkStart)).remove(QChar(SearchHit::kMarkEnd));
@@ -46,8 +57,10 @@ QString withoutMarks(QString text)
 
 } // namespace
 
-SearchIndex::SearchIndex(const QList<SearchEntry> &entries, const std::atomic_bool *cancelled)
+SearchIndex::SearchIndex(const QList<SearchEntry> &entries, const std::atomic_bool *cancelled,
+                         Use use)
     : m_cancelled(cancelled)
+    , m_use(use)
     , m_connectionName(uniqueConnectionName())
     , m_db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName))
 {
@@ -107,7 +120,8 @@ bool SearchIndex::prepare(QSqlQuery &query, const QString &sql)
 bool SearchIndex::build(const QList<SearchEntry> &entries)
 {
     QSqlQuery create(m_db);
-    if (!prepare(create, kCreate) || !exec(create, "SQLite lacks FTS5") || !insert(entries))
+    if (!prepare(create, createStatement(m_use)) || !exec(create, "SQLite lacks FTS5") ||
+        !insert(entries))
         return false;
     // One b-tree instead of many segments: every later query reads less.
     QSqlQuery optimize(m_db);
@@ -220,7 +234,7 @@ QList<SearchHit> SearchIndex::search(const QueryPlan &plan, int limit)
                       entry.document,
                       score,
                       m_details.value(2).toString(),
-                      plan.typedWords(m_details.value(1).toULongLong()),
+                      plan.matchedWords(phraseNumbers(m_details.value(1).toString())),
                       m_details.value(0).toDouble()};
         m_details.finish();
         hits.append(hit);
