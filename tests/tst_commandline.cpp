@@ -238,6 +238,16 @@ void TestCommandLine::parse_arguments_giveAction_data()
     addRow("long theme is cut", {QStringLiteral("--theme"), longWord}, A::UsageError, {}, cut);
     addRow("long option is cut", {QStringLiteral("--") + longWord}, A::UsageError, {}, cut);
     addRow("long language is cut", {QStringLiteral("--lang"), longWord}, A::UsageError, {}, cut);
+    // A 131 KB path was echoed whole, twice, after Chromium had rendered every page.
+    const QString longPath = QStringLiteral("/tmp/") + QString(5000, QLatin1Char('x'));
+    addRow("export path longer than the system allows",
+           {QStringLiteral("--export-pdf"), longPath, QStringLiteral("--all")}, A::UsageError, {},
+           QStringLiteral("'/tmp/") + QString(75, QLatin1Char('x')) + QChar(0x2026) +
+               QStringLiteral("' is longer than this system allows"));
+    addRow(
+        "screenshot name longer than the system allows",
+        {QStringLiteral("--screenshot"), QString(300, QLatin1Char('y')) + QStringLiteral(".png")},
+        A::UsageError, {}, QStringLiteral("is longer than this system allows"));
 }
 
 void TestCommandLine::parse_exportPdf_keepsOptions()

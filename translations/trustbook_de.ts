@@ -192,6 +192,10 @@
         <source>the argument &apos;%1&apos; is not valid text in this system&apos;s character encoding; rename the file or set LC_ALL to the encoding its name uses.</source>
         <translation>das Argument „%1“ ist in der Zeichenkodierung dieses Systems kein gültiger Text; benennen Sie die Datei um oder setzen Sie LC_ALL auf die Kodierung ihres Namens.</translation>
     </message>
+    <message>
+        <source>--%1: the name &apos;%2&apos; is longer than this system allows for a file (%3 bytes, %4 for each part).</source>
+        <translation>--%1: der Name „%2“ ist länger, als dieses System für eine Datei erlaubt (%3 Bytes, %4 für jeden Teil).</translation>
+    </message>
 </context>
 <context>
     <name>EngineEnvironment</name>

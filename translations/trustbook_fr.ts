@@ -192,6 +192,10 @@
         <source>the argument &apos;%1&apos; is not valid text in this system&apos;s character encoding; rename the file or set LC_ALL to the encoding its name uses.</source>
         <translation>l’argument « %1 » n’est pas un texte valide dans l’encodage de caractères de ce système ; renommez le fichier ou réglez LC_ALL sur l’encodage de son nom.</translation>
     </message>
+    <message>
+        <source>--%1: the name &apos;%2&apos; is longer than this system allows for a file (%3 bytes, %4 for each part).</source>
+        <translation>--%1 : le nom « %2 » est plus long que ce que ce système permet pour un fichier (%3 octets, %4 pour chaque partie).</translation>
+    </message>
 </context>
 <context>
     <name>EngineEnvironment</name>

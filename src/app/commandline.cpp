@@ -5,8 +5,12 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QUrl>
+
+#include <algorithm>
+#include <climits>
 
 namespace {
 
@@ -93,6 +97,18 @@ const QStringList kPathOptions{QStringLiteral("export-pdf"), QStringLiteral("scr
 const QStringList kModes{QStringLiteral("list"), QStringLiteral("search"),
                          QStringLiteral("export-pdf"), QStringLiteral("screenshot")};
 
+// A name the system would refuse anyway (ENAMETOOLONG), said before any work and without
+// echoing all of it: a path that long is no file a user means.
+bool exceedsSystemLimits(const QString &path)
+{
+    if (QFile::encodeName(QFileInfo(path).absoluteFilePath()).size() >= PATH_MAX)
+        return true;
+    const QStringList names = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    return std::any_of(names.cbegin(), names.cend(), [](const QString &name) {
+        return QFile::encodeName(name).size() > NAME_MAX;
+    });
+}
+
 // Given twice, an option would silently lose one of its values; only --section adds up.
 std::optional<QString> repeatedOption(const QCommandLineParser &parser)
 {
@@ -125,10 +141,20 @@ std::optional<CommandLine> misuse(const QCommandLineParser &parser)
                                           "--screenshot, not %1 and %2.")
                            .arg(modes.at(0), modes.at(1)));
     for (const QString &option : kPathOptions) {
-        if (parser.isSet(option) && parser.value(option).isEmpty())
+        if (!parser.isSet(option))
+            continue;
+        const QString path = parser.value(option);
+        if (path.isEmpty())
             return failure(
                 QCoreApplication::translate("CommandLine", "--%1 needs a file name, not \"\".")
                     .arg(option));
+        if (exceedsSystemLimits(path))
+            return failure(QCoreApplication::translate(
+                               "CommandLine", "--%1: the name '%2' is longer than this system "
+                                              "allows for a file (%3 bytes, %4 for each part).")
+                               .arg(option, CommandLine::shortened(path))
+                               .arg(PATH_MAX)
+                               .arg(NAME_MAX));
     }
     const QStringList themes{QStringLiteral("light"), QStringLiteral("dark"),
                              QStringLiteral("system")};
