@@ -411,7 +411,7 @@ void TestAnswerCommand::answer_usageError_exitsTwoWritingNothing_data()
     QTest::newRow("answer and search")
         << QStringList{QStringLiteral("--answer"), in, QStringLiteral("--search"),
                        QStringLiteral("x")}
-        << QStringLiteral("--answer goes alone");
+        << QStringLiteral("not --search and --answer.");
     QTest::newRow("answer without file")
         << QStringList{QStringLiteral("--answer")} << QStringLiteral("Missing value");
 }

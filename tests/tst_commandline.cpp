@@ -171,7 +171,7 @@ void TestCommandLine::parse_arguments_giveAction_data()
     addRow("search and list",
            {QStringLiteral("--search"), QStringLiteral("gdpr"), QStringLiteral("--list")},
            A::UsageError, {},
-           QStringLiteral("Give only one of --list, --search, --export-pdf and "
+           QStringLiteral("Give only one of --list, --search, --answer, --export-pdf and "
                           "--screenshot, not --list and --search."));
     addRow("search without query", {QStringLiteral("--search")}, A::UsageError, {},
            QStringLiteral("Missing value after '--search'."));
