@@ -80,6 +80,7 @@ private Q_SLOTS:
     void search_hits_sayWhichWordsMatched();
     void search_wordOfATerm_isAllThatMatched();
     void search_questionOnLargeCorpus_leavesOutWordsMostSectionsHold();
+    void search_questionOnLargeCorpus_ranksSectionsHoldingRareWords();
     void search_equalScores_keepContentOrder();
     void search_onlyFunctionWords_stillFindsThem();
     void load_missingFile_saysWhich();
@@ -448,6 +449,28 @@ void TestSearchEngine::search_questionOnLargeCorpus_leavesOutWordsMostSectionsHo
              (QStringList{QStringLiteral("rotate"), QStringLiteral("keys")}));
     // Typed into the search box, every word still counts.
     QCOMPARE(engine.search(QStringLiteral("acme ")).hits.size(), SearchEngine::kDefaultLimit);
+}
+
+// On a large corpus only sections holding one of the question's rarer words are ranked; what
+// they matched is still every word of the question they hold.
+void TestSearchEngine::search_questionOnLargeCorpus_ranksSectionsHoldingRareWords()
+{
+    QList<SearchEntry> entries;
+    for (int i = 0; i < 3 * SearchIndex::kCandidateBudget; ++i)
+        entries.append(entry(QStringLiteral("d/%1").arg(i), QStringLiteral("Entry %1").arg(i),
+                             i % 2 == 0 ? QStringLiteral("Acme keeps records.")
+                                        : QStringLiteral("Acme has offices.")));
+    entries[150].text = QStringLiteral("Acme rotates keys yearly.");
+    entries[151].text = QStringLiteral("Acme keeps records of keys.");
+    SearchEngine engine(entries, nullptr, testVocabulary());
+
+    const QList<SearchHit> hits =
+        engine.search(QStringLiteral("Are keys and records kept?"), QueryAnalyzer::Mode::Question)
+            .hits;
+
+    QCOMPARE(pathsOf(hits), (QStringList{QStringLiteral("d/151"), QStringLiteral("d/150")}));
+    QCOMPARE(hits.first().matchedWords,
+             (QStringList{QStringLiteral("keys"), QStringLiteral("records")}));
 }
 
 void TestSearchEngine::search_equalScores_keepContentOrder()

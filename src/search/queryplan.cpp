@@ -2,9 +2,17 @@
 
 QString QueryPlan::matchExpression() const
 {
+    QList<int> all;
+    for (int c = 0; c < int(concepts.size()); ++c)
+        all.append(c);
+    return matchExpression(all);
+}
+
+QString QueryPlan::matchExpression(const QList<int> &onlyConcepts) const
+{
     QStringList phrases;
-    for (const Concept &concept : concepts) {
-        for (const Form &form : concept.forms) {
+    for (const int c : onlyConcepts) {
+        for (const Form &form : concepts.at(c).forms) {
             // Words hold only letters, digits and marks (Fts5Api's tokens): no quote to escape.
             QString phrase =
                 QLatin1Char('"') + form.words.join(QLatin1Char(' ')) + QLatin1Char('"');

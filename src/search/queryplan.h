@@ -28,6 +28,8 @@ struct QueryPlan
     // Every form of every concept, OR'ed, in order: FTS5 numbers phrases in the order they
     // appear, which is how the ranking function knows a phrase's concept (see phrases()).
     QString matchExpression() const;
+    // The same for only these concepts (their numbers), in the same order.
+    QString matchExpression(const QList<int> &onlyConcepts) const;
     // Per FTS5 phrase number: its concept and weight.
     struct Phrase
     {

@@ -31,11 +31,11 @@ bool RelevanceFunction::install(const Fts5Api &api, QString *error)
     return false;
 }
 
-void RelevanceFunction::setPlan(const QueryPlan &plan, const QList<qint64> &phraseSections,
-                                qint64 sections)
+void RelevanceFunction::setPlan(const QList<QueryPlan::Phrase> &phrases, int concepts,
+                                const QList<qint64> &phraseSections, qint64 sections)
 {
-    m_phrases = plan.phrases();
-    m_concepts = int(plan.concepts.size());
+    m_phrases = phrases;
+    m_concepts = concepts;
     m_idf.fill(0.0, m_concepts);
     m_totalWeight = 0;
     m_unmatchedShare = 0;

@@ -34,9 +34,10 @@ public:
 
     // Registers the function on `api`'s connection; `this` must outlive that connection.
     bool install(const Fts5Api &api, QString *error);
-    // The plan of the queries to come, with how many of the index's `sections` hold each of
-    // its phrases (in QueryPlan::phrases() order).
-    void setPlan(const QueryPlan &plan, const QList<qint64> &phraseSections, qint64 sections);
+    // The queries to come: their phrases in FTS5's numbering (each one's concept and weight,
+    // `concepts` in all), and how many of the index's `sections` hold each phrase.
+    void setPlan(const QList<QueryPlan::Phrase> &phrases, int concepts,
+                 const QList<qint64> &phraseSections, qint64 sections);
 
     // After a query that matched anything: the share (0..1) of the query's weight that lies
     // in concepts no section holds at all ("fedramp" against content that never says it).

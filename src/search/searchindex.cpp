@@ -43,11 +43,16 @@ QString uniqueConnectionName()
     return QStringLiteral("trustbook-search-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-QList<int> phraseNumbers(const QString &text)
+// The plan's phrase numbers in the ranking function's list of found phrases, which starts
+// with `offset` restricting ones (see SearchIndex::search()).
+QList<int> phraseNumbers(const QString &text, qsizetype offset)
 {
     QList<int> numbers;
-    for (const QString &number : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        numbers.append(number.toInt());
+    for (const QString &number : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const qsizetype n = number.toInt() - offset;
+        if (n >= 0)
+            numbers.append(int(n));
+    }
     return numbers;
 }
 
@@ -210,6 +215,43 @@ qint64 SearchIndex::sectionsHolding(const QString &stem, bool prefix) const
 // Per phrase of the plan: how many sections hold it, at most; a phrase is as rare as its
 // rarest word (the index keeps no counts of word sequences, and reading the phrase's
 // doclists to count them cost more than the ranking itself).
+// On a large corpus a question OR'ed word by word matches nearly every section, and ranking
+// each costs its phrase positions: seconds for a questionnaire. A section holding none of the
+// question's rarer concepts covers only common words and cannot rank high, so only sections
+// holding one of the rarest concepts, as many as together fit kCandidateBudget sections, are
+// ranked (the query becomes "(rare forms) AND (all forms)"). Empty: rank every match.
+QList<int> SearchIndex::rareConcepts(const QueryPlan &plan,
+                                     const QList<qint64> &phraseSections) const
+{
+    if (size() < kRestrictFromSections)
+        return {};
+    const qint64 budget = std::max<qint64>(kCandidateBudget, size() / 20);
+    QList<std::pair<qint64, int>> byRarity; // sections holding the concept, concept
+    qsizetype phrase = 0;
+    for (int c = 0; c < int(plan.concepts.size()); ++c) {
+        qint64 held = 0;
+        for (qsizetype f = 0; f < plan.concepts.at(c).forms.size(); ++f, ++phrase)
+            held += phraseSections.value(phrase);
+        if (held > 0)
+            byRarity.append({held, c});
+    }
+    std::sort(byRarity.begin(), byRarity.end());
+    QList<int> rare;
+    qint64 total = 0;
+    for (const auto &[held, concept] : std::as_const(byRarity)) {
+        if (total + held > budget)
+            break;
+        total += held;
+        rare.append(concept);
+    }
+    if (rare.isEmpty() && !byRarity.isEmpty() && byRarity.first().first <= size() / 4)
+        rare.append(byRarity.first().second);
+    if (rare.size() == byRarity.size())
+        return {}; // every concept is rare: the plain query is the same
+    std::sort(rare.begin(), rare.end());
+    return rare;
+}
+
 QList<qint64> SearchIndex::phraseSections(const QueryPlan &plan) const
 {
     QList<qint64> counts;
@@ -260,8 +302,28 @@ QList<SearchHit> SearchIndex::search(const QueryPlan &plan, int limit)
     m_queryError.clear();
     if (!isValid() || plan.isEmpty())
         return {};
-    m_relevance.setPlan(plan, phraseSections(plan), size());
-    const QString match = plan.matchExpression();
+    const QList<qint64> counts = phraseSections(plan);
+    QList<QueryPlan::Phrase> phrases = plan.phrases();
+    QList<qint64> phraseCounts = counts;
+    QString match = plan.matchExpression();
+    qsizetype restrictingPhrases = 0;
+    if (const QList<int> rare = rareConcepts(plan, counts); !rare.isEmpty()) {
+        // FTS5 numbers the phrases of both groups; the ranking sees the restricting group's
+        // phrases again in the second, where every phrase of the query is.
+        QList<QueryPlan::Phrase> head;
+        QList<qint64> headCounts;
+        for (qsizetype p = 0; p < phrases.size(); ++p) {
+            if (rare.contains(phrases.at(p).concept)) {
+                head.append(phrases.at(p));
+                headCounts.append(counts.at(p));
+            }
+        }
+        match = QStringLiteral("(%1) AND (%2)").arg(plan.matchExpression(rare), match);
+        restrictingPhrases = head.size();
+        phrases = head + phrases;
+        phraseCounts = headCounts + phraseCounts;
+    }
+    m_relevance.setPlan(phrases, int(plan.concepts.size()), phraseCounts, size());
     const Candidates candidates = candidatesFor(match);
     m_rank.addBindValue(candidates.match);
     m_rank.addBindValue(candidates.lastRowid);
@@ -280,13 +342,14 @@ QList<SearchHit> SearchIndex::search(const QueryPlan &plan, int limit)
         if (!run(m_details) || !m_details.next())
             return {};
         const SearchEntry &entry = m_sections.at(rowid - 1);
-        SearchHit hit{entry.path,
-                      entry.title,
-                      entry.document,
-                      score,
-                      m_details.value(2).toString(),
-                      plan.matchedWords(phraseNumbers(m_details.value(1).toString())),
-                      m_details.value(0).toDouble()};
+        SearchHit hit{
+            entry.path,
+            entry.title,
+            entry.document,
+            score,
+            m_details.value(2).toString(),
+            plan.matchedWords(phraseNumbers(m_details.value(1).toString(), restrictingPhrases)),
+            m_details.value(0).toDouble()};
         m_details.finish();
         hits.append(hit);
     }

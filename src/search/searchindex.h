@@ -63,6 +63,10 @@ public:
     static constexpr int kDefaultLimit = 20;
     // How many matching sections are ranked at most (see candidatesFor()).
     static constexpr int kRankLimit = 1000;
+    // From this many sections on, only sections holding one of the query's rarer concepts are
+    // ranked (see rareConcepts()).
+    static constexpr int kRestrictFromSections = 200;
+    static constexpr int kCandidateBudget = 500;
 
 private:
     struct Candidates
@@ -73,6 +77,7 @@ private:
 
     bool build(const QList<SearchEntry> &entries);
     bool readStemCounts();
+    QList<int> rareConcepts(const QueryPlan &plan, const QList<qint64> &phraseSections) const;
     qint64 sectionsHolding(const QString &stem, bool prefix) const;
     bool insert(const QList<SearchEntry> &entries);
     // exec() and prepare() are build steps: a failure sets m_error for good. run() executes a
