@@ -10,25 +10,22 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <optional>
-
 namespace BundleTest {
 
-// The built-in content copied into `folder` and opened there; nullopt with `error` set if a
-// file could not be copied or the copy does not open.
-inline std::optional<ContentBundle> builtInCopy(const QString &folder, QString *error)
+// The built-in content copied into `folder` and opened there; fails if a file could not be
+// copied or the copy does not open.
+inline Result<ContentBundle> builtInCopy(const QString &folder)
 {
     const QString from = ContentBundle::builtInRoot();
     QDirIterator files(from, QDir::Files, QDirIterator::Subdirectories);
     while (files.hasNext()) {
         const QString source = files.next();
         const QString target = folder + source.mid(from.size());
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(source, target)) {
-            *error = QStringLiteral("cannot copy %1 to %2").arg(source, target);
-            return std::nullopt;
-        }
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(source, target))
+            return Result<ContentBundle>::failure(
+                QStringLiteral("cannot copy %1 to %2").arg(source, target));
     }
-    return ContentBundle::open(folder, error);
+    return ContentBundle::open(folder);
 }
 
 } // namespace BundleTest

@@ -28,10 +28,10 @@ public:
             manifest.documents.append(document);
         }
         write(ContentBundle::relativeManifestPath(), manifest.toJson());
-        QString error;
-        m_bundle = ContentBundle::open(m_dir.path(), &error);
-        if (!m_bundle)
-            qFatal("fixture site: %s", qPrintable(error));
+        Result<ContentBundle> bundle = ContentBundle::open(m_dir.path());
+        if (!bundle)
+            qFatal("fixture site: %s", qPrintable(bundle.error()));
+        m_bundle = *std::move(bundle);
     }
 
     static QByteArray readData(const QString &relativePath)

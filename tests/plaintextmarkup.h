@@ -13,14 +13,13 @@ class PlainTextMarkup final : public MarkupRenderer
 public:
     PlainTextMarkup() = default;
 
-    [[nodiscard]] std::optional<MarkupDocument>
-    render(const QByteArray &source, const QString &path, ContentError *error) const override
+    ContentResult<MarkupDocument> render(const QByteArray &source,
+                                         const QString &path) const override
     {
         const QStringList lines = QString::fromUtf8(source).split(QLatin1Char('\n'));
-        if (lines.constFirst().trimmed().isEmpty()) {
-            *error = {path, 1, QStringLiteral("the first line must be the title")};
-            return std::nullopt;
-        }
+        if (lines.constFirst().trimmed().isEmpty())
+            return ContentResult<MarkupDocument>::failure(
+                {path, 1, QStringLiteral("the first line must be the title")});
         MarkupDocument document;
         document.frontMatter.title = lines.constFirst().trimmed();
         for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -28,7 +27,7 @@ public:
             if (!line.isEmpty())
                 document.blocks.append(block(line, static_cast<int>(i) + 1));
         }
-        return document;
+        return ContentResult<MarkupDocument>::success(std::move(document));
     }
 
 private:

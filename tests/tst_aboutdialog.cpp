@@ -42,9 +42,9 @@ void TestAboutDialog::initTestCase()
 {
     WebTest::failOnUnexpectedWarnings();
     QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
-    QString error;
-    m_bundle = WebTest::builtInBundle(&error);
-    QVERIFY2(m_bundle, qPrintable(error));
+    Result<ContentBundle> bundle = WebTest::builtInBundle();
+    QVERIFY2(bundle, qPrintable(bundle.error()));
+    m_bundle = *std::move(bundle);
     m_catalog = &m_bundle->catalog();
     QVERIFY(kSha256.match(m_catalog->contentVersion()).hasMatch());
 }

@@ -119,9 +119,9 @@ private:
 
 void TestAnswerCommand::initTestCase()
 {
-    QString error;
-    m_bundle = ContentBundle::open(ContentBundle::builtInRoot(), &error);
-    QVERIFY2(m_bundle, qPrintable(error));
+    Result<ContentBundle> bundle = ContentBundle::open(ContentBundle::builtInRoot());
+    QVERIFY2(bundle, qPrintable(bundle.error()));
+    m_bundle = *std::move(bundle);
 }
 
 void TestAnswerCommand::init()

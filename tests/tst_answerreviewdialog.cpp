@@ -65,9 +65,9 @@ private:
 
 void TestAnswerReviewDialog::initTestCase()
 {
-    QString error;
-    m_bundle = ContentBundle::open(ContentBundle::builtInRoot(), &error);
-    QVERIFY2(m_bundle, qPrintable(error));
+    Result<ContentBundle> bundle = ContentBundle::open(ContentBundle::builtInRoot());
+    QVERIFY2(bundle, qPrintable(bundle.error()));
+    m_bundle = *std::move(bundle);
 }
 
 void TestAnswerReviewDialog::init()

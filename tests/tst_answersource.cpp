@@ -20,9 +20,9 @@ private:
 
 void TestAnswerSource::initTestCase()
 {
-    QString error;
-    m_bundle = ContentBundle::open(ContentBundle::builtInRoot(), &error);
-    QVERIFY2(m_bundle, qPrintable(error));
+    Result<ContentBundle> bundle = ContentBundle::open(ContentBundle::builtInRoot());
+    QVERIFY2(bundle, qPrintable(bundle.error()));
+    m_bundle = *std::move(bundle);
 }
 
 void TestAnswerSource::answer_givesQuestionAndAnswerAlone()

@@ -307,10 +307,9 @@ void TestCommandLine::binary_list_printsEverySectionWithoutChromium()
     QVERIFY(result.out.endsWith(QLatin1Char('\n')));
     const QStringList lines = result.out.chopped(1).split(QLatin1Char('\n'));
     // What trustbook-gen wrote for the content compiled into this binary, whichever it is.
-    QString error;
-    const std::optional<ContentCatalog> catalog =
-        ContentCatalog::load(QStringLiteral(TRUSTBOOK_APP_MANIFEST), &error);
-    QVERIFY2(catalog, qPrintable(error));
+    const Result<ContentCatalog> catalog =
+        ContentCatalog::load(QStringLiteral(TRUSTBOOK_APP_MANIFEST));
+    QVERIFY2(catalog, qPrintable(catalog.error()));
     QStringList expected;
     for (const SectionRef ref : catalog->allSections())
         expected.append(catalog->sectionPath(ref) + QLatin1Char('\t') +

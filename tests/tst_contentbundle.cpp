@@ -59,11 +59,10 @@ void TestContentBundle::open_completeBundle_readsCatalog()
 {
     const QTemporaryDir dir;
     QVERIFY(writeBundle(dir.path()));
-    QString error;
 
-    const std::optional<ContentBundle> bundle = ContentBundle::open(dir.path(), &error);
+    const Result<ContentBundle> bundle = ContentBundle::open(dir.path());
 
-    QVERIFY2(bundle, qPrintable(error));
+    QVERIFY2(bundle, qPrintable(bundle.error()));
     QCOMPARE(bundle->root(), dir.path());
     QCOMPARE(bundle->catalog().documentCount(), 2);
     QCOMPARE(bundle->catalog().contentVersion(), QStringLiteral("v1"));
@@ -91,9 +90,8 @@ void TestContentBundle::page_ofDocument_isGeneratedPage()
     QVERIFY(writeBundle(dir.path()));
     // A file beside the bundle's pages that no catalog entry names.
     QVERIFY(writeFile(dir.filePath(QStringLiteral("pages/other.html")), "<html>other</html>"));
-    QString error;
-    const std::optional<ContentBundle> bundle = ContentBundle::open(dir.path(), &error);
-    QVERIFY2(bundle, qPrintable(error));
+    const Result<ContentBundle> bundle = ContentBundle::open(dir.path());
+    QVERIFY2(bundle, qPrintable(bundle.error()));
 
     QCOMPARE(bundle->page(documentId), page);
 }
@@ -117,9 +115,8 @@ void TestContentBundle::paths_followGeneratorLayout()
     QFETCH(QString, expected);
     const QTemporaryDir dir;
     QVERIFY(writeBundle(dir.path()));
-    QString error;
-    const std::optional<ContentBundle> bundle = ContentBundle::open(dir.path(), &error);
-    QVERIFY2(bundle, qPrintable(error));
+    const Result<ContentBundle> bundle = ContentBundle::open(dir.path());
+    QVERIFY2(bundle, qPrintable(bundle.error()));
 
     QCOMPARE(relative, expected);
     const QStringList readerPaths{bundle->manifestPath(), bundle->pagePath(QStringLiteral("faq")),
@@ -156,9 +153,11 @@ void TestContentBundle::open_damagedBundle_namesFileAndReason()
     QVERIFY(writeBundle(dir.path()));
     const QString path = dir.filePath(damaged);
     QVERIFY(bytes.isEmpty() ? QFile::remove(path) : writeFile(path, bytes));
-    QString error;
 
-    QVERIFY(!ContentBundle::open(dir.path(), &error));
+    const Result<ContentBundle> bundle = ContentBundle::open(dir.path());
+
+    QVERIFY(!bundle);
+    const QString &error = bundle.error();
 
     QVERIFY2(error.startsWith(path + QLatin1String(": ")), qPrintable(error));
     QVERIFY2(error.contains(reason), qPrintable(error));

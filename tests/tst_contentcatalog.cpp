@@ -167,9 +167,11 @@ void TestContentCatalog::load_missingFile_namesPath()
 {
     const QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("missing/manifest.json"));
-    QString error;
 
-    QVERIFY(!ContentCatalog::load(path, &error));
+    const Result<ContentCatalog> catalog = ContentCatalog::load(path);
+
+    QVERIFY(!catalog);
+    const QString &error = catalog.error();
     QVERIFY2(error.startsWith(path + QLatin1String(": ")), qPrintable(error));
     QVERIFY2(error.size() > path.size() + 2, qPrintable(error));
 }
@@ -179,10 +181,11 @@ void TestContentCatalog::load_invalidManifest_namesPathAndProblem()
     const QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("manifest.json"));
     QVERIFY(writeFile(path, "{\"format\": 7}"));
-    QString error;
 
-    QVERIFY(!ContentCatalog::load(path, &error));
-    QCOMPARE(error, QString(path + QLatin1String(": manifest format 7 is not 2")));
+    const Result<ContentCatalog> catalog = ContentCatalog::load(path);
+
+    QVERIFY(!catalog);
+    QCOMPARE(catalog.error(), QString(path + QLatin1String(": manifest format 7 is not 2")));
 }
 
 void TestContentCatalog::load_validFile_readsManifest()
@@ -190,11 +193,10 @@ void TestContentCatalog::load_validFile_readsManifest()
     const QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("manifest.json"));
     QVERIFY(writeFile(path, twoDocumentCatalog().manifest().toJson()));
-    QString error;
 
-    const std::optional<ContentCatalog> catalog = ContentCatalog::load(path, &error);
+    const Result<ContentCatalog> catalog = ContentCatalog::load(path);
 
-    QVERIFY2(catalog, qPrintable(error));
+    QVERIFY2(catalog, qPrintable(catalog.error()));
     QCOMPARE(catalog->sectionCount(), 5);
     QVERIFY(catalog->find(QStringLiteral("privacy/scope")) == (SectionRef{1, 1}));
 }

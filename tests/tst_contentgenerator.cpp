@@ -69,10 +69,9 @@ QStringList errorStrings(const QList<ContentError> &errors)
 // An unreadable manifest comes back empty, its parse error in contentVersion for the failure.
 Manifest readManifest(const QString &outputDir)
 {
-    QString error;
-    const std::optional<Manifest> manifest =
-        Manifest::fromJson(readAll(outputDir + QLatin1String("/manifest.json")), &error);
-    return manifest.value_or(Manifest{error, {}});
+    const Result<Manifest> manifest =
+        Manifest::fromJson(readAll(outputDir + QLatin1String("/manifest.json")));
+    return manifest ? *manifest : Manifest{manifest.error(), {}};
 }
 
 QString sha256Hex(const QByteArray &bytes)
@@ -137,15 +136,16 @@ private:
 void TestContentGenerator::initTestCase()
 {
     QVERIFY(m_realOutput.isValid());
-    const QList<ContentError> errors = realGenerator().generate(kRealContent, m_realOutput.path());
-    QVERIFY2(errors.isEmpty(), qPrintable(errorStrings(errors).join(QLatin1Char('\n'))));
+    const Result<Done, QList<ContentError>> generated =
+        realGenerator().generate(kRealContent, m_realOutput.path());
+    QVERIFY2(generated, qPrintable(errorStrings(generated.error()).join(QLatin1Char('\n'))));
 }
 
 void TestContentGenerator::generate_realContent_twice_givesIdenticalBytes()
 {
     const QTemporaryDir second;
 
-    QVERIFY(realGenerator().generate(kRealContent, second.path()).isEmpty());
+    QVERIFY(realGenerator().generate(kRealContent, second.path()).isOk());
 
     const QMap<QString, QByteArray> first = readTree(m_realOutput.path());
     QCOMPARE(first.keys(), QStringList({QStringLiteral("manifest.json"),
@@ -247,7 +247,8 @@ void TestContentGenerator::generate_invalidDocument_reportsFileAndLine()
     QFETCH(QString, error);
     const QTemporaryDir output;
 
-    const QList<ContentError> errors = realGenerator().generate(fixture(folder), output.path());
+    const QList<ContentError> errors =
+        realGenerator().generate(fixture(folder), output.path()).error();
 
     QCOMPARE(errorStrings(errors), QStringList(fixture(folder) + error));
 }
@@ -256,20 +257,18 @@ void TestContentGenerator::generate_badFile_writesNothing()
 {
     const QTemporaryDir output;
 
-    QVERIFY(!realGenerator()
-                 .generate(fixture(QStringLiteral("missing-title")), output.path())
-                 .isEmpty());
+    QVERIFY(
+        !realGenerator().generate(fixture(QStringLiteral("missing-title")), output.path()).isOk());
     QVERIFY(QDir(output.path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
 }
 
 void TestContentGenerator::generate_badFile_keepsPreviousOutput()
 {
     const QTemporaryDir output;
-    QVERIFY(realGenerator().generate(fixture(QStringLiteral("ordering")), output.path()).isEmpty());
+    QVERIFY(realGenerator().generate(fixture(QStringLiteral("ordering")), output.path()).isOk());
     const QMap<QString, QByteArray> before = readTree(output.path());
 
-    QVERIFY(
-        !realGenerator().generate(fixture(QStringLiteral("bad-order")), output.path()).isEmpty());
+    QVERIFY(!realGenerator().generate(fixture(QStringLiteral("bad-order")), output.path()).isOk());
     QCOMPARE(before.size(), 11);
     QCOMPARE(readTree(output.path()), before);
 }
@@ -279,7 +278,8 @@ void TestContentGenerator::generate_invalidFileNames_rejectedByName()
     const QTemporaryDir output;
     const QString folder = fixture(QStringLiteral("bad-names"));
 
-    const QStringList errors = errorStrings(realGenerator().generate(folder, output.path()));
+    const QStringList errors =
+        errorStrings(realGenerator().generate(folder, output.path()).error());
 
     QCOMPARE(errors.size(), 2);
     QVERIFY2(errors.at(0).startsWith(folder + QLatin1String("/Upper.md: the file name gives the "
@@ -294,7 +294,7 @@ void TestContentGenerator::generate_invalidFileNames_rejectedByName()
 void TestContentGenerator::generate_documents_orderedByOrderThenTitle()
 {
     const QTemporaryDir output;
-    QVERIFY(realGenerator().generate(fixture(QStringLiteral("ordering")), output.path()).isEmpty());
+    QVERIFY(realGenerator().generate(fixture(QStringLiteral("ordering")), output.path()).isOk());
 
     QStringList ids;
     for (const DocumentEntry &document : readManifest(output.path()).documents)
@@ -309,7 +309,7 @@ void TestContentGenerator::generate_documents_orderedByOrderThenTitle()
 void TestContentGenerator::generate_title_isEscapedInPage()
 {
     const QTemporaryDir output;
-    QVERIFY(realGenerator().generate(fixture(QStringLiteral("ordering")), output.path()).isEmpty());
+    QVERIFY(realGenerator().generate(fixture(QStringLiteral("ordering")), output.path()).isOk());
 
     const QByteArray page = readAll(output.filePath(QStringLiteral("pages/charlie.html")));
 
@@ -322,7 +322,7 @@ void TestContentGenerator::generate_emptyFolder_isAnError()
     const QTemporaryDir content;
     const QTemporaryDir output;
 
-    QCOMPARE(errorStrings(realGenerator().generate(content.path(), output.path())),
+    QCOMPARE(errorStrings(realGenerator().generate(content.path(), output.path()).error()),
              QStringList(content.path() + QLatin1String(": no documents (.md) in this folder")));
 }
 
@@ -332,9 +332,9 @@ void TestContentGenerator::generate_emptyFolder_isAnError()
 void TestContentGenerator::generate_mixedFormats_rendersEachByItsExtension()
 {
     const QTemporaryDir output;
-    const QList<ContentError> errors =
+    const Result<Done, QList<ContentError>> generated =
         twoFormatGenerator().generate(fixture(QStringLiteral("mixed")), output.path());
-    QVERIFY2(errors.isEmpty(), qPrintable(errorStrings(errors).join(QLatin1Char('\n'))));
+    QVERIFY2(generated, qPrintable(errorStrings(generated.error()).join(QLatin1Char('\n'))));
 
     const QByteArray bravo = readAll(output.filePath(QStringLiteral("pages/bravo.html")));
     QVERIFY(bravo.contains("<title>Bravo in plain text</title>"));
@@ -379,8 +379,7 @@ void TestContentGenerator::generate_mixedFormats_manifestNamesEachSource()
     QFETCH(QStringList, sections);
     QFETCH(QList<int>, lines);
     const QTemporaryDir output;
-    QVERIFY(
-        twoFormatGenerator().generate(fixture(QStringLiteral("mixed")), output.path()).isEmpty());
+    QVERIFY(twoFormatGenerator().generate(fixture(QStringLiteral("mixed")), output.path()).isOk());
 
     const Manifest manifest = readManifest(output.path());
 
@@ -420,7 +419,7 @@ void TestContentGenerator::generate_fileNoFormatReads_rejectedByName()
     QVERIFY(QFile::copy(fixture(QStringLiteral("mixed/bravo.txt")), content.filePath(name)));
 
     const QStringList errors =
-        errorStrings(realGenerator().generate(content.path(), output.path()));
+        errorStrings(realGenerator().generate(content.path(), output.path()).error());
 
     QCOMPARE(errors.size(), 1);
     QVERIFY2(
@@ -449,7 +448,8 @@ void TestContentGenerator::generate_templateWithoutCspFirst_isRejected()
 
     const QList<ContentError> errors =
         ContentGenerator(inProcessRenderer(), pageTemplate, QStringLiteral("page.html"))
-            .generate(kRealContent, output.path());
+            .generate(kRealContent, output.path())
+            .error();
 
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors.first().file, QStringLiteral("page.html"));

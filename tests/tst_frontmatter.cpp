@@ -21,7 +21,7 @@ private Q_SLOTS:
     void parse_invalidFile_reportsLineAndProblem_data();
     void parse_invalidFile_reportsLineAndProblem();
     void parse_invalidFile_leavesBodyUntouched();
-    void parse_nullBodyAndError_accepted();
+    void parse_nullBody_accepted();
 };
 
 void TestFrontMatter::parse_validFile_readsKnownKeys_data()
@@ -77,11 +77,10 @@ void TestFrontMatter::parse_validFile_readsKnownKeys()
     QFETCH(QString, description);
     QFETCH(QString, url);
     QFETCH(QVariant, order);
-    ContentError error;
 
-    const std::optional<FrontMatter> matter = FrontMatter::parse(source, fileName, nullptr, &error);
+    const ContentResult<FrontMatter> matter = FrontMatter::parse(source, fileName);
 
-    QVERIFY2(matter, qPrintable(error.toString()));
+    QVERIFY2(matter, qPrintable(matter.error().toString()));
     QCOMPARE(matter->title, title);
     QCOMPARE(matter->section, section);
     QCOMPARE(matter->description, description);
@@ -90,7 +89,7 @@ void TestFrontMatter::parse_validFile_readsKnownKeys()
     if (order.isValid())
         QCOMPARE(*matter->order, order.toInt());
     QVERIFY(matter->extra.isEmpty());
-    QVERIFY(!error.isSet());
+    QVERIFY(!matter.error().isSet());
 }
 
 void TestFrontMatter::parse_validFile_blanksFrontMatterInBody_data()
@@ -118,12 +117,10 @@ void TestFrontMatter::parse_validFile_blanksFrontMatterInBody()
     QFETCH(QByteArray, source);
     QFETCH(QByteArray, body);
     QByteArray actualBody = "not written";
-    ContentError error;
 
-    const std::optional<FrontMatter> matter =
-        FrontMatter::parse(source, fileName, &actualBody, &error);
+    const ContentResult<FrontMatter> matter = FrontMatter::parse(source, fileName, &actualBody);
 
-    QVERIFY2(matter, qPrintable(error.toString()));
+    QVERIFY2(matter, qPrintable(matter.error().toString()));
     QCOMPARE(actualBody, body);
     QCOMPARE(actualBody.count('\n'), source.count('\n'));
 }
@@ -143,8 +140,7 @@ void TestFrontMatter::parse_unknownKeys_keptInExtra()
                               "empty:\n"
                               "---\n";
 
-    const std::optional<FrontMatter> matter =
-        FrontMatter::parse(source, fileName, nullptr, nullptr);
+    const ContentResult<FrontMatter> matter = FrontMatter::parse(source, fileName);
 
     QVERIFY(matter);
     const QVariantMap expected{
@@ -220,11 +216,11 @@ void TestFrontMatter::parse_invalidFile_reportsLineAndProblem()
     QFETCH(QByteArray, source);
     QFETCH(int, line);
     QFETCH(QString, mentions);
-    ContentError error;
 
-    const std::optional<FrontMatter> matter = FrontMatter::parse(source, fileName, nullptr, &error);
+    const ContentResult<FrontMatter> matter = FrontMatter::parse(source, fileName);
 
     QVERIFY(!matter);
+    const ContentError &error = matter.error();
     QCOMPARE(error.file, fileName);
     QCOMPARE(error.line, line);
     QVERIFY2(error.message.contains(mentions), qPrintable(error.message));
@@ -234,14 +230,14 @@ void TestFrontMatter::parse_invalidFile_leavesBodyUntouched()
 {
     QByteArray body = "unchanged";
 
-    QVERIFY(!FrontMatter::parse("---\norder: 1\n---\n", fileName, &body, nullptr));
+    QVERIFY(!FrontMatter::parse("---\norder: 1\n---\n", fileName, &body));
     QCOMPARE(body, QByteArray("unchanged"));
 }
 
-void TestFrontMatter::parse_nullBodyAndError_accepted()
+void TestFrontMatter::parse_nullBody_accepted()
 {
-    QVERIFY(FrontMatter::parse("---\ntitle: T\n---\n", fileName, nullptr, nullptr));
-    QVERIFY(!FrontMatter::parse("# no front matter\n", fileName, nullptr, nullptr));
+    QVERIFY(FrontMatter::parse("---\ntitle: T\n---\n", fileName, nullptr));
+    QVERIFY(!FrontMatter::parse("# no front matter\n", fileName, nullptr));
 }
 
 QTEST_APPLESS_MAIN(TestFrontMatter)

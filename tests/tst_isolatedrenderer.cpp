@@ -371,7 +371,7 @@ void TestIsolatedRenderer::tool_goodContent_sameBytesAsInProcess()
     const ContentGenerator generator(
         std::make_unique<InProcessRenderer>(SourceReader(RenderLimits().maxInputBytes)),
         readAll(kRealTemplate), kRealTemplate, readAll(kRealStyle));
-    QVERIFY(generator.generate(content, inProcess.path()).isEmpty());
+    QVERIFY(generator.generate(content, inProcess.path()).isOk());
 
     const ToolRun run =
         runTool(toolArguments(content, isolated.path(), {QStringLiteral("--jobs=") + jobs}));
@@ -415,16 +415,13 @@ void TestIsolatedRenderer::tool_badLimit_exitsTwo()
 void TestIsolatedRenderer::render_goodFile_sameDocumentAsInProcess()
 {
     const QString faq = kRealContent + QLatin1String("/security-faq.md");
-    ContentError inProcessError;
-    ContentError isolatedError;
 
-    const std::optional<RenderedDocument> expected =
-        InProcessRenderer(SourceReader(RenderLimits().maxInputBytes)).render(faq, &inProcessError);
-    const std::optional<RenderedDocument> actual =
-        IsolatedRenderer(kGenerator, RenderLimits()).render(faq, &isolatedError);
+    const RenderResult expected =
+        InProcessRenderer(SourceReader(RenderLimits().maxInputBytes)).render(faq);
+    const RenderResult actual = IsolatedRenderer(kGenerator, RenderLimits()).render(faq);
 
-    QVERIFY2(expected, qPrintable(inProcessError.toString()));
-    QVERIFY2(actual, qPrintable(isolatedError.toString()));
+    QVERIFY2(expected, qPrintable(expected.error().toString()));
+    QVERIFY2(actual, qPrintable(actual.error().toString()));
     QCOMPARE(actual->entry.sections.size(), 15);
     QCOMPARE(entryJson(actual->entry), entryJson(expected->entry));
     QCOMPARE(actual->bodyHtml, expected->bodyHtml);
@@ -435,12 +432,12 @@ void TestIsolatedRenderer::render_missingProgram_namesFileAndProgram()
 {
     const QTemporaryDir empty;
     const QString program = empty.filePath(QStringLiteral("no-such-generator"));
-    ContentError error;
 
-    const std::optional<RenderedDocument> document =
-        IsolatedRenderer(program, RenderLimits()).render(QStringLiteral("doc.md"), &error);
+    const RenderResult document =
+        IsolatedRenderer(program, RenderLimits()).render(QStringLiteral("doc.md"));
 
     QVERIFY(!document);
+    const ContentError &error = document.error();
     QCOMPARE(error.file, QStringLiteral("doc.md"));
     QVERIFY2(error.message.startsWith(
                  QStringLiteral("cannot start the markdown renderer %1: ").arg(program)),

@@ -135,9 +135,9 @@ private:
 void TestMainWindow::initTestCase()
 {
     WebTest::failOnUnexpectedWarnings();
-    QString error;
-    m_bundle = WebTest::builtInBundle(&error);
-    QVERIFY2(m_bundle, qPrintable(error));
+    Result<ContentBundle> bundle = WebTest::builtInBundle();
+    QVERIFY2(bundle, qPrintable(bundle.error()));
+    m_bundle = *std::move(bundle);
     m_catalog = &m_bundle->catalog();
     m_profile = std::make_unique<HelpProfile>(*m_bundle);
     m_search = std::make_unique<SearchService>(*m_bundle);

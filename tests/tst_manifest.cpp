@@ -73,27 +73,25 @@ private Q_SLOTS:
 void TestManifest::fromJson_ofToJson_roundTripsEveryField()
 {
     const Manifest original = sampleManifest();
-    QString error;
 
-    const std::optional<Manifest> parsed = Manifest::fromJson(original.toJson(), &error);
+    const Result<Manifest> parsed = Manifest::fromJson(original.toJson());
 
-    QVERIFY2(parsed, qPrintable(error));
+    QVERIFY2(parsed, qPrintable(parsed.error()));
     QCOMPARE(parsed->contentVersion, original.contentVersion);
     QCOMPARE(parsed->documents.size(), 2);
     compareDocuments(parsed->documents.at(0), original.documents.at(0));
     compareDocuments(parsed->documents.at(1), original.documents.at(1));
-    QVERIFY(error.isEmpty());
+    QVERIFY(parsed.error().isEmpty());
 }
 
 void TestManifest::fromJson_ofToJson_keepsZeroOrderApartFromNoOrder()
 {
     Manifest manifest = sampleManifest();
     manifest.documents[0].order = 0;
-    QString error;
 
-    const std::optional<Manifest> parsed = Manifest::fromJson(manifest.toJson(), &error);
+    const Result<Manifest> parsed = Manifest::fromJson(manifest.toJson());
 
-    QVERIFY2(parsed, qPrintable(error));
+    QVERIFY2(parsed, qPrintable(parsed.error()));
     QCOMPARE(parsed->documents.at(0).order, std::optional<int>(0));
     QCOMPARE(parsed->documents.at(1).order, std::optional<int>());
 }
@@ -137,9 +135,11 @@ void TestManifest::fromJson_invalidJson_reportsOffset()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, offset);
-    QString error;
 
-    QVERIFY(!Manifest::fromJson(json, &error));
+    const Result<Manifest> parsed = Manifest::fromJson(json);
+
+    QVERIFY(!parsed);
+    const QString &error = parsed.error();
     QVERIFY2(error.startsWith(QStringLiteral("manifest is not valid JSON ")), qPrintable(error));
     QVERIFY2(error.contains(offset), qPrintable(error));
 }
@@ -166,10 +166,11 @@ void TestManifest::fromJson_wrongFormat_isRejected()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, error);
-    QString actualError;
 
-    QVERIFY(!Manifest::fromJson(json, &actualError));
-    QCOMPARE(actualError, error);
+    const Result<Manifest> parsed = Manifest::fromJson(json);
+
+    QVERIFY(!parsed);
+    QCOMPARE(parsed.error(), error);
 }
 
 QTEST_APPLESS_MAIN(TestManifest)

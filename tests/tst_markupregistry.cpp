@@ -65,13 +65,12 @@ void TestMarkupRegistry::find_markdown_rendersFrontMatterAndBlocks()
     const MarkupRegistry registry = MarkupRegistry::standard();
     const MarkupRenderer *markdown = registry.find(QStringLiteral("faq.md"));
     QVERIFY(markdown);
-    ContentError error;
 
-    const std::optional<MarkupDocument> document = markdown->render(
+    const ContentResult<MarkupDocument> document = markdown->render(
         "---\ntitle: FAQ\n---\n\n<script>\nlet x;\n</script>\n\n## Why?\n\nBecause.\n",
-        QStringLiteral("faq.md"), &error);
+        QStringLiteral("faq.md"));
 
-    QVERIFY2(document, qPrintable(error.toString()));
+    QVERIFY2(document, qPrintable(document.error().toString()));
     QCOMPARE(document->frontMatter.title, QStringLiteral("FAQ"));
     QCOMPARE(document->blocks.size(), 2);
     QCOMPARE(document->blocks.at(0).headingLevel, 2);
@@ -79,8 +78,11 @@ void TestMarkupRegistry::find_markdown_rendersFrontMatterAndBlocks()
     QCOMPARE(document->blocks.at(0).line, 9);
     QCOMPARE(document->blocks.at(1).html, QByteArray("<p>Because.</p>\n"));
 
-    QVERIFY(!markdown->render("no front matter\n", QStringLiteral("bad.md"), &error));
-    QVERIFY2(error.toString().startsWith(QLatin1String("bad.md:")), qPrintable(error.toString()));
+    const ContentResult<MarkupDocument> bad =
+        markdown->render("no front matter\n", QStringLiteral("bad.md"));
+    QVERIFY(!bad);
+    const QString error = bad.error().toString();
+    QVERIFY2(error.startsWith(QLatin1String("bad.md:")), qPrintable(error));
 }
 
 void TestMarkupRegistry::add_sameExtension_replacesRenderer()

@@ -93,10 +93,8 @@ void TestPageSections::inner_givesSectionWithoutWrapper()
 // page's whole body, so nothing between the sections is lost.
 void TestPageSections::select_realPage_everySectionGivesTheWholeBody()
 {
-    QString error;
-    const std::optional<ContentBundle> bundle =
-        ContentBundle::open(ContentBundle::builtInRoot(), &error);
-    QVERIFY2(bundle, qPrintable(error));
+    const Result<ContentBundle> bundle = ContentBundle::open(ContentBundle::builtInRoot());
+    QVERIFY2(bundle, qPrintable(bundle.error()));
     const DocumentEntry &faq = bundle->catalog().document(0);
     QCOMPARE(faq.id, FixtureContent::kHandbook);
     const QByteArray bytes = bundle->page(faq.id);

@@ -114,10 +114,12 @@ std::optional<ContentBundle> generatedBundle(const QString &root,
         std::make_unique<InProcessRenderer>(SourceReader(RenderLimits().maxInputBytes)),
         readBytes(web + QStringLiteral("page.html")), web + QStringLiteral("page.html"),
         readBytes(web + QStringLiteral("style.css")));
-    if (!generator.generate(source, root + QStringLiteral("/content")).isEmpty())
+    if (!generator.generate(source, root + QStringLiteral("/content")))
         return std::nullopt;
-    QString error;
-    return ContentBundle::open(root + QStringLiteral("/content"), &error);
+    Result<ContentBundle> bundle = ContentBundle::open(root + QStringLiteral("/content"));
+    if (!bundle)
+        return std::nullopt;
+    return *std::move(bundle);
 }
 
 QStringList entriesOf(const QString &folder)
@@ -177,9 +179,9 @@ void TestPdfExporter::initTestCase()
 {
     WebTest::failOnUnexpectedWarnings();
     QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
-    QString error;
-    m_bundle = WebTest::builtInBundle(&error);
-    QVERIFY2(m_bundle, qPrintable(error));
+    Result<ContentBundle> bundle = WebTest::builtInBundle();
+    QVERIFY2(bundle, qPrintable(bundle.error()));
+    m_bundle = *std::move(bundle);
     m_catalog = &m_bundle->catalog();
     m_profile = std::make_unique<HelpProfile>(*m_bundle);
 }
@@ -207,15 +209,14 @@ PdfExportResult TestPdfExporter::runExport(const PdfExportRequest &request)
     const QMetaObject::Connection connection =
         connect(m_exporter.get(), &PdfExporter::finished,
                 [&result](const PdfExportResult &answer) { result = answer; });
-    QString error;
-    if (!m_exporter->start(request, &error)) {
+    if (const Result<Done> started = m_exporter->start(request); !started) {
         disconnect(connection);
-        return {false, request.filePath, error, 0, {}};
+        return PdfExportResult::failure(started.error());
     }
     const bool answered = finished.wait(90000);
     disconnect(connection);
     if (!answered || !result)
-        return {false, request.filePath, QStringLiteral("no answer within 90 s"), 0, {}};
+        return PdfExportResult::failure(QStringLiteral("no answer within 90 s"));
     return *result;
 }
 
@@ -231,9 +232,9 @@ PdfExportRequest TestPdfExporter::request(const QList<SectionRef> &places,
 void TestPdfExporter::oneSection_holdsItsQuestionAnswerAndVersionOnly()
 {
     const PdfExportResult result = runExport(request({m_catalog->find(kGdpr)}, "gdpr.pdf"));
-    QVERIFY2(result.ok, qPrintable(result.error));
-    const PdfText pdf = readPdf(result.filePath);
-    QCOMPARE(result.pageCount, pdf.pageCount);
+    QVERIFY2(result, qPrintable(result.error()));
+    const PdfText pdf = readPdf(result->filePath);
+    QCOMPARE(result->pageCount, pdf.pageCount);
     QVERIFY(pdf.text.contains(kGdprTitle));
     QVERIFY(pdf.text.contains(kGdprAnswer));
     QVERIFY(pdf.compact.contains(m_catalog->contentVersion()));
@@ -246,8 +247,8 @@ void TestPdfExporter::oneSection_titleBlockNamesSectionDateAndVersion()
     PdfExportRequest gdpr = request({m_catalog->find(kGdpr)}, "gdpr.pdf");
     gdpr.exportedAt = QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::UTC);
     const PdfExportResult result = runExport(gdpr);
-    QVERIFY2(result.ok, qPrintable(result.error));
-    const PdfText pdf = readPdf(result.filePath);
+    QVERIFY2(result, qPrintable(result.error()));
+    const PdfText pdf = readPdf(result->filePath);
     QVERIFY(pdf.text.contains(QStringLiteral("Exported from Trustbook")));
     QVERIFY(pdf.text.contains(QStringLiteral("Sections included: 1 of %1").arg(kSectionCount)));
     QVERIFY(pdf.text.contains(QStringLiteral("2026-03-04T05:06:07Z")));
@@ -264,8 +265,8 @@ void TestPdfExporter::oneSection_titleBlockNamesSectionDateAndVersion()
 void TestPdfExporter::all_holdsEveryQuestionInTreeOrder()
 {
     const PdfExportResult result = runExport(request(everything(), "all.pdf"));
-    QVERIFY2(result.ok, qPrintable(result.error));
-    const PdfText pdf = readPdf(result.filePath);
+    QVERIFY2(result, qPrintable(result.error()));
+    const PdfText pdf = readPdf(result->filePath);
     QCOMPARE(m_catalog->sectionCount(), kSectionCount);
     // The title block lists the questions, then come the answers: from the first answer's
     // heading on, each question must follow the one before.
@@ -282,8 +283,8 @@ void TestPdfExporter::all_holdsEveryQuestionInTreeOrder()
 void TestPdfExporter::all_printsExternalLinkAddresses()
 {
     const PdfExportResult result = runExport(request(everything(), "all.pdf"));
-    QVERIFY2(result.ok, qPrintable(result.error));
-    QVERIFY(readPdf(result.filePath).compact.contains(compact(kTrustCenter)));
+    QVERIFY2(result, qPrintable(result.error()));
+    QVERIFY(readPdf(result->filePath).compact.contains(compact(kTrustCenter)));
 }
 
 // Everything of many documents: the title block must not grow with the number of documents
@@ -304,15 +305,15 @@ void TestPdfExporter::all_manyDocuments_titleBlockStaysOnFirstPage()
         all.places.append({d, -1});
     const PdfExportResult result = runExport(all);
     m_exporter.reset(); // before the profile it uses
-    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY2(result, qPrintable(result.error()));
     QPdfDocument pdf;
-    QCOMPARE(pdf.load(result.filePath), QPdfDocument::Error::None);
+    QCOMPARE(pdf.load(result->filePath), QPdfDocument::Error::None);
     const QString firstPage = compact(pdf.getAllText(0).text());
     QVERIFY2(firstPage.contains(bundle->catalog().contentVersion()),
              qPrintable(firstPage.left(400)));
     QVERIFY(firstPage.contains(compact(bundle->catalog().document(0).title)));
     // Every document's answer, in order: the last one loaded, those before cut from their pages.
-    const QString text = readPdf(result.filePath).compact;
+    const QString text = readPdf(result->filePath).compact;
     qsizetype from = 0;
     for (int d = 0; d < kDocuments; ++d) {
         from = text.indexOf(QStringLiteral("Answer%1.").arg(d), from);
@@ -338,11 +339,11 @@ void TestPdfExporter::pageLayout_setsPageSize()
     PdfExportRequest gdpr = request({m_catalog->find(kGdpr)}, "sized.pdf");
     gdpr.pageLayout = PdfExportRequest::defaultPageLayout(size, orientation);
     const PdfExportResult result = runExport(gdpr);
-    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY2(result, qPrintable(result.error()));
     QSizeF expected = QPageSize(size).sizePoints();
     if (orientation == QPageLayout::Landscape)
         expected.transpose();
-    const QSizeF actual = readPdf(result.filePath).firstPageSize;
+    const QSizeF actual = readPdf(result->filePath).firstPageSize;
     QVERIFY2(qAbs(actual.width() - expected.width()) < 1.5 &&
                  qAbs(actual.height() - expected.height()) < 1.5,
              qPrintable(QStringLiteral("%1x%2").arg(actual.width()).arg(actual.height())));
@@ -353,7 +354,7 @@ void TestPdfExporter::existingFile_isReplaced()
     const QString path = m_dir->filePath(QStringLiteral("evidence.pdf"));
     QVERIFY(writeBytes(path, kGoodPdf));
     const PdfExportResult result = runExport(request({m_catalog->find(kGdpr)}, "evidence.pdf"));
-    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY2(result, qPrintable(result.error()));
     QVERIFY(readPdf(path).text.contains(kGdprAnswer));
     QCOMPARE(entriesOf(m_dir->path()), QStringList{QStringLiteral("evidence.pdf")});
 }
@@ -394,9 +395,9 @@ void TestPdfExporter::badTarget_failsNamingPathAndLeavesNothing()
     PdfExportRequest bad = request({m_catalog->find(kGdpr)}, "");
     bad.filePath = dir.filePath(target);
     const PdfExportResult result = runExport(bad);
-    QVERIFY(!result.ok);
-    QVERIFY2(result.error.contains(dir.filePath(target)), qPrintable(result.error));
-    QVERIFY2(result.error.contains(reason), qPrintable(result.error));
+    QVERIFY(!result);
+    QVERIFY2(result.error().contains(dir.filePath(target)), qPrintable(result.error()));
+    QVERIFY2(result.error().contains(reason), qPrintable(result.error()));
     QCOMPARE(entriesOf(dir.path()), before);
     QVERIFY(entriesOf(dir.filePath(QStringLiteral("folder"))).isEmpty());
 }
@@ -419,17 +420,17 @@ void TestPdfExporter::failedExport_leavesExistingFileByteIdentical()
     QSignalSpy finished(m_exporter.get(), &PdfExporter::finished);
     connect(m_exporter.get(), &PdfExporter::finished,
             [&result](const PdfExportResult &answer) { result = answer; });
-    QString error;
-    QVERIFY(m_exporter->start(request(everything(), "evidence.pdf"), &error));
+    QVERIFY(m_exporter->start(request(everything(), "evidence.pdf")));
     if (cancelIt)
         m_exporter->cancel();
     QVERIFY(!finished.isEmpty() || finished.wait(90000));
     QVERIFY(result.has_value());
-    QVERIFY(!result->ok);
-    QVERIFY2(result->error.contains(path), qPrintable(result->error));
-    QVERIFY2(result->error.contains(cancelIt ? QStringLiteral("cancelled")
-                                             : QStringLiteral("did not finish")),
-             qPrintable(result->error));
+    QVERIFY(!*result);
+    const QString &error = result->error();
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QVERIFY2(
+        error.contains(cancelIt ? QStringLiteral("cancelled") : QStringLiteral("did not finish")),
+        qPrintable(error));
     QVERIFY(!m_exporter->isBusy());
     QCOMPARE(readBytes(path), kGoodPdf);
     QCOMPARE(entriesOf(m_dir->path()), QStringList{QStringLiteral("evidence.pdf")});
@@ -438,10 +439,10 @@ void TestPdfExporter::failedExport_leavesExistingFileByteIdentical()
 void TestPdfExporter::secondExportWhileRunning_isRefused()
 {
     QSignalSpy finished(m_exporter.get(), &PdfExporter::finished);
-    QString error;
-    QVERIFY(m_exporter->start(request(everything(), "first.pdf"), &error));
-    QVERIFY(!m_exporter->start(request(everything(), "second.pdf"), &error));
-    QVERIFY2(error.contains(QStringLiteral("still running")), qPrintable(error));
+    QVERIFY(m_exporter->start(request(everything(), "first.pdf")));
+    const Result<Done> second = m_exporter->start(request(everything(), "second.pdf"));
+    QVERIFY(!second);
+    QVERIFY2(second.error().contains(QStringLiteral("still running")), qPrintable(second.error()));
     QVERIFY(finished.wait(90000));
     QCOMPARE(finished.size(), 1);
     QCOMPARE(entriesOf(m_dir->path()), QStringList{QStringLiteral("first.pdf")});
@@ -449,20 +450,21 @@ void TestPdfExporter::secondExportWhileRunning_isRefused()
 
 void TestPdfExporter::emptyScope_isRefused()
 {
-    QString error;
-    QVERIFY(!m_exporter->start(request({}, "nothing.pdf"), &error));
-    QVERIFY2(error.contains(QStringLiteral("Nothing to export")), qPrintable(error));
+    const Result<Done> started = m_exporter->start(request({}, "nothing.pdf"));
+    QVERIFY(!started);
+    QVERIFY2(started.error().contains(QStringLiteral("Nothing to export")),
+             qPrintable(started.error()));
     QVERIFY(!m_exporter->isBusy());
 }
 
 void TestPdfExporter::afterTimeout_nextExportWorks()
 {
     m_exporter->setTimeout(1ms);
-    QVERIFY(!runExport(request(everything(), "late.pdf")).ok);
+    QVERIFY(!runExport(request(everything(), "late.pdf")));
     m_exporter->setTimeout(60s);
     const PdfExportResult result = runExport(request({m_catalog->find(kGdpr)}, "next.pdf"));
-    QVERIFY2(result.ok, qPrintable(result.error));
-    QVERIFY(readPdf(result.filePath).text.contains(kGdprAnswer));
+    QVERIFY2(result, qPrintable(result.error()));
+    QVERIFY(readPdf(result->filePath).text.contains(kGdprAnswer));
 }
 
 void TestPdfExporter::noFile_keepsPdfInMemory()
@@ -470,9 +472,9 @@ void TestPdfExporter::noFile_keepsPdfInMemory()
     PdfExportRequest print = request({m_catalog->find(kGdpr)}, "");
     print.filePath.clear();
     const PdfExportResult result = runExport(print);
-    QVERIFY2(result.ok, qPrintable(result.error));
-    QVERIFY(result.pdf.startsWith("%PDF-"));
-    QCOMPARE(result.pageCount, 1);
+    QVERIFY2(result, qPrintable(result.error()));
+    QVERIFY(result->pdf.startsWith("%PDF-"));
+    QCOMPARE(result->pageCount, 1);
     QVERIFY(entriesOf(m_dir->path()).isEmpty());
 }
 
@@ -511,24 +513,24 @@ void TestPdfExporter::rendererKilled_failsAndNextExportWorks()
                 QTimer::singleShot(50, this, [&] { killed = killRenderer(); });
         });
     }
-    QString error;
-    QVERIFY(m_exporter->start(request(everything(), "evidence.pdf"), &error));
+    QVERIFY(m_exporter->start(request(everything(), "evidence.pdf")));
     if (!whilePrinting)
         QTRY_VERIFY((killed = killRenderer()));
     QVERIFY(finished.wait(90000));
-    const auto result = finished.first().first().value<PdfExportResult>();
-    if (whilePrinting && result.ok)
+    const auto &result = WebTest::signalArgument<PdfExportResult>(finished.first().first());
+    if (whilePrinting && result)
         QSKIP("this machine printed everything within 50 ms, before the renderer was killed");
     QVERIFY(killed);
-    QVERIFY(!result.ok);
-    QVERIFY2(result.error.contains(path), qPrintable(result.error));
-    QVERIFY2(result.error.contains(QStringLiteral("renderer stopped")), qPrintable(result.error));
+    QVERIFY(!result);
+    QVERIFY2(result.error().contains(path), qPrintable(result.error()));
+    QVERIFY2(result.error().contains(QStringLiteral("renderer stopped")),
+             qPrintable(result.error()));
     QCOMPARE(readBytes(path), kGoodPdf);
     QCOMPARE(entriesOf(m_dir->path()), QStringList{QStringLiteral("evidence.pdf")});
 
     disconnect(m_exporter.get(), &PdfExporter::progress, this, nullptr);
     const PdfExportResult next = runExport(request({m_catalog->find(kGdpr)}, "next.pdf"));
-    QVERIFY2(next.ok, qPrintable(next.error));
+    QVERIFY2(next, qPrintable(next.error()));
 }
 
 // Closing the window or quitting during a long export destroys the exporter while Chromium
@@ -552,8 +554,7 @@ void TestPdfExporter::destroyedWhilePrinting_neitherCrashesNorWrites()
             QMetaObject::invokeMethod(
                 this, [this] { m_exporter.reset(); }, Qt::QueuedConnection);
     });
-    QString error;
-    QVERIFY(m_exporter->start(request({{0, -1}}, "long.pdf"), &error));
+    QVERIFY(m_exporter->start(request({{0, -1}}, "long.pdf")));
     QTRY_VERIFY_WITH_TIMEOUT(!m_exporter, 90000);
     QVERIFY2(finished.isEmpty(), "the print finished before the exporter went; make it longer");
     // The page is still printing, so still alive; it goes once its print is done.
@@ -564,8 +565,8 @@ void TestPdfExporter::destroyedWhilePrinting_neitherCrashesNorWrites()
     // The profile still works for the next export.
     m_exporter = std::make_unique<PdfExporter>(&profile, *bundle);
     const PdfExportResult next = runExport(request({{0, 0}}, "next.pdf"));
-    QVERIFY2(next.ok, qPrintable(next.error));
-    QVERIFY(readPdf(next.filePath).text.contains(QStringLiteral("How long is record 0 kept?")));
+    QVERIFY2(next, qPrintable(next.error()));
+    QVERIFY(readPdf(next->filePath).text.contains(QStringLiteral("How long is record 0 kept?")));
 }
 
 TRUSTBOOK_WEB_TEST_MAIN(TestPdfExporter)

@@ -44,6 +44,8 @@ private Q_SLOTS:
     void analyze_lastWordWhileTyping_isPrefix();
     void analyze_longQuestion_isCapped();
     void matchExpression_quotesEveryForm();
+    void withoutControlReference_data();
+    void withoutControlReference();
 
 private:
     std::unique_ptr<Fts5Api> m_tokenizer;
@@ -194,6 +196,40 @@ void TestQueryAnalyzer::matchExpression_quotesEveryForm()
     QCOMPARE(plan.matchExpression(), QStringLiteral("\"soc2\" OR \"soc 2\" OR \"lo\"*"));
     QCOMPARE(plan.phrases().size(), 3);
     QCOMPARE(plan.phrases().at(2).concept, 1);
+}
+
+void TestQueryAnalyzer::withoutControlReference_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("iso annex control") << QStringLiteral("ISO 27001 A.5.34 - Identify the PII.")
+                                       << QStringLiteral("Identify the PII.");
+    QTest::newRow("iso with title")
+        << QStringLiteral("ISO/IEC 27001:2022 Annex A 8.24 (Use of cryptography): describe it")
+        << QStringLiteral("(Use of cryptography): describe it");
+    QTest::newRow("pci requirement") << QStringLiteral("PCI DSS Req. 11.4: Is testing done?")
+                                     << QStringLiteral("Is testing done?");
+    QTest::newRow("soc 2 criterion")
+        << QStringLiteral("SOC 2 CC6.1 Are logins logged?") << QStringLiteral("Are logins logged?");
+    QTest::newRow("ccm id") << QStringLiteral("DSP-17.1 Is data classified?")
+                            << QStringLiteral("Is data classified?");
+    QTest::newRow("framework is the question") << QStringLiteral("Are you ISO 27001 certified?")
+                                               << QStringLiteral("Are you ISO 27001 certified?");
+    QTest::newRow("framework first, no number")
+        << QStringLiteral("SOC 2 report available?") << QStringLiteral("SOC 2 report available?");
+    QTest::newRow("version is not a control")
+        << QStringLiteral("TLS 1.2 enforced?") << QStringLiteral("TLS 1.2 enforced?");
+    QTest::newRow("only a reference")
+        << QStringLiteral("PCI DSS 11.4") << QStringLiteral("PCI DSS 11.4");
+}
+
+void TestQueryAnalyzer::withoutControlReference()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+
+    QCOMPARE(QueryAnalyzer::withoutControlReference(text), expected);
 }
 
 QTEST_GUILESS_MAIN(TestQueryAnalyzer)

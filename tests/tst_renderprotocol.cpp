@@ -28,11 +28,11 @@ RenderedDocument sampleDocument(std::optional<int> order)
     return document;
 }
 
-RenderResult roundTrip(const QByteArray &bytes, RenderProtocol::ReplyStatus *status,
-                       qint64 cap = 1 << 20)
+std::optional<RenderResult> roundTrip(const QByteArray &bytes, RenderProtocol::ReplyStatus *status,
+                                      qint64 cap = 1 << 20)
 {
     QByteArray buffer = bytes;
-    RenderResult result;
+    std::optional<RenderResult> result;
     *status = RenderProtocol::takeReply(&buffer, cap, &result);
     return result;
 }
@@ -66,10 +66,12 @@ void TestRenderProtocol::reply_document_readsBackEveryField()
     QFETCH(std::optional<int>, order);
     const RenderedDocument sent = sampleDocument(order);
     RenderProtocol::ReplyStatus status{};
-    const RenderResult got = roundTrip(RenderProtocol::reply({sent, {}}), &status);
+    const std::optional<RenderResult> got =
+        roundTrip(RenderProtocol::reply(RenderResult::success(sent)), &status);
     QCOMPARE(status, RenderProtocol::ReplyStatus::Complete);
-    QVERIFY(got.document);
-    const DocumentEntry &entry = got.document->entry;
+    QVERIFY(got && *got);
+    const RenderedDocument &document = **got;
+    const DocumentEntry &entry = document.entry;
     QCOMPARE(entry.id, sent.entry.id);
     QCOMPARE(entry.title, sent.entry.title);
     QCOMPARE(entry.section, sent.entry.section);
@@ -81,21 +83,22 @@ void TestRenderProtocol::reply_document_readsBackEveryField()
     QCOMPARE(entry.sections.size(), 2);
     QCOMPARE(entry.sections.at(1).title, QStringLiteral("SSO 😀"));
     QCOMPARE(entry.sections.at(1).line, 12);
-    QCOMPARE(got.document->bodyHtml, sent.bodyHtml);
-    QCOMPARE(got.document->searchText, sent.searchText);
-    QCOMPARE(got.document->internalLinks.size(), 1);
-    QCOMPARE(got.document->internalLinks.at(0).target, QStringLiteral("#sso"));
-    QCOMPARE(got.document->internalLinks.at(0).line, 9);
+    QCOMPARE(document.bodyHtml, sent.bodyHtml);
+    QCOMPARE(document.searchText, sent.searchText);
+    QCOMPARE(document.internalLinks.size(), 1);
+    QCOMPARE(document.internalLinks.at(0).target, QStringLiteral("#sso"));
+    QCOMPARE(document.internalLinks.at(0).line, 9);
 }
 
 void TestRenderProtocol::reply_error_readsBackFileLineMessage()
 {
     const ContentError error{QStringLiteral("/c/a.md"), 5, QStringLiteral("invalid UTF-8")};
     RenderProtocol::ReplyStatus status{};
-    const RenderResult got = roundTrip(RenderProtocol::reply({std::nullopt, error}), &status);
+    const std::optional<RenderResult> got =
+        roundTrip(RenderProtocol::reply(RenderResult::failure(error)), &status);
     QCOMPARE(status, RenderProtocol::ReplyStatus::Complete);
-    QVERIFY(!got.document);
-    QCOMPARE(got.error.toString(), error.toString());
+    QVERIFY(got && !*got);
+    QCOMPARE(got->error().toString(), error.toString());
 }
 
 void TestRenderProtocol::takeReply_partialOrDamaged_isNeverADocument_data()
@@ -103,7 +106,7 @@ void TestRenderProtocol::takeReply_partialOrDamaged_isNeverADocument_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<qint64>("cap");
     QTest::addColumn<RenderProtocol::ReplyStatus>("status");
-    const QByteArray whole = RenderProtocol::reply({sampleDocument(1), {}});
+    const QByteArray whole = RenderProtocol::reply(RenderResult::success(sampleDocument(1)));
     const qint64 payload = whole.size() - 5;
     using S = RenderProtocol::ReplyStatus;
     QTest::newRow("nothing yet") << QByteArray() << qint64(1 << 20) << S::Incomplete;
@@ -130,24 +133,25 @@ void TestRenderProtocol::takeReply_partialOrDamaged_isNeverADocument()
     QFETCH(qint64, cap);
     QFETCH(RenderProtocol::ReplyStatus, status);
     RenderProtocol::ReplyStatus got{};
-    const RenderResult result = roundTrip(bytes, &got, cap);
+    const std::optional<RenderResult> result = roundTrip(bytes, &got, cap);
     QCOMPARE(got, status);
-    QCOMPARE(result.document.has_value(), status == RenderProtocol::ReplyStatus::Complete);
+    QCOMPARE(result && *result, status == RenderProtocol::ReplyStatus::Complete);
 }
 
 void TestRenderProtocol::takeReply_twoReplies_takesOneAtATime()
 {
     const ContentError error{QStringLiteral("b.md"), 0, QStringLiteral("too slow")};
-    QByteArray buffer = RenderProtocol::reply({sampleDocument(1), {}}) +
-                        RenderProtocol::reply({std::nullopt, error});
-    RenderResult first;
-    RenderResult second;
+    QByteArray buffer = RenderProtocol::reply(RenderResult::success(sampleDocument(1))) +
+                        RenderProtocol::reply(RenderResult::failure(error));
+    std::optional<RenderResult> first;
+    std::optional<RenderResult> second;
     QCOMPARE(RenderProtocol::takeReply(&buffer, 1 << 20, &first),
              RenderProtocol::ReplyStatus::Complete);
     QCOMPARE(RenderProtocol::takeReply(&buffer, 1 << 20, &second),
              RenderProtocol::ReplyStatus::Complete);
-    QVERIFY(first.document);
-    QCOMPARE(second.error.message, error.message);
+    QVERIFY(first && *first);
+    QVERIFY(second && !*second);
+    QCOMPARE(second->error().message, error.message);
     QVERIFY(buffer.isEmpty());
 }
 

@@ -27,7 +27,6 @@ private Q_SLOTS:
     void strip_seedModuleScript_removedAndLineCountKept();
     void strip_unclosedBlock_reportsOpeningLine_data();
     void strip_unclosedBlock_reportsOpeningLine();
-    void strip_nullError_doesNotCrash();
 };
 
 void TestScriptBlockStripper::strip_removesBlocksKeepingLines_data()
@@ -87,21 +86,18 @@ void TestScriptBlockStripper::strip_removesBlocksKeepingLines()
 {
     QFETCH(QByteArray, markdown);
     QFETCH(QByteArray, expected);
-    ContentError error;
 
-    const std::optional<QByteArray> stripped =
-        ScriptBlockStripper::strip(markdown, fileName, &error);
+    const ContentResult<QByteArray> stripped = ScriptBlockStripper::strip(markdown, fileName);
 
-    QVERIFY2(stripped, qPrintable(error.toString()));
+    QVERIFY2(stripped, qPrintable(stripped.error().toString()));
     QCOMPARE(*stripped, expected);
     QCOMPARE(stripped->count('\n'), markdown.count('\n'));
-    QVERIFY(!error.isSet());
+    QVERIFY(!stripped.error().isSet());
 }
 
 void TestScriptBlockStripper::strip_seedModuleScript_removedAndLineCountKept()
 {
-    const std::optional<QByteArray> stripped =
-        ScriptBlockStripper::strip(seedBody, fileName, nullptr);
+    const ContentResult<QByteArray> stripped = ScriptBlockStripper::strip(seedBody, fileName);
 
     QVERIFY(stripped);
     QVERIFY(!stripped->contains("script"));
@@ -134,21 +130,15 @@ void TestScriptBlockStripper::strip_unclosedBlock_reportsOpeningLine()
     QFETCH(QByteArray, markdown);
     QFETCH(int, line);
     QFETCH(QString, tag);
-    ContentError error;
 
-    const std::optional<QByteArray> stripped =
-        ScriptBlockStripper::strip(markdown, fileName, &error);
+    const ContentResult<QByteArray> stripped = ScriptBlockStripper::strip(markdown, fileName);
 
     QVERIFY(!stripped);
+    const ContentError &error = stripped.error();
     QCOMPARE(error.file, fileName);
     QCOMPARE(error.line, line);
     QVERIFY2(error.message.contains(tag), qPrintable(error.message));
     QVERIFY2(error.message.contains(QLatin1String("never closed")), qPrintable(error.message));
-}
-
-void TestScriptBlockStripper::strip_nullError_doesNotCrash()
-{
-    QVERIFY(!ScriptBlockStripper::strip("<script>\n", fileName, nullptr));
 }
 
 QTEST_APPLESS_MAIN(TestScriptBlockStripper)

@@ -90,9 +90,10 @@ private:
 
 void TestSearchEngine::initTestCase()
 {
+    Result<ContentBundle> bundle = ContentBundle::open(ContentBundle::builtInRoot());
+    QVERIFY2(bundle, qPrintable(bundle.error()));
+    m_bundle = *std::move(bundle);
     QString error;
-    m_bundle = ContentBundle::open(ContentBundle::builtInRoot(), &error);
-    QVERIFY2(m_bundle, qPrintable(error));
     const auto entries = SearchCorpus::load(*m_bundle, &error);
     QVERIFY2(entries, qPrintable(error));
     m_faq = std::make_unique<SearchEngine>(*entries);
@@ -436,11 +437,11 @@ void TestSearchEngine::search_onlyFunctionWords_stillFindsThem()
 void TestSearchEngine::load_missingFile_saysWhich()
 {
     const QTemporaryDir dir;
-    QString error;
-    const std::optional<ContentBundle> bundle = BundleTest::builtInCopy(dir.path(), &error);
-    QVERIFY2(bundle, qPrintable(error));
+    const Result<ContentBundle> bundle = BundleTest::builtInCopy(dir.path());
+    QVERIFY2(bundle, qPrintable(bundle.error()));
     const QString missing = bundle->searchTextPath(bundle->catalog().document(0).id);
     QVERIFY(QFile::remove(missing));
+    QString error;
 
     const auto entries = SearchCorpus::load(*bundle, &error);
 

@@ -45,9 +45,9 @@ private:
 
 void TestSearchPanel::initTestCase()
 {
-    QString error;
-    m_bundle = ContentBundle::open(ContentBundle::builtInRoot(), &error);
-    QVERIFY2(m_bundle, qPrintable(error));
+    Result<ContentBundle> bundle = ContentBundle::open(ContentBundle::builtInRoot());
+    QVERIFY2(bundle, qPrintable(bundle.error()));
+    m_bundle = *std::move(bundle);
     m_service = std::make_unique<SearchService>(*m_bundle);
     QSignalSpy ready(m_service.get(), &SearchService::ready);
     m_service->prepare();
@@ -156,9 +156,8 @@ void TestSearchPanel::clearingField_showsTreeAgain()
 void TestSearchPanel::brokenIndex_disablesField()
 {
     const QTemporaryDir dir;
-    QString error;
-    const std::optional<ContentBundle> bundle = BundleTest::builtInCopy(dir.path(), &error);
-    QVERIFY2(bundle, qPrintable(error));
+    const Result<ContentBundle> bundle = BundleTest::builtInCopy(dir.path());
+    QVERIFY2(bundle, qPrintable(bundle.error()));
     const QString missing = bundle->searchTextPath(bundle->catalog().document(0).id);
     QVERIFY(QFile::remove(missing));
     SearchService broken(*bundle);

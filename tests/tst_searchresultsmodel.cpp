@@ -13,8 +13,8 @@ SearchHit hit(const char *path, const char *title)
             QStringLiteral("Security FAQ"),
             2.5,
             QStringLiteral("a \u0002b\u0003 <c>"),
-            {},
-            0};
+            {QStringLiteral("b")},
+            0.5};
 }
 
 } // namespace
@@ -55,6 +55,8 @@ void TestSearchResultsModel::data_rolesGiveEachPart_data()
     QTest::newRow("snippet") << int(SearchResultsModel::SnippetHtmlRole)
                              << QVariant(QStringLiteral("a <b>b</b> &lt;c&gt;"));
     QTest::newRow("score") << int(SearchResultsModel::ScoreRole) << QVariant(2.5);
+    QTest::newRow("matched words")
+        << int(SearchResultsModel::MatchedWordsRole) << QVariant(QStringList{QStringLiteral("b")});
     QTest::newRow("other role") << int(Qt::DecorationRole) << QVariant();
 }
 

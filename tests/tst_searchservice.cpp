@@ -34,9 +34,9 @@ private:
 void TestSearchService::initTestCase()
 {
     QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
-    QString error;
-    m_bundle = ContentBundle::open(ContentBundle::builtInRoot(), &error);
-    QVERIFY2(m_bundle, qPrintable(error));
+    Result<ContentBundle> bundle = ContentBundle::open(ContentBundle::builtInRoot());
+    QVERIFY2(bundle, qPrintable(bundle.error()));
+    m_bundle = *std::move(bundle);
 }
 
 void TestSearchService::init()
@@ -116,9 +116,8 @@ void TestSearchService::search_runsOffGuiThread()
 void TestSearchService::construct_missingSearchText_reportsError()
 {
     const QTemporaryDir dir;
-    QString error;
-    const std::optional<ContentBundle> bundle = BundleTest::builtInCopy(dir.path(), &error);
-    QVERIFY2(bundle, qPrintable(error));
+    const Result<ContentBundle> bundle = BundleTest::builtInCopy(dir.path());
+    QVERIFY2(bundle, qPrintable(bundle.error()));
     const QString missing = bundle->searchTextPath(bundle->catalog().document(0).id);
     QVERIFY(QFile::remove(missing));
     SearchService service(*bundle);

@@ -94,8 +94,8 @@ private Q_SLOTS:
             return;
         SingleInstance first(serverName());
         QVERIFY(!first.handOver(kGdpr, 500));
-        QString error;
-        QVERIFY2(first.listen(&error), qPrintable(error));
+        const Result<Done> listening = first.listen();
+        QVERIFY2(listening, qPrintable(listening.error()));
         QSignalSpy requested(&first, &SingleInstance::sectionRequested);
         QVERIFY(handOverFromThread(serverName(), kGdpr));
         QTRY_COMPARE(requested.count(), 1);

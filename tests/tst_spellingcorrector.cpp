@@ -30,6 +30,13 @@ void TestSpellingCorrector::correction_data()
                                 << QString();
     QTest::newRow("too far") << QStringLiteral("firewall") << QStringLiteral("firewal")
                              << QString();
+    QTest::newRow("real word two edits from a short one")
+        << QStringLiteral("comply") << QStringLiteral("compli") << QString();
+    QTest::newRow("long word two edits")
+        << QStringLiteral("kubrenetis") << QStringLiteral("kubrenetis")
+        << QStringLiteral("kubernetes");
+    QTest::newRow("two edits need the first letter")
+        << QStringLiteral("hncryptoon") << QStringLiteral("hncryptoon") << QString();
     QTest::newRow("number") << QStringLiteral("27002") << QStringLiteral("27002") << QString();
     QTest::newRow("more sections win a tie")
         << QStringLiteral("logz") << QStringLiteral("logz") << QStringLiteral("logs");
@@ -42,11 +49,13 @@ void TestSpellingCorrector::correction()
     QFETCH(QString, expected);
     SpellingCorrector corrector;
     corrector.addSection({QStringLiteral("encryption"), QStringLiteral("kubernetes"),
-                          QStringLiteral("logs"), QStringLiteral("audit"), QStringLiteral("27001")},
-                         {QStringLiteral("encrypt"), QStringLiteral("kubernet"),
-                          QStringLiteral("log"), QStringLiteral("audit"), QStringLiteral("27001")});
-    corrector.addSection({QStringLiteral("logs"), QStringLiteral("loge")},
-                         {QStringLiteral("log"), QStringLiteral("loge")});
+                          QStringLiteral("logs"), QStringLiteral("audit"), QStringLiteral("27001"),
+                          QStringLiteral("copy")});
+    corrector.addSection({QStringLiteral("logs"), QStringLiteral("loge")});
+    corrector.setKnownStems({QStringLiteral("encrypt"), QStringLiteral("kubernet"),
+                             QStringLiteral("log"), QStringLiteral("audit"),
+                             QStringLiteral("27001"), QStringLiteral("copi"),
+                             QStringLiteral("loge")});
 
     QCOMPARE(corrector.correction(word, stem).value_or(QString()), expected);
 }

@@ -26,9 +26,18 @@ namespace WebTest {
 
 // The content compiled into the app, opened as the app opens it. On failure the error says
 // what and where, and QVERIFY2(bundle, ...) in the caller stops the test.
-inline std::optional<ContentBundle> builtInBundle(QString *error)
+inline Result<ContentBundle> builtInBundle()
 {
-    return ContentBundle::open(ContentBundle::builtInRoot(), error);
+    return ContentBundle::open(ContentBundle::builtInRoot());
+}
+
+// A signal argument QSignalSpy recorded, as the type it was sent as. For a Result:
+// QVariant::value() needs a default constructor, which Result has not.
+template<typename T>
+const T &signalArgument(const QVariant &argument)
+{
+    Q_ASSERT(argument.metaType() == QMetaType::fromType<T>());
+    return *static_cast<const T *>(argument.constData());
 }
 
 // Any Qt warning is a failure, except these, which the offscreen platform and a root test

@@ -46,12 +46,12 @@ class Fixture final
 public:
     bool load()
     {
-        QString error;
-        m_bundle = WebTest::builtInBundle(&error);
-        if (!m_bundle) {
-            qWarning("%s", qPrintable(error));
+        Result<ContentBundle> bundle = WebTest::builtInBundle();
+        if (!bundle) {
+            qWarning("%s", qPrintable(bundle.error()));
             return false;
         }
+        m_bundle = *std::move(bundle);
         m_profile = std::make_unique<HelpProfile>(*m_bundle);
         m_search = std::make_unique<SearchService>(*m_bundle);
         return true;

@@ -855,6 +855,13 @@ Lassen Sie ein Wort weg oder prüfen Sie die Schreibweise.</translation>
     </message>
 </context>
 <context>
+    <name>SearchResultDelegate</name>
+    <message>
+        <source>%1 · matches: %2</source>
+        <translation>%1 · Treffer: %2</translation>
+    </message>
+</context>
+<context>
     <name>StartUp</name>
     <message>
         <source>Try &apos;trustbook --help&apos;.</source>

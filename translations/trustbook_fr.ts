@@ -855,6 +855,13 @@ Essayez de retirer un mot ou de vérifier l’orthographe.</translation>
     </message>
 </context>
 <context>
+    <name>SearchResultDelegate</name>
+    <message>
+        <source>%1 · matches: %2</source>
+        <translation>%1 · correspondances : %2</translation>
+    </message>
+</context>
+<context>
     <name>StartUp</name>
     <message>
         <source>Try &apos;trustbook --help&apos;.</source>

@@ -46,6 +46,9 @@ int AnswerCommand::run(const CommandLine::Answer &request, QTextStream &out, QTe
     const QString output =
         request.outputPath.isEmpty() ? defaultOutputPath(input) : request.outputPath;
 
+    // Before the work of answering: an output over the questionnaire is refused anyway.
+    if (const Result<Done> target = QuestionnaireOutput::checkTarget(input, output); !target)
+        return fail(target.error());
     const Result<QuestionnaireFiller> filler = QuestionnaireLoader::load(
         input, {request.sheet, request.questionColumn, request.answerColumn});
     if (!filler)

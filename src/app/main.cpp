@@ -46,12 +46,11 @@ MainWindow::ThemeMode themeMode(const QString &name)
 // A later launch hands its section here (see SingleInstance): show it, and come to the front.
 void acceptHandOvers(SingleInstance &instance, MainWindow &window, const ContentCatalog &catalog)
 {
-    QString error;
-    if (!instance.listen(&error))
+    if (const Result<Done> listening = instance.listen(); !listening)
         QTextStream(stderr) << "trustbook: "
                             << QCoreApplication::translate(
                                    "main", "later launches will open windows of their own: %1")
-                                   .arg(error)
+                                   .arg(listening.error())
                             << '\n';
     QObject::connect(&instance, &SingleInstance::sectionRequested, &window,
                      [&window, &catalog](const QString &sectionPath) {
@@ -98,12 +97,11 @@ int openWindow(const ContentBundle &bundle, const CommandLine &commandLine, Sect
 int runCommand(const CommandLine &commandLine)
 {
     QTextStream err(stderr);
-    QString error;
-    const std::optional<ContentBundle> bundle =
-        ContentBundle::open(ContentBundle::builtInRoot(), &error);
+    const Result<ContentBundle> bundle = ContentBundle::open(ContentBundle::builtInRoot());
     if (!bundle) {
         err << "trustbook: "
-            << QCoreApplication::translate("main", "the built-in content is damaged: %1").arg(error)
+            << QCoreApplication::translate("main", "the built-in content is damaged: %1")
+                   .arg(bundle.error())
             << '\n';
         return 1;
     }

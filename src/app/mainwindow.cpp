@@ -500,7 +500,9 @@ void MainWindow::saveViewerState()
     m_state.zoomFactor = m_view->zoomFactor();
     m_state.theme = m_themeMode;
     m_state.lastSection = m_view->currentPlace();
-    m_settings->save(m_state);
+    // Nothing the window could do about a failure: the settings have already said why on
+    // stderr, and the window closes all the same.
+    static_cast<void>(m_settings->save(m_state));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

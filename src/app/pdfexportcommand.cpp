@@ -44,25 +44,25 @@ int PdfExportCommand::run(const CommandLine::PdfExport &options)
 
     HelpProfile profile(m_bundle);
     PdfExporter exporter(&profile, m_bundle);
-    PdfExportResult result;
+    std::optional<PdfExportResult> result;
     QObject::connect(&exporter, &PdfExporter::finished, QCoreApplication::instance(),
                      [&result](const PdfExportResult &finished) {
                          result = finished;
                          QCoreApplication::quit();
                      });
-    QString error;
-    if (!exporter.start(request, &error)) {
-        m_err << "trustbook: " << error << '\n';
+    if (const Result<Done> started = exporter.start(request); !started) {
+        m_err << "trustbook: " << started.error() << '\n';
         return 1;
     }
     QCoreApplication::exec();
-    if (!result.ok) {
-        m_err << "trustbook: " << result.error << '\n';
+    if (!result || !*result) {
+        m_err << "trustbook: " << (result ? result->error() : QString()) << '\n';
         return 1;
     }
     // The title block and the errors are in the user's language; this line stays as it is,
     // for scripts.
-    m_out << result.filePath << ": " << result.pageCount
-          << (result.pageCount == 1 ? " page\n" : " pages\n");
+    const PdfExport &done = **result;
+    m_out << done.filePath << ": " << done.pageCount
+          << (done.pageCount == 1 ? " page\n" : " pages\n");
     return 0;
 }

@@ -76,9 +76,9 @@ void PdfExportController::startExport(const QList<SectionRef> &places, const QPa
     request.places = places;
     request.pageLayout = layout;
     request.filePath = filePath;
-    QString error;
-    if (!m_exporter.start(request, &error)) {
-        reportResult({false, filePath, error, 0, {}});
+    m_filePath = filePath;
+    if (const Result<Done> started = m_exporter.start(request); !started) {
+        reportResult(PdfExportResult::failure(started.error()));
         return;
     }
     m_action->setEnabled(false);
@@ -99,18 +99,18 @@ void PdfExportController::reportResult(const PdfExportResult &result)
     if (m_progress)
         m_progress->deleteLater();
     if (m_cancelled) {
-        Q_EMIT statusMessage(tr("Export cancelled; %1 is as it was").arg(result.filePath),
+        Q_EMIT statusMessage(tr("Export cancelled; %1 is as it was").arg(m_filePath),
                              kStatusMessageMs);
-    } else if (result.ok) {
+    } else if (result) {
         Q_EMIT statusMessage(
-            (result.pageCount == 1
-                 ? tr("Exported 1 page to %1").arg(result.filePath)
-                 : tr("Exported %1 pages to %2").arg(result.pageCount).arg(result.filePath)),
+            (result->pageCount == 1
+                 ? tr("Exported 1 page to %1").arg(result->filePath)
+                 : tr("Exported %1 pages to %2").arg(result->pageCount).arg(result->filePath)),
             kStatusMessageMs);
     } else {
         Q_EMIT statusMessage({}, 0);
         // Not exec(): a nested event loop here would run under the exporter's signal.
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export to PDF"), result.error,
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export to PDF"), result.error(),
                                     QMessageBox::Ok, m_window);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();

@@ -44,5 +44,6 @@ private:
     QSettings m_settings;
     QAction *m_action;
     QPointer<QProgressDialog> m_progress; // while an export runs; its Cancel cancels it
+    QString m_filePath;                   // of the last export started
     bool m_cancelled = false;
 };

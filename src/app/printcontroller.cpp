@@ -46,9 +46,8 @@ void PrintController::preparePages()
                      : current.isValid() ? QList<SectionRef>{{current.document, -1}}
                                          : QList<SectionRef>{{0, -1}};
     request.pageLayout = printer()->pageLayout();
-    QString error;
-    if (!m_exporter.start(request, &error)) {
-        Q_EMIT statusMessage(error, 6000);
+    if (const Result<Done> started = m_exporter.start(request); !started) {
+        Q_EMIT statusMessage(started.error(), 6000);
         return;
     }
     m_action->setEnabled(false);
@@ -59,8 +58,8 @@ void PrintController::showPreview(const PdfExportResult &result)
 {
     m_action->setEnabled(true);
     Q_EMIT statusMessage({}, 0);
-    if (!result.ok) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Print"), result.error,
+    if (!result) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Print"), result.error(),
                                     QMessageBox::Ok, m_window);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
@@ -70,7 +69,7 @@ void PrintController::showPreview(const PdfExportResult &result)
         m_document = std::make_unique<QPdfDocument>();
     m_document->close();
     m_pdf.close();
-    m_pdf.setData(result.pdf);
+    m_pdf.setData(result->pdf);
     m_pdf.open(QIODevice::ReadOnly);
     m_document->load(&m_pdf);
     auto *preview = new QPrintPreviewDialog(printer(), m_window);

@@ -16,7 +16,9 @@ Result<std::unique_ptr<QuestionAnswerer>> QuestionAnswerer::build(const ContentB
         return Built::failure(
             QCoreApplication::translate("SearchCommand", "the built-in search text is damaged: %1")
                 .arg(error));
-    auto engine = std::make_unique<SearchEngine>(*entries, cancelled);
+    // Questions arrive whole: the index needs none of the prefixes typing does.
+    auto engine = std::make_unique<SearchEngine>(
+        *entries, cancelled, SearchEngine::defaultVocabulary(), SearchIndex::Use::Questions);
     if (cancelled && *cancelled)
         return Built::failure({});
     if (!engine->isValid())

@@ -20,11 +20,17 @@ void SearchResultDelegate::layOut(QTextDocument &document, const QStyleOptionVie
     document.setDocumentMargin(kMargin);
     document.setDefaultFont(option.font);
     document.setTextWidth(std::max(width - 2 * kMargin, 80));
-    document.setHtml(
-        QStringLiteral("<b>%1</b><br><small>%2</small><br>%3")
-            .arg(index.data(Qt::DisplayRole).toString().toHtmlEscaped(),
-                 index.data(SearchResultsModel::DocumentRole).toString().toHtmlEscaped(),
-                 index.data(SearchResultsModel::SnippetHtmlRole).toString()));
+    // Which of the query's words the section holds: with a question pasted whole, the part
+    // of it a result answers.
+    const QStringList matched = index.data(SearchResultsModel::MatchedWordsRole).toStringList();
+    QString source = index.data(SearchResultsModel::DocumentRole).toString();
+    if (!matched.isEmpty())
+        source = QCoreApplication::translate("SearchResultDelegate", "%1 \u00b7 matches: %2")
+                     .arg(source, matched.join(QStringLiteral(", ")));
+    document.setHtml(QStringLiteral("<b>%1</b><br><small>%2</small><br>%3")
+                         .arg(index.data(Qt::DisplayRole).toString().toHtmlEscaped(),
+                              source.toHtmlEscaped(),
+                              index.data(SearchResultsModel::SnippetHtmlRole).toString()));
 }
 
 void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

@@ -51,24 +51,22 @@ bool SingleInstance::handOver(const QString &sectionPath, int timeoutMs)
     return socket.readAll() == kAcknowledgement;
 }
 
-bool SingleInstance::listen(QString *error)
+Result<Done> SingleInstance::listen()
 {
     m_server = new QLocalServer(this);
     // Only this user may hand sections to the window.
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::onNewConnection);
     if (m_server->listen(m_serverName))
-        return true;
+        return Result<Done>::success({});
     if (m_server->serverError() == QAbstractSocket::AddressInUseError) {
         // Nobody answered on it, so a crash left it. (With access options Qt 6.4 binds in a
         // private folder and renames the socket into place, which replaces such a file anyway.)
         QLocalServer::removeServer(m_serverName);
         if (m_server->listen(m_serverName))
-            return true;
+            return Result<Done>::success({});
     }
-    if (error)
-        *error = m_server->errorString();
-    return false;
+    return Result<Done>::failure(m_server->errorString());
 }
 
 void SingleInstance::onNewConnection()

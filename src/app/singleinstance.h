@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QObject>
 #include <QString>
 
@@ -24,8 +26,9 @@ public:
     // Hands sectionPath (may be empty) to a running instance; true once it has acknowledged.
     bool handOver(const QString &sectionPath, int timeoutMs = 2000);
     // Becomes the instance others hand over to. A socket file left by a crashed instance is
-    // removed: call this only after handOver() found nobody answering.
-    bool listen(QString *error = nullptr);
+    // removed: call this only after handOver() found nobody answering. Fails with the system's
+    // reason.
+    Result<Done> listen();
 
 Q_SIGNALS:
     void sectionRequested(const QString &sectionPath);

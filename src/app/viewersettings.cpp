@@ -159,12 +159,14 @@ ViewerSettings::State ViewerSettings::load()
     return state;
 }
 
-bool ViewerSettings::save(const State &state)
+Result<Done> ViewerSettings::save(const State &state)
 {
     if (!m_checked)
         load(); // backs up a broken file before the first write
+    const QString path = QDir::toNativeSeparators(m_filePath);
     if (!m_mayWrite)
-        return false;
+        return Result<Done>::failure(
+            QStringLiteral("the settings were not saved: %1 is left as it was found").arg(path));
     // A broken file is safe in its backup. Starting afresh keeps QSettings from merging in
     // whatever it half-parsed, and from parsing an oversized file at all.
     if (!m_backupPath.isEmpty())
@@ -183,10 +185,10 @@ bool ViewerSettings::save(const State &state)
                                         : QString());
     settings.sync();
     if (settings.status() == QSettings::NoError)
-        return true;
-    qWarning("Trustbook: could not save the settings to %s",
-             qPrintable(QDir::toNativeSeparators(m_filePath)));
-    return false;
+        return Result<Done>::success({});
+    const QString failure = QStringLiteral("could not save the settings to %1").arg(path);
+    qWarning("Trustbook: %s", qPrintable(failure));
+    return Result<Done>::failure(failure);
 }
 
 // INI writes a one-item list as a plain string and an empty one as @Invalid().

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contentcatalog.h"
+#include "result.h"
 
 #include <QByteArray>
 #include <QString>
@@ -42,10 +43,10 @@ public:
     State defaults() const;
     // The stored state, each bad or missing value replaced by its default. Never fails.
     State load();
-    // Writes the whole state; false if it could not, or if a broken file could not be
-    // backed up first (then the file is left alone rather than lost). Checks the file as
-    // load() does if load() has not run yet.
-    bool save(const State &state);
+    // Writes the whole state. Fails if it could not (with a warning on stderr, too), or if the
+    // file there could not be backed up or is no settings file (then it is left alone rather
+    // than lost; load() warned). Checks the file as load() does if load() has not run yet.
+    Result<Done> save(const State &state);
 
     // Where load() copied a broken file; empty if the file was fine.
     QString backupPath() const { return m_backupPath; }

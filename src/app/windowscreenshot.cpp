@@ -44,9 +44,9 @@ void WindowScreenshot::poll()
 void WindowScreenshot::save()
 {
     m_poll.stop();
-    if (const QString error = ScreenshotFile::save(m_window->grab().toImage(), m_path);
-        !error.isEmpty()) {
-        fail(error);
+    if (const Result<Done> saved = ScreenshotFile::save(m_window->grab().toImage(), m_path);
+        !saved) {
+        fail(saved.error());
         return;
     }
     QTextStream(stdout) << m_path << '\n';

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QString>
 
 // What went wrong in a content file, and where: every failure of the content pipeline is
@@ -17,3 +19,7 @@ struct ContentError
                         : QStringLiteral("%1: %2").arg(file, message);
     }
 };
+
+// What an authoring step returns: the value, or the error with its file and line.
+template<typename T>
+using ContentResult = Result<T, ContentError>;

@@ -117,13 +117,13 @@ QVariant toVariant(const YAML::Node &node)
 class Parser
 {
 public:
-    Parser(const QString &fileName, ContentError *error)
+    explicit Parser(const QString &fileName)
         : m_fileName(fileName)
-        , m_error(error)
     {}
 
     std::optional<FrontMatter> parse(const std::string &yaml);
     bool fail(int line, const QString &message);
+    const ContentError &error() const { return m_error; }
 
 private:
     std::optional<YAML::Node> load(const std::string &yaml);
@@ -133,15 +133,14 @@ private:
     bool readText(const YAML::Node &key, const YAML::Node &value, QString *target);
 
     QString m_fileName;
-    ContentError *m_error;
+    ContentError m_error;
     FrontMatter m_result;
     QStringList m_seenKeys;
 };
 
 bool Parser::fail(int line, const QString &message)
 {
-    if (m_error)
-        *m_error = ContentError{m_fileName, line, message};
+    m_error = ContentError{m_fileName, line, message};
     return false;
 }
 
@@ -238,25 +237,26 @@ bool Parser::readText(const YAML::Node &key, const YAML::Node &value, QString *t
 
 } // namespace
 
-std::optional<FrontMatter> FrontMatter::parse(const QByteArray &source, const QString &fileName,
-                                              QByteArray *body, ContentError *error)
+ContentResult<FrontMatter> FrontMatter::parse(const QByteArray &source, const QString &fileName,
+                                              QByteArray *body)
 {
     const QByteArrayView text = withoutBom(source);
     const std::vector<SourceLine> lines = SourceLines::split(text);
-    Parser parser(fileName, error);
-    if (lines.empty() || !isFence(lines.front().text)) {
-        parser.fail(1, QStringLiteral("missing front matter: the file must start with a '---' "
+    const auto failure = [&fileName](const QString &message) {
+        return ContentResult<FrontMatter>::failure({fileName, 1, message});
+    };
+    if (lines.empty() || !isFence(lines.front().text))
+        return failure(QStringLiteral("missing front matter: the file must start with a '---' "
                                       "line, then YAML with at least a 'title', then '---'"));
-        return std::nullopt;
-    }
     const std::size_t closing = closingLineIndex(lines);
-    if (closing == 0) {
-        parser.fail(1, QStringLiteral("front matter opened by '---' is never closed by a "
+    if (closing == 0)
+        return failure(QStringLiteral("front matter opened by '---' is never closed by a "
                                       "'---' or '...' line"));
-        return std::nullopt;
-    }
+    Parser parser(fileName);
     std::optional<FrontMatter> result = parser.parse(yamlText(lines, closing));
-    if (result && body)
+    if (!result)
+        return ContentResult<FrontMatter>::failure(parser.error());
+    if (body)
         *body = bodyOf(text, lines, closing);
-    return result;
+    return ContentResult<FrontMatter>::success(*std::move(result));
 }

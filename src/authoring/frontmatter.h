@@ -20,10 +20,10 @@ struct FrontMatter
     std::optional<int> order;
     QVariantMap extra;
 
-    // Splits `source` into front matter and body. The returned body keeps the file's line
-    // numbering: the front matter lines are replaced by empty lines, so a line reported by
-    // a later stage is the line in the file. Returns nullopt and fills `error` (file:line)
-    // when the block is missing, unterminated, not valid YAML or a key has the wrong type.
-    static std::optional<FrontMatter> parse(const QByteArray &source, const QString &fileName,
-                                            QByteArray *body, ContentError *error);
+    // Splits `source` into front matter and body (`body` may be null). The body keeps the
+    // file's line numbering: the front matter lines are replaced by empty lines, so a line
+    // reported by a later stage is the line in the file. Fails (file:line) when the block is
+    // missing, unterminated, not valid YAML or a key has the wrong type.
+    static ContentResult<FrontMatter> parse(const QByteArray &source, const QString &fileName,
+                                            QByteArray *body = nullptr);
 };

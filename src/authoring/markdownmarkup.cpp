@@ -3,17 +3,18 @@
 #include "markdownrenderer.h"
 #include "scriptblockstripper.h"
 
-std::optional<MarkupDocument> MarkdownMarkup::render(const QByteArray &source, const QString &path,
-                                                     ContentError *error) const
+ContentResult<MarkupDocument> MarkdownMarkup::render(const QByteArray &source,
+                                                     const QString &path) const
 {
     QByteArray body;
-    std::optional<FrontMatter> frontMatter = FrontMatter::parse(source, path, &body, error);
+    ContentResult<FrontMatter> frontMatter = FrontMatter::parse(source, path, &body);
     if (!frontMatter)
-        return std::nullopt;
-    const std::optional<QByteArray> markdown = ScriptBlockStripper::strip(body, path, error);
+        return ContentResult<MarkupDocument>::failure(frontMatter.error());
+    const ContentResult<QByteArray> markdown = ScriptBlockStripper::strip(body, path);
     if (!markdown)
-        return std::nullopt;
-    return MarkupDocument{std::move(*frontMatter), MarkdownRenderer().render(*markdown)};
+        return ContentResult<MarkupDocument>::failure(markdown.error());
+    return ContentResult<MarkupDocument>::success(
+        MarkupDocument{*std::move(frontMatter), MarkdownRenderer().render(*markdown)});
 }
 
 QString MarkdownMarkup::extension()

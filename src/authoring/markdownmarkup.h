@@ -9,8 +9,8 @@ class MarkdownMarkup final : public MarkupRenderer
 public:
     MarkdownMarkup() = default;
 
-    [[nodiscard]] std::optional<MarkupDocument>
-    render(const QByteArray &source, const QString &path, ContentError *error) const override;
+    ContentResult<MarkupDocument> render(const QByteArray &source,
+                                         const QString &path) const override;
 
     // The file extension (without the dot) markdown documents are written with.
     static QString extension();

@@ -8,8 +8,6 @@
 #include <QList>
 #include <QString>
 
-#include <optional>
-
 // What a markup format makes of one source file: the document's metadata and its top-level
 // blocks, from which the section splitter cuts the questions at level-2 headings.
 struct MarkupDocument
@@ -25,10 +23,10 @@ class MarkupRenderer
 public:
     virtual ~MarkupRenderer() = default;
 
-    // nullopt with `error` set (file:line: message) when `source` is no valid document of this
-    // format; `path` names the file in errors and nothing else.
-    [[nodiscard]] virtual std::optional<MarkupDocument>
-    render(const QByteArray &source, const QString &path, ContentError *error) const = 0;
+    // Fails (file:line: message) when `source` is no valid document of this format; `path`
+    // names the file in errors and nothing else.
+    virtual ContentResult<MarkupDocument> render(const QByteArray &source,
+                                                 const QString &path) const = 0;
 
 protected:
     MarkupRenderer() = default;

@@ -164,8 +164,8 @@ void Stripper::openBlock(const SourceLine &line, const QByteArray &lowered, QByt
 
 } // namespace
 
-std::optional<QByteArray> ScriptBlockStripper::strip(const QByteArray &markdown,
-                                                     const QString &fileName, ContentError *error)
+ContentResult<QByteArray> ScriptBlockStripper::strip(const QByteArray &markdown,
+                                                     const QString &fileName)
 {
     Stripper stripper(markdown.size());
     int number = 1;
@@ -175,13 +175,10 @@ std::optional<QByteArray> ScriptBlockStripper::strip(const QByteArray &markdown,
         start = line.next;
     }
     if (!stripper.blockOpen())
-        return stripper.output();
-    if (error) {
-        const QString tag = QString::fromLatin1(stripper.blockTag());
-        *error = ContentError{fileName, stripper.blockLine(),
-                              QStringLiteral("<%1> block opened here is never closed (expected "
-                                             "</%1> on a later line)")
-                                  .arg(tag)};
-    }
-    return std::nullopt;
+        return ContentResult<QByteArray>::success(stripper.output());
+    const QString tag = QString::fromLatin1(stripper.blockTag());
+    return ContentResult<QByteArray>::failure(
+        {fileName, stripper.blockLine(),
+         QStringLiteral("<%1> block opened here is never closed (expected </%1> on a later line)")
+             .arg(tag)});
 }

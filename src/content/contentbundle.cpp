@@ -8,26 +8,25 @@ ContentBundle::ContentBundle(QString root, ContentCatalog catalog)
     , m_catalog(std::move(catalog))
 {}
 
-std::optional<ContentBundle> ContentBundle::open(const QString &root, QString *error)
+Result<ContentBundle> ContentBundle::open(const QString &root)
 {
-    std::optional<ContentCatalog> catalog =
-        ContentCatalog::load(root + QLatin1Char('/') + relativeManifestPath(), error);
+    Result<ContentCatalog> catalog =
+        ContentCatalog::load(root + QLatin1Char('/') + relativeManifestPath());
     if (!catalog)
-        return std::nullopt;
-    ContentBundle bundle(root, std::move(*catalog));
+        return Result<ContentBundle>::failure(catalog.error());
+    ContentBundle bundle(root, *std::move(catalog));
     // A file the manifest promises but the bundle lacks would otherwise show up much later,
     // as a blank page or a search that never finds that document.
     for (const DocumentEntry &document : bundle.catalog().documents()) {
         for (const QString &path :
              {bundle.pagePath(document.id), bundle.searchTextPath(document.id)}) {
-            if (!QFileInfo(path).isFile()) {
-                *error = QStringLiteral("%1: missing, though %2 lists the document '%3'")
-                             .arg(path, bundle.manifestPath(), document.id);
-                return std::nullopt;
-            }
+            if (!QFileInfo(path).isFile())
+                return Result<ContentBundle>::failure(
+                    QStringLiteral("%1: missing, though %2 lists the document '%3'")
+                        .arg(path, bundle.manifestPath(), document.id));
         }
     }
-    return bundle;
+    return Result<ContentBundle>::success(std::move(bundle));
 }
 
 QString ContentBundle::builtInRoot()

@@ -1,11 +1,10 @@
 #pragma once
 
 #include "contentcatalog.h"
+#include "result.h"
 
 #include <QByteArray>
 #include <QString>
-
-#include <optional>
 
 // The generated content as one thing: where it lies (":/trustbook/content" in the app, the
 // generator's output folder in tests), how it is laid out, and the catalog its manifest holds.
@@ -16,8 +15,8 @@ class ContentBundle final
 {
 public:
     // The catalog of `root`'s manifest, once every page and search text it names is there;
-    // nullopt with `error` naming the file and the reason otherwise.
-    [[nodiscard]] static std::optional<ContentBundle> open(const QString &root, QString *error);
+    // otherwise the error names the file and the reason.
+    static Result<ContentBundle> open(const QString &root);
     // Where the build compiles the generator's output into the app (resources/CMakeLists.txt).
     static QString builtInRoot();
 

@@ -16,20 +16,17 @@ ContentCatalog::ContentCatalog(Manifest manifest)
     }
 }
 
-std::optional<ContentCatalog> ContentCatalog::load(const QString &manifestPath, QString *error)
+Result<ContentCatalog> ContentCatalog::load(const QString &manifestPath)
 {
     QFile file(manifestPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: %2").arg(manifestPath, file.errorString());
-        return std::nullopt;
-    }
-    QString parseError;
-    std::optional<Manifest> manifest = Manifest::fromJson(file.readAll(), &parseError);
-    if (!manifest) {
-        *error = QStringLiteral("%1: %2").arg(manifestPath, parseError);
-        return std::nullopt;
-    }
-    return ContentCatalog(std::move(*manifest));
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<ContentCatalog>::failure(
+            QStringLiteral("%1: %2").arg(manifestPath, file.errorString()));
+    Result<Manifest> manifest = Manifest::fromJson(file.readAll());
+    if (!manifest)
+        return Result<ContentCatalog>::failure(
+            QStringLiteral("%1: %2").arg(manifestPath, manifest.error()));
+    return Result<ContentCatalog>::success(ContentCatalog(*std::move(manifest)));
 }
 
 const SectionEntry &ContentCatalog::section(SectionRef ref) const

@@ -1,11 +1,10 @@
 #pragma once
 
 #include "manifest.h"
+#include "result.h"
 
 #include <QHash>
 #include <QString>
-
-#include <optional>
 
 // A place in the content: a document, and a section within it or -1 for the page's top.
 struct SectionRef
@@ -26,8 +25,9 @@ class ContentCatalog final
 {
 public:
     explicit ContentCatalog(Manifest manifest);
-    // Reads and parses the manifest file (a resource path in the app, a file in tests).
-    static std::optional<ContentCatalog> load(const QString &manifestPath, QString *error);
+    // Reads and parses the manifest file (a resource path in the app, a file in tests); the
+    // error names the file and the reason.
+    static Result<ContentCatalog> load(const QString &manifestPath);
 
     const Manifest &manifest() const { return m_manifest; }
     const QList<DocumentEntry> &documents() const { return m_manifest.documents; }

@@ -70,27 +70,24 @@ QByteArray Manifest::toJson() const
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
-std::optional<Manifest> Manifest::fromJson(const QByteArray &json, QString *error)
+Result<Manifest> Manifest::fromJson(const QByteArray &json)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("manifest is not valid JSON at offset %1: %2")
-                     .arg(parseError.offset)
-                     .arg(parseError.errorString());
-        return std::nullopt;
-    }
+    if (parseError.error != QJsonParseError::NoError)
+        return Result<Manifest>::failure(
+            QStringLiteral("manifest is not valid JSON at offset %1: %2")
+                .arg(parseError.offset)
+                .arg(parseError.errorString()));
     const QJsonObject root = document.object();
-    if (root.value(QLatin1String("format")).toInt() != kFormatVersion) {
-        *error = QStringLiteral("manifest format %1 is not %2")
-                     .arg(root.value(QLatin1String("format")).toInt())
-                     .arg(kFormatVersion);
-        return std::nullopt;
-    }
+    if (root.value(QLatin1String("format")).toInt() != kFormatVersion)
+        return Result<Manifest>::failure(QStringLiteral("manifest format %1 is not %2")
+                                             .arg(root.value(QLatin1String("format")).toInt())
+                                             .arg(kFormatVersion));
     Manifest manifest;
     manifest.contentVersion = root.value(QLatin1String("contentVersion")).toString();
     const QJsonArray documents = root.value(QLatin1String("documents")).toArray();
     for (const QJsonValue &entry : documents)
         manifest.documents.append(documentFromJson(entry.toObject()));
-    return manifest;
+    return Result<Manifest>::success(std::move(manifest));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -35,8 +37,8 @@ struct Manifest
     QList<DocumentEntry> documents;
 
     QByteArray toJson() const;
-    // nullopt with `error` set when the JSON is not a manifest this version understands
-    static std::optional<Manifest> fromJson(const QByteArray &json, QString *error);
+    // Fails when the JSON is not a manifest this version understands.
+    static Result<Manifest> fromJson(const QByteArray &json);
 
     static constexpr int kFormatVersion = 2;
 };

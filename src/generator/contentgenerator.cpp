@@ -89,6 +89,8 @@ QString notADocument(const QString &suffix, const QStringList &extensions)
                      .arg(suffix, known);
 }
 
+using Generated = Result<Done, QList<ContentError>>;
+
 } // namespace
 
 ContentGenerator::ContentGenerator(std::unique_ptr<const DocumentRenderer> renderer,
@@ -112,23 +114,23 @@ QByteArray ContentGenerator::contentSecurityPolicy() const
            "'; img-src data:; base-uri 'none'; form-action 'none'";
 }
 
-QList<ContentError> ContentGenerator::generate(const QString &contentDir,
-                                               const QString &outputDir) const
+Generated ContentGenerator::generate(const QString &contentDir, const QString &outputDir) const
 {
     const qsizetype head = m_pageTemplate.indexOf("<head>");
     if (head < 0 || m_pageTemplate.mid(head + 6).trimmed().indexOf(kCspPlaceholder) != 0)
-        return {{m_templateName, 0,
-                 QStringLiteral("{{csp}} must be the first thing inside <head>: the "
-                                "Content-Security-Policy has to precede anything it governs")}};
+        return Generated::failure(
+            {{m_templateName, 0,
+              QStringLiteral("{{csp}} must be the first thing inside <head>: the "
+                             "Content-Security-Policy has to precede anything it governs")}});
 
     // Every file is a document, whichever format it is in: the build compiles in what the folder
     // holds, and the content version covers every file, so a stray one is an error, not ignored.
     const QFileInfoList files = QDir(contentDir).entryInfoList(QDir::Files, QDir::Name);
     const QStringList extensions = m_renderer->extensions();
     if (files.isEmpty())
-        return {{contentDir, 0,
-                 QStringLiteral("no documents (.%1) in this folder")
-                     .arg(extensions.join(QLatin1String(", .")))}};
+        return Generated::failure({{contentDir, 0,
+                                    QStringLiteral("no documents (.%1) in this folder")
+                                        .arg(extensions.join(QLatin1String(", .")))}});
 
     QList<ContentError> errors;
     QStringList paths;
@@ -145,12 +147,12 @@ QList<ContentError> ContentGenerator::generate(const QString &contentDir,
     const QList<RenderResult> results = m_renderer->renderAll(paths);
     for (qsizetype i = 0; i < paths.size(); ++i) {
         const RenderResult &result = results.at(i);
-        if (!result.document) {
-            errors.append(result.error);
+        if (!result) {
+            errors.append(result.error());
             continue;
         }
-        addDocument(paths.at(i), *result.document, &output);
-        hashes.insert(result.document->entry.source, result.document->entry.sha256);
+        addDocument(paths.at(i), *result, &output);
+        hashes.insert(result->entry.source, result->entry.sha256);
     }
     // Files in name order, whichever were rendered first.
     std::stable_sort(errors.begin(), errors.end(),
@@ -158,7 +160,7 @@ QList<ContentError> ContentGenerator::generate(const QString &contentDir,
     if (errors.isEmpty())
         errors = checkInternalLinks(output);
     if (!errors.isEmpty())
-        return errors;
+        return Generated::failure(errors);
 
     output.manifest.contentVersion = ContentVersion::combinedHash(hashes);
     std::stable_sort(output.manifest.documents.begin(), output.manifest.documents.end(),
@@ -221,20 +223,21 @@ QByteArray ContentGenerator::renderPage(const QString &title, const QByteArray &
     return fillTemplate(m_pageTemplate, values);
 }
 
-QList<ContentError> ContentGenerator::writeOutput(const Output &output, const QString &outputDir)
+Generated ContentGenerator::writeOutput(const Output &output, const QString &outputDir)
 {
     QList<QPair<QString, QByteArray>> files = output.files;
     files.append({ContentBundle::relativeManifestPath(), output.manifest.toJson()});
     for (const auto &[relativePath, bytes] : files) {
         const QString path = outputDir + QLatin1Char('/') + relativePath;
         QDir().mkpath(QFileInfo(path).absolutePath());
-        if (const QString error = replaceFile(path, bytes); !error.isEmpty())
-            return {{path, 0, QStringLiteral("cannot write: %1").arg(error)}};
+        if (const Result<Done> written = replaceFile(path, bytes); !written)
+            return Generated::failure(
+                {{path, 0, QStringLiteral("cannot write: %1").arg(written.error())}});
     }
-    return {};
+    return Generated::success({});
 }
 
-QString ContentGenerator::replaceFile(const QString &path, const QByteArray &bytes)
+Result<Done> ContentGenerator::replaceFile(const QString &path, const QByteArray &bytes)
 {
     // Atomic, so an interrupted build never leaves half a page: written beside the target,
     // then renamed over it. Not synced to disk (as QSaveFile would): this is build output that
@@ -242,12 +245,12 @@ QString ContentGenerator::replaceFile(const QString &path, const QByteArray &byt
     // QTemporaryFile appends its random part to this name: "page.html.tmpa1B2c3".
     QTemporaryFile file(path + QStringLiteral(".tmp"));
     if (!file.open() || file.write(bytes) != bytes.size() || !file.flush())
-        return file.errorString();
+        return Result<Done>::failure(file.errorString());
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
                         QFileDevice::ReadOther);
     if (std::rename(QFile::encodeName(file.fileName()).constData(),
                     QFile::encodeName(path).constData()) != 0)
-        return QString::fromLocal8Bit(std::strerror(errno));
+        return Result<Done>::failure(QString::fromLocal8Bit(std::strerror(errno)));
     file.setAutoRemove(false);
-    return {};
+    return Result<Done>::success({});
 }

@@ -25,8 +25,9 @@ public:
     ContentGenerator(std::unique_ptr<const DocumentRenderer> renderer, QByteArray pageTemplate,
                      QString templateName, QByteArray styleSheet = {});
 
-    // Returns every problem found (file:line: message); empty on success.
-    QList<ContentError> generate(const QString &contentDir, const QString &outputDir) const;
+    // Fails with every problem found (file:line: message).
+    Result<Done, QList<ContentError>> generate(const QString &contentDir,
+                                               const QString &outputDir) const;
 
     QByteArray contentSecurityPolicy() const;
 
@@ -47,8 +48,9 @@ private:
     static std::optional<ContentError> checkDocumentId(const QString &path);
     void addDocument(const QString &path, const RenderedDocument &document, Output *output) const;
     QByteArray renderPage(const QString &title, const QByteArray &body) const;
-    static QList<ContentError> writeOutput(const Output &output, const QString &outputDir);
-    static QString replaceFile(const QString &path, const QByteArray &bytes); // error or empty
+    static Result<Done, QList<ContentError>> writeOutput(const Output &output,
+                                                         const QString &outputDir);
+    static Result<Done> replaceFile(const QString &path, const QByteArray &bytes);
 
     std::unique_ptr<const DocumentRenderer> m_renderer;
     QByteArray m_pageTemplate;

@@ -8,8 +8,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <optional>
-
 // One content file, rendered: everything the generator needs to place it in the output.
 struct RenderedDocument
 {
@@ -20,11 +18,7 @@ struct RenderedDocument
 };
 
 // What became of one file: the document, or the error that says why not (file:line).
-struct RenderResult
-{
-    std::optional<RenderedDocument> document;
-    ContentError error;
-};
+using RenderResult = ContentResult<RenderedDocument>;
 
 // Turns one content file into a RenderedDocument. The generator does not care where that
 // happens: in this process (unit tests, the child) or in a child process that a hang or an
@@ -34,9 +28,8 @@ class DocumentRenderer
 public:
     virtual ~DocumentRenderer() = default;
 
-    // nullopt with `error` set (file:line: message) when the file cannot be rendered
-    virtual std::optional<RenderedDocument> render(const QString &path,
-                                                   ContentError *error) const = 0;
+    // Fails (file:line: message) when the file cannot be rendered.
+    virtual RenderResult render(const QString &path) const = 0;
 
     // The file extensions (without dots) of the documents it renders: the generator takes
     // every other file in a content folder for a mistake.
@@ -47,11 +40,8 @@ public:
     virtual QList<RenderResult> renderAll(const QStringList &paths) const
     {
         QList<RenderResult> results;
-        for (const QString &path : paths) {
-            RenderResult result;
-            result.document = render(path, &result.error);
-            results.append(std::move(result));
-        }
+        for (const QString &path : paths)
+            results.append(render(path));
         return results;
     }
 

@@ -56,25 +56,23 @@ InProcessRenderer::InProcessRenderer(SourceReader reader, MarkupRegistry formats
     , m_formats(std::move(formats))
 {}
 
-std::optional<RenderedDocument> InProcessRenderer::render(const QString &path,
-                                                          ContentError *error) const
+RenderResult InProcessRenderer::render(const QString &path) const
 {
     const MarkupRenderer *format = m_formats.find(path);
-    if (!format) {
-        *error = {path, 0,
-                  QStringLiteral("no markup format reads this file (known: .%1)")
-                      .arg(m_formats.extensions().join(QLatin1String(", .")))};
-        return std::nullopt;
-    }
-    const std::optional<QByteArray> source = m_reader.read(path, error);
+    if (!format)
+        return RenderResult::failure(
+            {path, 0,
+             QStringLiteral("no markup format reads this file (known: .%1)")
+                 .arg(m_formats.extensions().join(QLatin1String(", .")))});
+    const ContentResult<QByteArray> source = m_reader.read(path);
     if (!source)
-        return std::nullopt;
-    const std::optional<MarkupDocument> markup = format->render(*source, path, error);
+        return RenderResult::failure(source.error());
+    const ContentResult<MarkupDocument> markup = format->render(*source, path);
     if (!markup)
-        return std::nullopt;
+        return RenderResult::failure(markup.error());
     RenderedDocument document = assemble(documentEntry(path, markup->frontMatter, *source),
                                          SectionSplitter::split(markup->blocks));
     for (const RenderedBlock &block : markup->blocks)
         document.internalLinks += block.internalLinks;
-    return document;
+    return RenderResult::success(std::move(document));
 }

@@ -14,7 +14,7 @@ public:
     explicit InProcessRenderer(SourceReader reader,
                                MarkupRegistry formats = MarkupRegistry::standard());
 
-    std::optional<RenderedDocument> render(const QString &path, ContentError *error) const override;
+    RenderResult render(const QString &path) const override;
     QStringList extensions() const override { return m_formats.extensions(); }
 
 private:

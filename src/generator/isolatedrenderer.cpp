@@ -38,12 +38,9 @@ IsolatedRenderer::IsolatedRenderer(QString program, RenderLimits limits, int job
     , m_jobs(qMax(1, jobs))
 {}
 
-std::optional<RenderedDocument> IsolatedRenderer::render(const QString &path,
-                                                         ContentError *error) const
+RenderResult IsolatedRenderer::render(const QString &path) const
 {
-    RenderResult result = RenderWorker(m_program, m_limits).render(path);
-    *error = result.error;
-    return std::move(result.document);
+    return RenderWorker(m_program, m_limits).render(path);
 }
 
 QStringList IsolatedRenderer::extensions() const
@@ -55,12 +52,12 @@ QList<RenderResult> IsolatedRenderer::renderAll(const QStringList &paths) const
 {
     // Each worker takes the next file not yet taken; results land at the file's own index, so
     // the order (and so the output) does not depend on which worker finished first.
-    std::vector<RenderResult> results(static_cast<size_t>(paths.size()));
+    std::vector<std::optional<RenderResult>> results(static_cast<size_t>(paths.size()));
     std::atomic<qsizetype> next{0};
     const auto work = [&] {
         RenderWorker worker(m_program, m_limits);
         for (qsizetype i = next++; i < paths.size(); i = next++)
-            results[static_cast<size_t>(i)] = worker.render(paths.at(i));
+            results[static_cast<size_t>(i)].emplace(worker.render(paths.at(i)));
     };
     std::vector<std::thread> threads;
     const qsizetype workers = qMin<qsizetype>(m_jobs, paths.size());
@@ -69,8 +66,11 @@ QList<RenderResult> IsolatedRenderer::renderAll(const QStringList &paths) const
     work(); // this thread is a worker too
     for (std::thread &thread : threads)
         thread.join();
-    return QList<RenderResult>(std::make_move_iterator(results.begin()),
-                               std::make_move_iterator(results.end()));
+    QList<RenderResult> rendered;
+    rendered.reserve(paths.size());
+    for (std::optional<RenderResult> &result : results)
+        rendered.append(*std::move(result));
+    return rendered;
 }
 
 int IsolatedRenderer::serve(const DocumentRenderer &renderer, const RenderLimits &limits,
@@ -78,9 +78,7 @@ int IsolatedRenderer::serve(const DocumentRenderer &renderer, const RenderLimits
 {
     while (const std::optional<QString> path = RenderProtocol::readRequest(in)) {
         limitCpuForNextFile(limits.timeBudgetMs);
-        RenderResult result;
-        result.document = renderer.render(*path, &result.error);
-        const QByteArray reply = RenderProtocol::reply(result);
+        const QByteArray reply = RenderProtocol::reply(renderer.render(*path));
         if (out->write(reply) != reply.size())
             return kRepliesNotWritten;
     }

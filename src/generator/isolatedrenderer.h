@@ -21,7 +21,7 @@ class IsolatedRenderer final : public DocumentRenderer
 public:
     IsolatedRenderer(QString program, RenderLimits limits, int jobs = 1);
 
-    std::optional<RenderedDocument> render(const QString &path, ContentError *error) const override;
+    RenderResult render(const QString &path) const override;
     QList<RenderResult> renderAll(const QStringList &paths) const override;
     // The child renders with MarkupRegistry::standard() (see trustbook-gen's main).
     QStringList extensions() const override;

@@ -123,11 +123,11 @@ int generate(const QCommandLineParser &parser, const Options &options, const Ren
     const ContentGenerator generator(
         std::make_unique<IsolatedRenderer>(QCoreApplication::applicationFilePath(), limits, jobs),
         *pageTemplate, parser.value(options.pageTemplate), *style);
-    const QList<ContentError> errors =
+    const Result<Done, QList<ContentError>> generated =
         generator.generate(parser.value(options.content), parser.value(options.output));
-    for (const ContentError &error : errors)
+    for (const ContentError &error : generated.error())
         err << error.toString() << '\n';
-    return errors.isEmpty() ? 0 : 1;
+    return generated ? 0 : 1;
 }
 
 } // namespace

@@ -78,12 +78,15 @@ std::optional<RenderedDocument> readDocument(QDataStream &stream)
     return document;
 }
 
-bool readError(QDataStream &stream, ContentError *error)
+std::optional<ContentError> readError(QDataStream &stream)
 {
+    ContentError error;
     qint32 line = 0;
-    stream >> error->file >> line >> error->message;
-    error->line = line;
-    return stream.status() == QDataStream::Ok && stream.atEnd() && error->isSet();
+    stream >> error.file >> line >> error.message;
+    error.line = line;
+    if (stream.status() != QDataStream::Ok || !stream.atEnd() || !error.isSet())
+        return std::nullopt;
+    return error;
 }
 
 } // namespace
@@ -115,15 +118,16 @@ QByteArray reply(const RenderResult &result)
     QByteArray payload;
     QDataStream stream(&payload, QIODevice::WriteOnly);
     stream.setVersion(kStreamVersion);
-    if (result.document)
-        writeDocument(stream, *result.document);
+    if (result)
+        writeDocument(stream, *result);
     else
-        stream << result.error.file << qint32{result.error.line} << result.error.message;
-    return QByteArray(1, static_cast<char>(result.document ? kDocument : kError)) +
+        stream << result.error().file << qint32{result.error().line} << result.error().message;
+    return QByteArray(1, static_cast<char>(result ? kDocument : kError)) +
            length(static_cast<quint32>(payload.size())) + payload;
 }
 
-ReplyStatus takeReply(QByteArray *buffer, qint64 maxPayloadBytes, RenderResult *result)
+ReplyStatus takeReply(QByteArray *buffer, qint64 maxPayloadBytes,
+                      std::optional<RenderResult> *result)
 {
     if (buffer->size() < kReplyHeaderBytes)
         return ReplyStatus::Incomplete;
@@ -139,16 +143,15 @@ ReplyStatus takeReply(QByteArray *buffer, qint64 maxPayloadBytes, RenderResult *
         QByteArray::fromRawData(buffer->constData() + kReplyHeaderBytes, size);
     QDataStream stream(payload);
     stream.setVersion(kStreamVersion);
-    *result = {};
-    bool readable = false;
+    result->reset();
     if (kind == kDocument) {
-        result->document = readDocument(stream);
-        readable = result->document.has_value();
-    } else {
-        readable = readError(stream, &result->error);
+        if (std::optional<RenderedDocument> document = readDocument(stream))
+            result->emplace(RenderResult::success(*std::move(document)));
+    } else if (std::optional<ContentError> error = readError(stream)) {
+        result->emplace(RenderResult::failure(*std::move(error)));
     }
     buffer->remove(0, kReplyHeaderBytes + size);
-    return readable ? ReplyStatus::Complete : ReplyStatus::Unreadable;
+    return result->has_value() ? ReplyStatus::Complete : ReplyStatus::Unreadable;
 }
 
 } // namespace RenderProtocol

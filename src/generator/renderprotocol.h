@@ -22,8 +22,10 @@ std::optional<QString> readRequest(std::FILE *in);
 QByteArray reply(const RenderResult &result);
 
 enum class ReplyStatus { Incomplete, Complete, TooLarge, Unreadable };
-// Takes one whole reply off the front of `buffer` into `result`. TooLarge as soon as the
-// header announces a payload over `maxPayloadBytes`; Incomplete until all of it is there.
-ReplyStatus takeReply(QByteArray *buffer, qint64 maxPayloadBytes, RenderResult *result);
+// Takes one whole reply off the front of `buffer` into `result`, which is set only when the
+// reply is Complete. TooLarge as soon as the header announces a payload over
+// `maxPayloadBytes`; Incomplete until all of it is there.
+ReplyStatus takeReply(QByteArray *buffer, qint64 maxPayloadBytes,
+                      std::optional<RenderResult> *result);
 
 } // namespace RenderProtocol

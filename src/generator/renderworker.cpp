@@ -34,7 +34,7 @@ QString tooLarge(qint64 capBytes)
 
 RenderResult failure(const QString &path, const QString &message)
 {
-    return {std::nullopt, {path, 0, message}};
+    return RenderResult::failure({path, 0, message});
 }
 
 } // namespace
@@ -54,14 +54,14 @@ RenderWorker::~RenderWorker()
         discardChild();
 }
 
-bool RenderWorker::ensureChild(QString *error)
+Result<Done> RenderWorker::ensureChild()
 {
     // A child that went away after its last reply is replaced before it can be blamed for
     // a file it never saw.
     if (m_child && m_child->state() != QProcess::Running)
         discardChild();
     if (m_child)
-        return true;
+        return Result<Done>::success({});
     m_child = std::make_unique<QProcess>();
     // The child replies on stdout; anything it prints besides goes straight to our stderr,
     // so it can neither fill a pipe nor be lost.
@@ -73,11 +73,11 @@ bool RenderWorker::ensureChild(QString *error)
                                QStringLiteral("--max-input-bytes=%1").arg(m_limits.maxInputBytes),
                                QStringLiteral("--time-budget-ms=%1").arg(m_limits.timeBudgetMs)});
     if (m_child->waitForStarted())
-        return true;
-    *error = QStringLiteral("cannot start the markdown renderer %1: %2")
-                 .arg(m_program, m_child->errorString());
+        return Result<Done>::success({});
+    const QString reason = m_child->errorString();
     m_child.reset();
-    return false;
+    return Result<Done>::failure(
+        QStringLiteral("cannot start the markdown renderer %1: %2").arg(m_program, reason));
 }
 
 void RenderWorker::discardChild()
@@ -90,17 +90,16 @@ void RenderWorker::discardChild()
 
 RenderResult RenderWorker::render(const QString &path)
 {
-    QString error;
-    if (!ensureChild(&error))
-        return failure(path, error);
+    if (const Result<Done> started = ensureChild(); !started)
+        return failure(path, started.error());
     const QDeadlineTimer deadline(m_limits.timeBudgetMs);
     m_child->write(RenderProtocol::request(path));
-    RenderResult result;
+    std::optional<RenderResult> result;
     for (;;) {
         m_pending += m_child->readAllStandardOutput();
         switch (RenderProtocol::takeReply(&m_pending, m_limits.maxOutputBytes, &result)) {
         case RenderProtocol::ReplyStatus::Complete:
-            return result;
+            return *std::move(result);
         case RenderProtocol::ReplyStatus::TooLarge:
             discardChild();
             return failure(path, tooLarge(m_limits.maxOutputBytes));

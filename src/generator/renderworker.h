@@ -29,7 +29,7 @@ public:
     RenderResult render(const QString &path);
 
 private:
-    bool ensureChild(QString *error);
+    Result<Done> ensureChild();
     void discardChild();
 
     QString m_program;

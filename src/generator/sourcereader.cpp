@@ -36,34 +36,31 @@ SourceReader::SourceReader(qint64 maxBytes)
     : m_maxBytes(maxBytes)
 {}
 
-std::optional<QByteArray> SourceReader::read(const QString &path, ContentError *error) const
+ContentResult<QByteArray> SourceReader::read(const QString &path) const
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = {path, 0, QStringLiteral("cannot read: %1").arg(file.errorString())};
-        return std::nullopt;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return ContentResult<QByteArray>::failure(
+            {path, 0, QStringLiteral("cannot read: %1").arg(file.errorString())});
     // Never more than one byte over the limit in memory, whatever size the file claims.
     const QByteArray bytes = file.read(m_maxBytes + 1);
-    if (bytes.size() > m_maxBytes) {
-        *error = {path, 0,
-                  QStringLiteral("the file has %1 bytes, more than the limit of %2 "
-                                 "(--max-input-bytes); the file was not rendered")
-                      .arg(qMax(file.size(), qint64{bytes.size()}))
-                      .arg(m_maxBytes)};
-        return std::nullopt;
-    }
+    if (bytes.size() > m_maxBytes)
+        return ContentResult<QByteArray>::failure(
+            {path, 0,
+             QStringLiteral("the file has %1 bytes, more than the limit of %2 "
+                            "(--max-input-bytes); the file was not rendered")
+                 .arg(qMax(file.size(), qint64{bytes.size()}))
+                 .arg(m_maxBytes)});
     const qsizetype invalid = firstInvalidUtf8(bytes);
     if (invalid >= 0) {
         const int line = static_cast<int>(QByteArrayView(bytes).first(invalid).count('\n')) + 1;
-        *error = {path, line,
-                  QStringLiteral("invalid UTF-8 at byte offset %1 (0x%2); the file must be "
-                                 "UTF-8")
-                      .arg(invalid)
-                      .arg(static_cast<uchar>(bytes.at(invalid)), 2, 16, QLatin1Char('0'))};
-        return std::nullopt;
+        return ContentResult<QByteArray>::failure(
+            {path, line,
+             QStringLiteral("invalid UTF-8 at byte offset %1 (0x%2); the file must be UTF-8")
+                 .arg(invalid)
+                 .arg(static_cast<uchar>(bytes.at(invalid)), 2, 16, QLatin1Char('0'))});
     }
-    return bytes;
+    return ContentResult<QByteArray>::success(bytes);
 }
 
 qsizetype SourceReader::firstInvalidUtf8(QByteArrayView bytes)

@@ -6,8 +6,6 @@
 #include <QByteArrayView>
 #include <QString>
 
-#include <optional>
-
 // Reads a content file before anything parses it: no more than the size limit, and only if it
 // is well-formed UTF-8 (cmark-gfm would otherwise quietly turn bad bytes into U+FFFD).
 class SourceReader final
@@ -15,8 +13,8 @@ class SourceReader final
 public:
     explicit SourceReader(qint64 maxBytes);
 
-    // nullopt with `error` set: unreadable, too large, or invalid UTF-8 (with line and offset)
-    std::optional<QByteArray> read(const QString &path, ContentError *error) const;
+    // Fails when the file is unreadable, too large, or invalid UTF-8 (with line and offset).
+    ContentResult<QByteArray> read(const QString &path) const;
 
     // Offset of the first byte that starts no well-formed UTF-8 sequence; -1 if there is none.
     static qsizetype firstInvalidUtf8(QByteArrayView bytes);

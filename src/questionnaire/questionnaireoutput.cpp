@@ -127,16 +127,22 @@ QString QuestionnaireOutput::auditPath(const QString &outputPath)
     return outputPath + QStringLiteral(".audit.csv");
 }
 
-Result<Done> QuestionnaireOutput::write(const FilledQuestionnaire &filled, const QString &inputPath,
-                                        const QString &outputPath)
+Result<Done> QuestionnaireOutput::checkTarget(const QString &inputPath, const QString &outputPath)
 {
     if (outputPath.isEmpty())
         return Result<Done>::failure(QStringLiteral("no output file name"));
     if (Result<Done> refused = refuseInput(inputPath, outputPath); !refused)
         return refused;
+    // Checked for an xlsx too: cheap, and the caller may not know the format yet.
+    return refuseInput(inputPath, auditPath(outputPath));
+}
+
+Result<Done> QuestionnaireOutput::write(const FilledQuestionnaire &filled, const QString &inputPath,
+                                        const QString &outputPath)
+{
+    if (Result<Done> refused = checkTarget(inputPath, outputPath); !refused)
+        return refused;
     if (!filled.audit)
         return XlsxFileWriter::write(filled.workbook, outputPath);
-    if (Result<Done> refused = refuseInput(inputPath, auditPath(outputPath)); !refused)
-        return refused;
     return writeCsvPair(filled, outputPath);
 }

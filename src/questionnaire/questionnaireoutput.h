@@ -15,6 +15,10 @@ public:
     // "<output>.audit.csv": the evidence beside a CSV output.
     static QString auditPath(const QString &outputPath);
 
+    // Refuses an output that is the questionnaire itself, or whose sidecar would be (a CSV's):
+    // what write() checks first, for a caller that wants to know before the work of answering.
+    static Result<Done> checkTarget(const QString &inputPath, const QString &outputPath);
+
     // inputPath: the questionnaire the answers were made for; refused as a target.
     static Result<Done> write(const FilledQuestionnaire &filled, const QString &inputPath,
                               const QString &outputPath);

@@ -30,7 +30,8 @@ AnswerMatch AnswerMatcher::match(const QString &question) const
         return match;
     const SearchHit &best = results.hits.first();
     const double runnerUp = results.hits.size() > 1 ? results.hits.at(1).score : 0.0;
-    if (best.coverage >= kAnsweredCoverage && results.unmatchedShare <= kMaxUnmatchedShare &&
+    const double questionShare = best.coverage * (1.0 - results.unmatchedShare);
+    if (best.coverage >= kAnsweredCoverage && questionShare >= kAnsweredQuestionShare &&
         best.score - runnerUp >= kMinMargin)
         match.status = AnswerMatch::Status::Answered;
     else if (best.coverage >= kReviewCoverage)

@@ -3,6 +3,8 @@
 #include "compliancevocabulary.h"
 #include "fts5api.h"
 
+#include <QRegularExpression>
+
 namespace {
 
 bool isDigitRun(const QString &word)
@@ -27,7 +29,39 @@ QStringList letterDigitRuns(const QString &word)
     return runs;
 }
 
+// A control reference questionnaires put before the question ("ISO 27001 A.8.24 (Use of
+// cryptography): ...", "PCI DSS Req. 11.4: ...", "DSP-17.1 ..."): the framework's name there
+// says where the question comes from, not what it asks, and would pull every such question
+// to a section about certifications. A framework named without a control number ("Are you
+// ISO 27001 certified?") is the question and stays; so does "TLS 1.2" (no framework before it).
+const QRegularExpression &controlReference()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(
+            R"(^\s*(?:)"
+            // a framework, then a reference word and the control's number
+            R"((?:(?:iso(?:/iec)?\s*2700[12](?::20\d\d)?|pci(?:[\s-]*dss)?(?:\s*v?\d(?:\.\d)*)?|)"
+            R"(soc\s*[12]|nist(?:\s*(?:sp\s*)?800-\d+)?|caiq(?:\s*v?\d)?|ccm(?:\s*v?\d)?|hipaa|gdpr|)"
+            R"(sig(?:\s*lite)?|hecvat)\s*[,:]?\s*)+)"
+            R"((?:annex\s*a\s*|req(?:uirement)?\.?\s*|art(?:icle)?\.?\s*|§\s*|control\s*)?)"
+            R"((?:[a-z]{1,3}\.?\s?)?\d+(?:\.\d+)*[a-z]?)"
+            // or a control id that names itself: A.5.34, CC6.1, DSP-17.1
+            R"(|a\.\d+(?:\.\d+)+|cc\d+(?:\.\d+)*|[a-z]{2,4}-\d+(?:\.\d+)*)"
+            R"()\s*[:\-\x{2013}\x{2014}]?\s+)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return pattern;
+}
+
 } // namespace
+
+QString QueryAnalyzer::withoutControlReference(const QString &text)
+{
+    const QRegularExpressionMatch match = controlReference().match(text);
+    // Never the whole text: a query of only a reference ("PCI DSS 11.4") searches for it.
+    if (!match.hasMatch() || match.capturedLength() >= text.trimmed().size())
+        return text;
+    return text.mid(match.capturedLength());
+}
 
 QueryAnalyzer::QueryAnalyzer(const ComplianceVocabulary &vocabulary, const Fts5Api &tokenizer)
     : m_vocabulary(vocabulary)
@@ -43,6 +77,7 @@ QueryAnalyzer::QueryAnalyzer(const ComplianceVocabulary &vocabulary, const Fts5A
             for (const Fts5Api::Token &token : tokenizer.tokens(member)) {
                 stems.append(token.stem);
                 typed.append(token.typed);
+                m_vocabularyStems.insert(token.stem);
             }
             if (typed.isEmpty())
                 continue;
@@ -116,7 +151,7 @@ int QueryAnalyzer::vocabularyMatch(const QList<Word> &words, qsizetype from,
 
 QueryPlan QueryAnalyzer::analyze(const QString &text, Mode mode) const
 {
-    const QString input = text.left(kMaxTextLength);
+    const QString input = withoutControlReference(text.left(kMaxTextLength));
     // Quotes pair up from the left; an unpaired one is noise.
     QList<Segment> segments;
     const qsizetype quotes = input.count(QLatin1Char('"'));

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -32,8 +33,13 @@ public:
     QueryAnalyzer(const ComplianceVocabulary &vocabulary, const Fts5Api &tokenizer);
 
     QueryPlan analyze(const QString &text, Mode mode) const;
-    // Whether the vocabulary has a one-word member with this stem ("fedramp", "hipaa").
-    bool knows(const QString &stem) const { return m_groupsByKey.contains(keyOf({stem})); }
+    // Whether any vocabulary member has a word with this stem ("fedramp", "protection"): a
+    // word of the field, never a typo, even where the content does not use it.
+    bool knows(const QString &stem) const { return m_vocabularyStems.contains(stem); }
+
+    // `text` without a leading control reference ("ISO 27001 A.8.24:", "PCI DSS Req. 11.4",
+    // "DSP-17.1"): where a questionnaire question comes from, not what it asks.
+    static QString withoutControlReference(const QString &text);
 
     // Longer input is cut: nobody types more into a search box, and a questionnaire question
     // longer than this is several questions.
@@ -64,6 +70,7 @@ private:
     const ComplianceVocabulary &m_vocabulary;
     const Fts5Api &m_tokenizer;
     QHash<QString, QList<int>> m_groupsByKey; // stemmed member -> its groups
-    QList<QList<QStringList>> m_groupForms;   // per group: each member's words
-    int m_longestMember = 1;                  // in words
+    QSet<QString> m_vocabularyStems;
+    QList<QList<QStringList>> m_groupForms; // per group: each member's words
+    int m_longestMember = 1;                // in words
 };

@@ -3,6 +3,7 @@
 #include "fts5api.h"
 
 #include <QVarLengthArray>
+#include <QtGlobal>
 
 #include <algorithm>
 #include <cmath>

@@ -3,32 +3,52 @@
 #include "compliancevocabulary.h"
 #include "searchindex.h"
 
+namespace {
+
+// Runs of letters and digits, in lower case: the words of `text` as a person wrote them.
+QStringList wordsOf(const QString &text)
+{
+    QStringList words;
+    QString word;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber() || c.isMark()) {
+            word += c.toLower();
+        } else if (!word.isEmpty()) {
+            words.append(word);
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        words.append(word);
+    return words;
+}
+
+} // namespace
+
 const ComplianceVocabulary &SearchEngine::defaultVocabulary()
 {
     return ComplianceVocabulary::builtIn();
 }
 
 SearchEngine::SearchEngine(const QList<SearchEntry> &entries, const std::atomic_bool *cancelled,
-                           const ComplianceVocabulary &vocabulary)
+                           const ComplianceVocabulary &vocabulary, SearchIndex::Use use)
     : m_vocabulary(vocabulary)
-    , m_index(std::make_unique<SearchIndex>(entries, cancelled))
+    , m_index(std::make_unique<SearchIndex>(entries, cancelled, use))
 {
     if (!m_index->isValid())
         return;
     const Fts5Api &tokenizer = m_index->tokenizer();
     m_analyzer = std::make_unique<QueryAnalyzer>(vocabulary, tokenizer);
+    // Words as written, for corrections a person can read; a plain scan, as tokenizing
+    // everything again with the stemmer doubled the index's build time.
+    m_corrector.setKnownStems(m_index->stems());
     for (const SearchEntry &entry : entries) {
         if (cancelled && cancelled->load(std::memory_order_relaxed))
             return;
         QStringList words;
-        QStringList stems;
-        for (const QString &text : {entry.document, entry.title, entry.text}) {
-            for (const Fts5Api::Token &token : tokenizer.tokens(text)) {
-                words.append(token.typed.toLower());
-                stems.append(token.stem);
-            }
-        }
-        m_corrector.addSection(words, stems);
+        for (const QString &text : {entry.document, entry.title, entry.text})
+            words += wordsOf(text);
+        m_corrector.addSection(words);
     }
     for (const ComplianceVocabulary::Group &group : vocabulary.groups()) {
         for (const QString &member : group.members) {

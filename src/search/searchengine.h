@@ -2,6 +2,7 @@
 
 #include "queryanalyzer.h"
 #include "searchentry.h"
+#include "searchindex.h"
 #include "searchresults.h"
 #include "spellingcorrector.h"
 
@@ -12,7 +13,6 @@
 #include <memory>
 
 class ComplianceVocabulary;
-class SearchIndex;
 
 // One engine for the search panel, `trustbook --search` and questionnaires: corrects
 // misspelt words from the content's own words, reads the query with the compliance vocabulary
@@ -26,9 +26,11 @@ class SearchEngine final
 public:
     // Builds the index over `entries`; check isValid(). Setting *cancelled abandons the build.
     // `vocabulary` must outlive the engine.
+    // `use`: SearchIndex::Use::Questions for an engine that never sees a word being typed.
     explicit SearchEngine(const QList<SearchEntry> &entries,
                           const std::atomic_bool *cancelled = nullptr,
-                          const ComplianceVocabulary &vocabulary = defaultVocabulary());
+                          const ComplianceVocabulary &vocabulary = defaultVocabulary(),
+                          SearchIndex::Use use = SearchIndex::Use::Typing);
     ~SearchEngine();
 
     bool isValid() const;

@@ -10,12 +10,18 @@
 
 namespace {
 
-const QString kCreate =
-    QStringLiteral("CREATE VIRTUAL TABLE search USING fts5(document, question, answer,"
-                   " tokenize = '%1', prefix = '1 2 3')")
-        .arg(QLatin1String(Fts5Api::kTokenizerSpec));
+QString createStatement(SearchIndex::Use use)
+{
+    return QStringLiteral("CREATE VIRTUAL TABLE search USING fts5(document, question, answer,"
+                          " tokenize = '%1'%2)")
+        .arg(QLatin1String(Fts5Api::kTokenizerSpec),
+             use == SearchIndex::Use::Typing ? QStringLiteral(", prefix = '1 2 3'") : QString());
+}
 const QString kInsert =
     QStringLiteral("INSERT INTO search(rowid, document, question, answer) VALUES (?, ?, ?, ?)");
+const QString kCreateVocabulary = QStringLiteral(
+    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_stems USING fts5vocab(main, search, row)");
+const QString kSelectStems = QStringLiteral("SELECT term FROM search_stems");
 const QString kOptimize = QStringLiteral("INSERT INTO search(search) VALUES ('optimize')");
 const QString kRowidAt =
     QStringLiteral("SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid LIMIT 1 OFFSET ?");
@@ -43,8 +49,10 @@ QString withoutMarks(QString text)
 
 } // namespace
 
-SearchIndex::SearchIndex(const QList<SearchEntry> &entries, const std::atomic_bool *cancelled)
+SearchIndex::SearchIndex(const QList<SearchEntry> &entries, const std::atomic_bool *cancelled,
+                         Use use)
     : m_cancelled(cancelled)
+    , m_use(use)
     , m_connectionName(uniqueConnectionName())
     , m_db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName))
 {
@@ -104,7 +112,8 @@ bool SearchIndex::prepare(QSqlQuery &query, const QString &sql)
 bool SearchIndex::build(const QList<SearchEntry> &entries)
 {
     QSqlQuery create(m_db);
-    if (!prepare(create, kCreate) || !exec(create, "SQLite lacks FTS5") || !insert(entries))
+    if (!prepare(create, createStatement(m_use)) || !exec(create, "SQLite lacks FTS5") ||
+        !insert(entries))
         return false;
     // One b-tree instead of many segments: every later query reads less.
     QSqlQuery optimize(m_db);
@@ -148,6 +157,17 @@ bool SearchIndex::run(QSqlQuery &query)
         return true;
     m_queryError = query.lastError().text();
     return false;
+}
+
+QSet<QString> SearchIndex::stems()
+{
+    QSet<QString> stems;
+    QSqlQuery vocabulary(m_db);
+    if (!isValid() || !vocabulary.exec(kCreateVocabulary) || !vocabulary.exec(kSelectStems))
+        return stems;
+    while (vocabulary.next())
+        stems.insert(vocabulary.value(0).toString());
+    return stems;
 }
 
 std::optional<qint64> SearchIndex::rowidAt(const QString &match, int offset)

@@ -6,6 +6,7 @@
 #include "searchhit.h"
 
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -29,10 +30,15 @@ class SearchIndex final
     Q_DISABLE_COPY_MOVE(SearchIndex)
 
 public:
+    // What the index serves. Typing keeps prefix indexes, so that every keystroke of a word
+    // still being typed is fast; questions are whole words, and building without them takes
+    // 40% less time (search_benchmark: 916 against 1,493 ms at 10,000 sections).
+    enum class Use { Typing, Questions };
+
     // Builds the index; isValid() says whether it worked (SQLite without FTS5 would not).
     // Setting *cancelled (from any thread) abandons the build between sections, invalid.
     explicit SearchIndex(const QList<SearchEntry> &entries,
-                         const std::atomic_bool *cancelled = nullptr);
+                         const std::atomic_bool *cancelled = nullptr, Use use = Use::Typing);
     ~SearchIndex();
 
     bool isValid() const { return m_error.isEmpty(); }
@@ -48,6 +54,8 @@ public:
     double unmatchedShare() const { return m_relevance.unmatchedShare(); }
     // The index's tokenizer, for analysing queries the way sections were analysed.
     const Fts5Api &tokenizer() const { return *m_fts5; }
+    // Every stem the index holds (FTS5's own vocabulary: nothing is tokenized twice).
+    QSet<QString> stems();
 
     static constexpr int kDefaultLimit = 20;
     // How many matching sections are ranked at most (see candidatesFor()).
@@ -71,6 +79,7 @@ private:
     Candidates candidatesFor(const QString &match);
 
     const std::atomic_bool *m_cancelled;
+    Use m_use;
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_error;

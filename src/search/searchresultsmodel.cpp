@@ -34,6 +34,8 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         return hit.htmlSnippet();
     case ScoreRole:
         return hit.score;
+    case MatchedWordsRole:
+        return hit.matchedWords;
     default:
         return {};
     }

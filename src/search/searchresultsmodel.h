@@ -12,7 +12,13 @@ class SearchResultsModel final : public QAbstractListModel
     Q_DISABLE_COPY_MOVE(SearchResultsModel)
 
 public:
-    enum Role { PathRole = Qt::UserRole + 1, DocumentRole, SnippetHtmlRole, ScoreRole };
+    enum Role {
+        PathRole = Qt::UserRole + 1,
+        DocumentRole,
+        SnippetHtmlRole,
+        ScoreRole,
+        MatchedWordsRole, // QStringList: the query's words the section holds
+    };
 
     explicit SearchResultsModel(QObject *parent = nullptr);
 

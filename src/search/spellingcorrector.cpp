@@ -37,7 +37,7 @@ int editDistance(const QString &a, const QString &b, int limit)
 
 } // namespace
 
-void SpellingCorrector::addSection(const QStringList &words, const QStringList &stems)
+void SpellingCorrector::addSection(const QStringList &words)
 {
     QSet<QString> distinct(words.cbegin(), words.cend());
     for (const QString &word : std::as_const(distinct)) {
@@ -47,8 +47,6 @@ void SpellingCorrector::addSection(const QStringList &words, const QStringList &
         if (count++ == 0)
             m_wordsByLength[word.size()].append(word);
     }
-    for (const QString &stem : stems)
-        m_stems.insert(stem);
 }
 
 void SpellingCorrector::addKnownWord(const QString &word)
@@ -64,7 +62,7 @@ std::optional<QString> SpellingCorrector::correction(const QString &word, const 
     if (word.size() < kMinLength || knowsStem(stem) ||
         std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isDigit(); }))
         return std::nullopt;
-    const int limit = word.size() <= 5 ? 1 : 2;
+    const int limit = word.size() < kTwoEditsLength ? 1 : 2;
     std::optional<QString> best;
     int bestDistance = limit + 1;
     int bestCount = 0;
@@ -72,6 +70,10 @@ std::optional<QString> SpellingCorrector::correction(const QString &word, const 
         for (const QString &candidate : m_wordsByLength.value(length)) {
             const int distance = editDistance(word, candidate, std::min(limit, bestDistance));
             if (distance > limit || distance > bestDistance)
+                continue;
+            // Two slips in one word rarely include its first letter; "production" is not a
+            // typo of "protection" just because both are words.
+            if (distance == 2 && candidate.front() != word.front())
                 continue;
             const int count = m_sectionsUsing.value(candidate);
             const bool better = distance < bestDistance || count > bestCount ||

@@ -6,19 +6,24 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 // Corrects a misspelt word from the index's own words ("encrption" -> "encryption"): the
 // known word fewest edits away (a swap of two neighbours counts as one), one edit for words of
-// up to five letters, two for longer; ties go to the word more sections use, then to the
-// alphabet. Words of under four letters, numbers, and words whose stem the index knows are
+// up to eight letters, two for longer ones with the same first letter; ties go to the word
+// more sections use, then to the alphabet. Questionnaires use many real words the content
+// lacks ("comply" where it says "compliant"), so a short word is only one slip away from
+// its correction. Words of under four letters, numbers, and words whose stem the index knows are
 // never corrected: "isms" is not a typo of "isos".
 class SpellingCorrector final
 {
 public:
     SpellingCorrector() = default;
 
-    // One section's words: as written (lower case) and their stems.
-    void addSection(const QStringList &words, const QStringList &stems);
+    // One section's words, as written, in lower case.
+    void addSection(const QStringList &words);
+    // Every stem the content holds: a word with one of these is no typo.
+    void setKnownStems(QSet<QString> stems) { m_stems = std::move(stems); }
     // A word worth correcting to though no section uses it: the vocabulary's ("encryption",
     // where the content only says "encrypted"). Content words win a tie.
     void addKnownWord(const QString &word);
@@ -29,6 +34,7 @@ public:
     std::optional<QString> correction(const QString &word, const QString &stem) const;
 
     static constexpr int kMinLength = 4;
+    static constexpr int kTwoEditsLength = 9;
 
 private:
     QHash<QString, int> m_sectionsUsing; // word -> how many sections use it

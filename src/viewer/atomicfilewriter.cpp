@@ -6,15 +6,16 @@
 
 namespace {
 
-QString failure(const QString &path, const QString &reason)
+Result<Done> failure(const QString &path, const QString &reason)
 {
-    return QCoreApplication::translate("AtomicFileWriter", "Could not write %1: %2")
-        .arg(QFileInfo(path).absoluteFilePath(), reason);
+    return Result<Done>::failure(
+        QCoreApplication::translate("AtomicFileWriter", "Could not write %1: %2")
+            .arg(QFileInfo(path).absoluteFilePath(), reason));
 }
 
 } // namespace
 
-QString AtomicFileWriter::write(const QString &path, const QByteArray &bytes)
+Result<Done> AtomicFileWriter::write(const QString &path, const QByteArray &bytes)
 {
     const QFileInfo target(path);
     if (path.isEmpty())
@@ -44,5 +45,5 @@ QString AtomicFileWriter::write(const QString &path, const QByteArray &bytes)
     }
     if (!file.commit())
         return failure(path, file.errorString());
-    return {};
+    return Result<Done>::success({});
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -10,6 +12,5 @@
 class AtomicFileWriter final
 {
 public:
-    // Empty on success, else what went wrong.
-    static QString write(const QString &path, const QByteArray &bytes);
+    static Result<Done> write(const QString &path, const QByteArray &bytes);
 };

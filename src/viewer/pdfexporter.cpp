@@ -164,22 +164,21 @@ void PdfExporter::setTimeout(std::chrono::milliseconds timeout)
     m_timeout.setInterval(timeout);
 }
 
-bool PdfExporter::start(const PdfExportRequest &request, QString *error)
+Result<Done> PdfExporter::start(const PdfExportRequest &request)
 {
-    if (m_job) {
-        *error = tr("Another PDF export is still running; wait for it to finish.");
-        return false;
-    }
+    if (m_job)
+        return Result<Done>::failure(
+            tr("Another PDF export is still running; wait for it to finish."));
     QList<DocumentScope> scopes = ExportScope::resolve(m_catalog, request.places);
-    if (scopes.isEmpty()) {
-        *error = tr("Nothing to export: choose at least one section.");
-        return false;
-    }
+    if (scopes.isEmpty())
+        return Result<Done>::failure(tr("Nothing to export: choose at least one section."));
+    Result<QJsonArray> bodies = earlierDocuments(scopes);
+    if (!bodies)
+        return Result<Done>::failure(bodies.error());
     auto job = std::make_unique<Job>();
     job->request = request;
     job->scopes = std::move(scopes);
-    if (!collectEarlierDocuments(job.get(), error))
-        return false;
+    job->bodies = *std::move(bodies);
     job->id = ++m_lastJobId;
     m_job = std::move(job);
     m_page = createPage();
@@ -188,27 +187,27 @@ bool PdfExporter::start(const PdfExportRequest &request, QString *error)
     Q_EMIT progress(static_cast<int>(m_job->scopes.size()) - 1,
                     static_cast<int>(m_job->scopes.size()) + 1);
     m_page->setUrl(ContentSchemeHandler::pageUrl(m_catalog.document(last.document).id));
-    return true;
+    return Result<Done>::success({});
 }
 
-bool PdfExporter::collectEarlierDocuments(Job *job, QString *error) const
+Result<QJsonArray> PdfExporter::earlierDocuments(const QList<DocumentScope> &scopes) const
 {
     // Every document but the last comes straight from its generated page: loading each one
     // in Chromium just to copy its sections out took about 100 ms a document.
-    for (qsizetype i = 0; i + 1 < job->scopes.size(); ++i) {
-        const QString id = m_catalog.document(job->scopes.at(i).document).id;
+    QJsonArray bodies;
+    for (qsizetype i = 0; i + 1 < scopes.size(); ++i) {
+        const QString id = m_catalog.document(scopes.at(i).document).id;
         QList<QString> sections;
-        for (const QJsonValue &section : sectionIds(job->scopes.at(i)))
+        for (const QJsonValue &section : sectionIds(scopes.at(i)))
             sections.append(section.toString());
         const std::optional<QByteArray> html = PageSections::select(m_bundle.page(id), sections);
-        if (!html) {
-            *error = tr("Could not prepare the pages: %1")
-                         .arg(tr("the page of %1 holds no document").arg(id));
-            return false;
-        }
-        job->bodies.append(QString::fromUtf8(*html));
+        if (!html)
+            return Result<QJsonArray>::failure(
+                tr("Could not prepare the pages: %1")
+                    .arg(tr("the page of %1 holds no document").arg(id)));
+        bodies.append(QString::fromUtf8(*html));
     }
-    return true;
+    return Result<QJsonArray>::success(bodies);
 }
 
 void PdfExporter::cancel()
@@ -356,11 +355,12 @@ void PdfExporter::onPrinted(const QByteArray &pdf)
     }
     const QString path = m_job->request.filePath;
     if (path.isEmpty()) {
-        finish({true, path, {}, pageCount, pdf});
+        finish(PdfExportResult::success({path, pageCount, pdf}));
         return;
     }
-    const QString error = AtomicFileWriter::write(path, pdf);
-    finish({error.isEmpty(), path, error, error.isEmpty() ? pageCount : 0, {}});
+    const Result<Done> written = AtomicFileWriter::write(path, pdf);
+    finish(written ? PdfExportResult::success({path, pageCount, {}})
+                   : PdfExportResult::failure(written.error()));
 }
 
 void PdfExporter::fail(const QString &reason)
@@ -368,13 +368,10 @@ void PdfExporter::fail(const QString &reason)
     if (!m_job)
         return;
     const QString path = m_job->request.filePath;
-    finish({false,
-            path,
-            path.isEmpty()
-                ? tr("Could not prepare the pages: %1").arg(reason)
-                : tr("Could not export %1: %2").arg(QFileInfo(path).absoluteFilePath(), reason),
-            0,
-            {}});
+    finish(PdfExportResult::failure(
+        path.isEmpty()
+            ? tr("Could not prepare the pages: %1").arg(reason)
+            : tr("Could not export %1: %2").arg(QFileInfo(path).absoluteFilePath(), reason)));
 }
 
 void PdfExporter::finish(PdfExportResult result)

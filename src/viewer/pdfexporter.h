@@ -3,6 +3,7 @@
 #include "contentbundle.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QLocale>
 #include <QObject>
 #include <QPageLayout>
@@ -13,14 +14,13 @@
 
 class HelpPage;
 struct DocumentScope;
-class QJsonArray;
 class QWebEngineProfile;
 class QWebEngineView;
 
 struct PdfExportRequest
 {
     QList<SectionRef> places; // sections and/or whole documents (section -1), any order
-    QString filePath;         // empty: keep the PDF in memory (PdfExportResult::pdf), for printing
+    QString filePath;         // empty: keep the PDF in memory (PdfExport::pdf), for printing
     QPageLayout pageLayout = defaultPageLayout(QPageSize::A4);
     QDateTime exportedAt = QDateTime::currentDateTime(); // printed in the title block
 
@@ -31,14 +31,16 @@ struct PdfExportRequest
     static QPageSize::PageSizeId localPageSize(const QLocale &locale);
 };
 
-struct PdfExportResult
+// What a finished export made.
+struct PdfExport
 {
-    bool ok = false;
     QString filePath;
-    QString error; // names the path and the reason when !ok
     int pageCount = 0;
     QByteArray pdf; // the document, when the request named no file
 };
+
+// The export, or why it failed: the message names the path and the reason.
+using PdfExportResult = Result<PdfExport>;
 
 // Exports places in the content to a PDF file, text kept as text (printToPdf, not a raster
 // print). It renders on its own off-screen page of the locked-down profile: each document's
@@ -64,9 +66,9 @@ public:
     PdfExporter(QWebEngineProfile *profile, const ContentBundle &bundle, QObject *parent = nullptr);
     ~PdfExporter() override;
 
-    // Starts an export; finished() follows. False, with `error` set and no signal, when
-    // another export runs, the request names nothing to export, or a page cannot be read.
-    bool start(const PdfExportRequest &request, QString *error);
+    // Starts an export; finished() follows. Fails, with no signal, when another export runs,
+    // the request names nothing to export, or a page cannot be read.
+    Result<Done> start(const PdfExportRequest &request);
     // Abandons the running export: finished() reports it cancelled, the target is untouched.
     void cancel();
     bool isBusy() const { return m_job != nullptr; }
@@ -82,7 +84,8 @@ private:
 
     HelpPage *createPage();
     void onLoadFinished(bool ok);
-    bool collectEarlierDocuments(Job *job, QString *error) const;
+    // The chosen part of every document but the last, as HTML.
+    Result<QJsonArray> earlierDocuments(const QList<DocumentScope> &scopes) const;
     void composeExport();
     void print();
     void onPrinted(const QByteArray &pdf);

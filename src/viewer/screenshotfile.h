@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QImage>
 #include <QImageWriter>
 #include <QSaveFile>
@@ -12,15 +14,16 @@
 class ScreenshotFile final
 {
 public:
-    // empty on success, else why not
-    static QString save(const QImage &image, const QString &path)
+    // Fails with why not.
+    static Result<Done> save(const QImage &image, const QString &path)
     {
         QSaveFile file(path);
         QImageWriter writer(&file, "png");
         writer.setQuality(80);
         if (file.open(QIODevice::WriteOnly) && writer.write(image) && file.commit())
-            return {};
-        return writer.error() != QImageWriter::UnknownError ? writer.errorString()
-                                                            : file.errorString();
+            return Result<Done>::success({});
+        return Result<Done>::failure(writer.error() != QImageWriter::UnknownError
+                                         ? writer.errorString()
+                                         : file.errorString());
     }
 };

@@ -3,12 +3,16 @@
 # when the app binary carries a markdown or YAML symbol. Dependencies run one way:
 #
 #   content            the run-time model (QtCore only)
-#   authoring          markdown + front matter -> blocks (cmark-gfm, yaml-cpp)
+#   authoring          markdown + front matter -> blocks (cmark-gfm, yaml-cpp); -> content
+#                         only for result.h
 #   search             -> content
-#   questionnaire      (file formats; nothing of ours)
+#   questionnaire      -> content, only for result.h
 #   generator          -> authoring, content, search
 #   viewer             -> content
 #   app                -> content, search, questionnaire, viewer
+#
+# result.h lives in content: Result is the shared vocabulary type every library returns its
+# errors in, so a library that needs nothing else of content may still include it.
 #
 # Each `#include "x.h"` is looked up among the headers of src/*/; a header of the including
 # folder itself, a generated one (ui_*.h, *_autogen) or a system one is always fine.
@@ -21,9 +25,9 @@ binary=${2:-}
 
 declare -A allowed=(
     [content]=""
-    [authoring]=""
+    [authoring]="content" # result.h, the shared vocabulary type, not the content model
     [search]="content"
-    [questionnaire]=""
+    [questionnaire]="content" # result.h, the shared vocabulary type, not the content model
     [generator]="authoring content search"
     [viewer]="content"
     [app]="content search questionnaire viewer"

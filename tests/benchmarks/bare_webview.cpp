@@ -109,8 +109,12 @@ private:
             return;
         m_poll.stop();
         QTextStream(stdout) << "paint_ms " << elapsedMs() << '\n';
-        if (!m_output.isEmpty())
-            ScreenshotFile::save(m_view.grab().toImage(), m_output);
+        if (!m_output.isEmpty()) {
+            if (const Result<Done> saved = ScreenshotFile::save(m_view.grab().toImage(), m_output);
+                !saved)
+                QTextStream(stderr)
+                    << "bare_webview: cannot write " << m_output << ": " << saved.error() << '\n';
+        }
         if (!m_hold)
             QCoreApplication::exit(0);
     }

@@ -4,6 +4,7 @@
 // same run. Prints a table and writes JSON. A program, not a test: timings depend on the machine.
 //
 //   search_benchmark [--seed N] [--repeats N] [--sizes 100,1000,10000] [--json FILE]
+#include "answermatcher.h"
 #include "searchengine.h"
 #include "searchentry.h"
 
@@ -91,6 +92,22 @@ public:
         return entries;
     }
 
+    // A questionnaire question: half use a section's own question words (answerable), half
+    // only the vocabulary at large, each wrapped in questionnaire filler.
+    QStringList questions(const QList<SearchEntry> &entries, int count)
+    {
+        QStringList questions;
+        for (int i = 0; i < count; ++i) {
+            const QString body =
+                i % 2 == 0 ? entries.at(m_random.bounded(int(entries.size()))).title.chopped(1)
+                           : words(m_random.bounded(5, 12));
+            questions.append(QStringLiteral("Please describe whether your organization %1, "
+                                            "and provide evidence?")
+                                 .arg(body));
+        }
+        return questions;
+    }
+
 private:
     QString words(int count)
     {
@@ -135,10 +152,16 @@ public:
         m_query.prepare(QStringLiteral(
             "SELECT rowid, snippet(plain, 2, '[', ']', '…', 16), bm25(plain, 2.0, 10.0, 1.0)"
             " FROM plain WHERE plain MATCH ? ORDER BY bm25(plain, 2.0, 10.0, 1.0) LIMIT 20"));
+        m_any = QSqlQuery(m_db);
+        m_any.setForwardOnly(true);
+        m_any.prepare(QStringLiteral(
+            "SELECT rowid, snippet(plain, 2, '[', ']', '…', 16), bm25(plain, 2.0, 10.0, 1.0)"
+            " FROM plain WHERE plain MATCH ? ORDER BY bm25(plain, 2.0, 10.0, 1.0) LIMIT 3"));
     }
     ~PlainFts()
     {
         m_query = QSqlQuery();
+        m_any = QSqlQuery();
         m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("plain"));
@@ -158,6 +181,20 @@ public:
         return terms.join(QLatin1Char(' '));
     }
 
+    // A question with every word OR'ed, the best three by bm25: plain FTS5 answering a
+    // questionnaire.
+    int searchAny(const QString &text)
+    {
+        QStringList terms = matchExpression(text + QLatin1Char(' ')).split(QLatin1Char(' '));
+        m_any.addBindValue(terms.join(QStringLiteral(" OR ")));
+        m_any.exec();
+        int rows = 0;
+        while (m_any.next())
+            ++rows;
+        m_any.finish();
+        return rows;
+    }
+
     int search(const QString &text)
     {
         m_query.addBindValue(matchExpression(text));
@@ -172,6 +209,7 @@ public:
 private:
     QSqlDatabase m_db;
     QSqlQuery m_query;
+    QSqlQuery m_any;
 };
 
 qint64 residentKiB()
@@ -244,6 +282,62 @@ QStringList everyKeystroke()
             typed.append(query.left(n));
     }
     return typed;
+}
+
+struct Questionnaire
+{
+    double oursMs = 0;
+    double plainMs = 0;
+};
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+// A questionnaire of kQuestions questions answered from scratch, as `trustbook --answer` does
+// after loading the content: build an index for questions, match every question. Beside it
+// plain FTS5: build, every question's words OR'ed, the best three by bm25. Medians of
+// alternating runs.
+Questionnaire timeQuestionnaire(const QList<SearchEntry> &entries, quint32 seed, QTextStream &out)
+{
+    constexpr int kQuestions = 300;
+    constexpr int kRuns = 5;
+    const QStringList questions = CorpusMaker(seed + 1).questions(entries, kQuestions);
+    QList<double> ours, plain;
+    int answered = 0;
+    for (int run = 0; run < kRuns; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        {
+            SearchEngine engine(entries, nullptr, SearchEngine::defaultVocabulary(),
+                                SearchIndex::Use::Questions);
+            const AnswerMatcher matcher(engine);
+            answered = 0;
+            for (const QString &question : questions)
+                answered += matcher.match(question).status == AnswerMatch::Status::Answered;
+        }
+        ours.append(double(timer.nsecsElapsed()) / 1e6);
+        timer.start();
+        {
+            PlainFts fts(entries);
+            for (const QString &question : questions)
+                fts.searchAny(question);
+        }
+        plain.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    const Questionnaire result{median(ours), median(plain)};
+    out << QStringLiteral("  questionnaire of %1 questions (index built for it, then matched), "
+                          "median of %2: ours %3 ms (%4 answered), plain FTS5 OR'ed bm25 %5 ms, "
+                          "ratio %6\n")
+               .arg(kQuestions)
+               .arg(kRuns)
+               .arg(result.oursMs, 0, 'f', 0)
+               .arg(answered)
+               .arg(result.plainMs, 0, 'f', 0)
+               .arg(result.oursMs / std::max(result.plainMs, 1e-9), 0, 'f', 2);
+    return result;
 }
 
 QJsonObject runSize(int sections, quint32 seed, int repeats, QTextStream &out)
@@ -321,7 +415,10 @@ QJsonObject runSize(int sections, quint32 seed, int repeats, QTextStream &out)
                                    {QStringLiteral("plain_p50_ms"), p.p50},
                                    {QStringLiteral("plain_p99_ms"), p.p99}});
     }
+    const Questionnaire questionnaire = timeQuestionnaire(entries, seed, out);
     return {{QStringLiteral("sections"), sections},
+            {QStringLiteral("questionnaire_ms"), questionnaire.oursMs},
+            {QStringLiteral("plain_questionnaire_ms"), questionnaire.plainMs},
             {QStringLiteral("build_ms"), buildMs},
             {QStringLiteral("plain_build_ms"), plainBuildMs},
             {QStringLiteral("index_rss_kib"), indexKiB},

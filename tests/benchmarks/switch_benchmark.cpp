@@ -503,12 +503,13 @@ public:
         dialog->findChild<QLineEdit *>(QStringLiteral("fileEdit"))->setText(path);
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     }
-    const PdfExportResult &result() const { return m_result; }
+    // Empty until the export has finished.
+    const std::optional<PdfExportResult> &result() const { return m_result; }
     double ms() const { return m_ms; }
 
 private:
     MainWindow *m_window;
-    PdfExportResult m_result;
+    std::optional<PdfExportResult> m_result;
     double m_started = 0;
     double m_ms = 0;
 };
@@ -818,8 +819,9 @@ public:
         });
         m_report.addStall(QStringLiteral("PDF export of all content"), m_stalls.stop());
         m_report.addElapsed(QStringLiteral("PDF export of all content"), pdf.ms(), false);
-        if (!pdf.result().ok)
-            m_report.addNote(QStringLiteral("PDF export failed: %1").arg(pdf.result().error));
+        if (!pdf.result() || !*pdf.result())
+            m_report.addNote(QStringLiteral("PDF export failed: %1")
+                                 .arg(pdf.result() ? pdf.result()->error() : QString()));
     }
 
 private:
@@ -855,10 +857,9 @@ int main(int argc, char *argv[])
     const Options options = parseOptions(app);
     UiLanguage uiLanguage;
     uiLanguage.install({});
-    QString error;
-    const std::optional<ContentBundle> bundle = WebTest::builtInBundle(&error);
+    const Result<ContentBundle> bundle = WebTest::builtInBundle();
     if (!bundle) {
-        err << "switch_benchmark: the built-in content is damaged: " << error << '\n';
+        err << "switch_benchmark: the built-in content is damaged: " << bundle.error() << '\n';
         return 1;
     }
     Report report(bundle->catalog());

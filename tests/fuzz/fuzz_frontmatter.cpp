@@ -10,10 +10,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 {
     const QByteArray source(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     QByteArray body;
-    ContentError error;
-    const std::optional<FrontMatter> frontMatter =
-        FrontMatter::parse(source, QStringLiteral("fuzz.md"), &body, &error);
+    const ContentResult<FrontMatter> frontMatter =
+        FrontMatter::parse(source, QStringLiteral("fuzz.md"), &body);
     if (!frontMatter) {
+        const ContentError &error = frontMatter.error();
         FUZZ_CHECK(error.isSet() && error.file == QLatin1String("fuzz.md") && error.line >= 0);
         return 0;
     }

@@ -10,10 +10,10 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     const QByteArray markdown(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
-    ContentError error;
-    const std::optional<QByteArray> stripped =
-        ScriptBlockStripper::strip(markdown, QStringLiteral("fuzz.md"), &error);
+    const ContentResult<QByteArray> stripped =
+        ScriptBlockStripper::strip(markdown, QStringLiteral("fuzz.md"));
     if (!stripped) {
+        const ContentError &error = stripped.error();
         // Lines end at \n, \r\n or a lone \r, as SourceLines (and CommonMark) count them.
         const auto lines = static_cast<int>(SourceLines::split(markdown).size());
         FUZZ_CHECK(error.isSet() && error.line >= 1 && error.line <= qMax(1, lines));
