@@ -53,6 +53,8 @@ private Q_SLOTS:
     void cancel_stopsMatchingAndKeepsWhatWasDone();
     void save_overInput_isRefusedInMessageBox();
     void load_brokenFile_namesFileAndReason();
+    void close_withUnsavedDecisions_asksFirst_data();
+    void close_withUnsavedDecisions_asksFirst();
 
 private:
     QString copied(const QString &name) const;
@@ -322,6 +324,47 @@ void TestAnswerReviewDialog::load_brokenFile_namesFileAndReason()
     QVERIFY(!loaded);
     QVERIFY2(loaded.error().contains(path), qPrintable(loaded.error()));
     QVERIFY(!dialog.isMatching());
+}
+
+void TestAnswerReviewDialog::close_withUnsavedDecisions_asksFirst_data()
+{
+    QTest::addColumn<bool>("decide");
+    QTest::addColumn<bool>("save");
+    QTest::addColumn<int>("button"); // in the question, if one is asked
+    QTest::addColumn<bool>("closed");
+
+    QTest::newRow("nothing decided: closes") << false << false << 0 << true;
+    QTest::newRow("decided and saved: closes") << true << true << 0 << true;
+    QTest::newRow("decided, Discard: closes") << true << false << int(QMessageBox::Discard) << true;
+    QTest::newRow("decided, Cancel: stays open")
+        << true << false << int(QMessageBox::Cancel) << false;
+}
+
+void TestAnswerReviewDialog::close_withUnsavedDecisions_asksFirst()
+{
+    QFETCH(bool, decide);
+    QFETCH(bool, save);
+    QFETCH(int, button);
+    QFETCH(bool, closed);
+
+    AnswerReviewDialog dialog(*m_bundle);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(loadAndMatch(dialog, copied(QStringLiteral("lanternfish.csv"))));
+    if (decide)
+        dialog.model()->clear(0);
+    if (save)
+        QVERIFY(dialog.saveTo(m_dir->filePath(QStringLiteral("out.csv"))));
+
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    auto *box = dialog.findChild<QMessageBox *>(QStringLiteral("unsavedReview"));
+    QCOMPARE(box != nullptr, button != 0);
+    if (box) {
+        QVERIFY(dialog.isVisible());
+        QTRY_VERIFY(box->isVisible());
+        box->button(QMessageBox::StandardButton(button))->click();
+    }
+    QCOMPARE(!dialog.isVisible(), closed);
 }
 
 QTEST_MAIN(TestAnswerReviewDialog)

@@ -160,6 +160,14 @@
         <source>Could not save %1.</source>
         <translation>%1 konnte nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <source>Save your review of %1 before closing?</source>
+        <translation>Ihre Prüfung von %1 vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>The answers you accepted, edited or cleared are lost otherwise.</source>
+        <translation>Sonst gehen die übernommenen, bearbeiteten und geleerten Antworten verloren.</translation>
+    </message>
 </context>
 <context>
     <name>AnswerReviewModel</name>

@@ -160,6 +160,14 @@
         <source>Could not save %1.</source>
         <translation>Impossible d’enregistrer %1.</translation>
     </message>
+    <message>
+        <source>Save your review of %1 before closing?</source>
+        <translation>Enregistrer votre relecture de %1 avant de fermer ?</translation>
+    </message>
+    <message>
+        <source>The answers you accepted, edited or cleared are lost otherwise.</source>
+        <translation>Sinon, les réponses acceptées, modifiées ou effacées seront perdues.</translation>
+    </message>
 </context>
 <context>
     <name>AnswerReviewModel</name>

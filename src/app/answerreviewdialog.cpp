@@ -123,6 +123,7 @@ AnswerReviewDialog::AnswerReviewDialog(const ContentBundle &bundle, QWidget *par
             current.data(AnswerReviewModel::SectionRole).toString() != m_requestedSection)
             showCurrentSection();
     });
+    connect(&m_model, &AnswerReviewModel::reviewed, this, [this] { m_unsaved = true; });
     updateSummary();
     updateButtons();
 }
@@ -149,6 +150,7 @@ Result<Done> AnswerReviewDialog::load(const QString &path)
     m_filler.emplace(std::move(filler).value());
     m_inputPath = path;
     m_savedTo.clear();
+    m_unsaved = false;
     setWindowTitle(tr("Answer a Questionnaire – %1").arg(QFileInfo(path).fileName()));
     const QList<QuestionRow> &questions = m_filler->questions();
     m_model.setQuestions(questions);
@@ -298,6 +300,7 @@ bool AnswerReviewDialog::saveTo(const QString &path)
         return false;
     }
     m_savedTo = path;
+    m_unsaved = false;
     updateSummary();
     return true;
 }
@@ -308,5 +311,30 @@ void AnswerReviewDialog::showError(const QString &what, const QString &why)
     box->setObjectName(QStringLiteral("answerError"));
     box->setInformativeText(why);
     box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void AnswerReviewDialog::reject()
+{
+    if (!m_unsaved) {
+        QDialog::reject();
+        return;
+    }
+    auto *box = new QMessageBox(
+        QMessageBox::Question, windowTitle(),
+        tr("Save your review of %1 before closing?").arg(QFileInfo(m_inputPath).fileName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("unsavedReview"));
+    box->setInformativeText(tr("The answers you accepted, edited or cleared are lost otherwise."));
+    box->setDefaultButton(QMessageBox::Save);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this](int button) {
+        if (button == QMessageBox::Save)
+            saveAs();
+        else if (button == QMessageBox::Discard)
+            m_unsaved = false;
+        if (!m_unsaved)
+            QDialog::reject();
+    });
     box->open();
 }

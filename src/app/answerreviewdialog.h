@@ -51,6 +51,9 @@ public:
     // (naming the file) and leaves nothing behind.
     bool saveTo(const QString &path);
 
+    // Closing with decisions not saved asks first (Save, Discard or Cancel), without blocking.
+    void reject() override;
+
     AnswerReviewModel *model() { return &m_model; }
     QTableView *table() const { return m_table; }
 
@@ -75,6 +78,7 @@ private:
     std::unique_ptr<QuestionnaireMatching> m_matching;
     QString m_inputPath;
     QString m_savedTo;          // where the last save went
+    bool m_unsaved = false;     // decisions made since then
     QString m_requestedSection; // the section last shown for the current row
     QLabel *m_summary;
     QTableView *m_table;

@@ -35,6 +35,7 @@ void AnswerReviewModel::accept(int row)
         return;
     m_rows[row].review = Review::Accepted;
     rowChanged(row);
+    Q_EMIT reviewed();
 }
 
 void AnswerReviewModel::clear(int row)
@@ -44,6 +45,7 @@ void AnswerReviewModel::clear(int row)
     m_rows[row].answer = RowAnswer();
     m_rows[row].review = Review::Cleared;
     rowChanged(row);
+    Q_EMIT reviewed();
 }
 
 bool AnswerReviewModel::chooseAlternative(int row, const QString &path)
@@ -56,6 +58,7 @@ bool AnswerReviewModel::chooseAlternative(int row, const QString &path)
             r.answer = m_sectionAnswer(hit);
             r.review = Review::Accepted;
             rowChanged(row);
+            Q_EMIT reviewed();
             return true;
         }
     }
@@ -245,6 +248,7 @@ bool AnswerReviewModel::setData(const QModelIndex &index, const QVariant &value,
     r.answer.answer = text;
     r.review = Review::Edited;
     rowChanged(row);
+    Q_EMIT reviewed();
     return true;
 }
 

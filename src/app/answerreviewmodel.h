@@ -62,6 +62,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    // The reviewer accepted, edited, swapped or cleared an answer.
+    void reviewed();
+
 private:
     struct Row
     {
