@@ -78,6 +78,8 @@ AnswerReviewDialog::AnswerReviewDialog(const ContentBundle &bundle, QWidget *par
 
     m_progress->setObjectName(QStringLiteral("matchingProgress"));
     m_progress->setFormat(tr("Matching question %v of %m"));
+    m_progress->hide(); // until there is something to match
+    m_cancel->hide();
     m_cancel->setObjectName(QStringLiteral("cancelMatching"));
     m_accept->setObjectName(QStringLiteral("accept"));
     m_clear->setObjectName(QStringLiteral("clear"));
