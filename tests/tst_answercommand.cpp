@@ -121,7 +121,7 @@ void TestAnswerCommand::initTestCase()
 {
     Result<ContentBundle> bundle = ContentBundle::open(ContentBundle::builtInRoot());
     QVERIFY2(bundle, qPrintable(bundle.error()));
-    m_bundle = *std::move(bundle);
+    m_bundle = std::move(bundle).value();
 }
 
 void TestAnswerCommand::init()
@@ -409,7 +409,7 @@ void TestAnswerCommand::answer_usageError_exitsTwoWritingNothing_data()
     QTest::newRow("answer and search")
         << QStringList{QStringLiteral("--answer"), in, QStringLiteral("--search"),
                        QStringLiteral("x")}
-        << QStringLiteral("--answer goes alone");
+        << QStringLiteral("not --search and --answer.");
     QTest::newRow("answer without file")
         << QStringList{QStringLiteral("--answer")} << QStringLiteral("Missing value");
 }

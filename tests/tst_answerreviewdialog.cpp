@@ -69,7 +69,7 @@ void TestAnswerReviewDialog::initTestCase()
 {
     Result<ContentBundle> bundle = ContentBundle::open(ContentBundle::builtInRoot());
     QVERIFY2(bundle, qPrintable(bundle.error()));
-    m_bundle = *std::move(bundle);
+    m_bundle = std::move(bundle).value();
 }
 
 void TestAnswerReviewDialog::init()

@@ -22,7 +22,7 @@ void TestAnswerSource::initTestCase()
 {
     Result<ContentBundle> bundle = ContentBundle::open(ContentBundle::builtInRoot());
     QVERIFY2(bundle, qPrintable(bundle.error()));
-    m_bundle = *std::move(bundle);
+    m_bundle = std::move(bundle).value();
 }
 
 void TestAnswerSource::answer_givesQuestionAndAnswerAlone()

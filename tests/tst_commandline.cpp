@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
@@ -14,6 +15,9 @@
 
 #include <limits>
 
+#include <csignal>
+
+#include <sys/types.h>
 #include <unistd.h>
 
 Q_DECLARE_METATYPE(CommandLine::Action)
@@ -42,6 +46,16 @@ ProcessResult runTrustbook(const QStringList &arguments, bool chromium = false,
         environment.insert(QStringLiteral("QTWEBENGINEPROCESS_PATH"),
                            QStringLiteral("/nonexistent/QtWebEngineProcess"));
     return runProcess(kTrustbook, arguments, environment, kProcessTimeoutMs);
+}
+
+// A runtime and config folder of the test's own: its socket, lock and settings, nobody else's.
+QProcessEnvironment windowEnvironment(const QTemporaryDir &home)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    return environment;
 }
 
 void addRow(const char *name, const QStringList &arguments, CommandLine::Action action,
@@ -85,7 +99,11 @@ private Q_SLOTS:
     void binary_screenshot_writesPaintedPngInTheme_data();
     void binary_screenshot_writesPaintedPngInTheme();
     void binary_screenshotToMissingFolder_failsNamingPath();
+    void binary_screenshotToSymlink_isRefusedLeavingLinkAlone();
     void binary_secondLaunch_handsLinkToFirstAndExitsZero();
+    void binary_twoLaunchesAtOnce_openOneWindow();
+    void binary_quitSignal_savesWindowStateAndExitsZero_data();
+    void binary_quitSignal_savesWindowStateAndExitsZero();
 
 private:
     QList<ListedSection> m_sections; // what the binary holds, from its --list
@@ -152,7 +170,9 @@ void TestCommandLine::parse_arguments_giveAction_data()
            A::UsageError, {}, QStringLiteral("--search takes no section."));
     addRow("search and list",
            {QStringLiteral("--search"), QStringLiteral("gdpr"), QStringLiteral("--list")},
-           A::UsageError, {}, QStringLiteral("Give --list or --search, not both."));
+           A::UsageError, {},
+           QStringLiteral("Give only one of --list, --search, --answer, --export-pdf and "
+                          "--screenshot, not --list and --search."));
     addRow("search without query", {QStringLiteral("--search")}, A::UsageError, {},
            QStringLiteral("Missing value after '--search'."));
     addRow("language without code", {QStringLiteral("--lang")}, A::UsageError, {},
@@ -183,6 +203,52 @@ void TestCommandLine::parse_arguments_giveAction_data()
            QStringLiteral("go with --export-pdf"));
     addRow("landscape without export", {QStringLiteral("--landscape")}, A::UsageError, {},
            QStringLiteral("go with --export-pdf"));
+    addRow("export to empty path",
+           {QStringLiteral("--export-pdf"), QString(), QStringLiteral("--all")}, A::UsageError, {},
+           QStringLiteral("--export-pdf needs a file name, not \"\"."));
+    addRow("screenshot to empty path", {QStringLiteral("--screenshot"), QString()}, A::UsageError,
+           {}, QStringLiteral("--screenshot needs a file name, not \"\"."));
+    addRow("export and screenshot",
+           {QStringLiteral("--export-pdf"), pdf, QStringLiteral("--all"),
+            QStringLiteral("--screenshot"), QStringLiteral("a.png")},
+           A::UsageError, {}, QStringLiteral("not --export-pdf and --screenshot."));
+    addRow("list and screenshot",
+           {QStringLiteral("--screenshot"), QStringLiteral("a.png"), QStringLiteral("--list")},
+           A::UsageError, {}, QStringLiteral("not --list and --screenshot."));
+    addRow("export twice",
+           {QStringLiteral("--export-pdf"), pdf, QStringLiteral("--export-pdf"),
+            QStringLiteral("b.pdf"), QStringLiteral("--all")},
+           A::UsageError, {}, QStringLiteral("--export-pdf is given more than once."));
+    addRow("theme twice",
+           {QStringLiteral("--theme"), QStringLiteral("dark"), QStringLiteral("--theme"),
+            QStringLiteral("light")},
+           A::UsageError, {}, QStringLiteral("--theme is given more than once."));
+    addRow("list twice", {QStringLiteral("--list"), QStringLiteral("--list")}, A::UsageError, {},
+           QStringLiteral("--list is given more than once."));
+    addRow("unknown theme with list",
+           {QStringLiteral("--theme"), QStringLiteral("purple"), QStringLiteral("--list")},
+           A::UsageError, {}, QStringLiteral("Unknown theme 'purple'"));
+    addRow("unknown theme with export",
+           {QStringLiteral("--export-pdf"), pdf, QStringLiteral("--all"), QStringLiteral("--theme"),
+            QStringLiteral("purple")},
+           A::UsageError, {}, QStringLiteral("Unknown theme 'purple'"));
+    addRow("known theme with list",
+           {QStringLiteral("--theme"), QStringLiteral("dark"), QStringLiteral("--list")}, A::List);
+    const QString longWord(200, QLatin1Char('x'));
+    const QString cut = QString(80, QLatin1Char('x')) + QChar(0x2026) + QLatin1Char('\'');
+    addRow("long theme is cut", {QStringLiteral("--theme"), longWord}, A::UsageError, {}, cut);
+    addRow("long option is cut", {QStringLiteral("--") + longWord}, A::UsageError, {}, cut);
+    addRow("long language is cut", {QStringLiteral("--lang"), longWord}, A::UsageError, {}, cut);
+    // A 131 KB path was echoed whole, twice, after Chromium had rendered every page.
+    const QString longPath = QStringLiteral("/tmp/") + QString(5000, QLatin1Char('x'));
+    addRow("export path longer than the system allows",
+           {QStringLiteral("--export-pdf"), longPath, QStringLiteral("--all")}, A::UsageError, {},
+           QStringLiteral("'/tmp/") + QString(75, QLatin1Char('x')) + QChar(0x2026) +
+               QStringLiteral("' is longer than this system allows"));
+    addRow(
+        "screenshot name longer than the system allows",
+        {QStringLiteral("--screenshot"), QString(300, QLatin1Char('y')) + QStringLiteral(".png")},
+        A::UsageError, {}, QStringLiteral("is longer than this system allows"));
     const QString csv = QStringLiteral("q.csv");
     addRow("answer", {QStringLiteral("--answer"), csv}, A::Answer);
     addRow("answer xlsx to another xlsx",
@@ -192,14 +258,20 @@ void TestCommandLine::parse_arguments_giveAction_data()
     addRow("answer without file", {QStringLiteral("--answer")}, A::UsageError, {},
            QStringLiteral("Missing value after '--answer'."));
     addRow("answer with empty file", {QStringLiteral("--answer"), QString()}, A::UsageError, {},
-           QStringLiteral("--answer and --output need a file name."));
+           QStringLiteral("--answer needs a file name, not \"\"."));
+    addRow("answer to empty output",
+           {QStringLiteral("--answer"), csv, QStringLiteral("--output"), QString()}, A::UsageError,
+           {}, QStringLiteral("--output needs a file name, not \"\"."));
     addRow("answer csv as xlsx",
            {QStringLiteral("--answer"), csv, QStringLiteral("--output"), QStringLiteral("a.xlsx")},
            A::UsageError, {}, QStringLiteral("a CSV questionnaire is answered as CSV"));
     addRow("answer with section", {QStringLiteral("--answer"), csv, QStringLiteral("a/b")},
            A::UsageError, {}, QStringLiteral("--answer takes no section."));
     addRow("answer and list", {QStringLiteral("--answer"), csv, QStringLiteral("--list")},
-           A::UsageError, {}, QStringLiteral("--answer goes alone"));
+           A::UsageError, {}, QStringLiteral("not --list and --answer."));
+    addRow("answer with an export option",
+           {QStringLiteral("--answer"), csv, QStringLiteral("--all")}, A::UsageError, {},
+           QStringLiteral("go with --export-pdf"));
     addRow("output without answer", {QStringLiteral("--output"), csv}, A::UsageError, {},
            QStringLiteral("go with --answer"));
     addRow("sheet without answer", {QStringLiteral("--sheet"), QStringLiteral("Q")}, A::UsageError,
@@ -622,15 +694,28 @@ void TestCommandLine::binary_screenshotToMissingFolder_failsNamingPath()
     QVERIFY(!QFile::exists(path));
 }
 
+// QSaveFile followed the link: a dangling one got its target created.
+void TestCommandLine::binary_screenshotToSymlink_isRefusedLeavingLinkAlone()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString target = dir.filePath(QStringLiteral("target.png"));
+    const QString link = dir.filePath(QStringLiteral("link.png"));
+    QVERIFY(QFile::link(target, link));
+    const ProcessResult result = runTrustbook({QStringLiteral("--screenshot"), link}, true);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QLatin1String("cannot write ") + link) &&
+                 result.err.contains(QLatin1String("symbolic link")),
+             qPrintable(result.err));
+    QVERIFY(!QFile::exists(target));
+    QCOMPARE(QFileInfo(link).symLinkTarget(), target);
+}
+
 void TestCommandLine::binary_secondLaunch_handsLinkToFirstAndExitsZero()
 {
-    // A runtime and config folder of this test's own: its socket and settings, nobody else's.
     QTemporaryDir home;
     QVERIFY(home.isValid());
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    QProcessEnvironment environment = windowEnvironment(home);
     QProcess first;
     first.setProcessEnvironment(environment);
     first.start(kTrustbook, {});
@@ -653,6 +738,65 @@ void TestCommandLine::binary_secondLaunch_handsLinkToFirstAndExitsZero()
     QCOMPARE(first.state(), QProcess::Running);
     first.kill();
     QVERIFY(first.waitForFinished(kProcessTimeoutMs));
+}
+
+// Launches that race used to find nobody listening and both build a window: now one wins the
+// lock, and the other waits for its socket, hands over and exits 0.
+void TestCommandLine::binary_twoLaunchesAtOnce_openOneWindow()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QProcessEnvironment environment = windowEnvironment(home);
+    QProcess first;
+    QProcess second;
+    for (QProcess *launch : {&first, &second})
+        launch->setProcessEnvironment(environment);
+    first.start(kTrustbook, {});
+    second.start(kTrustbook, {});
+    QVERIFY(first.waitForStarted(kProcessTimeoutMs) && second.waitForStarted(kProcessTimeoutMs));
+
+    QTRY_VERIFY_WITH_TIMEOUT(first.state() == QProcess::NotRunning ||
+                                 second.state() == QProcess::NotRunning,
+                             kProcessTimeoutMs);
+    QProcess &handedOver = first.state() == QProcess::NotRunning ? first : second;
+    QProcess &window = &handedOver == &first ? second : first;
+    QCOMPARE(handedOver.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(handedOver.exitCode(), 0);
+    QCOMPARE(window.state(), QProcess::Running);
+    window.kill();
+    QVERIFY(window.waitForFinished(kProcessTimeoutMs));
+}
+
+void TestCommandLine::binary_quitSignal_savesWindowStateAndExitsZero_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("SIGTERM (logout)") << int(SIGTERM);
+    QTest::newRow("SIGINT (Ctrl+C)") << int(SIGINT);
+    QTest::newRow("SIGHUP (terminal gone)") << int(SIGHUP);
+}
+
+// SIGTERM once killed the window where it stood (exit 143): a logout lost the window's state.
+void TestCommandLine::binary_quitSignal_savesWindowStateAndExitsZero()
+{
+    QFETCH(int, signalNumber);
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcess window;
+    window.setProcessEnvironment(windowEnvironment(home));
+    window.start(kTrustbook, {m_sections.constLast().path});
+    // The socket appears once the handlers are in; the window may still be building.
+    const QString socket = home.filePath(QStringLiteral("trustbook-%1").arg(::getuid()));
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(socket), kProcessTimeoutMs);
+    QCOMPARE(::kill(static_cast<pid_t>(window.processId()), signalNumber), 0);
+
+    QVERIFY(window.waitForFinished(kProcessTimeoutMs));
+    QCOMPARE(window.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(window.exitCode(), 0);
+    QFile settings(home.filePath(QStringLiteral("config/Trustbook/trustbook/trustbook.conf")));
+    QVERIFY2(settings.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+    const QByteArray saved = settings.readAll();
+    QVERIFY2(saved.contains(QByteArray("lastSection=" + m_sections.constLast().path.toUtf8())),
+             saved.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

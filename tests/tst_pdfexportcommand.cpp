@@ -3,6 +3,8 @@
 #include "processrunner.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QPdfDocument>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -63,6 +65,11 @@ private Q_SLOTS:
     void badTarget_exitsOneNamingPathAndReason();
     void lang_givesTitleBlockAndErrorsInThatLanguage_data();
     void lang_givesTitleBlockAndErrorsInThatLanguage();
+    void misuse_exitsTwoWritingNothing_data();
+    void misuse_exitsTwoWritingNothing();
+    void symlinkTarget_refusedLeavingLinkAndTargetAlone_data();
+    void symlinkTarget_refusedLeavingLinkAndTargetAlone();
+    void undecodablePath_exitsTwoWritingNothing();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -196,6 +203,97 @@ void TestPdfExportCommand::lang_givesTitleBlockAndErrorsInThatLanguage()
     QCOMPARE(failed.exitCode, 1);
     QVERIFY2(failed.err.contains(nowhere) && failed.err.contains(missingFolder),
              qPrintable(failed.err));
+}
+
+void TestPdfExportCommand::misuse_exitsTwoWritingNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // "OUT" stands for a file in the test folder
+    QTest::addColumn<QString>("mentions");
+    const QString pdf = QStringLiteral("--export-pdf");
+    const QString out = QStringLiteral("OUT");
+    const QString all = QStringLiteral("--all");
+    // An empty name once meant "keep the PDF in memory": exit 0, ": 3 pages", no file.
+    QTest::newRow("empty path") << QStringList{pdf, QString(), all}
+                                << QStringLiteral("--export-pdf needs a file name");
+    QTest::newRow("and a screenshot")
+        << QStringList{pdf, out, all, QStringLiteral("--screenshot"), QStringLiteral("OUT.png")}
+        << QStringLiteral("not --export-pdf and --screenshot");
+    QTest::newRow("twice") << QStringList{pdf, out, pdf, QStringLiteral("OUT2"), all}
+                           << QStringLiteral("--export-pdf is given more than once");
+    QTest::newRow("unknown theme")
+        << QStringList{pdf, out, all, QStringLiteral("--theme"), QStringLiteral("purple")}
+        << QStringLiteral("'purple'");
+}
+
+void TestPdfExportCommand::misuse_exitsTwoWritingNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    arguments.replaceInStrings(QStringLiteral("OUT"), m_dir->filePath(QStringLiteral("out")));
+    const ProcessResult result = runTrustbook(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.out, QString());
+    QVERIFY2(result.err.contains(mentions), qPrintable(result.err));
+    QVERIFY(QDir(m_dir->path()).isEmpty());
+}
+
+void TestPdfExportCommand::symlinkTarget_refusedLeavingLinkAndTargetAlone_data()
+{
+    QTest::addColumn<bool>("targetExists");
+    QTest::newRow("link to a file") << true;
+    QTest::newRow("dangling link") << false;
+}
+
+// Exporting through a link once replaced the file it points to, or created a dangling
+// link's target: wherever the link pointed, even outside the folder the user named.
+void TestPdfExportCommand::symlinkTarget_refusedLeavingLinkAndTargetAlone()
+{
+    QFETCH(bool, targetExists);
+    const QString target = m_dir->filePath(QStringLiteral("target.pdf"));
+    const QString link = m_dir->filePath(QStringLiteral("link.pdf"));
+    if (targetExists) {
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write("mine") == 4);
+    }
+    QVERIFY(QFile::link(target, link));
+    const ProcessResult result =
+        runTrustbook({QStringLiteral("--export-pdf"), link, QStringLiteral("--all")});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.out, QString());
+    QVERIFY2(result.err.contains(link) && result.err.contains(QStringLiteral("symbolic link")),
+             qPrintable(result.err));
+    QCOMPARE(QFileInfo(link).symLinkTarget(), target);
+    QCOMPARE(QFileInfo::exists(target), targetExists);
+    if (targetExists) {
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArrayLiteral("mine"));
+    }
+    const QStringList expected =
+        targetExists ? QStringList{QStringLiteral("link.pdf"), QStringLiteral("target.pdf")}
+                     : QStringList{QStringLiteral("link.pdf")};
+    QCOMPARE(QDir(m_dir->path())
+                 .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                            QDir::Name),
+             expected);
+}
+
+// A name that is not UTF-8 cannot be held as text without losing bytes: once written as
+// "\uFFFD.pdf", now refused. A shell passes the raw bytes, as a user's would.
+void TestPdfExportCommand::undecodablePath_exitsTwoWritingNothing()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    const ProcessResult result =
+        runProcess(QStringLiteral("/bin/sh"),
+                   {QStringLiteral("-c"),
+                    QStringLiteral("exec \"$0\" --export-pdf \"$1/$(printf '\\377')x.pdf\" --all"),
+                    kTrustbook, m_dir->path()},
+                   environment, kProcessTimeoutMs);
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.out, QString());
+    QVERIFY2(result.err.contains(QStringLiteral("not valid text")), qPrintable(result.err));
+    QVERIFY(QDir(m_dir->path()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPdfExportCommand)

@@ -37,7 +37,8 @@ const ComplianceVocabulary &testVocabulary()
     static const ComplianceVocabulary vocabulary = [] {
         QString error;
         auto parsed = ComplianceVocabulary::parse(
-            QStringLiteral("multi-factor authentication = mfa\nsoc 2 = soc2\n"),
+            QStringLiteral("multi-factor authentication = mfa\nsoc 2 = soc2\n"
+                           "data at rest = stored data\n"),
             QStringLiteral("breach ~ incident\n"),
             QStringLiteral("do\nyou\nthe\nhow\nis\nat\nplease\ndescribe\n"), &error);
         Q_ASSERT(parsed);
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void search_misspelling_isCorrectedAndSaysSo();
     void search_prefixBeingTyped_isNotCorrected();
     void search_hits_sayWhichWordsMatched();
+    void search_wordOfATerm_isAllThatMatched();
     void search_equalScores_keepContentOrder();
     void search_onlyFunctionWords_stillFindsThem();
     void load_missingFile_saysWhich();
@@ -410,6 +412,23 @@ void TestSearchEngine::search_hits_sayWhichWordsMatched()
     QCOMPARE(hits.first().matchedWords,
              (QStringList{QStringLiteral("audit"), QStringLiteral("multi-factor authentication")}));
     QVERIFY(hits.first().coverage > 0 && hits.first().coverage < 1);
+}
+
+// A section saying only "data" holds a word of "data at rest", not the term.
+void TestSearchEngine::search_wordOfATerm_isAllThatMatched()
+{
+    SearchEngine engine(
+        {entry(QStringLiteral("d/a"), QStringLiteral("Rest"),
+               QStringLiteral("Stored data is encrypted.")),
+         entry(QStringLiteral("d/b"), QStringLiteral("Data"), QStringLiteral("Kept."))},
+        nullptr, testVocabulary());
+
+    const QList<SearchHit> hits =
+        engine.search(QStringLiteral("data at rest"), QueryAnalyzer::Mode::Question).hits;
+
+    QCOMPARE(pathsOf(hits), (QStringList{QStringLiteral("d/a"), QStringLiteral("d/b")}));
+    QCOMPARE(hits.at(0).matchedWords, QStringList{QStringLiteral("data at rest")});
+    QCOMPARE(hits.at(1).matchedWords, QStringList{QStringLiteral("data")});
 }
 
 void TestSearchEngine::search_equalScores_keepContentOrder()

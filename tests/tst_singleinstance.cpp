@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QLocalSocket>
+#include <QLockFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,6 +18,8 @@
 #include <atomic>
 #include <cstring>
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace {
 
@@ -35,6 +38,32 @@ bool handOverFromThread(const QString &serverName, const QString &sectionPath)
     while (!thread->wait(10))
         QCoreApplication::processEvents();
     return handedOver;
+}
+
+// claim() from a second instance, run like handOverFromThread(); empty when it failed.
+std::optional<SingleInstance::Role> claimFromThread(const QString &serverName,
+                                                    const QString &sectionPath)
+{
+    std::optional<SingleInstance::Role> role;
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        SingleInstance second(serverName);
+        if (const Result<SingleInstance::Role> claimed = second.claim(sectionPath, 2000))
+            role = *claimed;
+    }));
+    thread->start();
+    while (!thread->wait(10))
+        QCoreApplication::processEvents();
+    return role;
+}
+
+// A client that has connected and does whatever the test says, or nothing.
+std::unique_ptr<QLocalSocket> connectedClient(const QString &serverName)
+{
+    auto socket = std::make_unique<QLocalSocket>();
+    socket->connectToServer(serverName);
+    if (!socket->waitForConnected(2000))
+        return nullptr;
+    return socket;
 }
 
 // What a crash leaves: a socket file nobody listens on.
@@ -120,6 +149,96 @@ private Q_SLOTS:
         stranger.write(bytes);
         QTRY_COMPARE(stranger.state(), QLocalSocket::UnconnectedState);
         QCOMPARE(stranger.readAll(), QByteArray()); // no acknowledgement
+        QCOMPARE(requested.count(), 0);
+        QVERIFY(handOverFromThread(serverName(), kGdpr));
+        QTRY_COMPARE(requested.count(), 1);
+    }
+
+    void claim_nobodyRunning_becomesFirstAndListens()
+    {
+        SingleInstance first(serverName());
+        const Result<SingleInstance::Role> role = first.claim(kGdpr);
+        QVERIFY2(role, qPrintable(role.error()));
+        QCOMPARE(*role, SingleInstance::Role::First);
+        QSignalSpy requested(&first, &SingleInstance::sectionRequested);
+        QVERIFY(handOverFromThread(serverName(), kGdpr));
+        QTRY_COMPARE(requested.count(), 1);
+    }
+
+    void claim_whileFirstRuns_handsOver()
+    {
+        SingleInstance first(serverName());
+        QVERIFY(first.claim(QString()));
+        QSignalSpy requested(&first, &SingleInstance::sectionRequested);
+        QCOMPARE(claimFromThread(serverName(), kGdpr), SingleInstance::Role::HandedOver);
+        QTRY_COMPARE(requested.count(), 1);
+        QCOMPARE(requested.at(0).at(0).toString(), kGdpr);
+    }
+
+    // The lock, not the socket, decides: an instance that holds it and is still building its
+    // window (not listening yet) is waited for, never raced.
+    void claim_lockHeldButNotListening_neverBecomesFirst()
+    {
+        QLockFile lock(serverName() + QLatin1String(".lock"));
+        QVERIFY(lock.tryLock(0));
+        QCOMPARE(claimFromThread(serverName(), kGdpr), std::nullopt);
+        QVERIFY(!QFile::exists(serverName()));
+    }
+
+    void claim_afterFirstQuits_becomesFirst()
+    {
+        {
+            SingleInstance first(serverName());
+            QVERIFY(first.claim(QString()));
+        }
+        SingleInstance next(serverName());
+        const Result<SingleInstance::Role> role = next.claim(kGdpr);
+        QVERIFY2(role, qPrintable(role.error()));
+        QCOMPARE(*role, SingleInstance::Role::First);
+    }
+
+    // A client streaming valid lines once grew the window's memory by what it sent.
+    void client_streamingRequests_getsOneAndIsDisconnected()
+    {
+        SingleInstance first(serverName());
+        QVERIFY(first.listen());
+        QSignalSpy requested(&first, &SingleInstance::sectionRequested);
+        const std::unique_ptr<QLocalSocket> client = connectedClient(serverName());
+        QVERIFY(client);
+        QByteArray lines;
+        for (int i = 0; i < 1000; ++i)
+            lines += "trustbook-open-1\t" + kGdpr.toUtf8() + '\n';
+        client->write(lines);
+        QTRY_COMPARE(client->state(), QLocalSocket::UnconnectedState);
+        QCOMPARE(client->readAll(), QByteArrayLiteral("ok\n"));
+        QCOMPARE(requested.count(), 1);
+    }
+
+    void clients_beyondLimit_areDropped()
+    {
+        SingleInstance::Limits limits;
+        limits.maxClients = 2;
+        SingleInstance first(serverName(), limits);
+        QVERIFY(first.listen());
+        std::vector<std::unique_ptr<QLocalSocket>> clients;
+        for (int i = 0; i < limits.maxClients + 1; ++i) {
+            clients.push_back(connectedClient(serverName()));
+            QVERIFY(clients.back());
+        }
+        QTRY_COMPARE(clients.back()->state(), QLocalSocket::UnconnectedState);
+    }
+
+    void client_silent_isDisconnectedAfterTimeout()
+    {
+        SingleInstance::Limits limits;
+        limits.clientTimeoutMs = 100;
+        SingleInstance first(serverName(), limits);
+        QVERIFY(first.listen());
+        QSignalSpy requested(&first, &SingleInstance::sectionRequested);
+        const std::unique_ptr<QLocalSocket> client = connectedClient(serverName());
+        QVERIFY(client);
+        client->write("trustbook-open-1\t"); // and never the rest of the line
+        QTRY_COMPARE(client->state(), QLocalSocket::UnconnectedState);
         QCOMPARE(requested.count(), 0);
         QVERIFY(handOverFromThread(serverName(), kGdpr));
         QTRY_COMPARE(requested.count(), 1);

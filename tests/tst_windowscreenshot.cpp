@@ -4,6 +4,7 @@
 #include "windowscreenshot.h"
 #include "windowtestsupport.h"
 
+#include <QFileInfo>
 #include <QImageReader>
 #include <QTemporaryDir>
 
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void start_savesPaintedWindowOnceAndSaysWhere();
     void start_badTarget_failsAndLeavesFolderAsItWas_data();
     void start_badTarget_failsAndLeavesFolderAsItWas();
+    void start_symlinkTarget_failsLeavingLinkAndFileAlone();
 
 private:
     // Takes the shot the way main() does: set up before the first page has loaded.
@@ -113,6 +115,22 @@ void TestWindowScreenshot::start_badTarget_failsAndLeavesFolderAsItWas()
     QCOMPARE(readBytes(good), kGoodFile);
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
              (QStringList{QStringLiteral("folder"), QStringLiteral("good.png")}));
+}
+
+// QSaveFile follows a link: the picture replaced the file the link pointed to.
+void TestWindowScreenshot::start_symlinkTarget_failsLeavingLinkAndFileAlone()
+{
+    const QString good = m_dir->filePath(QStringLiteral("good.png"));
+    QFile file(good);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(kGoodFile) == kGoodFile.size());
+    file.close();
+    const QString link = m_dir->filePath(QStringLiteral("link.png"));
+    QVERIFY(QFile::link(good, link));
+
+    QCOMPARE(shoot(link), 1);
+
+    QCOMPARE(readBytes(good), kGoodFile);
+    QCOMPARE(QFileInfo(link).symLinkTarget(), good);
 }
 
 TRUSTBOOK_WEB_TEST_MAIN(TestWindowScreenshot)

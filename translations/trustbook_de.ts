@@ -250,6 +250,10 @@
         <source>the folder %1 does not exist</source>
         <translation>der Ordner %1 existiert nicht</translation>
     </message>
+    <message>
+        <source>it is a symbolic link; give the file it points to, or another name</source>
+        <translation>es ist ein symbolischer Link; geben Sie die Datei an, auf die er zeigt, oder einen anderen Namen</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -298,10 +302,6 @@
         <translation>--search erwartet keinen Abschnitt.</translation>
     </message>
     <message>
-        <source>Give --list or --search, not both.</source>
-        <translation>Geben Sie --list oder --search an, nicht beides.</translation>
-    </message>
-    <message>
         <source>Export to the PDF file FILE without a window and exit.</source>
         <translation>In die PDF-Datei FILE exportieren, ohne Fenster, und beenden.</translation>
     </message>
@@ -346,6 +346,22 @@
         <translation>Bis zu 20 zu ABFRAGE passende Abschnitte, die besten zuerst, als DOK/ABSCHNITT&lt;TAB&gt;Wert&lt;TAB&gt;Titel&lt;TAB&gt;gefundene Wörter&lt;TAB&gt;Auszug ausgeben und beenden.</translation>
     </message>
     <message>
+        <source>--%1 is given more than once.</source>
+        <translation>--%1 ist mehrmals angegeben.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name, not &quot;&quot;.</source>
+        <translation>--%1 braucht einen Dateinamen, nicht „“.</translation>
+    </message>
+    <message>
+        <source>the argument &apos;%1&apos; is not valid text in this system&apos;s character encoding; rename the file or set LC_ALL to the encoding its name uses.</source>
+        <translation>das Argument „%1“ ist in der Zeichenkodierung dieses Systems kein gültiger Text; benennen Sie die Datei um oder setzen Sie LC_ALL auf die Kodierung ihres Namens.</translation>
+    </message>
+    <message>
+        <source>--%1: the name &apos;%2&apos; is longer than this system allows for a file (%3 bytes, %4 for each part).</source>
+        <translation>--%1: der Name „%2“ ist länger, als dieses System für eine Datei erlaubt (%3 Bytes, %4 für jeden Teil).</translation>
+    </message>
+    <message>
         <source>Answer the questionnaire FILE (CSV or xlsx) from the content, write the answered copy beside it (q.xlsx gives q.answered.xlsx), and exit.</source>
         <translation>Den Fragebogen FILE (CSV oder xlsx) aus dem Inhalt beantworten, die beantwortete Kopie daneben schreiben (aus q.xlsx wird q.answered.xlsx) und beenden.</translation>
     </message>
@@ -366,20 +382,16 @@
         <translation>Mit --answer: das xlsx-Blatt mit den Fragen (Standard: in der Datei gefunden).</translation>
     </message>
     <message>
+        <source>Give only one of --list, --search, --answer, --export-pdf and --screenshot, not %1 and %2.</source>
+        <translation>Geben Sie nur eine der Optionen --list, --search, --answer, --export-pdf und --screenshot an, nicht %1 und %2.</translation>
+    </message>
+    <message>
         <source>--output, --question-column, --answer-column and --sheet go with --answer.</source>
         <translation>--output, --question-column, --answer-column und --sheet gehören zu --answer.</translation>
     </message>
     <message>
-        <source>--answer goes alone, without --list, --search or --export-pdf.</source>
-        <translation>--answer steht allein, ohne --list, --search oder --export-pdf.</translation>
-    </message>
-    <message>
         <source>--answer takes no section.</source>
         <translation>--answer nimmt keinen Abschnitt.</translation>
-    </message>
-    <message>
-        <source>--answer and --output need a file name.</source>
-        <translation>--answer und --output brauchen einen Dateinamen.</translation>
     </message>
     <message>
         <source>--output %1: a CSV questionnaire is answered as CSV, an xlsx one as xlsx.</source>
@@ -870,6 +882,25 @@ Lassen Sie ein Wort weg oder prüfen Sie die Schreibweise.</translation>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>cannot take the lock %1: %2</source>
+        <translation>die Sperre %1 lässt sich nicht setzen: %2</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>the window already open did not answer within %1 s</source>
+        <translation>das schon geöffnete Fenster hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+</context>
+<context>
     <name>StartUp</name>
     <message>
         <source>Try &apos;trustbook --help&apos;.</source>
@@ -900,6 +931,10 @@ Lassen Sie ein Wort weg oder prüfen Sie die Schreibweise.</translation>
     <message>
         <source>the built-in content is damaged: %1</source>
         <translation>der eingebaute Inhalt ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>the window&apos;s state will not be saved if the session ends: %1</source>
+        <translation>der Zustand des Fensters wird nicht gespeichert, wenn die Sitzung endet: %1</translation>
     </message>
 </context>
 </TS>

@@ -250,6 +250,10 @@
         <source>the folder %1 does not exist</source>
         <translation>le dossier %1 n’existe pas</translation>
     </message>
+    <message>
+        <source>it is a symbolic link; give the file it points to, or another name</source>
+        <translation>c’est un lien symbolique ; indiquez le fichier vers lequel il pointe, ou un autre nom</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -298,10 +302,6 @@
         <translation>--search n’accepte pas de section.</translation>
     </message>
     <message>
-        <source>Give --list or --search, not both.</source>
-        <translation>Indiquez --list ou --search, pas les deux.</translation>
-    </message>
-    <message>
         <source>Export to the PDF file FILE without a window and exit.</source>
         <translation>Exporter vers le fichier PDF FILE sans fenêtre, puis quitter.</translation>
     </message>
@@ -346,6 +346,22 @@
         <translation>Afficher jusqu’à 20 sections correspondant à REQUÊTE, les meilleures d’abord, sous la forme DOC/SECTION&lt;TAB&gt;score&lt;TAB&gt;titre&lt;TAB&gt;mots trouvés&lt;TAB&gt;extrait, puis quitter.</translation>
     </message>
     <message>
+        <source>--%1 is given more than once.</source>
+        <translation>--%1 est donné plus d’une fois.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name, not &quot;&quot;.</source>
+        <translation>--%1 demande un nom de fichier, pas « ».</translation>
+    </message>
+    <message>
+        <source>the argument &apos;%1&apos; is not valid text in this system&apos;s character encoding; rename the file or set LC_ALL to the encoding its name uses.</source>
+        <translation>l’argument « %1 » n’est pas un texte valide dans l’encodage de caractères de ce système ; renommez le fichier ou réglez LC_ALL sur l’encodage de son nom.</translation>
+    </message>
+    <message>
+        <source>--%1: the name &apos;%2&apos; is longer than this system allows for a file (%3 bytes, %4 for each part).</source>
+        <translation>--%1 : le nom « %2 » est plus long que ce que ce système permet pour un fichier (%3 octets, %4 pour chaque partie).</translation>
+    </message>
+    <message>
         <source>Answer the questionnaire FILE (CSV or xlsx) from the content, write the answered copy beside it (q.xlsx gives q.answered.xlsx), and exit.</source>
         <translation>Répondre au questionnaire FILE (CSV ou xlsx) à partir du contenu, écrire la copie remplie à côté (q.xlsx donne q.answered.xlsx), puis quitter.</translation>
     </message>
@@ -366,20 +382,16 @@
         <translation>Avec --answer : la feuille xlsx qui contient les questions (par défaut : trouvée dans le fichier).</translation>
     </message>
     <message>
+        <source>Give only one of --list, --search, --answer, --export-pdf and --screenshot, not %1 and %2.</source>
+        <translation>Donnez une seule des options --list, --search, --answer, --export-pdf et --screenshot, pas %1 et %2.</translation>
+    </message>
+    <message>
         <source>--output, --question-column, --answer-column and --sheet go with --answer.</source>
         <translation>--output, --question-column, --answer-column et --sheet s’utilisent avec --answer.</translation>
     </message>
     <message>
-        <source>--answer goes alone, without --list, --search or --export-pdf.</source>
-        <translation>--answer s’utilise seul, sans --list, --search ni --export-pdf.</translation>
-    </message>
-    <message>
         <source>--answer takes no section.</source>
         <translation>--answer ne prend pas de section.</translation>
-    </message>
-    <message>
-        <source>--answer and --output need a file name.</source>
-        <translation>--answer et --output demandent un nom de fichier.</translation>
     </message>
     <message>
         <source>--output %1: a CSV questionnaire is answered as CSV, an xlsx one as xlsx.</source>
@@ -870,6 +882,25 @@ Essayez de retirer un mot ou de vérifier l’orthographe.</translation>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>cannot take the lock %1: %2</source>
+        <translation>impossible de prendre le verrou %1 : %2</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>the window already open did not answer within %1 s</source>
+        <translation>la fenêtre déjà ouverte n’a pas répondu en %1 s</translation>
+    </message>
+</context>
+<context>
     <name>StartUp</name>
     <message>
         <source>Try &apos;trustbook --help&apos;.</source>
@@ -900,6 +931,10 @@ Essayez de retirer un mot ou de vérifier l’orthographe.</translation>
     <message>
         <source>the built-in content is damaged: %1</source>
         <translation>le contenu intégré est endommagé : %1</translation>
+    </message>
+    <message>
+        <source>the window&apos;s state will not be saved if the session ends: %1</source>
+        <translation>l’état de la fenêtre ne sera pas enregistré si la session se termine : %1</translation>
     </message>
 </context>
 </TS>

@@ -5,9 +5,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QUrl>
+
+#include <algorithm>
+#include <climits>
 
 namespace {
 
@@ -115,6 +119,84 @@ CommandLine failure(const QString &message)
     return result(CommandLine::Action::UsageError, message);
 }
 
+// Options that name a file: an empty name would mean "nowhere" further down (the exporter
+// keeps an unnamed PDF in memory), so it is a mistake here.
+const QStringList kPathOptions{QStringLiteral("export-pdf"), QStringLiteral("screenshot"),
+                               QStringLiteral("answer"), QStringLiteral("output")};
+// What a command line asks for; it may ask for one. A section alone opens the window.
+const QStringList kModes{QStringLiteral("list"), QStringLiteral("search"), QStringLiteral("answer"),
+                         QStringLiteral("export-pdf"), QStringLiteral("screenshot")};
+
+// A name the system would refuse anyway (ENAMETOOLONG), said before any work and without
+// echoing all of it: a path that long is no file a user means.
+bool exceedsSystemLimits(const QString &path)
+{
+    if (QFile::encodeName(QFileInfo(path).absoluteFilePath()).size() >= PATH_MAX)
+        return true;
+    const QStringList names = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    return std::any_of(names.cbegin(), names.cend(), [](const QString &name) {
+        return QFile::encodeName(name).size() > NAME_MAX;
+    });
+}
+
+// Given twice, an option would silently lose one of its values; only --section adds up.
+std::optional<QString> repeatedOption(const QCommandLineParser &parser)
+{
+    QStringList seen;
+    for (const QString &name : parser.optionNames()) {
+        if (name == QLatin1String("section"))
+            continue;
+        if (seen.contains(name))
+            return name;
+        seen.append(name);
+    }
+    return std::nullopt;
+}
+
+// Mistakes in how options combine, whatever the mode: one mode, each option once, no empty
+// file name, and a value that is wrong is wrong even where its option would be ignored.
+std::optional<CommandLine> misuse(const QCommandLineParser &parser)
+{
+    if (const std::optional<QString> repeated = repeatedOption(parser))
+        return failure(QCoreApplication::translate("CommandLine", "--%1 is given more than once.")
+                           .arg(CommandLine::shortened(*repeated)));
+    QStringList modes;
+    for (const QString &mode : kModes) {
+        if (parser.isSet(mode))
+            modes.append(QLatin1String("--") + mode);
+    }
+    if (modes.size() > 1)
+        return failure(
+            QCoreApplication::translate("CommandLine",
+                                        "Give only one of --list, --search, --answer, --export-pdf "
+                                        "and --screenshot, not %1 and %2.")
+                .arg(modes.at(0), modes.at(1)));
+    for (const QString &option : kPathOptions) {
+        if (!parser.isSet(option))
+            continue;
+        const QString path = parser.value(option);
+        if (path.isEmpty())
+            return failure(
+                QCoreApplication::translate("CommandLine", "--%1 needs a file name, not \"\".")
+                    .arg(option));
+        if (exceedsSystemLimits(path))
+            return failure(QCoreApplication::translate(
+                               "CommandLine", "--%1: the name '%2' is longer than this system "
+                                              "allows for a file (%3 bytes, %4 for each part).")
+                               .arg(option, CommandLine::shortened(path))
+                               .arg(PATH_MAX)
+                               .arg(NAME_MAX));
+    }
+    const QStringList themes{QStringLiteral("light"), QStringLiteral("dark"),
+                             QStringLiteral("system")};
+    const QString theme = parser.value(QStringLiteral("theme"));
+    if (parser.isSet(QStringLiteral("theme")) && !themes.contains(theme))
+        return failure(QCoreApplication::translate("CommandLine",
+                                                   "Unknown theme '%1'; use light, dark or system.")
+                           .arg(CommandLine::shortened(theme)));
+    return std::nullopt;
+}
+
 // The first look at the arguments (see StartUp) runs before any QCoreApplication exists; then
 // Qt cannot name the program itself and would print "Usage: <executable_name>".
 QString helpText(const QCommandLineParser &parser, const QStringList &arguments)
@@ -140,12 +222,6 @@ CommandLine windowOptions(const QCommandLineParser &parser, const QStringList &p
     commandLine.theme = parser.value(QStringLiteral("theme"));
     if (!positional.isEmpty())
         commandLine.sectionPath = CommandLine::sectionPathFromArgument(positional.first());
-    const QStringList themes{QStringLiteral("light"), QStringLiteral("dark"),
-                             QStringLiteral("system")};
-    if (parser.isSet(QStringLiteral("theme")) && !themes.contains(commandLine.theme))
-        return failure(QCoreApplication::translate("CommandLine",
-                                                   "Unknown theme '%1'; use light, dark or system.")
-                           .arg(commandLine.theme));
     return commandLine;
 }
 
@@ -179,9 +255,10 @@ CommandLine parseExport(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("page-size"))) {
         pdf.pageSize = pageSizeNamed(parser.value(QStringLiteral("page-size")));
         if (!pdf.pageSize)
-            return failure(QCoreApplication::translate(
-                               "CommandLine", "Unknown page size '%1'; use A4, Letter or Legal.")
-                               .arg(parser.value(QStringLiteral("page-size"))));
+            return failure(
+                QCoreApplication::translate("CommandLine",
+                                            "Unknown page size '%1'; use A4, Letter or Legal.")
+                    .arg(CommandLine::shortened(parser.value(QStringLiteral("page-size")))));
     }
     pdf.landscape = parser.isSet(QStringLiteral("landscape"));
     CommandLine commandLine = result(CommandLine::Action::ExportPdf);
@@ -198,17 +275,14 @@ bool isSet(const QCommandLineParser &parser, std::initializer_list<const char *>
     return false;
 }
 
-// --answer and its companions; the files themselves are the command's to check.
+// --answer and its companions; misuse() has seen to the modes and the file names' shape, and
+// the files themselves are the command's to check.
 CommandLine parseAnswer(const QCommandLineParser &parser)
 {
     if (!parser.isSet(QStringLiteral("answer")))
         return failure(QCoreApplication::translate(
             "CommandLine",
             "--output, --question-column, --answer-column and --sheet go with --answer."));
-    if (isSet(parser, {"list", "search", "export-pdf", "section", "all", "page-size", "landscape",
-                       "screenshot"}))
-        return failure(QCoreApplication::translate(
-            "CommandLine", "--answer goes alone, without --list, --search or --export-pdf."));
     if (!parser.positionalArguments().isEmpty())
         return failure(QCoreApplication::translate("CommandLine", "--answer takes no section."));
     CommandLine::Answer answer;
@@ -217,10 +291,6 @@ CommandLine parseAnswer(const QCommandLineParser &parser)
     answer.questionColumn = parser.value(QStringLiteral("question-column"));
     answer.answerColumn = parser.value(QStringLiteral("answer-column"));
     answer.sheet = parser.value(QStringLiteral("sheet"));
-    if (answer.inputPath.isEmpty() ||
-        (parser.isSet(QStringLiteral("output")) && answer.outputPath.isEmpty()))
-        return failure(
-            QCoreApplication::translate("CommandLine", "--answer and --output need a file name."));
     // A CSV questionnaire is answered as CSV and an xlsx one as xlsx.
     const QString outputSuffix = QFileInfo(answer.outputPath).suffix().toLower();
     const bool knownOutput =
@@ -231,7 +301,7 @@ CommandLine parseAnswer(const QCommandLineParser &parser)
                            "CommandLine",
                            "--output %1: a CSV questionnaire is answered as CSV, an xlsx one as "
                            "xlsx.")
-                           .arg(answer.outputPath));
+                           .arg(CommandLine::shortened(answer.outputPath)));
     CommandLine commandLine = result(CommandLine::Action::Answer);
     commandLine.answer = answer;
     return commandLine;
@@ -254,18 +324,17 @@ CommandLine parseAction(const QCommandLineParser &parser, const QStringList &arg
         return result(CommandLine::Action::ShowHelp, helpText(parser, arguments));
     if (parser.isSet(QStringLiteral("version")))
         return result(CommandLine::Action::ShowVersion);
-    if (isSet(parser, {"answer", "output", "question-column", "answer-column", "sheet"}))
-        return parseAnswer(parser);
+    if (std::optional<CommandLine> mistake = misuse(parser))
+        return *mistake;
     if (wantsExport(parser))
         return parseExport(parser);
+    if (isSet(parser, {"answer", "output", "question-column", "answer-column", "sheet"}))
+        return parseAnswer(parser);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
         return failure(
             QCoreApplication::translate("CommandLine", "Give at most one section, not %1.")
                 .arg(positional.size()));
-    if (parser.isSet(QStringLiteral("list")) && parser.isSet(QStringLiteral("search")))
-        return failure(
-            QCoreApplication::translate("CommandLine", "Give --list or --search, not both."));
     if (parser.isSet(QStringLiteral("list")))
         return positional.isEmpty() ? result(CommandLine::Action::List)
                                     : failure(QCoreApplication::translate(
@@ -273,6 +342,15 @@ CommandLine parseAction(const QCommandLineParser &parser, const QStringList &arg
     if (parser.isSet(QStringLiteral("search")))
         return searchCommand(parser, positional);
     return windowOptions(parser, positional);
+}
+
+// Qt's message quotes an unknown option whole, however long it is.
+QString shortenedErrorText(const QCommandLineParser &parser)
+{
+    QString text = parser.errorText();
+    for (const QString &name : parser.unknownOptionNames())
+        text.replace(name, CommandLine::shortened(name));
+    return text;
 }
 
 } // namespace
@@ -286,7 +364,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const bool parsed = parser.parse(arguments);
     const QString language = parser.value(QStringLiteral("lang"));
     const bool knownLanguage = !parser.isSet(QStringLiteral("lang")) || isKnownLanguage(language);
-    CommandLine commandLine = parsed ? parseAction(parser, arguments) : failure(parser.errorText());
+    CommandLine commandLine =
+        parsed ? parseAction(parser, arguments) : failure(shortenedErrorText(parser));
     if (knownLanguage) {
         commandLine.language = language;
         return commandLine;
@@ -296,14 +375,49 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return commandLine;
     return failure(QCoreApplication::translate(
                        "CommandLine", "Unknown language '%1'; Trustbook speaks de, en and fr.")
-                       .arg(language));
+                       .arg(shortened(language)));
 }
 
 QString CommandLine::unknownSectionMessage(const QString &sectionPath)
 {
     return QCoreApplication::translate(
                "CommandLine", "there is no section '%1'. 'trustbook --list' shows every section.")
-        .arg(sectionPath);
+        .arg(shortened(sectionPath));
+}
+
+QString CommandLine::shortened(const QString &argument)
+{
+    constexpr qsizetype kMaxShown = 80;
+    if (argument.size() <= kMaxShown)
+        return argument;
+    // Never cut a surrogate pair in half.
+    qsizetype cut = kMaxShown;
+    if (argument.at(cut - 1).isHighSurrogate())
+        --cut;
+    return argument.left(cut) + QChar(0x2026);
+}
+
+Result<QStringList, QByteArray> CommandLine::decodeArguments(int argc, const char *const *argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        const QByteArray bytes(argv[i]);
+        const QString argument = QFile::decodeName(bytes);
+        // Decoding that loses bytes would make a file name point somewhere else.
+        if (QFile::encodeName(argument) != bytes)
+            return Result<QStringList, QByteArray>::failure(bytes);
+        arguments.append(argument);
+    }
+    return Result<QStringList, QByteArray>::success(arguments);
+}
+
+QString CommandLine::undecodableMessage(const QByteArray &argument)
+{
+    return QCoreApplication::translate("CommandLine",
+                                       "the argument '%1' is not valid text in this system's "
+                                       "character encoding; rename the file or set LC_ALL to the "
+                                       "encoding its name uses.")
+        .arg(shortened(QFile::decodeName(argument)));
 }
 
 QString CommandLine::sectionPathFromArgument(const QString &argument)

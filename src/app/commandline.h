@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QPageSize>
 #include <QString>
 #include <QStringList>
@@ -57,4 +59,11 @@ struct CommandLine
     static QString sectionPathFromArgument(const QString &argument);
     // The usage error for a section the content does not have (the catalog decides that).
     static QString unknownSectionMessage(const QString &sectionPath);
+    // An argument as a message may quote it: the first 80 characters and "…" when longer.
+    static QString shortened(const QString &argument);
+    // argv as text that encodes back to the same bytes (QFile::decodeName), so a file name
+    // names the file the user meant; fails with the first argument that cannot be decoded.
+    static Result<QStringList, QByteArray> decodeArguments(int argc, const char *const *argv);
+    // The usage error for such an argument.
+    static QString undecodableMessage(const QByteArray &argument);
 };

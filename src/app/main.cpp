@@ -7,6 +7,7 @@
 #include "helpprofile.h"
 #include "mainwindow.h"
 #include "pdfexportcommand.h"
+#include "quitsignals.h"
 #include "searchcommand.h"
 #include "searchservice.h"
 #include "singleinstance.h"
@@ -43,15 +44,14 @@ MainWindow::ThemeMode themeMode(const QString &name)
                                          : MainWindow::ThemeMode::System;
 }
 
+void warn(const QString &message)
+{
+    QTextStream(stderr) << "trustbook: " << message << '\n';
+}
+
 // A later launch hands its section here (see SingleInstance): show it, and come to the front.
 void acceptHandOvers(SingleInstance &instance, MainWindow &window, const ContentCatalog &catalog)
 {
-    if (const Result<Done> listening = instance.listen(); !listening)
-        QTextStream(stderr) << "trustbook: "
-                            << QCoreApplication::translate(
-                                   "main", "later launches will open windows of their own: %1")
-                                   .arg(listening.error())
-                            << '\n';
     QObject::connect(&instance, &SingleInstance::sectionRequested, &window,
                      [&window, &catalog](const QString &sectionPath) {
                          const SectionRef ref = catalog.find(sectionPath);
@@ -67,10 +67,26 @@ int openWindow(const ContentBundle &bundle, const CommandLine &commandLine, Sect
 {
     const ContentCatalog &catalog = bundle.catalog();
     const bool screenshot = commandLine.action == CommandLine::Action::Screenshot;
-    // One window per user: if one is open, it shows the section and this launch is done.
+    // From here on a logout or Ctrl+C closes the window as its close button would.
+    QuitSignals quitSignals;
+    if (!screenshot) {
+        if (const Result<Done> installed = quitSignals.install(); !installed)
+            warn(QCoreApplication::translate(
+                     "main", "the window's state will not be saved if the session ends: %1")
+                     .arg(installed.error()));
+    }
+    // One window per user: if one is open, it shows the section and this launch is done. The
+    // claim comes before the window, so two launches at once cannot both build one.
     SingleInstance instance(SingleInstance::defaultServerName());
-    if (!screenshot && instance.handOver(commandLine.sectionPath))
-        return 0;
+    if (!screenshot) {
+        const Result<SingleInstance::Role> role = instance.claim(commandLine.sectionPath);
+        if (role && *role == SingleInstance::Role::HandedOver)
+            return 0;
+        if (!role)
+            warn(QCoreApplication::translate("main",
+                                             "later launches will open windows of their own: %1")
+                     .arg(role.error()));
+    }
     HelpProfile profile(bundle);
     SearchService search(bundle);
     // A screenshot shows the defaults, not whatever this user last left the window at.
@@ -84,6 +100,10 @@ int openWindow(const ContentBundle &bundle, const CommandLine &commandLine, Sect
     window.show();
     if (!screenshot) {
         acceptHandOvers(instance, window, catalog);
+        QObject::connect(&quitSignals, &QuitSignals::quitRequested, &window, [&window] {
+            window.close();           // saves the window's state
+            QCoreApplication::quit(); // even with a dialog open
+        });
         return QCoreApplication::exec();
     }
     WindowScreenshot shot(&window, commandLine.screenshotPath);

@@ -1,5 +1,6 @@
 #include "pdfexportcommand.h"
 
+#include "atomicfilewriter.h"
 #include "helpprofile.h"
 #include "pdfexporter.h"
 
@@ -38,6 +39,12 @@ int PdfExportCommand::run(const CommandLine::PdfExport &options)
     if (!resolvePlaces(options, &request.places))
         return 2;
     request.filePath = QFileInfo(options.filePath).absoluteFilePath();
+    // A target that cannot be written (a link, a folder, no such folder) fails before
+    // Chromium spends seconds on pages nobody gets.
+    if (const Result<Done> writable = AtomicFileWriter::check(request.filePath); !writable) {
+        m_err << "trustbook: " << writable.error() << '\n';
+        return 1;
+    }
     request.pageLayout = PdfExportRequest::defaultPageLayout(
         options.pageSize.value_or(PdfExportRequest::localPageSize(QLocale::system())),
         options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);

@@ -3,14 +3,17 @@
 #include "engineenvironment.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QTextStream>
 
 StartUp::StartUp(int &argc, char **argv)
     : m_argc(argc)
     , m_argv(argv)
 {
-    for (int i = 0; i < argc; ++i)
-        m_arguments.append(QString::fromLocal8Bit(argv[i]));
+    Result<QStringList, QByteArray> decoded = CommandLine::decodeArguments(argc, argv);
+    m_undecodable = decoded.error();
+    // Until the mistake is reported (in the user's language, see run()), nothing else matters.
+    m_arguments = decoded ? *std::move(decoded) : QStringList{QFile::decodeName(argv[0])};
 }
 
 StartUp::~StartUp() = default;
@@ -38,12 +41,17 @@ int StartUp::run(const Command &command)
     // With no application and no translator yet its messages are English: never printed, only
     // read for the application and the language.
     const CommandLine firstLook = CommandLine::parse(m_arguments);
-    createApplication(firstLook.action);
+    const bool decoded = m_undecodable.isNull();
+    createApplication(decoded ? firstLook.action : CommandLine::Action::UsageError);
     m_language.install(firstLook.language);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const CommandLine commandLine = CommandLine::parse(m_arguments);
+    CommandLine commandLine = CommandLine::parse(m_arguments);
+    if (!decoded) {
+        commandLine.action = CommandLine::Action::UsageError;
+        commandLine.message = CommandLine::undecodableMessage(m_undecodable);
+    }
     switch (commandLine.action) {
     case CommandLine::Action::ShowHelp:
         out << commandLine.message;

@@ -41,6 +41,7 @@ private:
     int &m_argc;
     char **m_argv;
     QStringList m_arguments;
+    QByteArray m_undecodable; // null, or the first argument that does not decode to text
     std::unique_ptr<QCoreApplication> m_app;
     UiLanguage m_language; // declared after m_app: its translators leave before the app does
 };

@@ -134,11 +134,13 @@ ViewerSettings::State ViewerSettings::load()
         return defaults();
     }
     if (info.size() > kMaxFileSize) {
-        backUp(); // and do not parse it: QSettings reads the whole file into memory
+        // Not parsed (QSettings reads the whole file into memory), and moved rather than
+        // copied: a copy of gigabytes on every start would fill the disk.
+        backUp(BackUp::Move);
         return defaults();
     }
     if (holdsSerializedObjects(m_filePath)) {
-        backUp();
+        backUp(BackUp::Copy);
         return defaults();
     }
 
@@ -155,7 +157,7 @@ ViewerSettings::State ViewerSettings::load()
     state.lastSection = reader.read(kLastSection, state.lastSection,
                                     [this](const QVariant &value) { return toSection(value); });
     if (settings.status() != QSettings::NoError || reader.sawBadValue() || hasUnknownKeys(settings))
-        backUp();
+        backUp(BackUp::Copy);
     return state;
 }
 
@@ -216,25 +218,28 @@ std::optional<SectionRef> ViewerSettings::toSection(const QVariant &value) const
     return ref.isValid() ? std::optional<SectionRef>(ref) : std::nullopt;
 }
 
-// The copy gets the time in its name and never replaces an earlier copy: each broken file
+// The backup gets the time in its name and never replaces an earlier one: each broken file
 // someone may want to look at survives.
-bool ViewerSettings::backUp()
+bool ViewerSettings::backUp(BackUp how)
 {
     const QString stem = m_filePath + QLatin1String(".broken-") +
                          QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString target = stem;
     for (int n = 1; QFileInfo::exists(target); ++n)
         target = stem + QLatin1Char('-') + QString::number(n);
-    if (!QFile::copy(m_filePath, target)) {
+    const bool kept =
+        how == BackUp::Move ? QFile::rename(m_filePath, target) : QFile::copy(m_filePath, target);
+    if (!kept) {
         qWarning("Trustbook: could not back up the damaged settings file %s; it is left as it is "
                  "and this session's settings will not be saved",
                  qPrintable(QDir::toNativeSeparators(m_filePath)));
         m_mayWrite = false;
         return false;
     }
-    qWarning("Trustbook: the settings file %s was damaged; kept a copy as %s and used defaults for "
-             "what was unusable",
+    qWarning("Trustbook: the settings file %s was damaged; %s %s and used defaults for what "
+             "was unusable",
              qPrintable(QDir::toNativeSeparators(m_filePath)),
+             how == BackUp::Move ? "moved it to" : "kept a copy as",
              qPrintable(QDir::toNativeSeparators(target)));
     m_backupPath = target;
     return true;

@@ -14,7 +14,8 @@
 // data we cannot trust: another version, a crash or a person may have left anything in it.
 // So every value is checked on load and a bad one falls back to its default; a file that is
 // broken in any way is first copied aside (<file>.broken-<time>) so that neither our next
-// save nor QSettings' silent rewrite of what it could not parse loses it.
+// save nor QSettings' silent rewrite of what it could not parse loses it. A file larger than
+// kMaxFileSize is renamed aside instead: copying it would cost its size again on every start.
 class ViewerSettings final
 {
     Q_DISABLE_COPY_MOVE(ViewerSettings)
@@ -54,7 +55,8 @@ public:
 private:
     std::optional<QStringList> toDocumentIds(const QVariant &value) const;
     std::optional<SectionRef> toSection(const QVariant &value) const;
-    bool backUp();
+    enum class BackUp { Copy, Move };
+    bool backUp(BackUp how);
 
     QString m_filePath;
     const ContentCatalog &m_catalog;

@@ -1,6 +1,7 @@
 #include "windowscreenshot.h"
 #include "paintcheck.h"
 
+#include "atomicfilewriter.h"
 #include "helpview.h"
 #include "mainwindow.h"
 #include "screenshotfile.h"
@@ -28,6 +29,12 @@ WindowScreenshot::WindowScreenshot(MainWindow *window, QString path, QObject *pa
 
 void WindowScreenshot::start()
 {
+    // The file is written with QSaveFile (see ScreenshotFile), which would follow a symbolic
+    // link; and a target that cannot be written is worth knowing before the page has loaded.
+    if (const std::optional<QString> problem = AtomicFileWriter::problemWith(m_path)) {
+        QTimer::singleShot(0, this, [this, reason = *problem] { fail(reason); });
+        return;
+    }
     m_poll.start();
 }
 

@@ -26,12 +26,26 @@ QList<QueryPlan::Phrase> QueryPlan::phrases() const
     return phrases;
 }
 
-QStringList QueryPlan::typedWords(quint64 mask) const
+QStringList QueryPlan::matchedWords(const QList<int> &phrases) const
 {
     QStringList words;
-    for (qsizetype c = 0; c < concepts.size() && c < 64; ++c) {
-        if (mask & (quint64(1) << c))
-            words.append(concepts.at(c).typed);
+    int phrase = 0;
+    for (const Concept &concept : concepts) {
+        bool whole = false;
+        QStringList loose;
+        for (const Form &form : concept.forms) {
+            if (phrases.contains(phrase)) {
+                if (form.weight > kLooseWeight)
+                    whole = true;
+                else
+                    loose += form.words;
+            }
+            ++phrase;
+        }
+        if (whole)
+            words.append(concept.typed);
+        else
+            words += loose;
     }
     return words;
 }

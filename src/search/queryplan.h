@@ -35,8 +35,11 @@ struct QueryPlan
         double weight = 1.0;
     };
     QList<Phrase> phrases() const;
-    // The typed words of the concepts whose bits are set in `mask` (bit i: concept i).
-    QStringList typedWords(quint64 mask) const;
+    // What a section holding these phrases (FTS5 phrase numbers) matched, in the query's
+    // order: a concept's typed words where the concept itself or an equivalent or related
+    // term was found; only the words found where just a word of a multi-word term was (not
+    // "data at rest" for a section that merely says "data").
+    QStringList matchedWords(const QList<int> &phrases) const;
     // Every concept's typed words, space-separated: the query as the engine understood it.
     QString text() const;
 

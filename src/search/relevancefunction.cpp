@@ -102,6 +102,7 @@ void RelevanceFunction::call(const Fts5ExtensionApi *api, Fts5Context *fts, sqli
     QVarLengthArray<double, QueryPlan::kMaxConcepts> anywhere(concepts, 0.0);
     QVarLengthArray<double, QueryPlan::kMaxConcepts> inQuestion(concepts, 0.0);
     QVarLengthArray<double, QueryPlan::kMaxConcepts> frequency(concepts, 0.0);
+    QVarLengthArray<bool, 64> phraseFound(self->m_phrases.size(), false);
     int instances = 0;
     if (api->xInstCount(fts, &instances) != SQLITE_OK) {
         sqlite3_result_error(result, "cannot read the matches", -1);
@@ -115,13 +116,13 @@ void RelevanceFunction::call(const Fts5ExtensionApi *api, Fts5Context *fts, sqli
             phrase >= self->m_phrases.size())
             continue;
         const QueryPlan::Phrase &p = self->m_phrases.at(phrase);
+        phraseFound[phrase] = true;
         anywhere[p.concept] = std::max(anywhere[p.concept], p.weight);
         if (column < kQuestionColumns)
             inQuestion[p.concept] = std::max(inQuestion[p.concept], p.weight);
         else
             frequency[p.concept] += p.weight;
     }
-    quint64 matched = 0;
     double covered = 0;
     double questionCovered = 0;
     double frequencyScore = 0;
@@ -129,8 +130,6 @@ void RelevanceFunction::call(const Fts5ExtensionApi *api, Fts5Context *fts, sqli
     api->xColumnSize(fts, kAnswerColumn, &answerLength);
     const double lengthNorm = 1.0 - kB + kB * double(answerLength) / self->m_averageAnswerLength;
     for (int c = 0; c < concepts; ++c) {
-        if (anywhere[c] > 0)
-            matched |= quint64(1) << c;
         const double idf = self->m_idf.at(c);
         covered += idf * anywhere[c];
         questionCovered += idf * inQuestion[c];
@@ -142,9 +141,15 @@ void RelevanceFunction::call(const Fts5ExtensionApi *api, Fts5Context *fts, sqli
     case Coverage:
         sqlite3_result_double(result, covered / total);
         return;
-    case Matched:
-        sqlite3_result_int64(result, sqlite3_int64(matched));
+    case Matched: {
+        QByteArray found;
+        for (qsizetype p = 0; p < phraseFound.size(); ++p) {
+            if (phraseFound[p])
+                found += QByteArray::number(p) + ' ';
+        }
+        sqlite3_result_text(result, found.constData(), int(found.size()), SQLITE_TRANSIENT);
         return;
+    }
     default:
         sqlite3_result_double(result,
                               (kCoverageWeight * covered + kQuestionWeight * questionCovered +

@@ -17,7 +17,7 @@ class Fts5Api;
 //
 // part 0: the score, 0..1, what results are ordered by;
 // part 1: the coverage, 0..1, the rarity-weighted share of the query's concepts present;
-// part 2: the concepts present, bit i for concept i (QueryPlan::typedWords).
+// part 2: the phrases present, their numbers separated by spaces (QueryPlan::matchedWords).
 //
 // The plan is set from C++ before a query (FTS5 passes only the table to the function);
 // statistics (how many sections hold each phrase) are counted on the first row of the first

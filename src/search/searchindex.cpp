@@ -42,6 +42,14 @@ QString uniqueConnectionName()
     return QStringLiteral("trustbook-search-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+QList<int> phraseNumbers(const QString &text)
+{
+    QList<int> numbers;
+    for (const QString &number : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        numbers.append(number.toInt());
+    return numbers;
+}
+
 QString withoutMarks(QString text)
 {
     return text.remove(QChar(SearchHit::kMarkStart)).remove(QChar(SearchHit::kMarkEnd));
@@ -226,7 +234,7 @@ QList<SearchHit> SearchIndex::search(const QueryPlan &plan, int limit)
                       entry.document,
                       score,
                       m_details.value(2).toString(),
-                      plan.typedWords(m_details.value(1).toULongLong()),
+                      plan.matchedWords(phraseNumbers(m_details.value(1).toString())),
                       m_details.value(0).toDouble()};
         m_details.finish();
         hits.append(hit);
