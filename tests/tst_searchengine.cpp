@@ -79,6 +79,7 @@ private Q_SLOTS:
     void search_prefixBeingTyped_isNotCorrected();
     void search_hits_sayWhichWordsMatched();
     void search_wordOfATerm_isAllThatMatched();
+    void search_questionOnLargeCorpus_leavesOutWordsMostSectionsHold();
     void search_equalScores_keepContentOrder();
     void search_onlyFunctionWords_stillFindsThem();
     void load_missingFile_saysWhich();
@@ -429,6 +430,24 @@ void TestSearchEngine::search_wordOfATerm_isAllThatMatched()
     QCOMPARE(pathsOf(hits), (QStringList{QStringLiteral("d/a"), QStringLiteral("d/b")}));
     QCOMPARE(hits.at(0).matchedWords, QStringList{QStringLiteral("data at rest")});
     QCOMPARE(hits.at(1).matchedWords, QStringList{QStringLiteral("data")});
+}
+
+void TestSearchEngine::search_questionOnLargeCorpus_leavesOutWordsMostSectionsHold()
+{
+    QList<SearchEntry> entries;
+    for (int i = 0; i < SearchEngine::kUbiquityMinSections; ++i)
+        entries.append(entry(QStringLiteral("d/%1").arg(i), QStringLiteral("Entry %1").arg(i),
+                             QStringLiteral("Acme keeps records.")));
+    entries[150].text = QStringLiteral("Acme rotates keys yearly.");
+    SearchEngine engine(entries, nullptr, testVocabulary());
+
+    const SearchResults question =
+        engine.search(QStringLiteral("Does Acme rotate keys?"), QueryAnalyzer::Mode::Question);
+    QCOMPARE(pathsOf(question.hits), QStringList{QStringLiteral("d/150")});
+    QCOMPARE(question.hits.first().matchedWords,
+             (QStringList{QStringLiteral("rotate"), QStringLiteral("keys")}));
+    // Typed into the search box, every word still counts.
+    QCOMPARE(engine.search(QStringLiteral("acme ")).hits.size(), SearchEngine::kDefaultLimit);
 }
 
 void TestSearchEngine::search_equalScores_keepContentOrder()

@@ -10,12 +10,6 @@
 
 namespace {
 
-int countRow(const Fts5ExtensionApi * /*api*/, Fts5Context * /*fts*/, void *userData)
-{
-    ++*static_cast<qint64 *>(userData);
-    return SQLITE_OK;
-}
-
 // BM25's inverse document frequency, never negative.
 double inverseFrequency(qint64 sections, qint64 holding)
 {
@@ -37,47 +31,29 @@ bool RelevanceFunction::install(const Fts5Api &api, QString *error)
     return false;
 }
 
-void RelevanceFunction::setPlan(const QueryPlan &plan)
+void RelevanceFunction::setPlan(const QueryPlan &plan, const QList<qint64> &phraseSections,
+                                qint64 sections)
 {
     m_phrases = plan.phrases();
     m_concepts = int(plan.concepts.size());
-    m_counted = false;
     m_idf.fill(0.0, m_concepts);
     m_totalWeight = 0;
     m_unmatchedShare = 0;
-}
-
-bool RelevanceFunction::countPhrases(const Fts5ExtensionApi *api, Fts5Context *fts)
-{
-    sqlite3_int64 sections = 0;
-    sqlite3_int64 answerTokens = 0;
-    if (api->xRowCount(fts, &sections) != SQLITE_OK ||
-        api->xColumnTotalSize(fts, kAnswerColumn, &answerTokens) != SQLITE_OK)
-        return false;
-    m_averageAnswerLength =
-        sections > 0 ? std::max(1.0, double(answerTokens) / double(sections)) : 1.0;
     // A concept is as rare as its most common full-weight form: "mfa" is not rare because
     // "2fa" is. Related and loose forms say less, and would make "data at rest" as common as
     // "data"; they count only for a concept no full-weight form of which occurs.
     QList<qint64> holding(m_concepts, 0);
     QList<qint64> weaklyHolding(m_concepts, 0);
-    const int phrases = std::min<int>(api->xPhraseCount(fts), int(m_phrases.size()));
-    for (int p = 0; p < phrases; ++p) {
-        qint64 rows = 0;
-        if (api->xQueryPhrase(fts, p, &rows, countRow) != SQLITE_OK)
-            return false;
+    for (qsizetype p = 0; p < m_phrases.size() && p < phraseSections.size(); ++p) {
         const QueryPlan::Phrase &phrase = m_phrases.at(p);
         qint64 &concept = (phrase.weight >= 1.0 ? holding : weaklyHolding)[phrase.concept];
-        concept = std::max(concept, rows);
-    }
-    for (int c = 0; c < m_concepts; ++c) {
-        if (holding.at(c) == 0)
-            holding[c] = weaklyHolding.at(c);
+        concept = std::max(concept, phraseSections.at(p));
     }
     double unmatched = 0;
     for (int c = 0; c < m_concepts; ++c) {
-        const double idf = inverseFrequency(sections, holding.at(c));
-        if (holding.at(c) > 0) {
+        const qint64 held = holding.at(c) > 0 ? holding.at(c) : weaklyHolding.at(c);
+        const double idf = inverseFrequency(sections, held);
+        if (held > 0) {
             m_idf[c] = idf;
             m_totalWeight += idf;
         } else {
@@ -85,8 +61,6 @@ bool RelevanceFunction::countPhrases(const Fts5ExtensionApi *api, Fts5Context *f
         }
     }
     m_unmatchedShare = unmatched > 0 ? unmatched / (unmatched + m_totalWeight) : 0;
-    m_counted = true;
-    return true;
 }
 
 void RelevanceFunction::call(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result,
@@ -94,9 +68,17 @@ void RelevanceFunction::call(const Fts5ExtensionApi *api, Fts5Context *fts, sqli
 {
     auto *self = static_cast<RelevanceFunction *>(api->xUserData(fts));
     const int part = argumentCount > 0 ? sqlite3_value_int(arguments[0]) : Score;
-    if (!self->m_counted && !self->countPhrases(api, fts)) {
-        sqlite3_result_error(result, "cannot count the query's phrases", -1);
-        return;
+    if (!self->m_lengthKnown) {
+        sqlite3_int64 sections = 0;
+        sqlite3_int64 answerTokens = 0;
+        if (api->xRowCount(fts, &sections) != SQLITE_OK ||
+            api->xColumnTotalSize(fts, kAnswerColumn, &answerTokens) != SQLITE_OK) {
+            sqlite3_result_error(result, "cannot read the index's size", -1);
+            return;
+        }
+        self->m_averageAnswerLength =
+            sections > 0 ? std::max(1.0, double(answerTokens) / double(sections)) : 1.0;
+        self->m_lengthKnown = true;
     }
     const int concepts = self->m_concepts;
     QVarLengthArray<double, QueryPlan::kMaxConcepts> anywhere(concepts, 0.0);

@@ -19,9 +19,10 @@ class Fts5Api;
 // part 1: the coverage, 0..1, the rarity-weighted share of the query's concepts present;
 // part 2: the phrases present, their numbers separated by spaces (QueryPlan::matchedWords).
 //
-// The plan is set from C++ before a query (FTS5 passes only the table to the function);
-// statistics (how many sections hold each phrase) are counted on the first row of the first
-// query after setPlan() and kept for the queries that follow with the same plan.
+// The plan is set from C++ before a query (FTS5 passes only the table to the function), with
+// how many sections hold each phrase: SearchIndex reads that from FTS5's vocabulary, as
+// counting rows through xQueryPhrase read every phrase's whole doclist on every query (most
+// of a questionnaire's time).
 class RelevanceFunction final
 {
     Q_DISABLE_COPY_MOVE(RelevanceFunction)
@@ -33,7 +34,9 @@ public:
 
     // Registers the function on `api`'s connection; `this` must outlive that connection.
     bool install(const Fts5Api &api, QString *error);
-    void setPlan(const QueryPlan &plan);
+    // The plan of the queries to come, with how many of the index's `sections` hold each of
+    // its phrases (in QueryPlan::phrases() order).
+    void setPlan(const QueryPlan &plan, const QList<qint64> &phraseSections, qint64 sections);
 
     // After a query that matched anything: the share (0..1) of the query's weight that lies
     // in concepts no section holds at all ("fedramp" against content that never says it).
@@ -52,11 +55,10 @@ public:
 private:
     static void call(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result,
                      int argumentCount, sqlite3_value **arguments);
-    bool countPhrases(const Fts5ExtensionApi *api, Fts5Context *fts);
 
     QList<QueryPlan::Phrase> m_phrases;
     int m_concepts = 0;
-    bool m_counted = false;
+    bool m_lengthKnown = false;
     QList<double> m_idf;      // per concept, 0 where no section holds it
     double m_totalWeight = 0; // of the concepts some section holds
     double m_averageAnswerLength = 1;

@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QVariant>
 
+#include <algorithm>
 #include <limits>
 
 namespace {
@@ -21,7 +22,7 @@ const QString kInsert =
     QStringLiteral("INSERT INTO search(rowid, document, question, answer) VALUES (?, ?, ?, ?)");
 const QString kCreateVocabulary = QStringLiteral(
     "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_stems USING fts5vocab(main, search, row)");
-const QString kSelectStems = QStringLiteral("SELECT term FROM search_stems");
+const QString kSelectStems = QStringLiteral("SELECT term, doc FROM search_stems");
 const QString kOptimize = QStringLiteral("INSERT INTO search(search) VALUES ('optimize')");
 const QString kRowidAt =
     QStringLiteral("SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid LIMIT 1 OFFSET ?");
@@ -126,7 +127,8 @@ bool SearchIndex::build(const QList<SearchEntry> &entries)
     // One b-tree instead of many segments: every later query reads less.
     QSqlQuery optimize(m_db);
     return prepare(optimize, kOptimize) && exec(optimize, "optimizing") &&
-           prepare(m_rowidAt, kRowidAt) && prepare(m_rank, kRank) && prepare(m_details, kDetails);
+           prepare(m_rowidAt, kRowidAt) && prepare(m_rank, kRank) && prepare(m_details, kDetails) &&
+           readStemCounts();
 }
 
 // In one transaction: SQLite would otherwise commit, and rebuild FTS5 segments, per row.
@@ -167,15 +169,64 @@ bool SearchIndex::run(QSqlQuery &query)
     return false;
 }
 
-QSet<QString> SearchIndex::stems()
+QSet<QString> SearchIndex::stems() const
 {
-    QSet<QString> stems;
+    return QSet<QString>(m_sortedStems.cbegin(), m_sortedStems.cend());
+}
+
+bool SearchIndex::readStemCounts()
+{
     QSqlQuery vocabulary(m_db);
-    if (!isValid() || !vocabulary.exec(kCreateVocabulary) || !vocabulary.exec(kSelectStems))
-        return stems;
-    while (vocabulary.next())
-        stems.insert(vocabulary.value(0).toString());
-    return stems;
+    vocabulary.setForwardOnly(true);
+    if (!vocabulary.exec(kCreateVocabulary) || !vocabulary.exec(kSelectStems)) {
+        m_error =
+            QStringLiteral("reading the index's vocabulary: %1").arg(vocabulary.lastError().text());
+        return false;
+    }
+    while (vocabulary.next()) {
+        const QString stem = vocabulary.value(0).toString();
+        m_stemSections.insert(stem, vocabulary.value(1).toLongLong());
+        m_sortedStems.append(stem);
+    }
+    std::sort(m_sortedStems.begin(), m_sortedStems.end());
+    return true;
+}
+
+// How many sections hold `stem`, or for a prefix the most any stem starting with it does
+// (looking at the first kPrefixStems, enough to tell a rare prefix from a common one).
+qint64 SearchIndex::sectionsHolding(const QString &stem, bool prefix) const
+{
+    if (!prefix)
+        return m_stemSections.value(stem);
+    constexpr int kPrefixStems = 256;
+    qint64 most = 0;
+    auto it = std::lower_bound(m_sortedStems.cbegin(), m_sortedStems.cend(), stem);
+    for (int seen = 0; it != m_sortedStems.cend() && it->startsWith(stem) && seen < kPrefixStems;
+         ++it, ++seen)
+        most = std::max(most, m_stemSections.value(*it));
+    return most;
+}
+
+// Per phrase of the plan: how many sections hold it, at most; a phrase is as rare as its
+// rarest word (the index keeps no counts of word sequences, and reading the phrase's
+// doclists to count them cost more than the ranking itself).
+QList<qint64> SearchIndex::phraseSections(const QueryPlan &plan) const
+{
+    QList<qint64> counts;
+    for (const QueryPlan::Concept &concept : plan.concepts) {
+        for (const QueryPlan::Form &form : concept.forms) {
+            const QList<Fts5Api::Token> tokens = m_fts5->tokens(form.words.join(QLatin1Char(' ')));
+            qint64 rarest = tokens.isEmpty() ? 0 : std::numeric_limits<qint64>::max();
+            for (qsizetype t = 0; t < tokens.size(); ++t) {
+                const bool prefix = form.prefix && t == tokens.size() - 1;
+                // A prefix is looked up as typed: the stemmer would cut "encry" to "encri".
+                const QString word = prefix ? tokens.at(t).typed.toLower() : tokens.at(t).stem;
+                rarest = std::min(rarest, sectionsHolding(word, prefix));
+            }
+            counts.append(rarest);
+        }
+    }
+    return counts;
 }
 
 std::optional<qint64> SearchIndex::rowidAt(const QString &match, int offset)
@@ -209,7 +260,7 @@ QList<SearchHit> SearchIndex::search(const QueryPlan &plan, int limit)
     m_queryError.clear();
     if (!isValid() || plan.isEmpty())
         return {};
-    m_relevance.setPlan(plan);
+    m_relevance.setPlan(plan, phraseSections(plan), size());
     const QString match = plan.matchExpression();
     const Candidates candidates = candidatesFor(match);
     m_rank.addBindValue(candidates.match);

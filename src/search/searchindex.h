@@ -5,6 +5,7 @@
 #include "searchentry.h"
 #include "searchhit.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QSqlDatabase>
@@ -52,10 +53,12 @@ public:
     QList<SearchHit> search(const QueryPlan &plan, int limit = kDefaultLimit);
     // After search(): the share of the query no section holds (RelevanceFunction).
     double unmatchedShare() const { return m_relevance.unmatchedShare(); }
+    // Per phrase of `plan` (QueryPlan::phrases() order): how many sections hold it, at most.
+    QList<qint64> phraseSections(const QueryPlan &plan) const;
     // The index's tokenizer, for analysing queries the way sections were analysed.
     const Fts5Api &tokenizer() const { return *m_fts5; }
     // Every stem the index holds (FTS5's own vocabulary: nothing is tokenized twice).
-    QSet<QString> stems();
+    QSet<QString> stems() const;
 
     static constexpr int kDefaultLimit = 20;
     // How many matching sections are ranked at most (see candidatesFor()).
@@ -69,6 +72,8 @@ private:
     };
 
     bool build(const QList<SearchEntry> &entries);
+    bool readStemCounts();
+    qint64 sectionsHolding(const QString &stem, bool prefix) const;
     bool insert(const QList<SearchEntry> &entries);
     // exec() and prepare() are build steps: a failure sets m_error for good. run() executes a
     // search query: a failure sets m_queryError, for that search only.
@@ -89,5 +94,9 @@ private:
     QSqlQuery m_rank;
     QSqlQuery m_details;
     std::unique_ptr<Fts5Api> m_fts5;
+    // How many sections hold each stem, read from FTS5's vocabulary once built; the stems
+    // also sorted, for prefixes.
+    QHash<QString, qint64> m_stemSections;
+    QStringList m_sortedStems;
     RelevanceFunction m_relevance;
 };
