@@ -24,6 +24,14 @@ inline bool put(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
+// `name` of `folder` copied into the scratch folder `scratch`: its path there.
+inline QString copied(const QString &folder, const QString &name, const QString &scratch)
+{
+    const QString path = QDir(scratch).filePath(name);
+    QFile::copy(QDir(folder).filePath(name), path);
+    return path;
+}
+
 // Every file in the folder by name, hidden ones (temporary files, copies) included.
 inline QStringList filesIn(const QString &folder)
 {

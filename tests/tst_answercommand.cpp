@@ -132,9 +132,7 @@ void TestAnswerCommand::init()
 
 QString TestAnswerCommand::copied(const QString &name) const
 {
-    const QString path = m_dir->filePath(name);
-    QFile::copy(QDir(kQuestionnaires).filePath(name), path);
-    return path;
+    return ScratchFiles::copied(kQuestionnaires, name, m_dir->path());
 }
 
 void TestAnswerCommand::answer_fillsQuestionnaire_data()

@@ -1,5 +1,6 @@
 // The reading window as a person uses it: the real tree and web view, on the tests' content.
 #include "aboutdialog.h"
+#include "answerreviewdialog.h"
 #include "contentcatalog.h"
 #include "helppage.h"
 #include "helpprofile.h"
@@ -16,6 +17,7 @@
 #include "findbar.h"
 #include "fixturecontent.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QDir>
 #include <QLabel>
@@ -26,6 +28,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QtTest>
@@ -85,6 +88,8 @@ private Q_SLOTS:
     void rendererKilled_showsNoticeAndReloadsSection();
     void systemTheme_followsDesktopPalette();
     void helpAbout_opensAboutDialogOnTheContent();
+    void answerQuestionnaire_inFileMenuWithOwnShortcut();
+    void answerQuestionnaire_selectedRowOpensItsSection();
     void restart_keepsZoomAndLastSection();
     void restart_keepsSizeSplitterAndCollapsedDocument();
     void restart_keepsTheme();
@@ -757,6 +762,43 @@ void TestMainWindow::restart()
 {
     m_window->close();
     startWindow();
+}
+
+void TestMainWindow::answerQuestionnaire_inFileMenuWithOwnShortcut()
+{
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("actionAnswerQuestionnaire"));
+    QVERIFY(action);
+    const QKeySequence shortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
+    QCOMPARE(action->shortcut(), shortcut);
+    auto *fileMenu = m_window->menuBar()->actions().first()->menu();
+    QVERIFY(fileMenu->actions().contains(action));
+    // No other action of the window answers to the same keys.
+    for (const QAction *other : m_window->findChildren<QAction *>()) {
+        if (other != action)
+            QVERIFY2(!other->shortcuts().contains(shortcut), qPrintable(other->text()));
+    }
+}
+
+void TestMainWindow::answerQuestionnaire_selectedRowOpensItsSection()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("questions.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("ID,Question\r\n1,Is the service GDPR compliant?\r\n");
+    file.close();
+
+    AnswerReviewDialog *dialog = m_window->openQuestionnaire(path);
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    if (dialog->isMatching()) {
+        QSignalSpy finished(dialog, &AnswerReviewDialog::matchingFinished);
+        QVERIFY(finished.wait(60000));
+    }
+    QCOMPARE(dialog->model()->index(0, 0).data(AnswerReviewModel::SectionRole).toString(), kGdpr);
+    dialog->table()->selectRow(0);
+    QTRY_COMPARE(m_window->helpView()->url().fragment(), kGdprId);
+    dialog->close(); // deletes itself
 }
 
 void TestMainWindow::restart_keepsZoomAndLastSection()

@@ -49,6 +49,17 @@
     </message>
 </context>
 <context>
+    <name>AlternativeDelegate</name>
+    <message>
+        <source>Choose another section…</source>
+        <translation>Anderen Abschnitt wählen …</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>AnswerClipboard</name>
     <message>
         <source>Source: %1 (%2), content version %3</source>
@@ -56,10 +67,161 @@
     </message>
 </context>
 <context>
-    <name>AnswerCommand</name>
+    <name>AnswerReviewDialog</name>
     <message>
-        <source>%1: there are no questions below the header row %2</source>
-        <translation>%1: unter der Kopfzeile %2 stehen keine Fragen</translation>
+        <source>Cancel Matching</source>
+        <translation>Zuordnung abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern …</translation>
+    </message>
+    <message>
+        <source>Answer a Questionnaire</source>
+        <translation>Fragebogen beantworten</translation>
+    </message>
+    <message>
+        <source>Matching question %v of %m</source>
+        <translation>Frage %v von %m wird zugeordnet</translation>
+    </message>
+    <message>
+        <source>Keep the selected answers as they are</source>
+        <translation>Die ausgewählten Antworten so übernehmen, wie sie sind</translation>
+    </message>
+    <message>
+        <source>Leave the selected questions unanswered</source>
+        <translation>Die ausgewählten Fragen unbeantwortet lassen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Questionnaires (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>Fragebögen (*.csv *.xlsx);;CSV-Dateien (*.csv);;Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Answer a Questionnaire – %1</source>
+        <translation>Fragebogen beantworten – %1</translation>
+    </message>
+    <message>
+        <source>Could not match the questions of %1.</source>
+        <translation>Die Fragen von %1 konnten nicht zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>1 Frage</translation>
+    </message>
+    <message>
+        <source>%1 questions</source>
+        <translation>%1 Fragen</translation>
+    </message>
+    <message>
+        <source>%1: matching %2 of %3…</source>
+        <translation>%1: %2 von %3 zugeordnet…</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 answered, %4 to review, %5 without an answer</source>
+        <translation>%1: %2: %3 beantwortet, %4 zu prüfen, %5 ohne Antwort</translation>
+    </message>
+    <message>
+        <source>(matching stopped: %1 not matched)</source>
+        <translation>(Zuordnung abgebrochen: %1 nicht zugeordnet)</translation>
+    </message>
+    <message>
+        <source>Reviewed: %1 accepted, %2 edited, %3 cleared</source>
+        <translation>Geprüft: %1 übernommen, %2 bearbeitet, %3 geleert</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Save the Answered Questionnaire</source>
+        <translation>Beantworteten Fragebogen speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>%1 konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Save your review of %1 before closing?</source>
+        <translation>Ihre Prüfung von %1 vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>The answers you accepted, edited or cleared are lost otherwise.</source>
+        <translation>Sonst gehen die übernommenen, bearbeiteten und geleerten Antworten verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerReviewModel</name>
+    <message>
+        <source>Matching…</source>
+        <translation>Wird zugeordnet…</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Geleert</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>1 other section</source>
+        <translation>1 weiterer Abschnitt</translation>
+    </message>
+    <message>
+        <source>%1 other sections</source>
+        <translation>%1 weitere Abschnitte</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <translation>Alternativen</translation>
     </message>
 </context>
 <context>
@@ -452,6 +614,18 @@
         <source>&amp;About Trustbook</source>
         <translation>Ü&amp;ber Trustbook</translation>
     </message>
+    <message>
+        <source>&amp;Answer a Questionnaire…</source>
+        <translation>&amp;Fragebogen beantworten …</translation>
+    </message>
+    <message>
+        <source>Answer a Questionnaire</source>
+        <translation>Fragebogen beantworten</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
+    </message>
 </context>
 <context>
     <name>PdfExportController</name>
@@ -647,6 +821,13 @@
     <message>
         <source>Print</source>
         <translation>Drucken</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireLoader</name>
+    <message>
+        <source>%1: there are no questions below the header row %2</source>
+        <translation>%1: unter der Kopfzeile %2 stehen keine Fragen</translation>
     </message>
 </context>
 <context>

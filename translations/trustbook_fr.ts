@@ -49,6 +49,17 @@
     </message>
 </context>
 <context>
+    <name>AlternativeDelegate</name>
+    <message>
+        <source>Choose another section…</source>
+        <translation>Choisir une autre section…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>AnswerClipboard</name>
     <message>
         <source>Source: %1 (%2), content version %3</source>
@@ -56,10 +67,161 @@
     </message>
 </context>
 <context>
-    <name>AnswerCommand</name>
+    <name>AnswerReviewDialog</name>
     <message>
-        <source>%1: there are no questions below the header row %2</source>
-        <translation>%1 : aucune question sous la ligne d’en-tête %2</translation>
+        <source>Cancel Matching</source>
+        <translation>Arrêter la recherche des réponses</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>Effa&amp;cer</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Answer a Questionnaire</source>
+        <translation>Répondre à un questionnaire</translation>
+    </message>
+    <message>
+        <source>Matching question %v of %m</source>
+        <translation>Question %v sur %m en cours</translation>
+    </message>
+    <message>
+        <source>Keep the selected answers as they are</source>
+        <translation>Garder les réponses sélectionnées telles quelles</translation>
+    </message>
+    <message>
+        <source>Leave the selected questions unanswered</source>
+        <translation>Laisser les questions sélectionnées sans réponse</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Questionnaires (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>Questionnaires (*.csv *.xlsx);;Fichiers CSV (*.csv);;Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Answer a Questionnaire – %1</source>
+        <translation>Répondre à un questionnaire – %1</translation>
+    </message>
+    <message>
+        <source>Could not match the questions of %1.</source>
+        <translation>Impossible de trouver les réponses aux questions de %1.</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>1 question</translation>
+    </message>
+    <message>
+        <source>%1 questions</source>
+        <translation>%1 questions</translation>
+    </message>
+    <message>
+        <source>%1: matching %2 of %3…</source>
+        <translation>%1 : %2 sur %3 traitées…</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 answered, %4 to review, %5 without an answer</source>
+        <translation>%1 : %2 : %3 avec réponse, %4 à vérifier, %5 sans réponse</translation>
+    </message>
+    <message>
+        <source>(matching stopped: %1 not matched)</source>
+        <translation>(recherche arrêtée : %1 non traitées)</translation>
+    </message>
+    <message>
+        <source>Reviewed: %1 accepted, %2 edited, %3 cleared</source>
+        <translation>Relues : %1 acceptées, %2 modifiées, %3 effacées</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Save the Answered Questionnaire</source>
+        <translation>Enregistrer le questionnaire rempli</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>Impossible d’enregistrer %1.</translation>
+    </message>
+    <message>
+        <source>Save your review of %1 before closing?</source>
+        <translation>Enregistrer votre relecture de %1 avant de fermer ?</translation>
+    </message>
+    <message>
+        <source>The answers you accepted, edited or cleared are lost otherwise.</source>
+        <translation>Sinon, les réponses acceptées, modifiées ou effacées seront perdues.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerReviewModel</name>
+    <message>
+        <source>Matching…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Effacée</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondue</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>1 other section</source>
+        <translation>1 autre section</translation>
+    </message>
+    <message>
+        <source>%1 other sections</source>
+        <translation>%1 autres sections</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <translation>Autres choix</translation>
     </message>
 </context>
 <context>
@@ -452,6 +614,18 @@
         <source>&amp;About Trustbook</source>
         <translation>À &amp;propos de Trustbook</translation>
     </message>
+    <message>
+        <source>&amp;Answer a Questionnaire…</source>
+        <translation>&amp;Répondre à un questionnaire…</translation>
+    </message>
+    <message>
+        <source>Answer a Questionnaire</source>
+        <translation>Répondre à un questionnaire</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>Impossible d’ouvrir %1.</translation>
+    </message>
 </context>
 <context>
     <name>PdfExportController</name>
@@ -647,6 +821,13 @@
     <message>
         <source>Print</source>
         <translation>Imprimer</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireLoader</name>
+    <message>
+        <source>%1: there are no questions below the header row %2</source>
+        <translation>%1 : aucune question sous la ligne d’en-tête %2</translation>
     </message>
 </context>
 <context>

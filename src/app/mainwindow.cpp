@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "answerclipboard.h"
+#include "answerreviewdialog.h"
 #include "contentschemehandler.h"
 #include "findbar.h"
 #include "helppage.h"
@@ -23,8 +24,10 @@
 #include <QDesktopServices>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QMouseEvent>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 #include <QWebEngineContextMenuRequest>
@@ -91,6 +94,7 @@ MainWindow::MainWindow(const ContentBundle &bundle, HelpProfile *profile, Search
     setUpActions();
     setUpThemeMenu();
     setUpPrinting(profile);
+    setUpQuestionnaires();
     restoreViewerState();
     applyTheme();
     qApp->installEventFilter(this); // mouse back/forward buttons anywhere in the window
@@ -202,6 +206,39 @@ void MainWindow::setUpPrinting(HelpProfile *profile)
     auto *print = new PrintController(m_bundle, profile, {m_ui->sectionTree, m_model}, this);
     m_ui->menuFile->insertAction(m_pdfExport->action(), print->action());
     connect(print, &PrintController::statusMessage, statusBar(), &QStatusBar::showMessage);
+}
+
+void MainWindow::setUpQuestionnaires()
+{
+    auto *action = new QAction(tr("&Answer a Questionnaire…"), this);
+    action->setObjectName(QStringLiteral("actionAnswerQuestionnaire"));
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    action->setShortcutContext(Qt::WindowShortcut);
+    m_ui->menuFile->insertAction(m_ui->menuFile->actions().value(0), action);
+    m_ui->menuFile->insertSeparator(m_ui->menuFile->actions().value(1));
+    connect(action, &QAction::triggered, this, [this] {
+        QSettings settings;
+        const QString path = AnswerReviewDialog::chooseQuestionnaire(this, settings);
+        if (!path.isEmpty())
+            openQuestionnaire(path);
+    });
+}
+
+AnswerReviewDialog *MainWindow::openQuestionnaire(const QString &path)
+{
+    auto *dialog = new AnswerReviewDialog(m_bundle, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const Result<Done> loaded = dialog->load(path);
+    if (!loaded) {
+        delete dialog;
+        QMessageBox::warning(this, tr("Answer a Questionnaire"),
+                             tr("Could not open %1.").arg(path) + QLatin1Char('\n') +
+                                 loaded.error());
+        return nullptr;
+    }
+    connect(dialog, &AnswerReviewDialog::sectionRequested, this, &MainWindow::openSearchResult);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::showSection(SectionRef ref)

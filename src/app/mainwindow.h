@@ -13,6 +13,7 @@
 namespace Ui {
 class MainWindow;
 }
+class AnswerReviewDialog;
 class FindBar;
 class HelpProfile;
 class HelpView;
@@ -59,6 +60,9 @@ public:
     QList<QAction *> pageMenuActions() const;
     // The section tree's context menu for the item `ref`.
     std::unique_ptr<QMenu> createTreeMenu(SectionRef ref);
+    // File > Answer a Questionnaire… once the file is chosen: the review window for `path`,
+    // showing its rows' sections here; null (after saying why) when the file cannot be read.
+    AnswerReviewDialog *openQuestionnaire(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -72,6 +76,7 @@ private:
     void restoreViewerState();
     void saveViewerState();
     void setUpPrinting(HelpProfile *profile); // PDF export and paper
+    void setUpQuestionnaires();
     void onTreeCurrentChanged(const QModelIndex &current);
     void openSearchResult(const QString &path, const QStringList &words);
     void onPlaceChanged(SectionRef place);

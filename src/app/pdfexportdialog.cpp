@@ -6,18 +6,12 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
-
-namespace {
-const QString kLastFolderKey = QStringLiteral("pdfExport/lastFolder");
-}
 
 PdfExportDialog::PdfExportDialog(const Offer &offer, QSettings &settings, const QLocale &locale,
                                  QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::PdfExportDialog>())
-    , m_settings(settings)
+    , m_folder(settings, QStringLiteral("pdfExport/lastFolder"))
 {
     m_ui->setupUi(this);
     for (const auto size : {QPageSize::A4, QPageSize::Letter, QPageSize::Legal})
@@ -27,7 +21,7 @@ PdfExportDialog::PdfExportDialog(const Offer &offer, QSettings &settings, const 
     m_ui->orientationCombo->addItem(tr("Portrait"), QPageLayout::Portrait);
     m_ui->orientationCombo->addItem(tr("Landscape"), QPageLayout::Landscape);
     offerScopes(offer);
-    m_ui->fileEdit->setText(QDir(startFolder()).filePath(offer.suggestedFileName));
+    m_ui->fileEdit->setText(QDir(m_folder.path()).filePath(offer.suggestedFileName));
 
     QPushButton *exportButton = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     exportButton->setText(tr("&Export"));
@@ -53,15 +47,6 @@ void PdfExportDialog::offerScopes(const Offer &offer)
                               : offer.currentDocument    ? m_ui->currentDocumentButton
                                                          : m_ui->allContentButton;
     preferred->setChecked(true);
-}
-
-// The folder last exported to while it still exists, else the user's documents.
-QString PdfExportDialog::startFolder() const
-{
-    const QString remembered = m_settings.value(kLastFolderKey).toString();
-    if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
-        return remembered;
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
 void PdfExportDialog::chooseFile()
@@ -102,6 +87,6 @@ void PdfExportDialog::accept()
 {
     if (filePath().isEmpty())
         return;
-    m_settings.setValue(kLastFolderKey, QFileInfo(filePath()).absolutePath());
+    m_folder.remember(filePath());
     QDialog::accept();
 }

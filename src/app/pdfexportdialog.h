@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rememberedfolder.h"
+
 #include <QDialog>
 #include <QLocale>
 #include <QPageLayout>
@@ -43,8 +45,7 @@ public:
 private:
     void offerScopes(const Offer &offer);
     void chooseFile();
-    QString startFolder() const;
 
     std::unique_ptr<Ui::PdfExportDialog> m_ui;
-    QSettings &m_settings;
+    RememberedFolder m_folder; // where the last export went
 };
