@@ -86,7 +86,11 @@ SearchIndex::SearchIndex(const QList<SearchEntry> &entries, const std::atomic_bo
         m_error = m_fts5->errorString();
         return;
     }
-    if (!m_relevance.install(*m_fts5, &m_error) || !build(entries))
+    if (const Result<Done> installed = m_relevance.install(*m_fts5); !installed) {
+        m_error = installed.error();
+        return;
+    }
+    if (!build(entries))
         return;
     // The texts live in SQLite; keeping them here too would double the index's memory.
     m_sections.reserve(entries.size());
