@@ -51,7 +51,9 @@ void TestSpellingCorrector::correction()
     corrector.addSection({QStringLiteral("encryption"), QStringLiteral("kubernetes"),
                           QStringLiteral("logs"), QStringLiteral("audit"), QStringLiteral("27001"),
                           QStringLiteral("copy")});
-    corrector.addSection({QStringLiteral("logs"), QStringLiteral("loge")});
+    // "loge" three times in one section is still one section against two for "logs".
+    corrector.addSection({QStringLiteral("logs"), QStringLiteral("loge"), QStringLiteral("loge"),
+                          QStringLiteral("loge")});
     corrector.setKnownStems({QStringLiteral("encrypt"), QStringLiteral("kubernet"),
                              QStringLiteral("log"), QStringLiteral("audit"),
                              QStringLiteral("27001"), QStringLiteral("copi"),

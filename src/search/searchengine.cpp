@@ -7,22 +7,23 @@
 
 namespace {
 
-// Runs of letters and digits, in lower case: the words of `text` as a person wrote them.
-QStringList wordsOf(const QString &text)
+// Runs of letters and digits long enough to be corrected to, in lower case: the words of
+// `text` as a person wrote them. Added to `words`.
+void addWordsOf(const QString &text, QStringList *words)
 {
-    QStringList words;
-    QString word;
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber() || c.isMark()) {
-            word += c.toLower();
-        } else if (!word.isEmpty()) {
-            words.append(word);
-            word.clear();
+    const auto isWordCharacter = [](QChar c) { return c.isLetterOrNumber() || c.isMark(); };
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size;) {
+        if (!isWordCharacter(text.at(i))) {
+            ++i;
+            continue;
         }
+        const qsizetype start = i;
+        while (i < size && isWordCharacter(text.at(i)))
+            ++i;
+        if (i - start >= SpellingCorrector::kMinLength)
+            words->append(text.mid(start, i - start).toLower());
     }
-    if (!word.isEmpty())
-        words.append(word);
-    return words;
 }
 
 } // namespace
@@ -48,8 +49,8 @@ SearchEngine::SearchEngine(const QList<SearchEntry> &entries, const std::atomic_
         if (cancelled && cancelled->load(std::memory_order_relaxed))
             return;
         QStringList words;
-        for (const QString &text : {entry.document, entry.title, entry.text})
-            words += wordsOf(text);
+        for (const QString *text : {&entry.document, &entry.title, &entry.text})
+            addWordsOf(*text, &words);
         m_corrector.addSection(words);
     }
     for (const ComplianceVocabulary::Group &group : vocabulary.groups()) {

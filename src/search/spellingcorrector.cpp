@@ -39,21 +39,24 @@ int editDistance(const QString &a, const QString &b, int limit)
 
 void SpellingCorrector::addSection(const QStringList &words)
 {
-    QSet<QString> distinct(words.cbegin(), words.cend());
-    for (const QString &word : std::as_const(distinct)) {
+    ++m_sections;
+    for (const QString &word : words) {
         if (word.size() < kMinLength || word.front().isDigit())
             continue;
-        int &count = m_sectionsUsing[word];
-        if (count++ == 0)
+        Usage &usage = m_usage[word];
+        if (usage.lastSection == m_sections)
+            continue; // a section counts once, however often it uses the word
+        usage.lastSection = m_sections;
+        if (usage.sections++ == 0)
             m_wordsByLength[word.size()].append(word);
     }
 }
 
 void SpellingCorrector::addKnownWord(const QString &word)
 {
-    if (word.size() < kMinLength || word.front().isDigit() || m_sectionsUsing.contains(word))
+    if (word.size() < kMinLength || word.front().isDigit() || m_usage.contains(word))
         return;
-    m_sectionsUsing.insert(word, 0);
+    m_usage.insert(word, {});
     m_wordsByLength[word.size()].append(word);
 }
 
@@ -75,7 +78,7 @@ std::optional<QString> SpellingCorrector::correction(const QString &word, const 
             // typo of "protection" just because both are words.
             if (distance == 2 && candidate.front() != word.front())
                 continue;
-            const int count = m_sectionsUsing.value(candidate);
+            const int count = m_usage.value(candidate).sections;
             const bool better = distance < bestDistance || count > bestCount ||
                                 (count == bestCount && candidate < *best);
             if (better) {

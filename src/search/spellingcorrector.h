@@ -37,7 +37,13 @@ public:
     static constexpr int kTwoEditsLength = 9;
 
 private:
-    QHash<QString, int> m_sectionsUsing; // word -> how many sections use it
+    struct Usage
+    {
+        int sections = 0;    // how many use the word
+        int lastSection = 0; // the last one that did, numbered from 1
+    };
+    QHash<QString, Usage> m_usage;
+    int m_sections = 0;
     QSet<QString> m_stems;
     QHash<qsizetype, QStringList> m_wordsByLength;
 };
