@@ -4,6 +4,7 @@
 #include "markdownmarkup.h"
 #include "plaintextmarkup.h"
 #include "renderlimits.h"
+#include "scratchfiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -14,6 +15,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -95,6 +99,23 @@ ProcessResult runGenerator(const QStringList &arguments)
             process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
+// A content folder holding the good fixture alpha.md and one more entry, `name`, made by `kind`.
+bool addEntry(const QString &folder, const QString &kind, const QString &name)
+{
+    const QString path = QDir(folder).filePath(name);
+    const QByteArray encoded = QFile::encodeName(path);
+    if (kind == u"dangling link")
+        return QFile::link(QStringLiteral("gone.md"), path);
+    if (kind == u"fifo")
+        return mkfifo(encoded.constData(), 0644) == 0;
+    if (kind == u"folder")
+        return QDir(folder).mkdir(name);
+    if (kind == u"unreadable")
+        return QFile::copy(fixture(QStringLiteral("mixed/alpha.md")), path) &&
+               chmod(encoded.constData(), 0) == 0;
+    return false;
+}
+
 } // namespace
 
 class TestContentGenerator final : public QObject
@@ -122,11 +143,17 @@ private Q_SLOTS:
     void generate_mixedFormats_manifestNamesEachSource();
     void generate_fileNoFormatReads_rejectedByName_data();
     void generate_fileNoFormatReads_rejectedByName();
+    void generate_entryNoDocumentCanBeReadFrom_rejectedByName_data();
+    void generate_entryNoDocumentCanBeReadFrom_rejectedByName();
+    void generate_symlinkOutOfFolder_refusedByName_data();
+    void generate_symlinkOutOfFolder_refusedByName();
+    void generate_symlinkWithinFolder_isADocument();
     void generate_templateWithoutCspFirst_isRejected_data();
     void generate_templateWithoutCspFirst_isRejected();
     void contentSecurityPolicy_allowsOnlyInlinedStyle();
     void tool_badContent_exitsOneWithFileAndLine();
     void tool_missingArguments_exitsTwo();
+    void tool_danglingLink_exitsOneNamingIt();
     void tool_goodContent_exitsZeroSilently();
 
 private:
@@ -429,6 +456,108 @@ void TestContentGenerator::generate_fileNoFormatReads_rejectedByName()
     QCOMPARE(QDir(output.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
 }
 
+// Whatever cannot be read as a document fails the build by name instead of being left out of
+// the manifest; nothing is written.
+void TestContentGenerator::generate_entryNoDocumentCanBeReadFrom_rejectedByName_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("dangling link")
+        << QStringLiteral("dangling link")
+        << QStringLiteral(
+               "a dangling symbolic link (to '%1/gone.md'): there is no document to read");
+    QTest::newRow("fifo") << QStringLiteral("fifo")
+                          << QStringLiteral("not a document: not a regular file (a FIFO, socket "
+                                            "or device)");
+    QTest::newRow("folder") << QStringLiteral("folder")
+                            << QStringLiteral("not a document: a folder (a content folder holds "
+                                              "documents only, no subfolders)");
+    QTest::newRow("unreadable") << QStringLiteral("unreadable")
+                                << QStringLiteral("cannot read: Permission denied");
+}
+
+void TestContentGenerator::generate_entryNoDocumentCanBeReadFrom_rejectedByName()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    if (kind == u"unreadable" && geteuid() == 0)
+        QSKIP("root reads any file");
+    const QTemporaryDir content;
+    const QTemporaryDir output;
+    QVERIFY(QFile::copy(fixture(QStringLiteral("mixed/alpha.md")),
+                        content.filePath(QStringLiteral("alpha.md"))));
+    QVERIFY(addEntry(content.path(), kind, QStringLiteral("bravo.md")));
+
+    const QStringList errors =
+        errorStrings(realGenerator().generate(content.path(), output.path()).error());
+
+    QCOMPARE(errors, QStringList(content.filePath(QStringLiteral("bravo.md")) +
+                                 QLatin1String(": ") + message.arg(content.path())));
+    QCOMPARE(QDir(output.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+}
+
+// A link may lead to another document of the folder, never out of it: not to a document
+// elsewhere, and not to a system file.
+void TestContentGenerator::generate_symlinkOutOfFolder_refusedByName_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("resolved"); // relative to the folder holding the content folder
+
+    QTest::newRow("absolute, to a document")
+        << fixture(QStringLiteral("mixed/alpha.md"))
+        << QFileInfo(fixture(QStringLiteral("mixed/alpha.md"))).canonicalFilePath();
+    QTest::newRow("relative, up and out")
+        << QStringLiteral("../outside.md") << QStringLiteral("outside.md");
+    QTest::newRow("a system file")
+        << QStringLiteral("/etc/passwd") << QStringLiteral("/etc/passwd");
+}
+
+void TestContentGenerator::generate_symlinkOutOfFolder_refusedByName()
+{
+    QFETCH(QString, target);
+    QFETCH(QString, resolved);
+    const QTemporaryDir scratch;
+    const QTemporaryDir output;
+    const QString content = QFileInfo(scratch.filePath(QStringLiteral("content"))).filePath();
+    QVERIFY(QDir(scratch.path()).mkdir(QStringLiteral("content")));
+    QVERIFY(QFile::copy(fixture(QStringLiteral("mixed/alpha.md")),
+                        scratch.filePath(QStringLiteral("outside.md"))));
+    QVERIFY(QFile::copy(fixture(QStringLiteral("mixed/alpha.md")),
+                        content + QLatin1String("/alpha.md")));
+    QVERIFY(QFile::link(target, content + QLatin1String("/bravo.md")));
+    const QString expected = QDir::isAbsolutePath(resolved)
+                                 ? resolved
+                                 : QFileInfo(scratch.filePath(resolved)).canonicalFilePath();
+
+    const QStringList errors =
+        errorStrings(realGenerator().generate(content, output.path()).error());
+
+    QCOMPARE(errors,
+             QStringList(content + QLatin1String("/bravo.md: a symbolic link to '") + expected +
+                         QLatin1String("', outside the content folder: only files inside "
+                                       "it are compiled in")));
+    QCOMPARE(QDir(output.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+}
+
+void TestContentGenerator::generate_symlinkWithinFolder_isADocument()
+{
+    const QTemporaryDir content;
+    const QTemporaryDir output;
+    QVERIFY(QFile::copy(fixture(QStringLiteral("mixed/alpha.md")),
+                        content.filePath(QStringLiteral("alpha.md"))));
+    QVERIFY(
+        QFile::link(QStringLiteral("alpha.md"), content.filePath(QStringLiteral("charlie.md"))));
+    QVERIFY(ScratchFiles::put(content.filePath(QStringLiteral("bravo.md")),
+                              "---\ntitle: Bravo\n---\n\n## Why plain text?\n\nIt is not.\n"));
+
+    const Result<Done, QList<ContentError>> generated =
+        realGenerator().generate(content.path(), output.path());
+
+    QVERIFY2(generated, qPrintable(errorStrings(generated.error()).join(QLatin1Char('\n'))));
+    QCOMPARE(readManifest(output.path()).documents.size(), 3);
+}
+
 void TestContentGenerator::generate_templateWithoutCspFirst_isRejected_data()
 {
     QTest::addColumn<QByteArray>("pageTemplate");
@@ -490,6 +619,25 @@ void TestContentGenerator::tool_missingArguments_exitsTwo()
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains("--content, --template and --output are required"),
              result.err.constData());
+}
+
+void TestContentGenerator::tool_danglingLink_exitsOneNamingIt()
+{
+    const QTemporaryDir content;
+    const QTemporaryDir output;
+    QVERIFY(QFile::copy(fixture(QStringLiteral("mixed/alpha.md")),
+                        content.filePath(QStringLiteral("alpha.md"))));
+    QVERIFY(addEntry(content.path(), QStringLiteral("dangling link"), QStringLiteral("bravo.md")));
+
+    const ProcessResult result = runGenerator(realContentArguments(content.path(), output.path()));
+
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(QString::fromUtf8(result.err),
+             QString(content.filePath(QStringLiteral("bravo.md")) +
+                     QLatin1String(": a dangling symbolic link (to '") +
+                     content.filePath(QStringLiteral("gone.md")) +
+                     QLatin1String("'): there is no document to read\n")));
+    QVERIFY(!QFile::exists(output.filePath(QStringLiteral("manifest.json"))));
 }
 
 void TestContentGenerator::tool_goodContent_exitsZeroSilently()

@@ -1,6 +1,7 @@
 #include "contentgenerator.h"
 
 #include "contentbundle.h"
+#include "contentfolder.h"
 #include "contentversion.h"
 
 #include <QCryptographicHash>
@@ -125,16 +126,19 @@ Generated ContentGenerator::generate(const QString &contentDir, const QString &o
 
     // Every file is a document, whichever format it is in: the build compiles in what the folder
     // holds, and the content version covers every file, so a stray one is an error, not ignored.
-    const QFileInfoList files = QDir(contentDir).entryInfoList(QDir::Files, QDir::Name);
+    const Result<ContentFolder::Listing, ContentError> listing = ContentFolder::list(contentDir);
+    if (!listing)
+        return Generated::failure({listing.error()});
     const QStringList extensions = m_renderer->extensions();
-    if (files.isEmpty())
+    if (listing->files.isEmpty() && listing->errors.isEmpty())
         return Generated::failure({{contentDir, 0,
                                     QStringLiteral("no documents (.%1) in this folder")
                                         .arg(extensions.join(QLatin1String(", .")))}});
 
-    QList<ContentError> errors;
+    QList<ContentError> errors = listing->errors;
     QStringList paths;
-    for (const QFileInfo &file : files) {
+    for (const QString &filePath : listing->files) {
+        const QFileInfo file(filePath);
         if (!extensions.contains(file.suffix().toLower()))
             errors.append({file.filePath(), 0, notADocument(file.suffix(), extensions)});
         else if (const std::optional<ContentError> error = checkDocumentId(file.filePath()))
