@@ -13,9 +13,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -90,9 +93,17 @@ struct ProcessResult
     QByteArray err;
 };
 
-ProcessResult runGenerator(const QStringList &arguments)
+// `limitFileBytes` > 0: the tool runs with RLIMIT_FSIZE set to it (and SIGXFSZ ignored, so a
+// write past it fails with EFBIG), the way a full disk stops it part way through.
+ProcessResult runGenerator(const QStringList &arguments, rlim_t limitFileBytes = 0)
 {
     QProcess process;
+    if (limitFileBytes > 0)
+        process.setChildProcessModifier([limitFileBytes] {
+            std::signal(SIGXFSZ, SIG_IGN);
+            const rlimit limit{limitFileBytes, limitFileBytes};
+            setrlimit(RLIMIT_FSIZE, &limit);
+        });
     process.start(QStringLiteral(TRUSTBOOK_GEN_PATH), arguments);
     const bool finished = process.waitForFinished(kProcessTimeoutMs);
     return {finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -134,6 +145,7 @@ private Q_SLOTS:
     void generate_invalidDocument_reportsFileAndLine();
     void generate_badFile_writesNothing();
     void generate_badFile_keepsPreviousOutput();
+    void generate_again_replacesTheWholeFolder();
     void generate_invalidFileNames_rejectedByName();
     void generate_documents_orderedByOrderThenTitle();
     void generate_title_isEscapedInPage();
@@ -154,6 +166,7 @@ private Q_SLOTS:
     void tool_badContent_exitsOneWithFileAndLine();
     void tool_missingArguments_exitsTwo();
     void tool_danglingLink_exitsOneNamingIt();
+    void tool_writeFails_namesReasonAndKeepsOldOutput();
     void tool_goodContent_exitsZeroSilently();
 
 private:
@@ -298,6 +311,21 @@ void TestContentGenerator::generate_badFile_keepsPreviousOutput()
     QVERIFY(!realGenerator().generate(fixture(QStringLiteral("bad-order")), output.path()).isOk());
     QCOMPARE(before.size(), 11);
     QCOMPARE(readTree(output.path()), before);
+}
+
+// The output folder holds what this build produced and nothing else: a page of a document that
+// is gone goes too, and no staging folder is left beside it.
+void TestContentGenerator::generate_again_replacesTheWholeFolder()
+{
+    const QTemporaryDir scratch;
+    const QString output = scratch.filePath(QStringLiteral("out"));
+    QVERIFY(realGenerator().generate(fixture(QStringLiteral("ordering")), output).isOk());
+
+    QVERIFY(realGenerator().generate(kRealContent, output).isOk());
+
+    QCOMPARE(readTree(output), readTree(m_realOutput.path()));
+    QCOMPARE(QDir(scratch.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList(QStringLiteral("out")));
 }
 
 void TestContentGenerator::generate_invalidFileNames_rejectedByName()
@@ -638,6 +666,35 @@ void TestContentGenerator::tool_danglingLink_exitsOneNamingIt()
                      content.filePath(QStringLiteral("gone.md")) +
                      QLatin1String("'): there is no document to read\n")));
     QVERIFY(!QFile::exists(output.filePath(QStringLiteral("manifest.json"))));
+}
+
+// A write that fails part way (here a file size limit, as a full disk would) names the file and
+// the system's reason, and leaves the previous output as it was: no new page beside old ones.
+void TestContentGenerator::tool_writeFails_namesReasonAndKeepsOldOutput()
+{
+    const QTemporaryDir scratch;
+    const QString content = scratch.filePath(QStringLiteral("content"));
+    const QString output = scratch.filePath(QStringLiteral("out"));
+    QVERIFY(QDir(scratch.path()).mkdir(QStringLiteral("content")));
+    // "a" is written first and its page fits under the limit; the FAQ's page does not.
+    QVERIFY(ScratchFiles::put(content + QLatin1String("/a.md"),
+                              "---\ntitle: Short\n---\n\nA short page.\n"));
+    QVERIFY(QFile::copy(kRealContent + QLatin1String("/security-faq.md"),
+                        content + QLatin1String("/security-faq.md")));
+    QVERIFY(realGenerator().generate(fixture(QStringLiteral("ordering")), output).isOk());
+    const QMap<QString, QByteArray> before = readTree(output);
+
+    const ProcessResult result = runGenerator(realContentArguments(content, output), 8192);
+
+    QCOMPARE(result.exitCode, 1);
+    static const QRegularExpression expected(
+        QStringLiteral("^%1/\\.out\\.tmp\\w{6}/pages/security-faq\\.html: cannot write: File too "
+                       "large\n$")
+            .arg(QRegularExpression::escape(scratch.path())));
+    QVERIFY2(expected.match(QString::fromUtf8(result.err)).hasMatch(), result.err.constData());
+    QCOMPARE(readTree(output), before);
+    QCOMPARE(QDir(scratch.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList({QStringLiteral("content"), QStringLiteral("out")}));
 }
 
 void TestContentGenerator::tool_goodContent_exitsZeroSilently()
