@@ -12,6 +12,8 @@
 #include <QTextStream>
 #include <QThread>
 
+#include <cerrno>
+#include <cstring>
 #include <unistd.h>
 
 namespace {
@@ -42,6 +44,10 @@ struct Options
         limitOption(QStringLiteral("max-output-bytes"),
                     QStringLiteral("Most rendered output one file may produce (default %1)."),
                     RenderLimits().maxOutputBytes);
+    QCommandLineOption maxMemory = limitOption(
+        QStringLiteral("max-memory-bytes"),
+        QStringLiteral("Address space each render child may use, in bytes (default %1)."),
+        RenderLimits().maxMemoryBytes);
     QCommandLineOption jobs = limitOption(
         QStringLiteral("jobs"),
         QStringLiteral("Files rendered at once, each in its own child (default %1, the CPUs)."),
@@ -82,15 +88,22 @@ std::optional<RenderLimits> readLimits(const QCommandLineParser &parser, const O
     const std::optional<qint64> budgetMs = limitValue(parser, options.timeBudget, err);
     const std::optional<qint64> inputBytes = limitValue(parser, options.maxInput, err);
     const std::optional<qint64> outputBytes = limitValue(parser, options.maxOutput, err);
-    if (!budgetMs || !inputBytes || !outputBytes)
+    const std::optional<qint64> memoryBytes = limitValue(parser, options.maxMemory, err);
+    if (!budgetMs || !inputBytes || !outputBytes || !memoryBytes)
         return std::nullopt;
-    return RenderLimits{*inputBytes, *outputBytes, *budgetMs};
+    return RenderLimits{*inputBytes, *outputBytes, *budgetMs, *memoryBytes};
 }
 
 // The child's side of an IsolatedRenderer: requests on stdin, replies on stdout, unbuffered
 // so each reply leaves as soon as it is written.
 int renderMany(const RenderLimits &limits)
 {
+    if (!IsolatedRenderer::limitMemory(limits.maxMemoryBytes)) {
+        QTextStream(stderr) << "trustbook-gen: cannot limit the renderer's memory to "
+                            << limits.maxMemoryBytes
+                            << " bytes: " << QString::fromLocal8Bit(std::strerror(errno)) << '\n';
+        return 1;
+    }
     QFile out;
     if (!out.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered))
         return 1;
@@ -141,8 +154,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const Options options;
     parser.addOptions({options.content, options.pageTemplate, options.style, options.output,
-                       options.timeBudget, options.maxInput, options.maxOutput, options.jobs,
-                       options.renderMany});
+                       options.timeBudget, options.maxInput, options.maxOutput, options.maxMemory,
+                       options.jobs, options.renderMany});
     parser.process(app);
 
     QTextStream err(stderr);
