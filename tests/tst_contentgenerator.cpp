@@ -146,6 +146,9 @@ private Q_SLOTS:
     void generate_badFile_writesNothing();
     void generate_badFile_keepsPreviousOutput();
     void generate_again_replacesTheWholeFolder();
+    void generate_afterKilledBuild_removesItsStagingFolders();
+    void generate_outputIsALinkToAFolder_replacesThatFolder();
+    void generate_missingContentFolder_namesItAndTheReason();
     void generate_invalidFileNames_rejectedByName();
     void generate_documents_orderedByOrderThenTitle();
     void generate_title_isEscapedInPage();
@@ -326,6 +329,51 @@ void TestContentGenerator::generate_again_replacesTheWholeFolder()
     QCOMPARE(readTree(output), readTree(m_realOutput.path()));
     QCOMPARE(QDir(scratch.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
              QStringList(QStringLiteral("out")));
+}
+
+void TestContentGenerator::generate_afterKilledBuild_removesItsStagingFolders()
+{
+    const QTemporaryDir scratch;
+    const QString output = scratch.filePath(QStringLiteral("out"));
+    QVERIFY(QDir(scratch.path()).mkpath(QStringLiteral(".out.tmpAbC123/pages")));
+    QVERIFY(ScratchFiles::put(scratch.filePath(QStringLiteral(".out.tmpAbC123/pages/a.html")),
+                              "half a build"));
+    QVERIFY(QDir(scratch.path()).mkdir(QStringLiteral(".out.tmpXyZ789.old")));
+    QVERIFY(QDir(scratch.path()).mkdir(QStringLiteral(".out.tmp-not-ours")));
+    QVERIFY(QDir(scratch.path()).mkdir(QStringLiteral(".other.tmpAbC123")));
+
+    QVERIFY(realGenerator().generate(kRealContent, output).isOk());
+
+    QCOMPARE(QDir(scratch.path())
+                 .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name),
+             QStringList({QStringLiteral(".other.tmpAbC123"), QStringLiteral(".out.tmp-not-ours"),
+                          QStringLiteral("out")}));
+}
+
+void TestContentGenerator::generate_outputIsALinkToAFolder_replacesThatFolder()
+{
+    const QTemporaryDir scratch;
+    QVERIFY(QDir(scratch.path()).mkdir(QStringLiteral("real")));
+    QVERIFY(QFile::link(scratch.filePath(QStringLiteral("real")),
+                        scratch.filePath(QStringLiteral("link"))));
+
+    QVERIFY(
+        realGenerator().generate(kRealContent, scratch.filePath(QStringLiteral("link"))).isOk());
+
+    QVERIFY(QFileInfo(scratch.filePath(QStringLiteral("link"))).isSymLink());
+    QCOMPARE(readTree(scratch.filePath(QStringLiteral("real"))), readTree(m_realOutput.path()));
+}
+
+void TestContentGenerator::generate_missingContentFolder_namesItAndTheReason()
+{
+    const QTemporaryDir scratch;
+    const QTemporaryDir output;
+    const QString missing = scratch.filePath(QStringLiteral("missing"));
+
+    QCOMPARE(
+        errorStrings(realGenerator().generate(missing, output.path()).error()),
+        QStringList(missing + QLatin1String(": cannot read the content folder: No such file or "
+                                            "directory")));
 }
 
 void TestContentGenerator::generate_invalidFileNames_rejectedByName()

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <cerrno>
 #include <cstdio>
@@ -116,14 +117,32 @@ Published replace(const QString &staging, const QString &target)
     return Published::success({});
 }
 
+// A build killed part way (SIGKILL, power loss) leaves its staging folder behind: the next build
+// of the same output removes those of exactly our naming, and nothing else.
+void removeLeftovers(const QString &parent, const QString &name)
+{
+    const QRegularExpression ours(QStringLiteral("^\\.%1\\.tmp[A-Za-z0-9]{6}(\\.old)?$")
+                                      .arg(QRegularExpression::escape(name)));
+    const QStringList entries =
+        QDir(parent).entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot | QDir::NoSymLinks);
+    for (const QString &entry : entries) {
+        if (ours.match(entry).hasMatch())
+            QDir(parent + QLatin1Char('/') + entry).removeRecursively();
+    }
+}
+
 } // namespace
 
 Result<Done, ContentError> StagedOutput::publish(const QString &target, const Files &files)
 {
-    const QFileInfo info(QDir::cleanPath(QDir::current().absoluteFilePath(target)));
+    QFileInfo info(QDir::cleanPath(QDir::current().absoluteFilePath(target)));
+    // A link to a folder stands for that folder: it is replaced, and the link stays.
+    if (info.isSymLink() && info.isDir())
+        info = QFileInfo(info.canonicalFilePath());
     const QString parent = info.path();
     if (Published made = makePath(parent); !made)
         return made;
+    removeLeftovers(parent, info.fileName());
     QByteArray staging =
         encoded(parent + QLatin1String("/.") + info.fileName() + QLatin1String(".tmpXXXXXX"));
     if (!::mkdtemp(staging.data()))

@@ -12,7 +12,8 @@
 // that folder renamed over the target. A failure (full disk, a file size limit, no permission)
 // removes the staging folder and leaves the old output exactly as it was: never some new pages
 // beside old ones, never pages without their manifest. Errors name the path and the system's
-// reason (strerror), not Qt's "Unknown error". Nothing is synced to disk: this is build output
+// reason (strerror), not Qt's "Unknown error". Staging folders a killed build left behind are
+// removed by the next one. Nothing is synced to disk: this is build output
 // the next build makes again, and fsyncs were a third of the time at 10,000 sections.
 class StagedOutput final
 {
