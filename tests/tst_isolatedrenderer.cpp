@@ -184,6 +184,12 @@ void TestIsolatedRenderer::tool_hostileFile_failsNamingFileAndReason_data()
         << referenceBlowUp() << QStringList{QStringLiteral("--max-output-bytes=1000000")}
         << QStringLiteral(": the rendered output grew beyond 1000000 bytes (reference links can "
                           "multiply the input); the file was not rendered");
+    QTest::newRow("nested YAML aliases")
+        << QByteArray("---\ntitle: T\na: &a [x, x, x]\nb: &b [*a, *a, *a]\nc: [*b, *b, *b]\n---\n")
+        << QStringList()
+        << QStringLiteral(":3: front matter uses the YAML anchor '&a': anchors and aliases are "
+                          "not accepted (a few nested ones can expand a small file into "
+                          "gigabytes); write the value out instead");
     QTest::newRow("over the input limit")
         << QByteArray(kFrontMatter + QByteArray(5000, 'a'))
         << QStringList{QStringLiteral("--max-input-bytes=5000")}
@@ -437,6 +443,8 @@ void TestIsolatedRenderer::tool_badLimit_exitsTwo_data()
         << QStringLiteral("max-output-bytes") << QStringLiteral("lots");
     QTest::newRow("no jobs") << QStringLiteral("jobs") << QStringLiteral("0");
     QTest::newRow("no memory") << QStringLiteral("max-memory-bytes") << QStringLiteral("0");
+    QTest::newRow("100 KB of digits, cut in the message")
+        << QStringLiteral("max-output-bytes") << QString(100000, QLatin1Char('9'));
 }
 
 void TestIsolatedRenderer::tool_badLimit_exitsTwo()
@@ -449,9 +457,12 @@ void TestIsolatedRenderer::tool_badLimit_exitsTwo()
         kRealContent, output.path(), {QLatin1String("--") + option + QLatin1Char('=') + value}));
 
     QCOMPARE(run.exitCode, 2);
+    const QString shown =
+        value.size() <= 40 ? value
+                           : value.left(40) + QStringLiteral("… (%1 characters)").arg(value.size());
     QCOMPARE(QString::fromUtf8(run.err),
              QStringLiteral("trustbook-gen: --%1 must be a positive whole number, got '%2'\n")
-                 .arg(option, value));
+                 .arg(option, shown));
     QVERIFY(QDir(output.path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot));
 }
 

@@ -69,6 +69,15 @@ struct Options
     }
 };
 
+// An argument as a message shows it: cut when long, so a 100 KB value is not echoed whole.
+QString shortened(const QString &argument)
+{
+    constexpr qsizetype kShown = 40;
+    return argument.size() <= kShown
+               ? argument
+               : argument.left(kShown) + QStringLiteral("… (%1 characters)").arg(argument.size());
+}
+
 // A limit must be a positive whole number; nullopt (and a message) otherwise.
 std::optional<qint64> limitValue(const QCommandLineParser &parser, const QCommandLineOption &option,
                                  QTextStream &err)
@@ -78,7 +87,7 @@ std::optional<qint64> limitValue(const QCommandLineParser &parser, const QComman
     if (ok && value > 0)
         return value;
     err << "trustbook-gen: --" << option.names().constFirst()
-        << " must be a positive whole number, got '" << parser.value(option) << "'\n";
+        << " must be a positive whole number, got '" << shortened(parser.value(option)) << "'\n";
     return std::nullopt;
 }
 
