@@ -52,8 +52,7 @@ std::unique_ptr<SearchEngine> engineFor(const QString &bundleDir, SearchIndex::U
     const Result<ContentBundle> bundle = ContentBundle::open(bundleDir);
     if (!bundle)
         return nullptr;
-    QString error;
-    const auto entries = SearchCorpus::load(*bundle, &error);
+    const auto entries = SearchCorpus::load(*bundle);
     if (!entries)
         return nullptr;
     return std::make_unique<SearchEngine>(*entries, nullptr, SearchEngine::defaultVocabulary(),

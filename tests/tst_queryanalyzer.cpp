@@ -60,12 +60,12 @@ void TestQueryAnalyzer::initTestCase()
     QVERIFY(db.open());
     m_tokenizer = std::make_unique<Fts5Api>(db);
     QVERIFY2(m_tokenizer->isValid(), qPrintable(m_tokenizer->errorString()));
-    QString error;
-    m_vocabulary = ComplianceVocabulary::parse(
+    auto parsed = ComplianceVocabulary::parse(
         QStringLiteral("multi-factor authentication = mfa = 2fa\ndata at rest = stored data\n"),
         QStringLiteral("breach ~ incident\n"),
-        QStringLiteral("do\nyou\nthe\nhow\nis\nat\nplease\ndescribe\nyour\nand\n"), &error);
-    QVERIFY2(m_vocabulary, qPrintable(error));
+        QStringLiteral("do\nyou\nthe\nhow\nis\nat\nplease\ndescribe\nyour\nand\n"));
+    QVERIFY2(parsed, qPrintable(parsed.error()));
+    m_vocabulary = *std::move(parsed);
     m_analyzer = std::make_unique<QueryAnalyzer>(*m_vocabulary, *m_tokenizer);
 }
 

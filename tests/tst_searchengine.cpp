@@ -35,12 +35,11 @@ QStringList search(SearchEngine &engine, const QString &text,
 const ComplianceVocabulary &testVocabulary()
 {
     static const ComplianceVocabulary vocabulary = [] {
-        QString error;
         auto parsed = ComplianceVocabulary::parse(
             QStringLiteral("multi-factor authentication = mfa\nsoc 2 = soc2\n"
                            "data at rest = stored data\n"),
             QStringLiteral("breach ~ incident\n"),
-            QStringLiteral("do\nyou\nthe\nhow\nis\nat\nplease\ndescribe\n"), &error);
+            QStringLiteral("do\nyou\nthe\nhow\nis\nat\nplease\ndescribe\n"));
         Q_ASSERT(parsed);
         return std::move(*parsed);
     }();
@@ -84,7 +83,7 @@ private Q_SLOTS:
     void search_equalScores_keepContentOrder();
     void search_onlyFunctionWords_stillFindsThem();
     void load_missingFile_saysWhich();
-    void load_stopped_givesNothingAndNoError();
+    void load_stopped_givesNothingAndSaysStopped();
     void fromJson_notAnArray_fails();
 
 private:
@@ -97,9 +96,8 @@ void TestSearchEngine::initTestCase()
     Result<ContentBundle> bundle = ContentBundle::open(ContentBundle::builtInRoot());
     QVERIFY2(bundle, qPrintable(bundle.error()));
     m_bundle = *std::move(bundle);
-    QString error;
-    const auto entries = SearchCorpus::load(*m_bundle, &error);
-    QVERIFY2(entries, qPrintable(error));
+    const auto entries = SearchCorpus::load(*m_bundle);
+    QVERIFY2(entries, qPrintable(entries.error()));
     m_faq = std::make_unique<SearchEngine>(*entries);
     QVERIFY2(m_faq->isValid(), qPrintable(m_faq->errorString()));
 }
@@ -502,33 +500,32 @@ void TestSearchEngine::load_missingFile_saysWhich()
     QVERIFY2(bundle, qPrintable(bundle.error()));
     const QString missing = bundle->searchTextPath(bundle->catalog().document(0).id);
     QVERIFY(QFile::remove(missing));
-    QString error;
 
-    const auto entries = SearchCorpus::load(*bundle, &error);
+    const auto entries = SearchCorpus::load(*bundle);
 
     QVERIFY(!entries);
-    QVERIFY2(error.startsWith(missing + QLatin1String(": ")), qPrintable(error));
+    QVERIFY2(entries.error().startsWith(missing + QLatin1String(": ")),
+             qPrintable(entries.error()));
 }
 
 // A window closed while its index is being built must not wait for the rest of the text.
-void TestSearchEngine::load_stopped_givesNothingAndNoError()
+void TestSearchEngine::load_stopped_givesNothingAndSaysStopped()
 {
-    QString error;
     const std::atomic_bool stop{true};
-    const auto entries = SearchCorpus::load(*m_bundle, &error, &stop);
+    const auto entries = SearchCorpus::load(*m_bundle, &stop);
 
     QVERIFY(!entries);
-    QCOMPARE(error, QString());
+    QCOMPARE(entries.error(), SearchCorpus::kStopped);
 }
 
 void TestSearchEngine::fromJson_notAnArray_fails()
 {
-    QString error;
-
-    QVERIFY(!SearchCorpus::fromJson("{}", &error));
-    QVERIFY(!error.isEmpty());
-    QVERIFY(!SearchCorpus::fromJson("[{\"path\": 1}]", &error));
-    QCOMPARE(error, QStringLiteral("section 0 lacks path, title, document or text"));
+    const auto object = SearchCorpus::fromJson("{}");
+    QVERIFY(!object);
+    QVERIFY(!object.error().isEmpty());
+    const auto incomplete = SearchCorpus::fromJson("[{\"path\": 1}]");
+    QVERIFY(!incomplete);
+    QCOMPARE(incomplete.error(), QStringLiteral("section 0 lacks path, title, document or text"));
 }
 
 QTEST_GUILESS_MAIN(TestSearchEngine)

@@ -7,15 +7,14 @@ Result<std::unique_ptr<QuestionAnswerer>> QuestionAnswerer::build(const ContentB
                                                                   const std::atomic_bool *cancelled)
 {
     using Built = Result<std::unique_ptr<QuestionAnswerer>>;
-    QString error;
-    const std::optional<QList<SearchEntry>> entries = SearchCorpus::load(bundle, &error, cancelled);
+    const auto entries = SearchCorpus::load(bundle, cancelled);
     if (cancelled && *cancelled)
         return Built::failure({});
     // The words of --search for the same failures.
     if (!entries)
         return Built::failure(
             QCoreApplication::translate("SearchCommand", "the built-in search text is damaged: %1")
-                .arg(error));
+                .arg(entries.error()));
     // Questions arrive whole: the index needs none of the prefixes typing does.
     auto engine = std::make_unique<SearchEngine>(
         *entries, cancelled, SearchEngine::defaultVocabulary(), SearchIndex::Use::Questions);

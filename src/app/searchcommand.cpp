@@ -12,13 +12,12 @@ SearchCommand::SearchCommand(const ContentBundle &bundle)
 
 int SearchCommand::run(const QString &query, QTextStream &out, QTextStream &err) const
 {
-    QString error;
-    const auto entries = SearchCorpus::load(m_bundle, &error);
+    const auto entries = SearchCorpus::load(m_bundle);
     if (!entries) {
         err << "trustbook: "
             << QCoreApplication::translate("SearchCommand",
                                            "the built-in search text is damaged: %1")
-                   .arg(error)
+                   .arg(entries.error())
             << '\n';
         return 1;
     }

@@ -38,71 +38,73 @@ QString readResource(const QString &name)
 
 } // namespace
 
-std::optional<ComplianceVocabulary> ComplianceVocabulary::parse(const QString &equivalents,
-                                                                const QString &related,
-                                                                const QString &stopwords,
-                                                                QString *error)
+Result<ComplianceVocabulary> ComplianceVocabulary::parse(const QString &equivalents,
+                                                         const QString &related,
+                                                         const QString &stopwords)
 {
+    using Parsed = Result<ComplianceVocabulary>;
     ComplianceVocabulary vocabulary;
-    if (!vocabulary.addGroups(equivalents, kEquivalentsFile, QLatin1Char('='), kEquivalent,
-                              error) ||
-        !vocabulary.addGroups(related, kRelatedFile, QLatin1Char('~'), kRelated, error))
-        return std::nullopt;
+    if (const auto added =
+            vocabulary.addGroups(equivalents, kEquivalentsFile, QLatin1Char('='), kEquivalent);
+        !added)
+        return Parsed::failure(added.error());
+    if (const auto added = vocabulary.addGroups(related, kRelatedFile, QLatin1Char('~'), kRelated);
+        !added)
+        return Parsed::failure(added.error());
     for (const auto &[number, line] : dataLines(stopwords)) {
         if (line.contains(QLatin1Char(' ')) || line != line.toLower()) {
-            *error = QStringLiteral("%1:%2: a stopword is one lower-case word, not \"%3\"")
-                         .arg(kStopwordsFile)
-                         .arg(number)
-                         .arg(line);
-            return std::nullopt;
+            return Parsed::failure(
+                QStringLiteral("%1:%2: a stopword is one lower-case word, not \"%3\"")
+                    .arg(kStopwordsFile)
+                    .arg(number)
+                    .arg(line));
         }
         vocabulary.m_stopwords.insert(line);
     }
-    return vocabulary;
+    return Parsed::success(std::move(vocabulary));
 }
 
-bool ComplianceVocabulary::addGroups(const QString &text, const QString &fileName, QChar separator,
-                                     double weight, QString *error)
+Result<Done> ComplianceVocabulary::addGroups(const QString &text, const QString &fileName,
+                                             QChar separator, double weight)
 {
+    using Added = Result<Done>;
     for (const auto &[number, line] : dataLines(text)) {
         const QString origin = QStringLiteral("%1:%2").arg(fileName).arg(number);
         Group group{{}, weight, origin};
         for (const QString &member : line.split(separator)) {
             const QString word = member.simplified();
             if (word.isEmpty()) {
-                *error = QStringLiteral("%1: an empty member (two '%2' in a row, or one at an end)")
-                             .arg(origin, separator);
-                return false;
+                return Added::failure(
+                    QStringLiteral("%1: an empty member (two '%2' in a row, or one at an end)")
+                        .arg(origin, separator));
             }
-            if (word != word.toLower()) {
-                *error = QStringLiteral("%1: \"%2\" is not in lower case").arg(origin, word);
-                return false;
-            }
+            if (word != word.toLower())
+                return Added::failure(
+                    QStringLiteral("%1: \"%2\" is not in lower case").arg(origin, word));
             if (!group.members.contains(word))
                 group.members.append(word);
         }
         if (group.members.size() < 2) {
-            *error = QStringLiteral(
-                         "%1: a group needs at least two different members, separated by '%2'")
-                         .arg(origin, separator);
-            return false;
+            return Added::failure(
+                QStringLiteral(
+                    "%1: a group needs at least two different members, separated by '%2'")
+                    .arg(origin, separator));
         }
         m_groups.append(group);
     }
-    return true;
+    return Added::success({});
 }
 
 const ComplianceVocabulary &ComplianceVocabulary::builtIn()
 {
     static const ComplianceVocabulary vocabulary = [] {
-        QString error;
         auto parsed = parse(readResource(kEquivalentsFile), readResource(kRelatedFile),
-                            readResource(kStopwordsFile), &error);
+                            readResource(kStopwordsFile));
         if (!parsed) {
             // A test (tst_compliancevocabulary) parses the shipped files, so this is a build
             // that skipped its tests.
             std::fprintf(stderr, "trustbook: the built-in vocabulary is broken: %s\n",
-                         qPrintable(error));
+                         qPrintable(parsed.error()));
             std::abort();
         }
         return std::move(*parsed);

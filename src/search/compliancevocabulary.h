@@ -1,11 +1,11 @@
 #pragma once
 
+#include "result.h"
+
 #include <QList>
 #include <QSet>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 // The words of security and compliance questionnaires that mean the same or nearly the same
 // ("mfa" and "multi-factor authentication", "soc 2" and "soc2", "breach" and "incident"), and
@@ -27,10 +27,9 @@ public:
     // on incidents, below one on breaches.
     static constexpr double kRelated = 0.7;
 
-    // The three files' texts; `*error` names the file and line of the first mistake.
-    static std::optional<ComplianceVocabulary> parse(const QString &equivalents,
-                                                     const QString &related,
-                                                     const QString &stopwords, QString *error);
+    // The three files' texts; a failure names the file and line of the first mistake.
+    static Result<ComplianceVocabulary> parse(const QString &equivalents, const QString &related,
+                                              const QString &stopwords);
     // The vocabulary compiled into the library, from resources/vocabulary/.
     static const ComplianceVocabulary &builtIn();
 
@@ -42,8 +41,8 @@ public:
     qsizetype stopwordCount() const { return m_stopwords.size(); }
 
 private:
-    bool addGroups(const QString &text, const QString &fileName, QChar separator, double weight,
-                   QString *error);
+    Result<Done> addGroups(const QString &text, const QString &fileName, QChar separator,
+                           double weight);
 
     QList<Group> m_groups;
     QSet<QString> m_stopwords;

@@ -21,14 +21,13 @@ constexpr double kB = 0.75;
 
 } // namespace
 
-bool RelevanceFunction::install(const Fts5Api &api, QString *error)
+Result<Done> RelevanceFunction::install(const Fts5Api &api)
 {
     if (api.api()->xCreateFunction(api.api(), kName, this, &RelevanceFunction::call, nullptr) ==
         SQLITE_OK)
-        return true;
-    *error = QStringLiteral("cannot register the ranking function: %1")
-                 .arg(QString::fromUtf8(sqlite3_errmsg(api.connection())));
-    return false;
+        return Result<Done>::success({});
+    return Result<Done>::failure(QStringLiteral("cannot register the ranking function: %1")
+                                     .arg(QString::fromUtf8(sqlite3_errmsg(api.connection()))));
 }
 
 void RelevanceFunction::setPlan(const QList<QueryPlan::Phrase> &phrases, int concepts,

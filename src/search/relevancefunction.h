@@ -1,6 +1,7 @@
 #pragma once
 
 #include "queryplan.h"
+#include "result.h"
 
 #include <QList>
 #include <QString>
@@ -33,7 +34,7 @@ public:
     RelevanceFunction() = default;
 
     // Registers the function on `api`'s connection; `this` must outlive that connection.
-    bool install(const Fts5Api &api, QString *error);
+    Result<Done> install(const Fts5Api &api);
     // The queries to come: their phrases in FTS5's numbering (each one's concept and weight,
     // `concepts` in all), and how many of the index's `sections` hold each phrase.
     void setPlan(const QList<QueryPlan::Phrase> &phrases, int concepts,

@@ -33,48 +33,45 @@ std::optional<SearchEntry> entryFromJson(const QJsonValue &value)
 
 } // namespace
 
-std::optional<QList<SearchEntry>> SearchCorpus::fromJson(const QByteArray &json, QString *error)
+Result<QList<SearchEntry>> SearchCorpus::fromJson(const QByteArray &json)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (!document.isArray()) {
-        *error = parseError.error != QJsonParseError::NoError
-                     ? parseError.errorString()
-                     : QStringLiteral("expected an array of sections");
-        return std::nullopt;
+        return Result<QList<SearchEntry>>::failure(
+            parseError.error != QJsonParseError::NoError
+                ? parseError.errorString()
+                : QStringLiteral("expected an array of sections"));
     }
     QList<SearchEntry> entries;
     const QJsonArray array = document.array();
     for (qsizetype i = 0; i < array.size(); ++i) {
         std::optional<SearchEntry> entry = entryFromJson(array.at(i));
         if (!entry) {
-            *error = QStringLiteral("section %1 lacks path, title, document or text").arg(i);
-            return std::nullopt;
+            return Result<QList<SearchEntry>>::failure(
+                QStringLiteral("section %1 lacks path, title, document or text").arg(i));
         }
         entries.append(std::move(*entry));
     }
-    return entries;
+    return Result<QList<SearchEntry>>::success(std::move(entries));
 }
 
-std::optional<QList<SearchEntry>> SearchCorpus::load(const ContentBundle &bundle, QString *error,
-                                                     const std::atomic_bool *stop)
+Result<QList<SearchEntry>> SearchCorpus::load(const ContentBundle &bundle,
+                                              const std::atomic_bool *stop)
 {
+    using Loaded = Result<QList<SearchEntry>>;
     QList<SearchEntry> entries;
     for (const DocumentEntry &document : bundle.catalog().documents()) {
         if (stop && *stop)
-            return std::nullopt;
+            return Loaded::failure(kStopped);
         QFile file(bundle.searchTextPath(document.id));
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("%1: %2").arg(file.fileName(), file.errorString());
-            return std::nullopt;
-        }
-        QString parseError;
-        std::optional<QList<SearchEntry>> part = fromJson(file.readAll(), &parseError);
-        if (!part) {
-            *error = QStringLiteral("%1: %2").arg(file.fileName(), parseError);
-            return std::nullopt;
-        }
+        if (!file.open(QIODevice::ReadOnly))
+            return Loaded::failure(
+                QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()));
+        Loaded part = fromJson(file.readAll());
+        if (!part)
+            return Loaded::failure(QStringLiteral("%1: %2").arg(file.fileName(), part.error()));
         entries += *part;
     }
-    return entries;
+    return Loaded::success(std::move(entries));
 }

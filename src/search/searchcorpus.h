@@ -1,5 +1,6 @@
 #pragma once
 
+#include "result.h"
 #include "searchentry.h"
 
 #include <QByteArray>
@@ -7,7 +8,6 @@
 #include <QString>
 
 #include <atomic>
-#include <optional>
 
 class ContentBundle;
 
@@ -16,11 +16,13 @@ class ContentBundle;
 class SearchCorpus final
 {
 public:
-    // The search text of every document of `bundle`. Between documents it gives up (nullopt,
-    // no error) once `stop` turns true, so a window closed while the index is being built
-    // closes at once.
-    static std::optional<QList<SearchEntry>> load(const ContentBundle &bundle, QString *error,
-                                                  const std::atomic_bool *stop = nullptr);
-    // nullopt with `error` set when `json` is not an array of {path, title, document, text}
-    static std::optional<QList<SearchEntry>> fromJson(const QByteArray &json, QString *error);
+    // The search text of every document of `bundle`, or which file could not be read and why.
+    // Between documents it gives up (the error kStopped) once `stop` turns true, so a window
+    // closed while the index is being built closes at once.
+    static Result<QList<SearchEntry>> load(const ContentBundle &bundle,
+                                           const std::atomic_bool *stop = nullptr);
+    // A failure when `json` is not an array of {path, title, document, text}.
+    static Result<QList<SearchEntry>> fromJson(const QByteArray &json);
+
+    inline static const QString kStopped = QStringLiteral("stopped");
 };

@@ -32,10 +32,16 @@ const QString kRank =
                    " WHERE search MATCH ? AND rowid <= ? ORDER BY score DESC, rowid LIMIT ?");
 // Per hit, not in kRank: sorting by an expression makes SQLite compute every selected column
 // for every match, and snippet() is the costly one.
-const QString kDetails =
-    QStringLiteral("SELECT trustbook_relevance(search, 1), trustbook_relevance(search, 2),"
-                   " snippet(search, 2, char(2), char(3), '…', 16) FROM search"
-                   " WHERE search MATCH ? AND rowid = ?");
+QString detailsStatement(SearchIndex::Use use)
+{
+    // Questions are answered with the section's whole text: the snippet, the costly column,
+    // would be thrown away.
+    return QStringLiteral("SELECT trustbook_relevance(search, 1), trustbook_relevance(search, 2),"
+                          " %1 FROM search WHERE search MATCH ? AND rowid = ?")
+        .arg(use == SearchIndex::Use::Typing
+                 ? QStringLiteral("snippet(search, 2, char(2), char(3), '…', 16)")
+                 : QStringLiteral("''"));
+}
 
 QString uniqueConnectionName()
 {
@@ -86,7 +92,11 @@ SearchIndex::SearchIndex(const QList<SearchEntry> &entries, const std::atomic_bo
         m_error = m_fts5->errorString();
         return;
     }
-    if (!m_relevance.install(*m_fts5, &m_error) || !build(entries))
+    if (const Result<Done> installed = m_relevance.install(*m_fts5); !installed) {
+        m_error = installed.error();
+        return;
+    }
+    if (!build(entries))
         return;
     // The texts live in SQLite; keeping them here too would double the index's memory.
     m_sections.reserve(entries.size());
@@ -132,8 +142,8 @@ bool SearchIndex::build(const QList<SearchEntry> &entries)
     // One b-tree instead of many segments: every later query reads less.
     QSqlQuery optimize(m_db);
     return prepare(optimize, kOptimize) && exec(optimize, "optimizing") &&
-           prepare(m_rowidAt, kRowidAt) && prepare(m_rank, kRank) && prepare(m_details, kDetails) &&
-           readStemCounts();
+           prepare(m_rowidAt, kRowidAt) && prepare(m_rank, kRank) &&
+           prepare(m_details, detailsStatement(m_use)) && readStemCounts();
 }
 
 // In one transaction: SQLite would otherwise commit, and rebuild FTS5 segments, per row.

@@ -32,8 +32,10 @@ class SearchIndex final
 
 public:
     // What the index serves. Typing keeps prefix indexes, so that every keystroke of a word
-    // still being typed is fast; questions are whole words, and building without them takes
-    // 40% less time (search_benchmark: 916 against 1,493 ms at 10,000 sections).
+    // still being typed is fast, and gives each hit a snippet; questions are whole words,
+    // answered with whole sections: building without prefix indexes takes 40% less time
+    // (search_benchmark: 916 against 1,493 ms at 10,000 sections), and their hits carry no
+    // snippet.
     enum class Use { Typing, Questions };
 
     // Builds the index; isValid() says whether it worked (SQLite without FTS5 would not).

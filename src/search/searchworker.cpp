@@ -15,25 +15,27 @@ SearchWorker::~SearchWorker() = default;
 
 void SearchWorker::build()
 {
-    QString error;
-    buildIndex(&error);
+    const Result<Done> built = buildEngine();
     // The search text, parsed JSON and entries are gone now, but the allocator keeps their
     // pages for this thread: at 10,000 sections, 5-8 MiB the window would hold for good.
 #ifdef __GLIBC__
     malloc_trim(0);
 #endif
     if (!m_stopping)
-        Q_EMIT built(m_engine ? m_engine->size() : 0, error);
+        Q_EMIT this->built(m_engine ? m_engine->size() : 0, built.error());
 }
 
-void SearchWorker::buildIndex(QString *error)
+Result<Done> SearchWorker::buildEngine()
 {
-    const auto entries = SearchCorpus::load(m_bundle, error, &m_stopping);
-    if (entries && !m_stopping) {
-        m_engine = std::make_unique<SearchEngine>(*entries, &m_stopping);
-        if (!m_engine->isValid())
-            *error = m_engine->errorString();
-    }
+    const auto entries = SearchCorpus::load(m_bundle, &m_stopping);
+    if (!entries)
+        return Result<Done>::failure(entries.error());
+    if (m_stopping)
+        return Result<Done>::failure(SearchCorpus::kStopped);
+    m_engine = std::make_unique<SearchEngine>(*entries, &m_stopping);
+    if (!m_engine->isValid())
+        return Result<Done>::failure(m_engine->errorString());
+    return Result<Done>::success({});
 }
 
 void SearchWorker::submit(const QString &text, quint64 generation)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "result.h"
 #include "searchresults.h"
 
 #include <QList>
@@ -45,7 +46,7 @@ private:
         quint64 generation = 0;
     };
     void runPending();
-    void buildIndex(QString *error);
+    Result<Done> buildEngine();
 
     const ContentBundle &m_bundle;
     std::unique_ptr<SearchEngine> m_engine;
