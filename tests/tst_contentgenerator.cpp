@@ -4,6 +4,7 @@
 #include "markdownmarkup.h"
 #include "plaintextmarkup.h"
 #include "renderlimits.h"
+#include "scratchfiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -12,8 +13,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -86,13 +93,38 @@ struct ProcessResult
     QByteArray err;
 };
 
-ProcessResult runGenerator(const QStringList &arguments)
+// `limitFileBytes` > 0: the tool runs with RLIMIT_FSIZE set to it (and SIGXFSZ ignored, so a
+// write past it fails with EFBIG), the way a full disk stops it part way through.
+ProcessResult runGenerator(const QStringList &arguments, rlim_t limitFileBytes = 0)
 {
     QProcess process;
+    if (limitFileBytes > 0)
+        process.setChildProcessModifier([limitFileBytes] {
+            std::signal(SIGXFSZ, SIG_IGN);
+            const rlimit limit{limitFileBytes, limitFileBytes};
+            setrlimit(RLIMIT_FSIZE, &limit);
+        });
     process.start(QStringLiteral(TRUSTBOOK_GEN_PATH), arguments);
     const bool finished = process.waitForFinished(kProcessTimeoutMs);
     return {finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+// A content folder holding the good fixture alpha.md and one more entry, `name`, made by `kind`.
+bool addEntry(const QString &folder, const QString &kind, const QString &name)
+{
+    const QString path = QDir(folder).filePath(name);
+    const QByteArray encoded = QFile::encodeName(path);
+    if (kind == u"dangling link")
+        return QFile::link(QStringLiteral("gone.md"), path);
+    if (kind == u"fifo")
+        return mkfifo(encoded.constData(), 0644) == 0;
+    if (kind == u"folder")
+        return QDir(folder).mkdir(name);
+    if (kind == u"unreadable")
+        return QFile::copy(fixture(QStringLiteral("mixed/alpha.md")), path) &&
+               chmod(encoded.constData(), 0) == 0;
+    return false;
 }
 
 } // namespace
@@ -113,6 +145,10 @@ private Q_SLOTS:
     void generate_invalidDocument_reportsFileAndLine();
     void generate_badFile_writesNothing();
     void generate_badFile_keepsPreviousOutput();
+    void generate_again_replacesTheWholeFolder();
+    void generate_afterKilledBuild_removesItsStagingFolders();
+    void generate_outputIsALinkToAFolder_replacesThatFolder();
+    void generate_missingContentFolder_namesItAndTheReason();
     void generate_invalidFileNames_rejectedByName();
     void generate_documents_orderedByOrderThenTitle();
     void generate_title_isEscapedInPage();
@@ -122,11 +158,18 @@ private Q_SLOTS:
     void generate_mixedFormats_manifestNamesEachSource();
     void generate_fileNoFormatReads_rejectedByName_data();
     void generate_fileNoFormatReads_rejectedByName();
+    void generate_entryNoDocumentCanBeReadFrom_rejectedByName_data();
+    void generate_entryNoDocumentCanBeReadFrom_rejectedByName();
+    void generate_symlinkOutOfFolder_refusedByName_data();
+    void generate_symlinkOutOfFolder_refusedByName();
+    void generate_symlinkWithinFolder_isADocument();
     void generate_templateWithoutCspFirst_isRejected_data();
     void generate_templateWithoutCspFirst_isRejected();
     void contentSecurityPolicy_allowsOnlyInlinedStyle();
     void tool_badContent_exitsOneWithFileAndLine();
     void tool_missingArguments_exitsTwo();
+    void tool_danglingLink_exitsOneNamingIt();
+    void tool_writeFails_namesReasonAndKeepsOldOutput();
     void tool_goodContent_exitsZeroSilently();
 
 private:
@@ -271,6 +314,66 @@ void TestContentGenerator::generate_badFile_keepsPreviousOutput()
     QVERIFY(!realGenerator().generate(fixture(QStringLiteral("bad-order")), output.path()).isOk());
     QCOMPARE(before.size(), 11);
     QCOMPARE(readTree(output.path()), before);
+}
+
+// The output folder holds what this build produced and nothing else: a page of a document that
+// is gone goes too, and no staging folder is left beside it.
+void TestContentGenerator::generate_again_replacesTheWholeFolder()
+{
+    const QTemporaryDir scratch;
+    const QString output = scratch.filePath(QStringLiteral("out"));
+    QVERIFY(realGenerator().generate(fixture(QStringLiteral("ordering")), output).isOk());
+
+    QVERIFY(realGenerator().generate(kRealContent, output).isOk());
+
+    QCOMPARE(readTree(output), readTree(m_realOutput.path()));
+    QCOMPARE(QDir(scratch.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList(QStringLiteral("out")));
+}
+
+void TestContentGenerator::generate_afterKilledBuild_removesItsStagingFolders()
+{
+    const QTemporaryDir scratch;
+    const QString output = scratch.filePath(QStringLiteral("out"));
+    QVERIFY(QDir(scratch.path()).mkpath(QStringLiteral(".out.tmpAbC123/pages")));
+    QVERIFY(ScratchFiles::put(scratch.filePath(QStringLiteral(".out.tmpAbC123/pages/a.html")),
+                              "half a build"));
+    QVERIFY(QDir(scratch.path()).mkdir(QStringLiteral(".out.tmpXyZ789.old")));
+    QVERIFY(QDir(scratch.path()).mkdir(QStringLiteral(".out.tmp-not-ours")));
+    QVERIFY(QDir(scratch.path()).mkdir(QStringLiteral(".other.tmpAbC123")));
+
+    QVERIFY(realGenerator().generate(kRealContent, output).isOk());
+
+    QCOMPARE(QDir(scratch.path())
+                 .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name),
+             QStringList({QStringLiteral(".other.tmpAbC123"), QStringLiteral(".out.tmp-not-ours"),
+                          QStringLiteral("out")}));
+}
+
+void TestContentGenerator::generate_outputIsALinkToAFolder_replacesThatFolder()
+{
+    const QTemporaryDir scratch;
+    QVERIFY(QDir(scratch.path()).mkdir(QStringLiteral("real")));
+    QVERIFY(QFile::link(scratch.filePath(QStringLiteral("real")),
+                        scratch.filePath(QStringLiteral("link"))));
+
+    QVERIFY(
+        realGenerator().generate(kRealContent, scratch.filePath(QStringLiteral("link"))).isOk());
+
+    QVERIFY(QFileInfo(scratch.filePath(QStringLiteral("link"))).isSymLink());
+    QCOMPARE(readTree(scratch.filePath(QStringLiteral("real"))), readTree(m_realOutput.path()));
+}
+
+void TestContentGenerator::generate_missingContentFolder_namesItAndTheReason()
+{
+    const QTemporaryDir scratch;
+    const QTemporaryDir output;
+    const QString missing = scratch.filePath(QStringLiteral("missing"));
+
+    QCOMPARE(
+        errorStrings(realGenerator().generate(missing, output.path()).error()),
+        QStringList(missing + QLatin1String(": cannot read the content folder: No such file or "
+                                            "directory")));
 }
 
 void TestContentGenerator::generate_invalidFileNames_rejectedByName()
@@ -429,6 +532,108 @@ void TestContentGenerator::generate_fileNoFormatReads_rejectedByName()
     QCOMPARE(QDir(output.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
 }
 
+// Whatever cannot be read as a document fails the build by name instead of being left out of
+// the manifest; nothing is written.
+void TestContentGenerator::generate_entryNoDocumentCanBeReadFrom_rejectedByName_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("dangling link")
+        << QStringLiteral("dangling link")
+        << QStringLiteral(
+               "a dangling symbolic link (to '%1/gone.md'): there is no document to read");
+    QTest::newRow("fifo") << QStringLiteral("fifo")
+                          << QStringLiteral("not a document: not a regular file (a FIFO, socket "
+                                            "or device)");
+    QTest::newRow("folder") << QStringLiteral("folder")
+                            << QStringLiteral("not a document: a folder (a content folder holds "
+                                              "documents only, no subfolders)");
+    QTest::newRow("unreadable") << QStringLiteral("unreadable")
+                                << QStringLiteral("cannot read: Permission denied");
+}
+
+void TestContentGenerator::generate_entryNoDocumentCanBeReadFrom_rejectedByName()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    if (kind == u"unreadable" && geteuid() == 0)
+        QSKIP("root reads any file");
+    const QTemporaryDir content;
+    const QTemporaryDir output;
+    QVERIFY(QFile::copy(fixture(QStringLiteral("mixed/alpha.md")),
+                        content.filePath(QStringLiteral("alpha.md"))));
+    QVERIFY(addEntry(content.path(), kind, QStringLiteral("bravo.md")));
+
+    const QStringList errors =
+        errorStrings(realGenerator().generate(content.path(), output.path()).error());
+
+    QCOMPARE(errors, QStringList(content.filePath(QStringLiteral("bravo.md")) +
+                                 QLatin1String(": ") + message.arg(content.path())));
+    QCOMPARE(QDir(output.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+}
+
+// A link may lead to another document of the folder, never out of it: not to a document
+// elsewhere, and not to a system file.
+void TestContentGenerator::generate_symlinkOutOfFolder_refusedByName_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("resolved"); // relative to the folder holding the content folder
+
+    QTest::newRow("absolute, to a document")
+        << fixture(QStringLiteral("mixed/alpha.md"))
+        << QFileInfo(fixture(QStringLiteral("mixed/alpha.md"))).canonicalFilePath();
+    QTest::newRow("relative, up and out")
+        << QStringLiteral("../outside.md") << QStringLiteral("outside.md");
+    QTest::newRow("a system file")
+        << QStringLiteral("/etc/passwd") << QStringLiteral("/etc/passwd");
+}
+
+void TestContentGenerator::generate_symlinkOutOfFolder_refusedByName()
+{
+    QFETCH(QString, target);
+    QFETCH(QString, resolved);
+    const QTemporaryDir scratch;
+    const QTemporaryDir output;
+    const QString content = QFileInfo(scratch.filePath(QStringLiteral("content"))).filePath();
+    QVERIFY(QDir(scratch.path()).mkdir(QStringLiteral("content")));
+    QVERIFY(QFile::copy(fixture(QStringLiteral("mixed/alpha.md")),
+                        scratch.filePath(QStringLiteral("outside.md"))));
+    QVERIFY(QFile::copy(fixture(QStringLiteral("mixed/alpha.md")),
+                        content + QLatin1String("/alpha.md")));
+    QVERIFY(QFile::link(target, content + QLatin1String("/bravo.md")));
+    const QString expected = QDir::isAbsolutePath(resolved)
+                                 ? resolved
+                                 : QFileInfo(scratch.filePath(resolved)).canonicalFilePath();
+
+    const QStringList errors =
+        errorStrings(realGenerator().generate(content, output.path()).error());
+
+    QCOMPARE(errors,
+             QStringList(content + QLatin1String("/bravo.md: a symbolic link to '") + expected +
+                         QLatin1String("', outside the content folder: only files inside "
+                                       "it are compiled in")));
+    QCOMPARE(QDir(output.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+}
+
+void TestContentGenerator::generate_symlinkWithinFolder_isADocument()
+{
+    const QTemporaryDir content;
+    const QTemporaryDir output;
+    QVERIFY(QFile::copy(fixture(QStringLiteral("mixed/alpha.md")),
+                        content.filePath(QStringLiteral("alpha.md"))));
+    QVERIFY(
+        QFile::link(QStringLiteral("alpha.md"), content.filePath(QStringLiteral("charlie.md"))));
+    QVERIFY(ScratchFiles::put(content.filePath(QStringLiteral("bravo.md")),
+                              "---\ntitle: Bravo\n---\n\n## Why plain text?\n\nIt is not.\n"));
+
+    const Result<Done, QList<ContentError>> generated =
+        realGenerator().generate(content.path(), output.path());
+
+    QVERIFY2(generated, qPrintable(errorStrings(generated.error()).join(QLatin1Char('\n'))));
+    QCOMPARE(readManifest(output.path()).documents.size(), 3);
+}
+
 void TestContentGenerator::generate_templateWithoutCspFirst_isRejected_data()
 {
     QTest::addColumn<QByteArray>("pageTemplate");
@@ -490,6 +695,54 @@ void TestContentGenerator::tool_missingArguments_exitsTwo()
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains("--content, --template and --output are required"),
              result.err.constData());
+}
+
+void TestContentGenerator::tool_danglingLink_exitsOneNamingIt()
+{
+    const QTemporaryDir content;
+    const QTemporaryDir output;
+    QVERIFY(QFile::copy(fixture(QStringLiteral("mixed/alpha.md")),
+                        content.filePath(QStringLiteral("alpha.md"))));
+    QVERIFY(addEntry(content.path(), QStringLiteral("dangling link"), QStringLiteral("bravo.md")));
+
+    const ProcessResult result = runGenerator(realContentArguments(content.path(), output.path()));
+
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(QString::fromUtf8(result.err),
+             QString(content.filePath(QStringLiteral("bravo.md")) +
+                     QLatin1String(": a dangling symbolic link (to '") +
+                     content.filePath(QStringLiteral("gone.md")) +
+                     QLatin1String("'): there is no document to read\n")));
+    QVERIFY(!QFile::exists(output.filePath(QStringLiteral("manifest.json"))));
+}
+
+// A write that fails part way (here a file size limit, as a full disk would) names the file and
+// the system's reason, and leaves the previous output as it was: no new page beside old ones.
+void TestContentGenerator::tool_writeFails_namesReasonAndKeepsOldOutput()
+{
+    const QTemporaryDir scratch;
+    const QString content = scratch.filePath(QStringLiteral("content"));
+    const QString output = scratch.filePath(QStringLiteral("out"));
+    QVERIFY(QDir(scratch.path()).mkdir(QStringLiteral("content")));
+    // "a" is written first and its page fits under the limit; the FAQ's page does not.
+    QVERIFY(ScratchFiles::put(content + QLatin1String("/a.md"),
+                              "---\ntitle: Short\n---\n\nA short page.\n"));
+    QVERIFY(QFile::copy(kRealContent + QLatin1String("/security-faq.md"),
+                        content + QLatin1String("/security-faq.md")));
+    QVERIFY(realGenerator().generate(fixture(QStringLiteral("ordering")), output).isOk());
+    const QMap<QString, QByteArray> before = readTree(output);
+
+    const ProcessResult result = runGenerator(realContentArguments(content, output), 8192);
+
+    QCOMPARE(result.exitCode, 1);
+    static const QRegularExpression expected(
+        QStringLiteral("^%1/\\.out\\.tmp\\w{6}/pages/security-faq\\.html: cannot write: File too "
+                       "large\n$")
+            .arg(QRegularExpression::escape(scratch.path())));
+    QVERIFY2(expected.match(QString::fromUtf8(result.err)).hasMatch(), result.err.constData());
+    QCOMPARE(readTree(output), before);
+    QCOMPARE(QDir(scratch.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList({QStringLiteral("content"), QStringLiteral("out")}));
 }
 
 void TestContentGenerator::tool_goodContent_exitsZeroSilently()

@@ -6,6 +6,21 @@ namespace {
 
 const QString fileName = QStringLiteral("content/faq.md");
 
+// A "billion laughs": each line a list of nine aliases of the line before, nine levels deep.
+QByteArray billionLaughs()
+{
+    QByteArray yaml = "---\ntitle: T\nl0: &l0 lol\n";
+    for (int level = 1; level < 10; ++level) {
+        const QByteArray previous = "*l" + QByteArray::number(level - 1);
+        QByteArrayList items;
+        for (int i = 0; i < 9; ++i)
+            items.append(previous);
+        yaml += "l" + QByteArray::number(level) + ": &l" + QByteArray::number(level) + " [" +
+                items.join(", ") + "]\n";
+    }
+    return yaml + "---\n";
+}
+
 } // namespace
 
 class TestFrontMatter final : public QObject
@@ -20,6 +35,8 @@ private Q_SLOTS:
     void parse_unknownKeys_keptInExtra();
     void parse_invalidFile_reportsLineAndProblem_data();
     void parse_invalidFile_reportsLineAndProblem();
+    void parse_hostileYaml_refusedByLine_data();
+    void parse_hostileYaml_refusedByLine();
     void parse_invalidFile_leavesBodyUntouched();
     void parse_nullBody_accepted();
 };
@@ -224,6 +241,48 @@ void TestFrontMatter::parse_invalidFile_reportsLineAndProblem()
     QCOMPARE(error.file, fileName);
     QCOMPARE(error.line, line);
     QVERIFY2(error.message.contains(mentions), qPrintable(error.message));
+}
+
+// What could make a few hundred bytes cost gigabytes is refused at its line before any tree of
+// it is built or walked.
+void TestFrontMatter::parse_hostileYaml_refusedByLine_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("message");
+
+    const QString anchors = QStringLiteral(
+        "front matter uses the YAML anchor '%1': anchors and aliases are not accepted (a few "
+        "nested ones can expand a small file into gigabytes); write the value out instead");
+    QTest::newRow("billion laughs") << billionLaughs() << 3 << anchors.arg(QStringLiteral("&l0"));
+    QTest::newRow("anchor and alias")
+        << QByteArray("---\ntitle: T\nbase: &base [x]\ncopy: *base\n---\n") << 3
+        << anchors.arg(QStringLiteral("&base"));
+    QTest::newRow("anchor on the title")
+        << QByteArray("---\ntitle: &t T\n---\n") << 2 << anchors.arg(QStringLiteral("&t"));
+    QTest::newRow("deep flow nesting")
+        << QByteArray("---\ntitle: T\nx: " + QByteArray(1000, '[') + QByteArray(1000, ']') +
+                      "\n---\n")
+        << 3
+        << QStringLiteral("front matter nests lists and mappings more than 32 levels deep; it is "
+                          "meant for a title and a few short fields");
+    QTest::newRow("too many values")
+        << QByteArray("---\ntitle: T\nx: [" + QByteArray("1, ").repeated(20000) + "1]\n---\n") << 3
+        << QStringLiteral("front matter holds more than 10000 values; it is meant for a title and "
+                          "a few short fields");
+}
+
+void TestFrontMatter::parse_hostileYaml_refusedByLine()
+{
+    QFETCH(QByteArray, source);
+    QFETCH(int, line);
+    QFETCH(QString, message);
+
+    const ContentResult<FrontMatter> matter = FrontMatter::parse(source, fileName);
+
+    QVERIFY(!matter);
+    QCOMPARE(matter.error().toString(),
+             QStringLiteral("%1:%2: %3").arg(fileName).arg(line).arg(message));
 }
 
 void TestFrontMatter::parse_invalidFile_leavesBodyUntouched()

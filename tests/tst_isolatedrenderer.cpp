@@ -2,6 +2,7 @@
 #include "generatortestsupport.h"
 #include "inprocessrenderer.h"
 #include "isolatedrenderer.h"
+#include "renderlimits.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -37,8 +38,8 @@ QByteArray quadraticList(int n)
 }
 
 // The abort() input of docs/platform-notes.md. At n = 20000 (80 KB) the library does abort
-// ("cmark_strbuf_grow requests buffer with size > 1073741823"), but only after about 3 s and 3 GB
-// of memory.
+// ("cmark_strbuf_grow requests buffer with size > 1073741823"), but without a memory limit only
+// after about 3 s and 3 GB of memory.
 QByteArray abortInput(int n)
 {
     return kFrontMatter + "[f]:u\n\"\n" + QByteArray("[f]\n").repeated(n) + "[f]:u \"t\n";
@@ -157,6 +158,8 @@ private Q_SLOTS:
     void tool_pathologicalInput_rendersOrStopsInTime_data();
     void tool_pathologicalInput_rendersOrStopsInTime();
     void tool_rendererAborts_reportsSignalAndWritesNothing();
+    void tool_fileOverMemoryLimit_failsNamingFileAndLimit_data();
+    void tool_fileOverMemoryLimit_failsNamingFileAndLimit();
     void tool_severalBadFiles_eachNamedOthersStillChecked_data();
     void tool_severalBadFiles_eachNamedOthersStillChecked();
     void tool_goodContent_sameBytesAsInProcess_data();
@@ -177,12 +180,16 @@ void TestIsolatedRenderer::tool_hostileFile_failsNamingFileAndReason_data()
     const QString tooSlow = QStringLiteral(": rendering took longer than 2 s (cmark-gfm has "
                                            "known quadratic inputs); the file was not rendered");
     QTest::newRow("quadratic list") << quadraticList(16000) << smallBudget << tooSlow;
-    // Under this budget the time limit stops it long before the library gets to abort().
-    QTest::newRow("abort() input, 80 KB") << abortInput(20000) << smallBudget << tooSlow;
     QTest::newRow("reference blow-up")
         << referenceBlowUp() << QStringList{QStringLiteral("--max-output-bytes=1000000")}
         << QStringLiteral(": the rendered output grew beyond 1000000 bytes (reference links can "
                           "multiply the input); the file was not rendered");
+    QTest::newRow("nested YAML aliases")
+        << QByteArray("---\ntitle: T\na: &a [x, x, x]\nb: &b [*a, *a, *a]\nc: [*b, *b, *b]\n---\n")
+        << QStringList()
+        << QStringLiteral(":3: front matter uses the YAML anchor '&a': anchors and aliases are "
+                          "not accepted (a few nested ones can expand a small file into "
+                          "gigabytes); write the value out instead");
     QTest::newRow("over the input limit")
         << QByteArray(kFrontMatter + QByteArray(5000, 'a'))
         << QStringList{QStringLiteral("--max-input-bytes=5000")}
@@ -256,8 +263,49 @@ void TestIsolatedRenderer::tool_rendererAborts_reportsSignalAndWritesNothing()
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(QString::fromUtf8(run.err),
              QString(content.filePath(QStringLiteral("hostile.md")) +
-                     QLatin1String(": the markdown renderer crashed (signal 6); the file was "
-                                   "not rendered\n")));
+                     QLatin1String(": the markdown renderer aborted (signal 6), as cmark-gfm "
+                                   "does on some inputs and when it reaches the memory limit of "
+                                   "1 GiB (--max-memory-bytes); the file was not rendered\n")));
+    QCOMPARE(readTree(output.path()), before);
+    QVERIFY2(run.elapsedMs < kRunLimitMs, qPrintable(QString::number(run.elapsedMs)));
+}
+
+// Inputs that would take gigabytes: each child's address space is capped, so they stop at the
+// limit, fast, and fail by name (the abort() input used to run to its 3 GB before it aborted).
+void TestIsolatedRenderer::tool_fileOverMemoryLimit_failsNamingFileAndLimit_data()
+{
+    QTest::addColumn<QByteArray>("source");
+
+    // 100 KB of link destination, used 12,000 times: 1.2 GB of HTML.
+    QTest::newRow("reference blow-up")
+        << QByteArray(kFrontMatter + "[f]: /" + QByteArray(100000, 'a') + "\n\n" +
+                      QByteArray("[f] ").repeated(12000) + '\n');
+    QTest::newRow("abort() input, 80 KB") << abortInput(20000);
+}
+
+void TestIsolatedRenderer::tool_fileOverMemoryLimit_failsNamingFileAndLimit()
+{
+    QFETCH(QByteArray, source);
+    if (!RenderLimits::kMemoryLimitApplied)
+        QSKIP("AddressSanitizer needs more address space than any limit allows");
+    const QTemporaryDir content;
+    const QTemporaryDir output;
+    QVERIFY(makeContent(content, source));
+    QVERIFY(makePreviousOutput(output));
+    const QMap<QString, QByteArray> before = readTree(output.path());
+
+    const ToolRun run = runTool(toolArguments(
+        content.path(), output.path(),
+        {QStringLiteral("--max-memory-bytes=268435456"), QStringLiteral("--jobs=2")}));
+
+    QCOMPARE(run.exitCode, 1);
+    // cmark-gfm says "[cmark] calloc returned null pointer, aborting" on its way out.
+    const QByteArray expected = content.filePath(QStringLiteral("hostile.md")).toUtf8() +
+                                ": the markdown renderer aborted (signal 6), as cmark-gfm does on "
+                                "some inputs and when it reaches the memory limit of 256 MiB "
+                                "(--max-memory-bytes); the file was not rendered\n";
+    QVERIFY2(run.err.endsWith(expected), run.err.constData());
+    QCOMPARE(run.err.count('\n'), 2);
     QCOMPARE(readTree(output.path()), before);
     QVERIFY2(run.elapsedMs < kRunLimitMs, qPrintable(QString::number(run.elapsedMs)));
 }
@@ -394,6 +442,9 @@ void TestIsolatedRenderer::tool_badLimit_exitsTwo_data()
     QTest::newRow("words for a number")
         << QStringLiteral("max-output-bytes") << QStringLiteral("lots");
     QTest::newRow("no jobs") << QStringLiteral("jobs") << QStringLiteral("0");
+    QTest::newRow("no memory") << QStringLiteral("max-memory-bytes") << QStringLiteral("0");
+    QTest::newRow("100 KB of digits, cut in the message")
+        << QStringLiteral("max-output-bytes") << QString(100000, QLatin1Char('9'));
 }
 
 void TestIsolatedRenderer::tool_badLimit_exitsTwo()
@@ -406,9 +457,12 @@ void TestIsolatedRenderer::tool_badLimit_exitsTwo()
         kRealContent, output.path(), {QLatin1String("--") + option + QLatin1Char('=') + value}));
 
     QCOMPARE(run.exitCode, 2);
+    const QString shown =
+        value.size() <= 40 ? value
+                           : value.left(40) + QStringLiteral("… (%1 characters)").arg(value.size());
     QCOMPARE(QString::fromUtf8(run.err),
              QStringLiteral("trustbook-gen: --%1 must be a positive whole number, got '%2'\n")
-                 .arg(option, value));
+                 .arg(option, shown));
     QVERIFY(QDir(output.path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot));
 }
 

@@ -1,6 +1,7 @@
 #include "frontmatter.h"
 
 #include "sourcelines.h"
+#include "yamlguard.h"
 
 #include <QByteArrayView>
 #include <QStringList>
@@ -146,6 +147,10 @@ bool Parser::fail(int line, const QString &message)
 
 std::optional<YAML::Node> Parser::load(const std::string &yaml)
 {
+    if (const std::optional<YamlGuard::Refusal> refusal = YamlGuard::check(yaml)) {
+        fail(refusal->line + yamlFirstFileLine, refusal->message);
+        return std::nullopt;
+    }
     try {
         return YAML::Load(yaml);
     } catch (const YAML::Exception &exception) {

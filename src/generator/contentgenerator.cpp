@@ -1,20 +1,18 @@
 #include "contentgenerator.h"
 
 #include "contentbundle.h"
+#include "contentfolder.h"
 #include "contentversion.h"
+#include "stagedoutput.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTemporaryFile>
 #include <QUrl>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 
 namespace {
 
@@ -125,16 +123,19 @@ Generated ContentGenerator::generate(const QString &contentDir, const QString &o
 
     // Every file is a document, whichever format it is in: the build compiles in what the folder
     // holds, and the content version covers every file, so a stray one is an error, not ignored.
-    const QFileInfoList files = QDir(contentDir).entryInfoList(QDir::Files, QDir::Name);
+    const Result<ContentFolder::Listing, ContentError> listing = ContentFolder::list(contentDir);
+    if (!listing)
+        return Generated::failure({listing.error()});
     const QStringList extensions = m_renderer->extensions();
-    if (files.isEmpty())
+    if (listing->files.isEmpty() && listing->errors.isEmpty())
         return Generated::failure({{contentDir, 0,
                                     QStringLiteral("no documents (.%1) in this folder")
                                         .arg(extensions.join(QLatin1String(", .")))}});
 
-    QList<ContentError> errors;
+    QList<ContentError> errors = listing->errors;
     QStringList paths;
-    for (const QFileInfo &file : files) {
+    for (const QString &filePath : listing->files) {
+        const QFileInfo file(filePath);
         if (!extensions.contains(file.suffix().toLower()))
             errors.append({file.filePath(), 0, notADocument(file.suffix(), extensions)});
         else if (const std::optional<ContentError> error = checkDocumentId(file.filePath()))
@@ -225,32 +226,8 @@ QByteArray ContentGenerator::renderPage(const QString &title, const QByteArray &
 
 Generated ContentGenerator::writeOutput(const Output &output, const QString &outputDir)
 {
-    QList<QPair<QString, QByteArray>> files = output.files;
+    StagedOutput::Files files = output.files;
     files.append({ContentBundle::relativeManifestPath(), output.manifest.toJson()});
-    for (const auto &[relativePath, bytes] : files) {
-        const QString path = outputDir + QLatin1Char('/') + relativePath;
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        if (const Result<Done> written = replaceFile(path, bytes); !written)
-            return Generated::failure(
-                {{path, 0, QStringLiteral("cannot write: %1").arg(written.error())}});
-    }
-    return Generated::success({});
-}
-
-Result<Done> ContentGenerator::replaceFile(const QString &path, const QByteArray &bytes)
-{
-    // Atomic, so an interrupted build never leaves half a page: written beside the target,
-    // then renamed over it. Not synced to disk (as QSaveFile would): this is build output that
-    // the next build makes again, and 200 fsyncs were a third of the time at 10,000 sections.
-    // QTemporaryFile appends its random part to this name: "page.html.tmpa1B2c3".
-    QTemporaryFile file(path + QStringLiteral(".tmp"));
-    if (!file.open() || file.write(bytes) != bytes.size() || !file.flush())
-        return Result<Done>::failure(file.errorString());
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                        QFileDevice::ReadOther);
-    if (std::rename(QFile::encodeName(file.fileName()).constData(),
-                    QFile::encodeName(path).constData()) != 0)
-        return Result<Done>::failure(QString::fromLocal8Bit(std::strerror(errno)));
-    file.setAutoRemove(false);
-    return Result<Done>::success({});
+    const Result<Done, ContentError> published = StagedOutput::publish(outputDir, files);
+    return published ? Generated::success({}) : Generated::failure({published.error()});
 }

@@ -13,8 +13,9 @@
 
 // The build step: renders every document of a content folder (its markup format chosen by
 // its extension) into the layout of a ContentBundle: one HTML page and one search text per
-// document, and the manifest. Everything is rendered in memory first, so a bad file
-// leaves the previous output untouched; the output depends only on the input bytes.
+// document, and the manifest. Everything is rendered in memory first and then put in
+// place as a whole (StagedOutput), so a bad file or a failed write leaves the previous output
+// untouched; the output depends only on the input bytes.
 // Each document is rendered by `renderer`: in-process in the unit tests, in a child process
 // in the build tool.
 class ContentGenerator final
@@ -50,7 +51,6 @@ private:
     QByteArray renderPage(const QString &title, const QByteArray &body) const;
     static Result<Done, QList<ContentError>> writeOutput(const Output &output,
                                                          const QString &outputDir);
-    static Result<Done> replaceFile(const QString &path, const QByteArray &bytes);
 
     std::unique_ptr<const DocumentRenderer> m_renderer;
     QByteArray m_pageTemplate;

@@ -7,6 +7,7 @@
 #include <QIODevice>
 
 #include <atomic>
+#include <new>
 #include <thread>
 #include <vector>
 
@@ -30,7 +31,31 @@ void limitCpuForNextFile(qint64 budgetMs)
     setrlimit(RLIMIT_CPU, &cpu);
 }
 
+// Under the address space limit (see limitMemory) an allocation in our own code or yaml-cpp
+// throws; that file fails by name and the child goes on with the next.
+RenderResult renderWithin(const DocumentRenderer &renderer, const QString &path,
+                          const RenderLimits &limits)
+{
+    try {
+        return renderer.render(path);
+    } catch (const std::bad_alloc &) {
+        return RenderResult::failure(
+            {path, 0,
+             QStringLiteral("rendering needed more memory than the limit of %1 bytes "
+                            "(--max-memory-bytes); the file was not rendered")
+                 .arg(limits.maxMemoryBytes)});
+    }
+}
+
 } // namespace
+
+bool IsolatedRenderer::limitMemory(qint64 maxBytes)
+{
+    if (!RenderLimits::kMemoryLimitApplied)
+        return true;
+    const rlimit limit{static_cast<rlim_t>(maxBytes), static_cast<rlim_t>(maxBytes)};
+    return setrlimit(RLIMIT_AS, &limit) == 0;
+}
 
 IsolatedRenderer::IsolatedRenderer(QString program, RenderLimits limits, int jobs)
     : m_program(std::move(program))
@@ -78,7 +103,7 @@ int IsolatedRenderer::serve(const DocumentRenderer &renderer, const RenderLimits
 {
     while (const std::optional<QString> path = RenderProtocol::readRequest(in)) {
         limitCpuForNextFile(limits.timeBudgetMs);
-        const QByteArray reply = RenderProtocol::reply(renderer.render(*path));
+        const QByteArray reply = RenderProtocol::reply(renderWithin(renderer, *path, limits));
         if (out->write(reply) != reply.size())
             return kRepliesNotWritten;
     }

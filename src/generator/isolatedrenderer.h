@@ -31,6 +31,10 @@ public:
     static int serve(const DocumentRenderer &renderer, const RenderLimits &limits, std::FILE *in,
                      QIODevice *out);
 
+    // Caps this process's address space (RLIMIT_AS) at `maxBytes`, for good: called first
+    // thing in a child, so no file can take the machine's memory. False if the system refused.
+    static bool limitMemory(qint64 maxBytes);
+
     // The hidden option that makes trustbook-gen a child.
     static QString renderManyOption() { return QStringLiteral("render-many"); }
 

@@ -12,6 +12,8 @@
 #include <QTextStream>
 #include <QThread>
 
+#include <cerrno>
+#include <cstring>
 #include <unistd.h>
 
 namespace {
@@ -42,6 +44,10 @@ struct Options
         limitOption(QStringLiteral("max-output-bytes"),
                     QStringLiteral("Most rendered output one file may produce (default %1)."),
                     RenderLimits().maxOutputBytes);
+    QCommandLineOption maxMemory = limitOption(
+        QStringLiteral("max-memory-bytes"),
+        QStringLiteral("Address space each render child may use, in bytes (default %1)."),
+        RenderLimits().maxMemoryBytes);
     QCommandLineOption jobs = limitOption(
         QStringLiteral("jobs"),
         QStringLiteral("Files rendered at once, each in its own child (default %1, the CPUs)."),
@@ -63,6 +69,15 @@ struct Options
     }
 };
 
+// An argument as a message shows it: cut when long, so a 100 KB value is not echoed whole.
+QString shortened(const QString &argument)
+{
+    constexpr qsizetype kShown = 40;
+    return argument.size() <= kShown
+               ? argument
+               : argument.left(kShown) + QStringLiteral("… (%1 characters)").arg(argument.size());
+}
+
 // A limit must be a positive whole number; nullopt (and a message) otherwise.
 std::optional<qint64> limitValue(const QCommandLineParser &parser, const QCommandLineOption &option,
                                  QTextStream &err)
@@ -72,7 +87,7 @@ std::optional<qint64> limitValue(const QCommandLineParser &parser, const QComman
     if (ok && value > 0)
         return value;
     err << "trustbook-gen: --" << option.names().constFirst()
-        << " must be a positive whole number, got '" << parser.value(option) << "'\n";
+        << " must be a positive whole number, got '" << shortened(parser.value(option)) << "'\n";
     return std::nullopt;
 }
 
@@ -82,15 +97,22 @@ std::optional<RenderLimits> readLimits(const QCommandLineParser &parser, const O
     const std::optional<qint64> budgetMs = limitValue(parser, options.timeBudget, err);
     const std::optional<qint64> inputBytes = limitValue(parser, options.maxInput, err);
     const std::optional<qint64> outputBytes = limitValue(parser, options.maxOutput, err);
-    if (!budgetMs || !inputBytes || !outputBytes)
+    const std::optional<qint64> memoryBytes = limitValue(parser, options.maxMemory, err);
+    if (!budgetMs || !inputBytes || !outputBytes || !memoryBytes)
         return std::nullopt;
-    return RenderLimits{*inputBytes, *outputBytes, *budgetMs};
+    return RenderLimits{*inputBytes, *outputBytes, *budgetMs, *memoryBytes};
 }
 
 // The child's side of an IsolatedRenderer: requests on stdin, replies on stdout, unbuffered
 // so each reply leaves as soon as it is written.
 int renderMany(const RenderLimits &limits)
 {
+    if (!IsolatedRenderer::limitMemory(limits.maxMemoryBytes)) {
+        QTextStream(stderr) << "trustbook-gen: cannot limit the renderer's memory to "
+                            << limits.maxMemoryBytes
+                            << " bytes: " << QString::fromLocal8Bit(std::strerror(errno)) << '\n';
+        return 1;
+    }
     QFile out;
     if (!out.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered))
         return 1;
@@ -141,8 +163,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const Options options;
     parser.addOptions({options.content, options.pageTemplate, options.style, options.output,
-                       options.timeBudget, options.maxInput, options.maxOutput, options.jobs,
-                       options.renderMany});
+                       options.timeBudget, options.maxInput, options.maxOutput, options.maxMemory,
+                       options.jobs, options.renderMany});
     parser.process(app);
 
     QTextStream err(stderr);

@@ -13,6 +13,15 @@
 
 namespace {
 
+QString sizeText(qint64 bytes)
+{
+    constexpr qint64 mebibyte = 1024 * 1024;
+    constexpr qint64 gibibyte = 1024 * mebibyte;
+    return bytes % gibibyte == 0   ? QStringLiteral("%1 GiB").arg(bytes / gibibyte)
+           : bytes % mebibyte == 0 ? QStringLiteral("%1 MiB").arg(bytes / mebibyte)
+                                   : QStringLiteral("%1 bytes").arg(bytes);
+}
+
 QString tooSlow(qint64 budgetMs)
 {
     const QString budget = budgetMs % 1000 == 0 ? QStringLiteral("%1 s").arg(budgetMs / 1000)
@@ -24,12 +33,25 @@ QString tooSlow(qint64 budgetMs)
 
 QString tooLarge(qint64 capBytes)
 {
-    constexpr qint64 mebibyte = 1024 * 1024;
-    const QString cap = capBytes % mebibyte == 0 ? QStringLiteral("%1 MiB").arg(capBytes / mebibyte)
-                                                 : QStringLiteral("%1 bytes").arg(capBytes);
+    const QString cap = sizeText(capBytes);
     return QStringLiteral("the rendered output grew beyond %1 (reference links can multiply "
                           "the input); the file was not rendered")
         .arg(cap);
+}
+
+// cmark-gfm calls abort() when an allocation fails, so a file that reaches the memory limit
+// ends in SIGABRT; the message says so, as the limit is the likelier cause.
+QString crashedWith(int signal, qint64 memoryLimitBytes)
+{
+    if (signal != SIGABRT)
+        return QStringLiteral("the markdown renderer crashed (signal %1); the file was not "
+                              "rendered")
+            .arg(signal);
+    return QStringLiteral("the markdown renderer aborted (signal %1), as cmark-gfm does on some "
+                          "inputs and when it reaches the memory limit of %2 "
+                          "(--max-memory-bytes); the file was not rendered")
+        .arg(signal)
+        .arg(sizeText(memoryLimitBytes));
 }
 
 RenderResult failure(const QString &path, const QString &message)
@@ -69,9 +91,11 @@ Result<Done> RenderWorker::ensureChild()
     // If this build dies (interrupted, killed), its children go with it instead of running
     // on unsupervised; the child also bounds its own CPU time per file (IsolatedRenderer::serve).
     m_child->setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGKILL); });
-    m_child->start(m_program, {QLatin1String("--") + IsolatedRenderer::renderManyOption(),
-                               QStringLiteral("--max-input-bytes=%1").arg(m_limits.maxInputBytes),
-                               QStringLiteral("--time-budget-ms=%1").arg(m_limits.timeBudgetMs)});
+    m_child->start(m_program,
+                   {QLatin1String("--") + IsolatedRenderer::renderManyOption(),
+                    QStringLiteral("--max-input-bytes=%1").arg(m_limits.maxInputBytes),
+                    QStringLiteral("--time-budget-ms=%1").arg(m_limits.timeBudgetMs),
+                    QStringLiteral("--max-memory-bytes=%1").arg(m_limits.maxMemoryBytes)});
     if (m_child->waitForStarted())
         return Result<Done>::success({});
     const QString reason = m_child->errorString();
@@ -114,9 +138,7 @@ RenderResult RenderWorker::render(const QString &path)
             const bool crashed = m_child->exitStatus() == QProcess::CrashExit;
             const int code = m_child->exitCode();
             discardChild();
-            return failure(path, crashed ? QStringLiteral("the markdown renderer crashed (signal "
-                                                          "%1); the file was not rendered")
-                                               .arg(code)
+            return failure(path, crashed ? crashedWith(code, m_limits.maxMemoryBytes)
                                          : QStringLiteral("the markdown renderer exited with "
                                                           "code %1 and no readable reply")
                                                .arg(code));

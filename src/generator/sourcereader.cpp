@@ -44,6 +44,10 @@ ContentResult<QByteArray> SourceReader::read(const QString &path) const
             {path, 0, QStringLiteral("cannot read: %1").arg(file.errorString())});
     // Never more than one byte over the limit in memory, whatever size the file claims.
     const QByteArray bytes = file.read(m_maxBytes + 1);
+    // An I/O error part way must not pass for a short file.
+    if (file.error() != QFileDevice::NoError)
+        return ContentResult<QByteArray>::failure(
+            {path, 0, QStringLiteral("cannot read: %1").arg(file.errorString())});
     if (bytes.size() > m_maxBytes)
         return ContentResult<QByteArray>::failure(
             {path, 0,
