@@ -434,7 +434,7 @@ void TestSearchEngine::search_wordOfATerm_isAllThatMatched()
 void TestSearchEngine::search_questionOnLargeCorpus_leavesOutWordsMostSectionsHold()
 {
     QList<SearchEntry> entries;
-    for (int i = 0; i < SearchEngine::kUbiquityMinSections; ++i)
+    for (int i = 0; i < SearchIndex::kUbiquityMinSections; ++i)
         entries.append(entry(QStringLiteral("d/%1").arg(i), QStringLiteral("Entry %1").arg(i),
                              QStringLiteral("Acme keeps records.")));
     entries[150].text = QStringLiteral("Acme rotates keys yearly.");

@@ -3,8 +3,6 @@
 #include "compliancevocabulary.h"
 #include "searchindex.h"
 
-#include <limits>
-
 namespace {
 
 // Runs of letters and digits long enough to be corrected to, in lower case: the words of
@@ -130,34 +128,6 @@ void SearchEngine::addStemPrefixes(QueryPlan *plan) const
     }
 }
 
-// In a question, a word more than half the sections hold ("Gitpod" in Gitpod's FAQ, "data"
-// in a data processor's) tells no section apart, yet OR'ed into the query it makes nearly
-// every section a match to be ranked: most of a questionnaire's time on a large corpus. Such
-// concepts are left out while the question has others (search_benchmark: 300 questions at
-// 10,000 sections 2,399 -> 2,197 ms).
-void SearchEngine::dropUbiquitousConcepts(QueryPlan *plan) const
-{
-    // A small corpus ranks every match in no time, and there one more word still orders
-    // sections that hold the others alike.
-    if (m_index->size() < kUbiquityMinSections)
-        return;
-    const QList<qint64> sections = m_index->phraseSections(*plan);
-    const qint64 half = qint64(m_index->size()) / 2;
-    QList<QueryPlan::Concept> kept;
-    qsizetype phrase = 0;
-    for (const QueryPlan::Concept &concept : std::as_const(plan->concepts)) {
-        qint64 rarest = std::numeric_limits<qint64>::max();
-        for (qsizetype f = 0; f < concept.forms.size(); ++f, ++phrase) {
-            if (concept.forms.at(f).weight >= 1.0)
-                rarest = std::min(rarest, sections.value(phrase));
-        }
-        if (rarest <= half)
-            kept.append(concept);
-    }
-    if (!kept.isEmpty())
-        plan->concepts = kept;
-}
-
 SearchResults SearchEngine::search(const QString &text, QueryAnalyzer::Mode mode, int limit)
 {
     SearchResults results;
@@ -169,9 +139,10 @@ SearchResults SearchEngine::search(const QString &text, QueryAnalyzer::Mode mode
         results.correctedText = fixed.simplified();
     QueryPlan plan = m_analyzer->analyze(fixed, mode);
     addStemPrefixes(&plan);
-    if (mode == QueryAnalyzer::Mode::Question)
-        dropUbiquitousConcepts(&plan);
-    results.hits = m_index->search(plan, limit);
+    results.hits = m_index->search(plan, limit,
+                                   mode == QueryAnalyzer::Mode::Question
+                                       ? SearchIndex::Breadth::WithoutUbiquitousConcepts
+                                       : SearchIndex::Breadth::EveryConcept);
     results.unmatchedShare = results.hits.isEmpty() ? 1.0 : m_index->unmatchedShare();
     return results;
 }

@@ -44,14 +44,11 @@ public:
                          int limit = kDefaultLimit);
 
     static constexpr int kDefaultLimit = 20;
-    // From this many sections on, a question's words most sections hold are left out.
-    static constexpr int kUbiquityMinSections = 200;
     static const ComplianceVocabulary &defaultVocabulary();
 
 private:
     QString corrected(const QString &text, QueryAnalyzer::Mode mode) const;
     void addStemPrefixes(QueryPlan *plan) const;
-    void dropUbiquitousConcepts(QueryPlan *plan) const;
 
     const ComplianceVocabulary &m_vocabulary;
     std::unique_ptr<SearchIndex> m_index;

@@ -307,12 +307,44 @@ SearchIndex::Candidates SearchIndex::candidatesFor(const QString &match)
     return {narrowed, rowidAt(narrowed, kRankLimit - 1).value_or(all)};
 }
 
-QList<SearchHit> SearchIndex::search(const QueryPlan &plan, int limit)
+// In a question, a word more than half the sections hold ("Gitpod" in Gitpod's FAQ, "data"
+// in a data processor's) tells no section apart, yet OR'ed into the query it makes nearly
+// every section a match to be ranked. A small corpus ranks every match in no time, and there
+// one more word still orders sections that hold the others alike.
+void SearchIndex::leaveOutUbiquitousConcepts(QueryPlan *plan, QList<qint64> *phraseSections) const
+{
+    if (size() < kUbiquityMinSections)
+        return;
+    const qint64 half = qint64(size()) / 2;
+    QList<QueryPlan::Concept> kept;
+    QList<qint64> keptSections;
+    qsizetype phrase = 0;
+    for (const QueryPlan::Concept &concept : std::as_const(plan->concepts)) {
+        const qsizetype first = phrase;
+        qint64 rarest = std::numeric_limits<qint64>::max();
+        for (qsizetype f = 0; f < concept.forms.size(); ++f, ++phrase) {
+            if (concept.forms.at(f).weight >= 1.0)
+                rarest = std::min(rarest, phraseSections->value(phrase));
+        }
+        if (rarest <= half) {
+            kept.append(concept);
+            keptSections += phraseSections->mid(first, phrase - first);
+        }
+    }
+    if (kept.isEmpty())
+        return;
+    plan->concepts = kept;
+    *phraseSections = keptSections;
+}
+
+QList<SearchHit> SearchIndex::search(QueryPlan plan, int limit, Breadth breadth)
 {
     m_queryError.clear();
     if (!isValid() || plan.isEmpty())
         return {};
-    const QList<qint64> counts = phraseSections(plan);
+    QList<qint64> counts = phraseSections(plan);
+    if (breadth == Breadth::WithoutUbiquitousConcepts)
+        leaveOutUbiquitousConcepts(&plan, &counts);
     QList<QueryPlan::Phrase> phrases = plan.phrases();
     QList<qint64> phraseCounts = counts;
     QString match = plan.matchExpression();

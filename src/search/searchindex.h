@@ -52,11 +52,13 @@ public:
 
     // The best `limit` sections for `plan`, best first (equal scores in content order);
     // empty for an empty plan or on an error.
-    QList<SearchHit> search(const QueryPlan &plan, int limit = kDefaultLimit);
+    // WithoutUbiquitousConcepts (for questions): from kUbiquityMinSections sections on, a
+    // concept more than half the sections hold is left out while the plan has others.
+    enum class Breadth { EveryConcept, WithoutUbiquitousConcepts };
+    QList<SearchHit> search(QueryPlan plan, int limit = kDefaultLimit,
+                            Breadth breadth = Breadth::EveryConcept);
     // After search(): the share of the query no section holds (RelevanceFunction).
     double unmatchedShare() const { return m_relevance.unmatchedShare(); }
-    // Per phrase of `plan` (QueryPlan::phrases() order): how many sections hold it, at most.
-    QList<qint64> phraseSections(const QueryPlan &plan) const;
     // The index's tokenizer, for analysing queries the way sections were analysed.
     const Fts5Api &tokenizer() const { return *m_fts5; }
     // Every stem the index holds (FTS5's own vocabulary: nothing is tokenized twice).
@@ -69,6 +71,7 @@ public:
     // ranked (see rareConcepts()).
     static constexpr int kRestrictFromSections = 200;
     static constexpr int kCandidateBudget = 500;
+    static constexpr int kUbiquityMinSections = 200;
 
 private:
     struct Candidates
@@ -80,6 +83,9 @@ private:
     bool build(const QList<SearchEntry> &entries);
     bool readStemCounts();
     QList<int> rareConcepts(const QueryPlan &plan, const QList<qint64> &phraseSections) const;
+    // Per phrase of `plan` (QueryPlan::phrases() order): how many sections hold it, at most.
+    QList<qint64> phraseSections(const QueryPlan &plan) const;
+    void leaveOutUbiquitousConcepts(QueryPlan *plan, QList<qint64> *phraseSections) const;
     qint64 sectionsHolding(const QString &stem, bool prefix) const;
     bool insert(const QList<SearchEntry> &entries);
     // exec() and prepare() are build steps: a failure sets m_error for good. run() executes a
