@@ -45,8 +45,8 @@ struct QueryPlan
     // Every concept's typed words, space-separated: the query as the engine understood it.
     QString text() const;
 
-    // At most this many concepts: one bit each in the ranking's "matched" mask, and each costs
-    // a doclist merge.
+    // At most this many concepts: each costs a doclist merge, and a question longer than this
+    // is several questions.
     static constexpr int kMaxConcepts = 24;
     // At most this many forms per concept, so one broad vocabulary group cannot crowd a query.
     static constexpr int kMaxForms = 12;
