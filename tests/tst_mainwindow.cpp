@@ -12,6 +12,7 @@
 #include "uilanguage.h"
 #include "viewersettings.h"
 #include "webtestsupport.h"
+#include "windowpalette.h"
 #include "windowtestsupport.h"
 
 #include "findbar.h"
@@ -30,6 +31,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolBar>
 #include <QTreeView>
 #include <QtTest>
 
@@ -80,6 +82,9 @@ private Q_SLOTS:
     void zoomKeys_changeAndResetZoom();
     void zooming_keepsSectionBeingRead();
     void darkTheme_darkensPageAndSurvivesDocumentLoad();
+    void darkTheme_darkensWholeWindow();
+    void lightTheme_lightensWindowOnDarkDesktop();
+    void copyFromDarkPage_isInPrintColours();
     void copyAnswer_putsQuestionAnswerAndVersionOnClipboard();
     void copyLink_putsDeepLinkOnClipboard();
     void hoveringLink_showsItsAddress();
@@ -112,6 +117,7 @@ private:
     // Whether the heading's top is on screen, within that fraction of the view's height.
     bool headingIsInView(const QString &id, double within = 0.5) const;
     QString currentTitle() const;
+    QList<QColor> chromeColours() const;
     int scrollY() const;
     void scrollTo(const QString &id);
     void openAndWait(const QString &sectionPath);
@@ -586,6 +592,100 @@ void TestMainWindow::darkTheme_darkensPageAndSurvivesDocumentLoad()
     m_window->setThemeMode(MainWindow::ThemeMode::Light);
     QTRY_COMPARE(WebTest::evaluate(page, background).toString(),
                  QStringLiteral("rgb(255, 255, 255)"));
+}
+
+// The window's own widgets as painted: the middle of the tree's empty space, of the search
+// field's right end, and of the tool and status bars.
+QList<QColor> TestMainWindow::chromeColours() const
+{
+    QList<QColor> colours;
+    const auto sample = [&colours](QWidget *widget, QPoint at) {
+        colours.append(widget->grab().toImage().pixelColor(at));
+    };
+    QWidget *viewport = tree()->viewport();
+    sample(viewport, {viewport->width() / 2, viewport->height() - 10});
+    sample(searchField(), {searchField()->width() - 12, searchField()->height() / 2});
+    auto *toolBar = m_window->findChild<QToolBar *>(QStringLiteral("navigationToolBar"));
+    sample(toolBar, {toolBar->width() - 10, toolBar->height() / 2});
+    sample(m_window->statusBar(), {10, m_window->statusBar()->height() / 2});
+    return colours;
+}
+
+namespace {
+// Whether every colour is as light (or as dark) as a theme of that name paints.
+bool allLight(const QList<QColor> &colours, bool light)
+{
+    return std::all_of(colours.cbegin(), colours.cend(), [light](const QColor &colour) {
+        return light ? colour.lightness() > 200 : colour.lightness() < 60;
+    });
+}
+} // namespace
+
+void TestMainWindow::darkTheme_darkensWholeWindow()
+{
+    const QPalette desktop = QApplication::palette();
+    QCOMPARE(WindowPalette::themeOf(desktop), PageTheme::Light); // the offscreen desktop's
+    const QList<QColor> light = chromeColours();
+    QVERIFY(allLight(light, true));
+
+    m_window->setThemeMode(MainWindow::ThemeMode::Dark);
+    QTRY_VERIFY(allLight(chromeColours(), false));
+    QVERIFY(m_window->menuBar()->palette().color(QPalette::Window).lightness() < 60);
+    QVERIFY(searchField()->palette().color(QPalette::Text).lightness() > 200);
+
+    m_window->setThemeMode(MainWindow::ThemeMode::Light);
+    QTRY_COMPARE(chromeColours(), light);
+    m_window->setThemeMode(MainWindow::ThemeMode::System);
+    QCOMPARE(QApplication::palette(), desktop);
+    QTRY_COMPARE(chromeColours(), light);
+}
+
+void TestMainWindow::lightTheme_lightensWindowOnDarkDesktop()
+{
+    const QPalette original = QApplication::palette();
+    QPalette desktop = original; // a desktop with a dark palette of its own
+    desktop.setColor(QPalette::Window, QColor(40, 20, 20));
+    desktop.setColor(QPalette::Base, QColor(30, 10, 10));
+    desktop.setColor(QPalette::WindowText, Qt::white);
+    desktop.setColor(QPalette::Text, Qt::white);
+    QApplication::setPalette(desktop);
+    QTRY_COMPARE(m_window->effectiveTheme(), PageTheme::Dark);
+
+    m_window->setThemeMode(MainWindow::ThemeMode::Light);
+    QTRY_VERIFY(allLight(chromeColours(), true));
+    // Dark on a dark desktop is the desktop's own dark.
+    m_window->setThemeMode(MainWindow::ThemeMode::Dark);
+    QTRY_COMPARE(tree()->palette().color(QPalette::Base), QColor(30, 10, 10));
+    m_window->setThemeMode(MainWindow::ThemeMode::System);
+    QCOMPARE(QApplication::palette(), desktop);
+    QApplication::setPalette(original);
+}
+
+void TestMainWindow::copyFromDarkPage_isInPrintColours()
+{
+    openAndWait(kGdpr);
+    m_window->setThemeMode(MainWindow::ThemeMode::Dark);
+    QWebEnginePage *page = m_window->helpView()->page();
+    QTRY_COMPARE(WebTest::evaluate(page, QStringLiteral("document.documentElement.dataset.theme"))
+                     .toString(),
+                 QStringLiteral("dark"));
+    WebTest::evaluate(page, QStringLiteral("getSelection().selectAllChildren("
+                                           "document.getElementById(%1))")
+                                .arg(WebTest::jsString(kGdprId)));
+    QApplication::clipboard()->clear();
+    m_window->helpView()->setFocus();
+    QTest::keySequence(m_window->helpView()->focusProxy(), QKeySequence::Copy);
+    QTRY_VERIFY(QApplication::clipboard()->mimeData() &&
+                QApplication::clipboard()->mimeData()->hasHtml());
+    const QMimeData *data = QApplication::clipboard()->mimeData();
+    QVERIFY2(data->text().contains(kGdprAnswer), qPrintable(data->text()));
+    const QString html = data->html();
+    QVERIFY2(html.contains(kGdprAnswer), qPrintable(html));
+    QVERIFY2(html.contains(QLatin1String("color: #111418; background-color: #ffffff")),
+             qPrintable(html));
+    // Nothing of the screen's dark theme: its text and background colours.
+    QVERIFY2(!html.contains(QLatin1String("rgb(230, 232, 235)")), qPrintable(html));
+    QVERIFY2(!html.contains(QLatin1String("rgb(22, 25, 29)")), qPrintable(html));
 }
 
 void TestMainWindow::copyAnswer_putsQuestionAnswerAndVersionOnClipboard()

@@ -19,9 +19,12 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QBuffer>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QFile>
+#include <QImageReader>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -35,7 +38,30 @@
 
 namespace {
 constexpr int kStatusMessageMs = 6000;
+// The stroke of the toolbar's own icons (resources/icons), and what it becomes on the dark theme.
+constexpr char kIconColour[] = "#4d5966";
+constexpr char kDarkIconColour[] = "#c3cad3";
+
+// The SVG at `path` with its stroke in `colour`, at the toolbar's size and twice that.
+QIcon recolouredIcon(const QString &path, const char *colour)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QIcon(path);
+    QByteArray svg = file.readAll();
+    svg.replace(kIconColour, colour);
+    QIcon icon;
+    for (const int scale : {1, 2}) {
+        QBuffer buffer(&svg);
+        QImageReader reader(&buffer, "svg");
+        reader.setScaledSize(reader.size() * scale);
+        QPixmap pixmap = QPixmap::fromImage(reader.read());
+        pixmap.setDevicePixelRatio(scale);
+        icon.addPixmap(pixmap);
+    }
+    return icon;
 }
+} // namespace
 
 MainWindow::MainWindow(const ContentBundle &bundle, HelpProfile *profile, SearchService *search,
                        ViewerSettings *settings, QWidget *parent)
@@ -128,16 +154,7 @@ void MainWindow::setUpShortcuts()
         action->setShortcuts(keys);
         action->setShortcutContext(Qt::WindowShortcut);
     }
-    // Desktops without an icon theme still get arrows in the toolbar (ours, in resources).
-    const QList<QPair<QAction *, QString>> fallbacks{
-        {m_ui->actionBack, QStringLiteral("go-previous")},
-        {m_ui->actionForward, QStringLiteral("go-next")},
-        {m_ui->actionPreviousSection, QStringLiteral("go-up")},
-        {m_ui->actionNextSection, QStringLiteral("go-down")}};
-    for (const auto &[action, name] : fallbacks) {
-        if (action->icon().isNull())
-            action->setIcon(QIcon(QStringLiteral(":/trustbook/icons/%1.svg").arg(name)));
-    }
+    m_ownToolbarIcons = m_ui->actionBack->icon().isNull();
 }
 
 void MainWindow::setUpActions()
@@ -437,19 +454,40 @@ PageTheme MainWindow::effectiveTheme() const
     case ThemeMode::System:
         break;
     }
-    // Qt 6.4 has no colour-scheme API; a dark window background is what a dark desktop means.
-    return palette().color(QPalette::Window).lightness() < 128 ? PageTheme::Dark : PageTheme::Light;
+    return m_windowPalette.desktopTheme();
 }
 
 void MainWindow::applyTheme()
 {
     const PageTheme theme = effectiveTheme();
+    m_windowPalette.apply(m_themeMode == ThemeMode::System ? std::nullopt
+                                                           : std::optional<PageTheme>(theme));
     m_profile->schemeHandler()->setTheme(theme);
     m_view->setTheme(theme);
+    updateToolbarIcons();
+}
+
+// Desktops without an icon theme still get arrows in the toolbar (ours, in resources), drawn
+// in a colour that stands out from the toolbar in either theme.
+void MainWindow::updateToolbarIcons()
+{
+    if (!m_ownToolbarIcons)
+        return;
+    const bool dark = effectiveTheme() == PageTheme::Dark;
+    const QList<QPair<QAction *, QString>> icons{
+        {m_ui->actionBack, QStringLiteral("go-previous")},
+        {m_ui->actionForward, QStringLiteral("go-next")},
+        {m_ui->actionPreviousSection, QStringLiteral("go-up")},
+        {m_ui->actionNextSection, QStringLiteral("go-down")}};
+    for (const auto &[action, name] : icons) {
+        const QString path = QStringLiteral(":/trustbook/icons/%1.svg").arg(name);
+        action->setIcon(dark ? recolouredIcon(path, kDarkIconColour) : QIcon(path));
+    }
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
+    // The desktop's palette changed (ours, in the other modes, is already what they ask for).
     if (event->type() == QEvent::PaletteChange && m_themeMode == ThemeMode::System)
         applyTheme();
     QMainWindow::changeEvent(event);

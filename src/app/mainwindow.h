@@ -5,6 +5,7 @@
 #include "pagetheme.h"
 #include "sectiontreemodel.h"
 #include "viewersettings.h"
+#include "windowpalette.h"
 
 #include <QMainWindow>
 
@@ -88,6 +89,7 @@ private:
     void reportRefused(const QUrl &url);
     void showHoveredLink(const QString &url);
     void applyTheme();
+    void updateToolbarIcons();
     void showRendererNotice(bool killed, int exitCode);
     void showBlockedCount(int count);
 
@@ -107,7 +109,9 @@ private:
     QLabel *m_notice;  // a short note over the page, e.g. after the renderer was restarted
     QTimer *m_noticeTimer;
     ThemeMode m_themeMode = ThemeMode::System;
-    bool m_followingView = false; // the tree is being moved to where the reader is
+    WindowPalette m_windowPalette;
+    bool m_ownToolbarIcons = false; // the desktop has no icon theme: ours, in the theme's colour
+    bool m_followingView = false;   // the tree is being moved to where the reader is
     ViewerSettings *m_settings;
     ViewerSettings::State m_state;
 };

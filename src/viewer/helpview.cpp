@@ -26,7 +26,8 @@ HelpView::HelpView(QWebEngineProfile *profile, const ContentCatalog &catalog, QW
     , m_page(new HelpPage(profile, LinkPolicy(appScheme()), this))
 {
     setPage(m_page);
-    installReadingPositionScript();
+    installScript(QStringLiteral("readingposition"));
+    installScript(QStringLiteral("printcolourcopy"));
     connect(this, &QWebEngineView::urlChanged, this, &HelpView::onUrlChanged);
     connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
             &HelpView::recoverFromRendererDeath);
@@ -49,13 +50,13 @@ void HelpView::recoverFromRendererDeath(QWebEnginePage::RenderProcessTermination
         Qt::QueuedConnection);
 }
 
-void HelpView::installReadingPositionScript()
+void HelpView::installScript(const QString &name)
 {
-    QFile source(QStringLiteral(":/trustbook/viewer/readingposition.js"));
+    QFile source(QStringLiteral(":/trustbook/viewer/%1.js").arg(name));
     if (!source.open(QIODevice::ReadOnly))
-        qFatal("readingposition.js is missing from the resources");
+        qFatal("%s.js is missing from the resources", qPrintable(name));
     QWebEngineScript script;
-    script.setName(QStringLiteral("trustbook-reading-position"));
+    script.setName(QLatin1String("trustbook-") + name);
     script.setSourceCode(QString::fromUtf8(source.readAll()));
     script.setWorldId(QWebEngineScript::ApplicationWorld);
     script.setInjectionPoint(QWebEngineScript::DocumentReady);

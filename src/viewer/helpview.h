@@ -41,7 +41,9 @@ Q_SIGNALS:
     void rendererRestarted(bool killed, int exitCode);
 
 private:
-    void installReadingPositionScript();
+    // One of the view's scripts in the resources (readingposition, printcolourcopy), run in
+    // the application world once each document is ready.
+    void installScript(const QString &name);
     void onUrlChanged(const QUrl &url);
     void recoverFromRendererDeath(QWebEnginePage::RenderProcessTerminationStatus status,
                                   int exitCode);
