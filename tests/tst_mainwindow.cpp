@@ -74,6 +74,7 @@ private Q_SLOTS:
     void scrollingPage_selectsSectionBeingRead();
     void selectingLastSection_keepsItSelected();
     void nextAndPreviousSectionKeys_walkTheTree();
+    void nextAndPreviousSectionKeys_inTree_moveTheSelection();
     void findInPage_countsMatches_data();
     void findInPage_countsMatches();
     void findBarEscape_closesAndClearsCount();
@@ -479,6 +480,28 @@ void TestMainWindow::nextAndPreviousSectionKeys_walkTheTree()
     QTest::keyClick(m_window.get(), Qt::Key_PageUp, Qt::ControlModifier);
     QTRY_COMPARE(m_window->helpView()->url().fragment(), sectionId(kVulnerability));
     QTRY_COMPARE(currentTitle(), kVulnerabilityTitle);
+}
+
+void TestMainWindow::nextAndPreviousSectionKeys_inTree_moveTheSelection()
+{
+    openAndWait(kGdpr);
+    tree()->setFocus();
+    QTRY_VERIFY(tree()->hasFocus());
+    const auto selectedTitles = [this] {
+        QStringList titles;
+        for (const QModelIndex &index : tree()->selectionModel()->selectedRows())
+            titles.append(index.data().toString());
+        return titles;
+    };
+    QTest::keyClick(tree(), Qt::Key_PageDown, Qt::ControlModifier);
+    QTRY_COMPARE(currentTitle(), kSocTitle);
+    QTest::keyClick(tree(), Qt::Key_PageDown, Qt::ControlModifier);
+    QTRY_COMPARE(currentTitle(), kHipaaTitle);
+    QCOMPARE(selectedTitles(), QStringList{kHipaaTitle});
+    QTest::keyClick(tree(), Qt::Key_PageUp, Qt::ControlModifier);
+    QTRY_COMPARE(currentTitle(), kSocTitle);
+    QCOMPARE(selectedTitles(), QStringList{kSocTitle});
+    QTRY_COMPARE(m_window->helpView()->url().fragment(), sectionId(kSoc));
 }
 
 void TestMainWindow::findInPage_countsMatches_data()

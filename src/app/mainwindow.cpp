@@ -266,7 +266,7 @@ void MainWindow::showSection(SectionRef ref)
         ref = m_catalog.documentCount() > 0 ? SectionRef{0, -1} : SectionRef{};
     const QModelIndex index = m_model.indexForSection(ref);
     if (index.isValid() && index != m_ui->sectionTree->currentIndex())
-        m_ui->sectionTree->setCurrentIndex(index); // shows the page via currentChanged
+        selectInTree(index); // shows the page via currentChanged
     else
         m_view->showSection(ref);
 }
@@ -284,9 +284,17 @@ void MainWindow::onPlaceChanged(SectionRef place)
         return;
     // Moving the tree to where the reader is must not send the page anywhere.
     m_followingView = true;
-    m_ui->sectionTree->setCurrentIndex(index);
+    selectInTree(index);
     m_ui->sectionTree->scrollTo(index);
     m_followingView = false;
+}
+
+void MainWindow::selectInTree(const QModelIndex &index)
+{
+    // Not QAbstractItemView::setCurrentIndex: with extended selection it reads the keyboard's
+    // modifiers, so Ctrl+PgDown in the tree added rows to the selection instead of moving it.
+    m_ui->sectionTree->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void MainWindow::stepSection(int step)

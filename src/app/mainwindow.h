@@ -81,6 +81,8 @@ private:
     void onTreeCurrentChanged(const QModelIndex &current);
     void openSearchResult(const QString &path, const QStringList &words);
     void onPlaceChanged(SectionRef place);
+    // The tree's current row and its only selected one, whatever keys are held.
+    void selectInTree(const QModelIndex &index);
     void stepSection(int step);
     void updateHistoryActions();
     void showTreeMenu(const QPoint &position);
