@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QSplitter>
@@ -90,6 +91,8 @@ private Q_SLOTS:
     void copyLink_putsDeepLinkOnClipboard();
     void hoveringLink_showsItsAddress();
     void pageMenu_offersOnlyReaderActions();
+    void pageMenu_copyAnswer_copiesAnswerUnderPointer();
+    void pageMenu_onLink_offersOneLinkToCopy();
     void offlineIndicator_countsBlockedRequests();
     void rendererKilled_showsNoticeAndReloadsSection();
     void systemTheme_followsDesktopPalette();
@@ -119,6 +122,8 @@ private:
     bool headingIsInView(const QString &id, double within = 0.5) const;
     QString currentTitle() const;
     QList<QColor> chromeColours() const;
+    // The page's context menu as a right-click on the element `selector` opens it.
+    QMenu *rightClickPage(const QString &selector);
     int scrollY() const;
     void scrollTo(const QString &id);
     void openAndWait(const QString &sectionPath);
@@ -781,19 +786,80 @@ void TestMainWindow::offlineIndicator_countsBlockedRequests()
     QCOMPARE(indicator->text(), QStringLiteral("Offline · blocked requests: 2"));
 }
 
-void TestMainWindow::pageMenu_offersOnlyReaderActions()
+namespace {
+QStringList actionTexts(const QMenu *menu)
 {
     QStringList texts;
-    for (QAction *action : m_window->pageMenuActions()) {
-        if (action)
+    for (const QAction *action : menu->actions()) {
+        if (!action->isSeparator())
             texts.append(action->text().remove(QLatin1Char('&')));
     }
-    QCOMPARE(texts, (QStringList{QStringLiteral("Copy"), QStringLiteral("Select all"),
-                                 QStringLiteral("Find in Page…"), QStringLiteral("Copy Answer"),
-                                 QStringLiteral("Copy Link")}));
+    return texts;
+}
+
+QAction *actionByText(const QMenu *menu, const QString &text)
+{
+    for (QAction *action : menu->actions()) {
+        if (action->text().remove(QLatin1Char('&')) == text)
+            return action;
+    }
+    return nullptr;
+}
+} // namespace
+
+void TestMainWindow::pageMenu_offersOnlyReaderActions()
+{
+    const std::unique_ptr<QMenu> menu = m_window->createPageMenu(m_catalog->find(kGdpr));
+    QCOMPARE(actionTexts(menu.get()),
+             (QStringList{QStringLiteral("Copy"), QStringLiteral("Select all"),
+                          QStringLiteral("Find in Page…"), QStringLiteral("Copy Answer"),
+                          QStringLiteral("Copy Link")}));
     for (const auto unwanted : {QWebEnginePage::Reload, QWebEnginePage::ViewSource,
                                 QWebEnginePage::SavePage, QWebEnginePage::InspectElement})
-        QVERIFY(!m_window->pageMenuActions().contains(m_window->helpView()->pageAction(unwanted)));
+        QVERIFY(!menu->actions().contains(m_window->helpView()->pageAction(unwanted)));
+}
+
+QMenu *TestMainWindow::rightClickPage(const QString &selector)
+{
+    const QPoint point = WebTest::elementCentre(m_window->helpView(), selector);
+    if (point.isNull())
+        return nullptr;
+    // What the offscreen platform says of every popup it shows.
+    QTest::ignoreMessage(QtWarningMsg, "This plugin does not support raise()");
+    QTest::ignoreMessage(QtWarningMsg, "This plugin does not support grabbing the keyboard");
+    QTest::mouseClick(m_window->helpView()->focusProxy(), Qt::RightButton, {}, point);
+    if (!QTest::qWaitFor([] { return qobject_cast<QMenu *>(QApplication::activePopupWidget()); }))
+        return nullptr;
+    return qobject_cast<QMenu *>(QApplication::activePopupWidget());
+}
+
+void TestMainWindow::pageMenu_copyAnswer_copiesAnswerUnderPointer()
+{
+    openAndWait(kGdpr);
+    QTRY_VERIFY(headingIsInView(kGdprId));
+    // The next answer, below the one being read.
+    QMenu *menu = rightClickPage(QLatin1Char('#') + sectionId(kSoc) + QLatin1String(" p"));
+    QVERIFY(menu);
+    QAction *copyAnswer = actionByText(menu, QStringLiteral("Copy Answer"));
+    QVERIFY(copyAnswer);
+    copyAnswer->trigger();
+    menu->close();
+    QVERIFY2(QApplication::clipboard()->text().startsWith(kSocTitle),
+             qPrintable(QApplication::clipboard()->text()));
+    QCOMPARE(currentTitle(), kGdprTitle); // reading goes on where it was
+}
+
+void TestMainWindow::pageMenu_onLink_offersOneLinkToCopy()
+{
+    openAndWait(kGdpr);
+    QTRY_VERIFY(headingIsInView(kGdprId));
+    QMenu *menu = rightClickPage(QLatin1Char('#') + kGdprId + QLatin1String(" a"));
+    QVERIFY(menu);
+    const QStringList texts = actionTexts(menu);
+    menu->close();
+    const QStringList linkActions = texts.filter(QStringLiteral("link"), Qt::CaseInsensitive);
+    QCOMPARE(linkActions.size(), 1);
+    QVERIFY(texts.contains(QStringLiteral("Copy Answer")));
 }
 
 void TestMainWindow::systemTheme_followsDesktopPalette()

@@ -187,8 +187,7 @@ void MainWindow::setUpActions()
             &MainWindow::onTreeCurrentChanged);
     connect(m_ui->sectionTree, &QWidget::customContextMenuRequested, this,
             &MainWindow::showTreeMenu);
-    connect(m_view, &QWidget::customContextMenuRequested, this,
-            [this](const QPoint &position) { showPageMenu(m_view->mapToGlobal(position)); });
+    connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showPageMenu);
     connect(m_view, &HelpView::placeChanged, this, &MainWindow::onPlaceChanged);
     connect(m_view, &HelpView::rendererRestarted, this, &MainWindow::showRendererNotice);
     connect(m_profile->requestBlocker(), &RequestBlocker::requestBlocked, this,
@@ -348,14 +347,20 @@ void MainWindow::copyLink(SectionRef ref)
     statusBar()->showMessage(tr("Copied a link to %1").arg(link), kStatusMessageMs);
 }
 
-std::unique_ptr<QMenu> MainWindow::createTreeMenu(SectionRef ref)
+void MainWindow::addPlaceActions(QMenu *menu, SectionRef ref, bool withLink)
 {
-    auto menu = std::make_unique<QMenu>(this);
     QAction *answer =
         menu->addAction(m_ui->actionCopyAnswer->icon(), m_ui->actionCopyAnswer->text(), this,
                         [this, ref] { copyAnswer(ref); });
     answer->setEnabled(ref.isSection());
-    menu->addAction(m_ui->actionCopyLink->text(), this, [this, ref] { copyLink(ref); });
+    if (withLink)
+        menu->addAction(m_ui->actionCopyLink->text(), this, [this, ref] { copyLink(ref); });
+}
+
+std::unique_ptr<QMenu> MainWindow::createTreeMenu(SectionRef ref)
+{
+    auto menu = std::make_unique<QMenu>(this);
+    addPlaceActions(menu.get(), ref, true);
     menu->addSeparator();
     menu->addAction(m_pdfExport->action()); // acts on the sections selected in the tree
     return menu;
@@ -368,29 +373,35 @@ void MainWindow::showTreeMenu(const QPoint &position)
         createTreeMenu(ref)->exec(m_ui->sectionTree->viewport()->mapToGlobal(position));
 }
 
-QList<QAction *> MainWindow::pageMenuActions() const
+std::unique_ptr<QMenu> MainWindow::createPageMenu(SectionRef ref)
 {
     // Only what makes sense for a reader: no reload, view source, save page or inspect.
-    m_ui->actionCopy->setEnabled(m_view->hasSelection());
-    QList<QAction *> actions{m_ui->actionCopy, m_view->pageAction(QWebEnginePage::SelectAll)};
+    auto menu = std::make_unique<QMenu>(this);
+    QAction *copy = menu->addAction(m_ui->actionCopy->icon(), m_ui->actionCopy->text(), m_view,
+                                    [this] { m_view->triggerPageAction(QWebEnginePage::Copy); });
+    copy->setEnabled(m_view->hasSelection());
+    menu->addAction(m_view->pageAction(QWebEnginePage::SelectAll));
+    // On a link, its address is the link to copy: a second "Copy Link" for the question
+    // would leave the reader guessing which is which.
     const QWebEngineContextMenuRequest *request = m_view->lastContextMenuRequest();
-    if (request && request->linkUrl().isValid())
-        actions.append(m_view->pageAction(QWebEnginePage::CopyLinkToClipboard));
-    actions << nullptr << m_ui->actionFind << m_ui->actionCopyAnswer << m_ui->actionCopyLink;
-    return actions;
+    const bool onLink = request && request->linkUrl().isValid();
+    if (onLink)
+        menu->addAction(m_view->pageAction(QWebEnginePage::CopyLinkToClipboard));
+    menu->addSeparator();
+    menu->addAction(m_ui->actionFind);
+    addPlaceActions(menu.get(), ref, !onLink);
+    return menu;
 }
 
-void MainWindow::showPageMenu(const QPoint &globalPosition)
+void MainWindow::showPageMenu(const QPoint &position)
 {
-    QMenu menu(this);
-    for (QAction *action : pageMenuActions()) {
-        if (action)
-            menu.addAction(action);
-        else
-            menu.addSeparator();
-    }
-    menu.exec(globalPosition);
-    m_ui->actionCopy->setEnabled(true);
+    const QPoint global = m_view->mapToGlobal(position);
+    // The menu acts on the answer under the pointer, which need not be the one being read.
+    m_view->placeAt(position, [this, global](SectionRef ref) {
+        QMenu *menu = createPageMenu(ref).release();
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(global);
+    });
 }
 
 void MainWindow::openSearchResult(const QString &path, const QStringList &words)

@@ -57,8 +57,9 @@ public:
     void copyAnswer(SectionRef ref);
     void copyLink(SectionRef ref);
     QString deepLink(SectionRef ref) const;
-    // The page's context menu, top to bottom; nullptr stands for a separator.
-    QList<QAction *> pageMenuActions() const;
+    // The page's context menu for the place `ref` under the pointer: what the page offers
+    // for a selection or a link, then what the window does with that place.
+    std::unique_ptr<QMenu> createPageMenu(SectionRef ref);
     // The section tree's context menu for the item `ref`.
     std::unique_ptr<QMenu> createTreeMenu(SectionRef ref);
     // File > Answer a Questionnaire… once the file is chosen: the review window for `path`,
@@ -86,7 +87,9 @@ private:
     void stepSection(int step);
     void updateHistoryActions();
     void showTreeMenu(const QPoint &position);
-    void showPageMenu(const QPoint &globalPosition);
+    void showPageMenu(const QPoint &position);
+    // Copy Answer and Copy Link for `ref`, as the tree's and the page's menus offer them.
+    void addPlaceActions(QMenu *menu, SectionRef ref, bool withLink);
     void openExternal(const QUrl &url);
     void reportRefused(const QUrl &url);
     void showHoveredLink(const QString &url);

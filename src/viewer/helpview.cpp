@@ -5,6 +5,7 @@
 #include "helppage.h"
 
 #include <QFile>
+#include <QPointer>
 #include <QWebEngineScript>
 #include <QWebEngineScriptCollection>
 
@@ -80,6 +81,24 @@ SectionRef HelpView::placeFor(const QUrl &url) const
     return m_catalog.find(url.hasFragment() && !url.fragment().isEmpty()
                               ? document + QLatin1Char('/') + url.fragment()
                               : document);
+}
+
+void HelpView::placeAt(const QPoint &position, const std::function<void(SectionRef)> &done)
+{
+    const QPointF css = QPointF(position) / zoomFactor();
+    const QString script =
+        QStringLiteral("(function () { const e = document.elementFromPoint(%1, %2);"
+                       " const s = e && e.closest('section.qa'); return s ? s.id : ''; })()")
+            .arg(css.x())
+            .arg(css.y());
+    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld,
+                          [view = QPointer<HelpView>(this), done](const QVariant &id) {
+                              if (!view)
+                                  return;
+                              QUrl place = view->url();
+                              place.setFragment(id.toString());
+                              done(view->placeFor(place));
+                          });
 }
 
 void HelpView::showSection(SectionRef ref)

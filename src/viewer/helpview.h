@@ -5,6 +5,8 @@
 
 #include <QWebEngineView>
 
+#include <functional>
+
 class HelpPage;
 class QWebEngineProfile;
 
@@ -25,6 +27,9 @@ public:
     HelpPage *helpPage() const { return m_page; }
     QUrl urlFor(SectionRef ref) const;
     SectionRef placeFor(const QUrl &url) const;
+    // The place under `position` (in the view's pixels): the section there, else the document
+    // shown. The page is asked, so `done` is called later, and not at all if the view is gone.
+    void placeAt(const QPoint &position, const std::function<void(SectionRef)> &done);
 
     void zoomIn();
     void zoomOut();
