@@ -9,6 +9,7 @@
 #include "requestblocker.h"
 #include "searchpanel.h"
 #include "searchservice.h"
+#include "sectiontreemodel.h"
 #include "uilanguage.h"
 #include "viewersettings.h"
 #include "webtestsupport.h"
@@ -34,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QTreeView>
+#include <QWebEngineHistory>
 #include <QtTest>
 
 #include <csignal>
@@ -72,6 +74,8 @@ private Q_SLOTS:
     void search_shortcuts_focusField_data();
     void search_shortcuts_focusField();
     void backAndForward_returnToSectionAndScrollPosition();
+    void mouseBackButton_goesBackOneEntry_data();
+    void mouseBackButton_goesBackOneEntry();
     void scrollingPage_selectsSectionBeingRead();
     void selectingLastSection_keepsItSelected();
     void nextAndPreviousSectionKeys_walkTheTree();
@@ -446,6 +450,37 @@ void TestMainWindow::backAndForward_returnToSectionAndScrollPosition()
 
     QTest::keySequence(m_window.get(), QKeySequence::Forward);
     QTRY_COMPARE(currentTitle(), kFirstTitle);
+}
+
+void TestMainWindow::mouseBackButton_goesBackOneEntry_data()
+{
+    QTest::addColumn<bool>("overPage");
+    QTest::newRow("over the tree") << false;
+    QTest::newRow("over the page") << true;
+}
+
+void TestMainWindow::mouseBackButton_goesBackOneEntry()
+{
+    QFETCH(bool, overPage);
+    QWebEngineHistory *history = m_window->helpView()->history();
+    const int start = history->count();
+    for (const QString &path : {kIsolation, kGdpr, kSoc}) {
+        const QString title = m_catalog->section(m_catalog->find(path)).title;
+        QTest::mouseClick(tree()->viewport(), Qt::LeftButton, {},
+                          tree()->visualRect(indexOfTitle(title)).center());
+        QTRY_COMPARE(m_window->helpView()->url().fragment(), sectionId(path));
+        QTRY_VERIFY(headingIsInView(sectionId(path)));
+    }
+    QTRY_COMPARE(history->count(), start + 3);
+    QWidget *target = overPage ? m_window->helpView()->focusProxy() : tree()->viewport();
+    const QPoint at(target->width() / 2, target->height() - 20);
+    QTest::mouseClick(target, Qt::BackButton, {}, at);
+    QTRY_COMPARE(m_window->helpView()->url().fragment(), kGdprId);
+    QTRY_COMPARE(currentTitle(), kGdprTitle);
+    QTRY_COMPARE(history->currentItemIndex(), start + 1);
+    QTest::mouseClick(target, Qt::ForwardButton, {}, at);
+    QTRY_COMPARE(m_window->helpView()->url().fragment(), sectionId(kSoc));
+    QTRY_COMPARE(history->currentItemIndex(), start + 2);
 }
 
 void TestMainWindow::scrollingPage_selectsSectionBeingRead()

@@ -514,12 +514,17 @@ void MainWindow::changeEvent(QEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::MouseButtonPress) {
+    const QEvent::Type type = event->type();
+    if (type == QEvent::MouseButtonPress || type == QEvent::MouseButtonRelease ||
+        type == QEvent::MouseButtonDblClick) {
         auto *widget = qobject_cast<QWidget *>(watched);
         const auto button = static_cast<QMouseEvent *>(event)->button();
         if (widget && widget->window() == this &&
             (button == Qt::BackButton || button == Qt::ForwardButton)) {
-            (button == Qt::BackButton ? m_ui->actionBack : m_ui->actionForward)->trigger();
+            // One step per click, on the press. The page must see none of the click: Chromium
+            // goes back on the release itself, which made one click two steps.
+            if (type == QEvent::MouseButtonPress)
+                (button == Qt::BackButton ? m_ui->actionBack : m_ui->actionForward)->trigger();
             return true;
         }
     }
