@@ -91,7 +91,9 @@ private Q_SLOTS:
     void darkTheme_darkensWholeWindow();
     void lightTheme_lightensWindowOnDarkDesktop();
     void copyFromDarkPage_isInPrintColours();
+    void copyAnswer_putsQuestionAnswerAndVersionOnClipboard_data();
     void copyAnswer_putsQuestionAnswerAndVersionOnClipboard();
+    void copyLink_putsDeepLinkOnClipboard_data();
     void copyLink_putsDeepLinkOnClipboard();
     void hoveringLink_showsItsAddress();
     void pageMenu_offersOnlyReaderActions();
@@ -751,32 +753,74 @@ void TestMainWindow::copyFromDarkPage_isInPrintColours()
     QVERIFY2(!html.contains(QLatin1String("rgb(22, 25, 29)")), qPrintable(html));
 }
 
+void TestMainWindow::copyAnswer_putsQuestionAnswerAndVersionOnClipboard_data()
+{
+    QTest::addColumn<QString>("section");
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<QString>("source");
+    QTest::newRow("link in the answer, no web address")
+        << kGdpr
+        << QStringLiteral(
+               "Is the service GDPR compliant?\n\n"
+               "Yes. Lanternfish follows the GDPR and keeps only the personal data it needs to "
+               "give you an account. It offers a Data Processing Agreement with the standard "
+               "contractual clauses for data sent abroad, and more in its Trust Center (") +
+               kTrustCenter + QStringLiteral(").")
+        << QStringLiteral("Source: Fixture Handbook, \u201cIs the service GDPR compliant?\u201d");
+    QTest::newRow("document with a web address")
+        << kMfa
+        << QStringLiteral("MFA?\n\nA second factor at every sign-in: an authenticator app or a "
+                          "hardware key.")
+        << QStringLiteral("Source: Glossary, \u201cMFA?\u201d, ") + kGlossaryUrl +
+               QStringLiteral("#mfa");
+}
+
 void TestMainWindow::copyAnswer_putsQuestionAnswerAndVersionOnClipboard()
 {
-    openAndWait(kGdpr);
+    QFETCH(QString, section);
+    QFETCH(QString, answer);
+    QFETCH(QString, source);
+    openAndWait(section);
     QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
     const QMimeData *data = QApplication::clipboard()->mimeData();
     QVERIFY(data);
-    const QString expected =
-        QStringLiteral(
-            "Is the service GDPR compliant?\n\n"
-            "Yes. Lanternfish follows the GDPR and keeps only the personal data it needs to "
-            "give you an account. It offers a Data Processing Agreement with the standard "
-            "contractual clauses for data sent abroad, and more in its Trust Center.\n\n"
-            "Source: Fixture Handbook (trustbook://handbook/is-the-service-gdpr-compliant), "
-            "content version ") +
-        m_catalog->contentVersion() + QLatin1Char('\n');
-    QCOMPARE(data->text(), expected);
-    QVERIFY(data->html().contains(QLatin1String("<h2>") + kGdprTitle + QLatin1String("</h2>")));
-    QVERIFY(data->html().contains(QLatin1String("href=\"https://trust.lanternfish.example/")));
+    const QString version = m_catalog->contentVersion();
+    QCOMPARE(data->text(), answer + QLatin1String("\n\n") + source +
+                               QLatin1String(", content version ") + version.left(12) +
+                               QLatin1Char('\n'));
+    const QString title = m_catalog->section(m_catalog->find(section)).title;
+    QVERIFY(data->html().contains(QLatin1String("<h2>") + title.toHtmlEscaped() +
+                                  QLatin1String("</h2>")));
+    QVERIFY2(data->html().contains(QLatin1String("content version ") + version),
+             qPrintable(data->html()));
+    QVERIFY(!data->html().contains(QLatin1String("trustbook://")));
     QVERIFY(!data->html().contains(QLatin1String("HIPAA"))); // a section further on
+}
+
+void TestMainWindow::copyLink_putsDeepLinkOnClipboard_data()
+{
+    QTest::addColumn<QString>("section");
+    QTest::addColumn<QStringList>("links");
+    QTest::newRow("no web address") << kGdpr << QStringList{QLatin1String("trustbook://") + kGdpr};
+    QTest::newRow("with the web anchor")
+        << kMfa
+        << QStringList{QLatin1String("trustbook://") + kMfa,
+                       kGlossaryUrl + QLatin1Char('#') + sectionId(kMfa)};
 }
 
 void TestMainWindow::copyLink_putsDeepLinkOnClipboard()
 {
-    openAndWait(kGdpr);
+    QFETCH(QString, section);
+    QFETCH(QStringList, links);
+    openAndWait(section);
     QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(QApplication::clipboard()->text(), QLatin1String("trustbook://") + kGdpr);
+    const QMimeData *data = QApplication::clipboard()->mimeData();
+    QVERIFY(data);
+    QCOMPARE(data->text(), links.join(QLatin1Char('\n')));
+    QStringList urls;
+    for (const QUrl &url : data->urls())
+        urls.append(url.toString());
+    QCOMPARE(urls, links);
 }
 
 void TestMainWindow::hoveringLink_showsItsAddress()

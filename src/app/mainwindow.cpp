@@ -321,9 +321,9 @@ void MainWindow::copyAnswer(SectionRef ref)
         statusBar()->showMessage(tr("Choose a question to copy its answer"), kStatusMessageMs);
         return;
     }
-    QApplication::clipboard()->setMimeData(
-        AnswerClipboard::mimeData(*answer, m_catalog.document(ref.document).title, deepLink(ref),
-                                  m_catalog.contentVersion()));
+    QApplication::clipboard()->setMimeData(AnswerClipboard::mimeData(
+        *answer, {m_catalog.document(ref.document).title, SectionLink::webLink(m_catalog, ref),
+                  m_catalog.contentVersion()}));
     statusBar()->showMessage(tr("Copied the answer to \"%1\"").arg(answer->question),
                              kStatusMessageMs);
 }
