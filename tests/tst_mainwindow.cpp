@@ -77,6 +77,7 @@ private Q_SLOTS:
     void mouseBackButton_goesBackOneEntry_data();
     void mouseBackButton_goesBackOneEntry();
     void scrollingPage_selectsSectionBeingRead();
+    void windowTitle_namesQuestionAndDocument();
     void selectingLastSection_keepsItSelected();
     void nextAndPreviousSectionKeys_walkTheTree();
     void nextAndPreviousSectionKeys_inTree_moveTheSelection();
@@ -483,6 +484,20 @@ void TestMainWindow::mouseBackButton_goesBackOneEntry()
     QTest::mouseClick(target, Qt::ForwardButton, {}, at);
     QTRY_COMPARE(m_window->helpView()->url().fragment(), sectionId(kSoc));
     QTRY_COMPARE(history->currentItemIndex(), start + 2);
+}
+
+void TestMainWindow::windowTitle_namesQuestionAndDocument()
+{
+    openAndWait(kGdpr);
+    QTRY_COMPARE(m_window->windowTitle(),
+                 QStringLiteral("Is the service GDPR compliant? \u2014 Fixture Handbook \u2014 "
+                                "Trustbook"));
+    scrollTo(sectionId(kIsolation)); // reading on
+    QTRY_COMPARE(m_window->windowTitle(),
+                 kIsolationTitle + QStringLiteral(" \u2014 Fixture Handbook \u2014 "
+                                                  "Trustbook"));
+    openAndWait(kReleaseNotes);
+    QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("Release Notes \u2014 Trustbook"));
 }
 
 void TestMainWindow::scrollingPage_selectsSectionBeingRead()

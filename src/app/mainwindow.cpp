@@ -82,6 +82,7 @@ MainWindow::MainWindow(const ContentBundle &bundle, HelpProfile *profile, Search
     , m_settings(settings)
 {
     m_ui->setupUi(this);
+    m_appTitle = windowTitle();
     // The search field stands above the tree and its results take the tree's place.
     m_search = new SearchPanel(search, m_ui->sectionTree);
     m_ui->splitter->insertWidget(0, m_search);
@@ -278,6 +279,7 @@ void MainWindow::onTreeCurrentChanged(const QModelIndex &current)
 
 void MainWindow::onPlaceChanged(SectionRef place)
 {
+    showPlaceInTitle(place);
     const QModelIndex index = m_model.indexForSection(place);
     if (!index.isValid() || index == m_ui->sectionTree->currentIndex())
         return;
@@ -286,6 +288,17 @@ void MainWindow::onPlaceChanged(SectionRef place)
     selectInTree(index);
     m_ui->sectionTree->scrollTo(index);
     m_followingView = false;
+}
+
+void MainWindow::showPlaceInTitle(SectionRef place)
+{
+    // Most specific first, as the desktop's task switcher cuts the end off a long title.
+    QStringList parts{m_appTitle};
+    if (place.isValid())
+        parts.prepend(m_catalog.document(place.document).title);
+    if (place.isSection())
+        parts.prepend(m_catalog.section(place).title);
+    setWindowTitle(parts.join(QStringLiteral(" \u2014 ")));
 }
 
 void MainWindow::selectInTree(const QModelIndex &index)

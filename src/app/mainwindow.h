@@ -84,6 +84,8 @@ private:
     void onPlaceChanged(SectionRef place);
     // The tree's current row and its only selected one, whatever keys are held.
     void selectInTree(const QModelIndex &index);
+    // "Question — Document — Trustbook": which answer this window holds, from the taskbar.
+    void showPlaceInTitle(SectionRef place);
     void stepSection(int step);
     void updateHistoryActions();
     void showTreeMenu(const QPoint &position);
@@ -113,6 +115,7 @@ private:
     QLabel *m_offline; // "Offline · N requests blocked": proof the page never reached out
     QLabel *m_notice;  // a short note over the page, e.g. after the renderer was restarted
     QTimer *m_noticeTimer;
+    QString m_appTitle; // the form's title, in the user's language
     ThemeMode m_themeMode = ThemeMode::System;
     WindowPalette m_windowPalette;
     bool m_ownToolbarIcons = false; // the desktop has no icon theme: ours, in the theme's colour
