@@ -109,6 +109,7 @@ private Q_SLOTS:
     void restart_keepsZoomAndLastSection();
     void restart_keepsSizeSplitterAndCollapsedDocument();
     void restart_keepsTheme();
+    void restart_windowLargerThanScreen_fitsIt();
     void restart_sectionOnCommandLineWinsOverLastSection();
     void restart_damagedSettings_startsWithDefaultsAndKeepsBackup_data();
     void restart_damagedSettings_startsWithDefaultsAndKeepsBackup();
@@ -1106,15 +1107,15 @@ void TestMainWindow::restart_keepsZoomAndLastSection()
 void TestMainWindow::restart_keepsSizeSplitterAndCollapsedDocument()
 {
     startWindow();
-    m_window->resize(900, 640);
+    m_window->resize(720, 560); // within the offscreen screen's 800x800
     auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("splitter"));
-    splitter->setSizes({250, 650});
+    splitter->setSizes({220, 500});
     const QList<int> sizes = splitter->sizes();
     tree()->collapse(tree()->model()->index(0, 0));
 
     restart();
 
-    QCOMPARE(m_window->size(), QSize(900, 640));
+    QCOMPARE(m_window->size(), QSize(720, 560));
     QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("splitter"))->sizes(), sizes);
     QVERIFY(!tree()->isExpanded(tree()->model()->index(0, 0)));
 }
@@ -1131,6 +1132,26 @@ void TestMainWindow::restart_keepsTheme()
                                    QStringLiteral("document.documentElement.dataset.theme"))
                      .toString(),
                  QStringLiteral("dark"));
+}
+
+// With QT_SCALE_FACTOR=2 a window saved at 1180x760 came back at 2360x1520 physical pixels on
+// a 1400x900 screen: the status bar and scroll bar were off-screen.
+void TestMainWindow::restart_windowLargerThanScreen_fitsIt()
+{
+    startWindow();
+    const QRect available = m_window->screen()->availableGeometry();
+    m_window->setGeometry(
+        QRect(available.topLeft() + QPoint(200, 150), available.size() + QSize(600, 400)));
+
+    restart();
+
+    QVERIFY2(available.contains(m_window->frameGeometry()),
+             qPrintable(QStringLiteral("%1x%2+%3+%4")
+                            .arg(m_window->frameGeometry().width())
+                            .arg(m_window->frameGeometry().height())
+                            .arg(m_window->frameGeometry().x())
+                            .arg(m_window->frameGeometry().y())));
+    QVERIFY(m_window->statusBar()->isVisible());
 }
 
 void TestMainWindow::restart_sectionOnCommandLineWinsOverLastSection()
@@ -1177,8 +1198,9 @@ void TestMainWindow::restart_damagedSettings_startsWithDefaultsAndKeepsBackup()
     HelpView *view = m_window->helpView();
     QCOMPARE(view->url(), view->urlFor({0, -1}));
     QCOMPARE(view->zoomFactor(), 1.0);
-    const MainWindow fresh(*m_bundle, m_profile.get(),
-                           m_search.get()); // never shown: the form's size
+    // Never shown: the form's size, on this screen, as a first run gets it.
+    ViewerSettings none(m_settingsDir.filePath(QStringLiteral("none.conf")), *m_catalog);
+    const MainWindow fresh(*m_bundle, m_profile.get(), m_search.get(), &none);
     QCOMPARE(m_window->size(), fresh.size());
     QVERIFY(tree()->isExpanded(tree()->model()->index(0, 0)));
     const QStringList backups =

@@ -30,11 +30,15 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QMouseEvent>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 #include <QWebEngineContextMenuRequest>
 #include <QWebEngineHistory>
+#include <QWindow>
+
+#include <algorithm>
 
 namespace {
 constexpr int kStatusMessageMs = 6000;
@@ -559,6 +563,25 @@ void MainWindow::restoreViewerState()
             m_state.expandedDocuments.contains(m_catalog.document(document).id));
     m_view->setZoomFactor(m_state.zoomFactor);
     setThemeMode(m_state.theme);
+    fitIntoScreen();
+}
+
+// A size saved on a larger screen or at another scale (QT_SCALE_FACTOR), or the form's own
+// on a small screen, must not put the status bar and scroll bar out of reach.
+void MainWindow::fitIntoScreen()
+{
+    if (isMaximized() || isFullScreen())
+        return;
+    const QRect available = screen()->availableGeometry();
+    // The window manager frames the window only once it is shown; leave room for a frame.
+    const QMargins frame = windowHandle() && !windowHandle()->frameMargins().isNull()
+                               ? windowHandle()->frameMargins()
+                               : QMargins(8, 32, 8, 8);
+    const QRect room = available - frame;
+    const QSize size = this->size().boundedTo(room.size());
+    resize(size);
+    move(std::clamp(x(), room.left(), std::max(room.left(), room.right() + 1 - size.width())),
+         std::clamp(y(), room.top(), std::max(room.top(), room.bottom() + 1 - size.height())));
 }
 
 void MainWindow::saveViewerState()

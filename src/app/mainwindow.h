@@ -77,6 +77,7 @@ private:
     void setUpThemeMenu();
     void restoreViewerState();
     void saveViewerState();
+    void fitIntoScreen();
     void setUpPrinting(HelpProfile *profile); // PDF export and paper
     void setUpQuestionnaires();
     void onTreeCurrentChanged(const QModelIndex &current);
