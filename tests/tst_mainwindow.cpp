@@ -87,6 +87,10 @@ private Q_SLOTS:
     void findInPage_highlightsMatchesInBothThemes_data();
     void findInPage_highlightsMatchesInBothThemes();
     void zoomKeys_changeAndResetZoom();
+    void showSections_hidesAndShowsTheTree();
+    void fullScreenKey_togglesFullScreen();
+    void narrowPage_reflowsWithoutHorizontalScrolling_data();
+    void narrowPage_reflowsWithoutHorizontalScrolling();
     void zooming_keepsSectionBeingRead();
     void darkTheme_darkensPageAndSurvivesDocumentLoad();
     void darkTheme_darkensWholeWindow();
@@ -110,6 +114,7 @@ private Q_SLOTS:
     void restart_keepsSizeSplitterAndCollapsedDocument();
     void restart_keepsTheme();
     void restart_windowLargerThanScreen_fitsIt();
+    void restart_keepsSectionsHidden();
     void restart_sectionOnCommandLineWinsOverLastSection();
     void restart_damagedSettings_startsWithDefaultsAndKeepsBackup_data();
     void restart_damagedSettings_startsWithDefaultsAndKeepsBackup();
@@ -637,6 +642,54 @@ void TestMainWindow::findInPage_highlightsMatchesInBothThemes()
     QTRY_VERIFY(highlighted());
 }
 
+void TestMainWindow::showSections_hidesAndShowsTheTree()
+{
+    auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("splitter"));
+    const int pageWidth = m_window->helpView()->width();
+    QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!m_window->searchPanel()->isVisible());
+    QTRY_VERIFY(m_window->helpView()->width() > pageWidth); // the page takes the room
+    QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(tree()->isVisible());
+    // The tree can also be dragged narrow, and out of the way.
+    splitter->setSizes({120, 980});
+    QCOMPARE(splitter->sizes().constFirst(), 120);
+    splitter->setSizes({0, 1100});
+    QCOMPARE(splitter->sizes().constFirst(), 0);
+}
+
+void TestMainWindow::fullScreenKey_togglesFullScreen()
+{
+    QTest::keySequence(m_window.get(), QKeySequence::FullScreen);
+    QTRY_VERIFY(m_window->isFullScreen());
+    QTest::keySequence(m_window.get(), QKeySequence::FullScreen);
+    QTRY_VERIFY(!m_window->isFullScreen());
+}
+
+void TestMainWindow::narrowPage_reflowsWithoutHorizontalScrolling_data()
+{
+    QTest::addColumn<QString>("document");
+    QTest::newRow("handbook (a table, a long link)") << kHandbook;
+    QTest::newRow("glossary") << kGlossary;
+}
+
+// 320 CSS pixels: a phone's width, and what WCAG's reflow criterion asks a page to fit.
+void TestMainWindow::narrowPage_reflowsWithoutHorizontalScrolling()
+{
+    QFETCH(QString, document);
+    openAndWait(document);
+    HelpView *view = m_window->helpView();
+    view->setZoomFactor(view->width() / 320.0);
+    QWebEnginePage *page = view->page();
+    QTRY_VERIFY(WebTest::evaluate(page, QStringLiteral("window.innerWidth")).toInt() <= 322);
+    const int scrollWidth =
+        WebTest::evaluate(page, QStringLiteral("document.documentElement.scrollWidth")).toInt();
+    const int innerWidth =
+        WebTest::evaluate(page, QStringLiteral("document.documentElement.clientWidth")).toInt();
+    QVERIFY2(scrollWidth <= innerWidth,
+             qPrintable(QStringLiteral("%1 CSS px wide in %2").arg(scrollWidth).arg(innerWidth)));
+}
+
 void TestMainWindow::zoomKeys_changeAndResetZoom()
 {
     HelpView *view = m_window->helpView();
@@ -1152,6 +1205,20 @@ void TestMainWindow::restart_windowLargerThanScreen_fitsIt()
                             .arg(m_window->frameGeometry().x())
                             .arg(m_window->frameGeometry().y())));
     QVERIFY(m_window->statusBar()->isVisible());
+}
+
+void TestMainWindow::restart_keepsSectionsHidden()
+{
+    startWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!m_window->searchPanel()->isVisible());
+
+    restart();
+
+    QVERIFY(!m_window->searchPanel()->isVisible());
+    QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(tree()->isVisible());
+    QTRY_VERIFY(tree()->width() > 100);
 }
 
 void TestMainWindow::restart_sectionOnCommandLineWinsOverLastSection()

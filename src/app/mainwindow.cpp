@@ -32,6 +32,7 @@
 #include <QMouseEvent>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
 #include <QWebEngineContextMenuRequest>
@@ -42,6 +43,7 @@
 
 namespace {
 constexpr int kStatusMessageMs = 6000;
+constexpr int kSectionsWidth = 320; // the side panel's width in a new window
 // The stroke of the toolbar's own icons (resources/icons), and what it becomes on the dark theme.
 constexpr char kIconColour[] = "#4d5966";
 constexpr char kDarkIconColour[] = "#c3cad3";
@@ -117,7 +119,7 @@ MainWindow::MainWindow(const ContentBundle &bundle, HelpProfile *profile, Search
     m_ui->pageLayout->addWidget(m_view, 1);
     m_ui->pageLayout->addWidget(m_findBar);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({320, 860});
+    m_ui->splitter->setSizes({kSectionsWidth, 860});
     m_ui->sectionTree->setModel(&m_model);
     m_ui->sectionTree->expandAll();
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -154,6 +156,8 @@ void MainWindow::setUpShortcuts()
         {m_ui->actionForward, QKeySequence::keyBindings(QKeySequence::Forward)},
         {m_ui->actionPreviousSection, {QKeySequence(Qt::CTRL | Qt::Key_PageUp)}},
         {m_ui->actionNextSection, {QKeySequence(Qt::CTRL | Qt::Key_PageDown)}},
+        {m_ui->actionShowSections, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)}},
+        {m_ui->actionFullScreen, QKeySequence::keyBindings(QKeySequence::FullScreen)},
     };
     for (const auto &[action, keys] : shortcuts) {
         action->setShortcuts(keys);
@@ -185,6 +189,17 @@ void MainWindow::setUpActions()
     connect(m_ui->actionResetZoom, &QAction::triggered, m_view, &HelpView::resetZoom);
     connect(m_ui->actionBack, &QAction::triggered, m_view, &QWebEngineView::back);
     connect(m_ui->actionForward, &QAction::triggered, m_view, &QWebEngineView::forward);
+    // A narrow window gives the page all of its width: the sections hide, or can be dragged
+    // out of the way (the splitter collapses them), and Show Sections brings them back.
+    m_ui->splitter->setCollapsible(0, true);
+    connect(m_ui->actionShowSections, &QAction::toggled, this, &MainWindow::showSections);
+    connect(m_ui->splitter, &QSplitter::splitterMoved, this, [this] {
+        m_ui->actionShowSections->setChecked(m_ui->splitter->sizes().constFirst() > 0);
+    });
+    connect(m_ui->actionFullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen
+                          : windowState() & ~Qt::WindowFullScreen);
+    });
     connect(m_ui->actionPreviousSection, &QAction::triggered, this, [this] { stepSection(-1); });
     connect(m_ui->actionNextSection, &QAction::triggered, this, [this] { stepSection(+1); });
 
@@ -292,6 +307,18 @@ void MainWindow::onPlaceChanged(SectionRef place)
     selectInTree(index);
     m_ui->sectionTree->scrollTo(index);
     m_followingView = false;
+}
+
+void MainWindow::showSections(bool show)
+{
+    const QList<int> sizes = m_ui->splitter->sizes();
+    const int total = sizes.constFirst() + sizes.constLast();
+    // Shut as if dragged shut, which the splitter's saved state keeps for the next run.
+    if (!show)
+        m_ui->splitter->setSizes({0, total});
+    m_search->setVisible(show);
+    if (show && sizes.constFirst() == 0) // open it at its usual width
+        m_ui->splitter->setSizes({kSectionsWidth, std::max(total - kSectionsWidth, 0)});
 }
 
 void MainWindow::showPlaceInTitle(SectionRef place)
@@ -523,6 +550,8 @@ void MainWindow::updateToolbarIcons()
 
 void MainWindow::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::WindowStateChange) // the window manager may change it too
+        m_ui->actionFullScreen->setChecked(isFullScreen());
     // The desktop's palette changed (ours, in the other modes, is already what they ask for).
     if (event->type() == QEvent::PaletteChange && m_themeMode == ThemeMode::System)
         applyTheme();
@@ -557,6 +586,7 @@ void MainWindow::restoreViewerState()
     m_state = m_settings->load();
     restoreGeometry(m_state.geometry);
     m_ui->splitter->restoreState(m_state.splitterState);
+    m_ui->actionShowSections->setChecked(m_ui->splitter->sizes().value(0, 1) > 0);
     for (int document = 0; document < m_catalog.documentCount(); ++document)
         m_ui->sectionTree->setExpanded(
             m_model.indexForDocument(document),

@@ -85,6 +85,7 @@ private:
     void onPlaceChanged(SectionRef place);
     // The tree's current row and its only selected one, whatever keys are held.
     void selectInTree(const QModelIndex &index);
+    void showSections(bool show); // View > Show Sections: the search field and the tree
     // "Question — Document — Trustbook": which answer this window holds, from the taskbar.
     void showPlaceInTitle(SectionRef place);
     void stepSection(int step);
