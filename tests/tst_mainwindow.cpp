@@ -71,6 +71,8 @@ private Q_SLOTS:
     void search_noMatch_saysSoAndSuggestsRemovingWords();
     void search_someWordsMatch_showsSectionsHoldingThem();
     void search_misspelling_showsResultsForCorrection();
+    void tab_goesFromSearchToTreeToPageKeepingPlace();
+    void treeFocus_isVisibleOnItsSelection();
     void search_shortcuts_focusField_data();
     void search_shortcuts_focusField();
     void backAndForward_returnToSectionAndScrollPosition();
@@ -423,6 +425,45 @@ void TestMainWindow::search_misspelling_showsResultsForCorrection()
 
     QTest::keyClick(searchField(), Qt::Key_Escape);
     QVERIFY(!correction->isVisible());
+}
+
+void TestMainWindow::tab_goesFromSearchToTreeToPageKeepingPlace()
+{
+    openAndWait(kGdpr);
+    QTRY_VERIFY(headingIsInView(kGdprId));
+    const int scroll = scrollY();
+    searchField()->setFocus();
+    QTRY_VERIFY(searchField()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_VERIFY(tree()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_VERIFY(m_window->helpView()->focusProxy()->hasFocus());
+    // The page has the keys (arrows, Page Down scroll it), still at the question being read,
+    // not at its first link far above.
+    QCOMPARE(WebTest::evaluate(m_window->helpView()->page(),
+                               QStringLiteral("document.activeElement.tagName"))
+                 .toString(),
+             QStringLiteral("BODY"));
+    QCOMPARE(scrollY(), scroll);
+    QCOMPARE(currentTitle(), kGdprTitle);
+}
+
+void TestMainWindow::treeFocus_isVisibleOnItsSelection()
+{
+    openAndWait(kGdpr);
+    const auto selectedRowColour = [this] {
+        const QRect row = tree()->visualRect(tree()->currentIndex());
+        return tree()->viewport()->grab().toImage().pixelColor(row.right() - 2, row.center().y());
+    };
+    tree()->setFocus();
+    QTRY_VERIFY(tree()->hasFocus());
+    const QColor focused = selectedRowColour();
+    searchField()->setFocus();
+    QTRY_VERIFY(!tree()->hasFocus());
+    const QColor unfocused = selectedRowColour();
+    // Far apart in lightness or hue, not a shade only a careful eye tells apart.
+    QVERIFY2(qAbs(focused.lightness() - unfocused.lightness()) > 40,
+             qPrintable(focused.name() + QLatin1Char(' ') + unfocused.name()));
 }
 
 void TestMainWindow::search_shortcuts_focusField_data()

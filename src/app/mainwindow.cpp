@@ -25,6 +25,7 @@
 #include <QDesktopServices>
 #include <QFile>
 #include <QImageReader>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -130,6 +131,7 @@ MainWindow::MainWindow(const ContentBundle &bundle, HelpProfile *profile, Search
     setUpQuestionnaires();
     restoreViewerState();
     applyTheme();
+    updateTreeSelectionColours();
     qApp->installEventFilter(this); // mouse back/forward buttons anywhere in the window
 }
 
@@ -548,8 +550,32 @@ void MainWindow::updateToolbarIcons()
     }
 }
 
+// The tree's selection in full colour while it has the keys, muted while it has not: with one
+// colour for both, a reader could not tell where the keyboard was.
+void MainWindow::updateTreeSelectionColours()
+{
+    const QPalette window = palette();
+    QPalette tree = m_ui->sectionTree->palette();
+    if (m_ui->sectionTree->hasFocus()) {
+        for (const QPalette::ColorRole role : {QPalette::Highlight, QPalette::HighlightedText})
+            tree.setColor(role, window.color(role));
+    } else {
+        const QColor highlight = window.color(QPalette::Highlight);
+        const QColor base = window.color(QPalette::Base);
+        constexpr float kShare = 0.3f; // of the highlight in the muted colour
+        tree.setColor(QPalette::Highlight,
+                      QColor::fromRgbF(highlight.redF() * kShare + base.redF() * (1 - kShare),
+                                       highlight.greenF() * kShare + base.greenF() * (1 - kShare),
+                                       highlight.blueF() * kShare + base.blueF() * (1 - kShare)));
+        tree.setColor(QPalette::HighlightedText, window.color(QPalette::Text));
+    }
+    m_ui->sectionTree->setPalette(tree);
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::PaletteChange)
+        updateTreeSelectionColours();
     if (event->type() == QEvent::WindowStateChange) // the window manager may change it too
         m_ui->actionFullScreen->setChecked(isFullScreen());
     // The desktop's palette changed (ours, in the other modes, is already what they ask for).
@@ -561,6 +587,19 @@ void MainWindow::changeEvent(QEvent *event)
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     const QEvent::Type type = event->type();
+    if (watched == m_ui->sectionTree) {
+        if (type == QEvent::FocusIn || type == QEvent::FocusOut)
+            updateTreeSelectionColours();
+        // Tab into the page as a click would: Chromium takes a Tab-reason focus to mean "the
+        // first link", and scrolled away from the question being read to get there.
+        if (type == QEvent::KeyPress) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if (key->key() == Qt::Key_Tab && key->modifiers() == Qt::NoModifier) {
+                m_view->setFocus(Qt::OtherFocusReason);
+                return true;
+            }
+        }
+    }
     if (type == QEvent::MouseButtonPress || type == QEvent::MouseButtonRelease ||
         type == QEvent::MouseButtonDblClick) {
         auto *widget = qobject_cast<QWidget *>(watched);

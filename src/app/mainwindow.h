@@ -99,6 +99,7 @@ private:
     void showHoveredLink(const QString &url);
     void applyTheme();
     void updateToolbarIcons();
+    void updateTreeSelectionColours();
     void showRendererNotice(bool killed, int exitCode);
     void showBlockedCount(int count);
 
