@@ -478,10 +478,12 @@ void MainWindow::reportRefused(const QUrl &url)
 
 void MainWindow::showHoveredLink(const QString &url)
 {
-    if (url.isEmpty())
+    // Only the link's own address goes: a message that replaced it stays its time.
+    if (url.isEmpty() && statusBar()->currentMessage() == m_hoveredLink)
         statusBar()->clearMessage();
-    else
+    else if (!url.isEmpty())
         statusBar()->showMessage(url);
+    m_hoveredLink = url;
 }
 
 void MainWindow::showBlockedCount(int count)
@@ -587,6 +589,10 @@ void MainWindow::changeEvent(QEvent *event)
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     const QEvent::Type type = event->type();
+    // Chromium does not always say the pointer has left a link when it leaves the page.
+    if (type == QEvent::Leave && watched->isWidgetType() &&
+        m_view->isAncestorOf(static_cast<QWidget *>(watched)))
+        showHoveredLink({});
     if (watched == m_ui->sectionTree) {
         if (type == QEvent::FocusIn || type == QEvent::FocusOut)
             updateTreeSelectionColours();

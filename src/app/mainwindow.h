@@ -118,7 +118,8 @@ private:
     QLabel *m_offline; // "Offline · N requests blocked": proof the page never reached out
     QLabel *m_notice;  // a short note over the page, e.g. after the renderer was restarted
     QTimer *m_noticeTimer;
-    QString m_appTitle; // the form's title, in the user's language
+    QString m_appTitle;    // the form's title, in the user's language
+    QString m_hoveredLink; // the address in the status bar while the pointer is on a link
     ThemeMode m_themeMode = ThemeMode::System;
     WindowPalette m_windowPalette;
     bool m_ownToolbarIcons = false; // the desktop has no icon theme: ours, in the theme's colour
