@@ -62,8 +62,12 @@
 <context>
     <name>AnswerClipboard</name>
     <message>
-        <source>Source: %1 (%2), content version %3</source>
-        <translation>Source : %1 (%2), version du contenu %3</translation>
+        <source>Source: %1, “%2”, content version %3</source>
+        <translation>Source : %1, « %2 », version du contenu %3</translation>
+    </message>
+    <message>
+        <source>Source: %1, “%2”, %3, content version %4</source>
+        <translation>Source : %1, « %2 », %3, version du contenu %4</translation>
     </message>
 </context>
 <context>
@@ -625,6 +629,14 @@
     <message>
         <source>Could not open %1.</source>
         <translation>Impossible d’ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>Show &amp;Sections</source>
+        <translation>Afficher les &amp;sections</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>&amp;Plein écran</translation>
     </message>
 </context>
 <context>
