@@ -18,7 +18,7 @@ PdfExportController::PdfExportController(const ContentBundle &bundle,
     , m_catalog(bundle.catalog())
     , m_places(places)
     , m_window(window)
-    , m_exporter(program, bundle.catalog())
+    , m_exporter(program, bundle.catalog(), this)
     , m_action(new QAction(tr("&Export to PDF…"), this))
 {
     m_action->setObjectName(QStringLiteral("actionExportPdf"));

@@ -15,7 +15,7 @@ PrintController::PrintController(const ContentBundle &bundle, const ExportChildP
     , m_catalog(bundle.catalog())
     , m_places(places)
     , m_window(window)
-    , m_exporter(program, bundle.catalog())
+    , m_exporter(program, bundle.catalog(), this)
     , m_action(new QAction(tr("&Print…"), this))
 {
     m_action->setObjectName(QStringLiteral("actionPrint"));
