@@ -174,7 +174,8 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     WebTest::failOnUnexpectedWarnings();
-    m_window = std::make_unique<MainWindow>(*m_bundle, m_profile.get(), m_search.get());
+    m_window = std::make_unique<MainWindow>(*m_bundle, m_profile.get(), m_search.get(),
+                                            WindowTest::exportProgram());
     m_window->resize(1100, 700);
     m_window->showSection({});
     m_window->show();
@@ -315,7 +316,7 @@ void TestMainWindow::search_indexIsBuiltOnceFirstPageIsIn()
     m_window.reset();
     SearchService search(*m_bundle);
     QSignalSpy ready(&search, &SearchService::ready);
-    MainWindow window(*m_bundle, m_profile.get(), &search);
+    MainWindow window(*m_bundle, m_profile.get(), &search, WindowTest::exportProgram());
     qsizetype builtBeforePage = -1;
     connect(
         window.helpView(), &QWebEngineView::loadFinished, this,
@@ -1112,7 +1113,7 @@ void TestMainWindow::language_translatesMenus()
     {
         UiLanguage uiLanguage;
         QCOMPARE(uiLanguage.install(language), language != QLatin1String("en"));
-        MainWindow window(*m_bundle, m_profile.get(), m_search.get());
+        MainWindow window(*m_bundle, m_profile.get(), m_search.get(), WindowTest::exportProgram());
         for (QAction *menu : window.menuBar()->actions())
             titles.append(menu->text());
     }
@@ -1143,8 +1144,8 @@ void TestMainWindow::startWindow(SectionRef start)
 {
     m_window.reset();
     m_settings = std::make_unique<ViewerSettings>(settingsPath(), *m_catalog);
-    m_window =
-        std::make_unique<MainWindow>(*m_bundle, m_profile.get(), m_search.get(), m_settings.get());
+    m_window = std::make_unique<MainWindow>(*m_bundle, m_profile.get(), m_search.get(),
+                                            WindowTest::exportProgram(), m_settings.get());
     QSignalSpy loaded(m_window->helpView(), &QWebEngineView::loadFinished);
     m_window->showSection(start);
     m_window->show();
@@ -1326,7 +1327,8 @@ void TestMainWindow::restart_damagedSettings_startsWithDefaultsAndKeepsBackup()
     QCOMPARE(view->zoomFactor(), 1.0);
     // Never shown: the form's size, on this screen, as a first run gets it.
     ViewerSettings none(m_settingsDir.filePath(QStringLiteral("none.conf")), *m_catalog);
-    const MainWindow fresh(*m_bundle, m_profile.get(), m_search.get(), &none);
+    const MainWindow fresh(*m_bundle, m_profile.get(), m_search.get(), WindowTest::exportProgram(),
+                           &none);
     QCOMPARE(m_window->size(), fresh.size());
     QVERIFY(tree()->isExpanded(tree()->model()->index(0, 0)));
     const QStringList backups =
