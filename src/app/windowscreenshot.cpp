@@ -6,8 +6,10 @@
 #include "mainwindow.h"
 #include "screenshotfile.h"
 
+#include <QPointer>
 #include <QSet>
 #include <QTextStream>
+#include <QWebEngineScript>
 
 namespace {
 
@@ -44,8 +46,40 @@ void WindowScreenshot::poll()
         fail(tr("the page did not paint within %1 s").arg(kMaxAttempts * kPollMs / 1000));
         return;
     }
-    if (m_loaded && !PaintCheck::isBlank(m_window->helpView()->grab().toImage()))
-        save();
+    if (!m_loaded)
+        return;
+    const QImage page = m_window->helpView()->grab().toImage();
+    if (PaintCheck::isBlank(page))
+        return;
+    // The first paint can come before Chromium has scrolled to the section: the picture then
+    // showed the top of the document or the section, depending on the machine's load. So the
+    // page is asked whether it is there, and the picture waits until two frames agree.
+    if (!m_atPlace) {
+        if (!m_asking) {
+            m_asking = true;
+            m_window->helpView()->page()->runJavaScript(
+                QStringLiteral(
+                    "(function () { const id = decodeURIComponent(location.hash.slice(1));"
+                    " const e = id && document.getElementById(id); if (!e) return true;"
+                    " const root = document.documentElement;"
+                    " return Math.abs(e.getBoundingClientRect().top -"
+                    " parseFloat(getComputedStyle(e).scrollMarginTop)) < 2 ||"
+                    " window.scrollY + window.innerHeight >= root.scrollHeight - 1; })()"),
+                QWebEngineScript::ApplicationWorld,
+                [self = QPointer<WindowScreenshot>(this)](const QVariant &there) {
+                    if (!self)
+                        return;
+                    self->m_asking = false;
+                    self->m_atPlace = there.toBool();
+                });
+        }
+        return;
+    }
+    if (page != m_lastFrame) {
+        m_lastFrame = page;
+        return;
+    }
+    save();
 }
 
 void WindowScreenshot::save()
