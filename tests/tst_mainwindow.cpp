@@ -1269,7 +1269,9 @@ void TestMainWindow::restart_windowLargerThanScreen_fitsIt()
 
 void TestMainWindow::restart_keepsSectionsHidden()
 {
-    startWindow();
+    startWindow(); // a first run: the sections are there
+    QVERIFY(tree()->isVisible());
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionShowSections"))->isChecked());
     QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(!m_window->searchPanel()->isVisible());
 

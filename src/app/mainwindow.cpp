@@ -631,8 +631,8 @@ void MainWindow::restoreViewerState()
         return;
     m_state = m_settings->load();
     restoreGeometry(m_state.geometry);
-    m_ui->splitter->restoreState(m_state.splitterState);
-    m_ui->actionShowSections->setChecked(m_ui->splitter->sizes().value(0, 1) > 0);
+    if (m_ui->splitter->restoreState(m_state.splitterState)) // shut when last seen: hidden
+        m_ui->actionShowSections->setChecked(m_ui->splitter->sizes().constFirst() > 0);
     for (int document = 0; document < m_catalog.documentCount(); ++document)
         m_ui->sectionTree->setExpanded(
             m_model.indexForDocument(document),
