@@ -68,6 +68,17 @@ QIcon recolouredIcon(const QString &path, const char *colour)
     }
     return icon;
 }
+// F11 everywhere, as KDE's apps and Qt Assistant have it (the generic X11 theme gives none),
+// and whatever else the platform knows for full screen.
+QList<QKeySequence> fullScreenKeys()
+{
+    QList<QKeySequence> keys{QKeySequence(Qt::Key_F11)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::FullScreen)) {
+        if (!keys.contains(key))
+            keys.append(key);
+    }
+    return keys;
+}
 } // namespace
 
 MainWindow::MainWindow(const ContentBundle &bundle, HelpProfile *profile, SearchService *search,
@@ -160,7 +171,7 @@ void MainWindow::setUpShortcuts()
         {m_ui->actionPreviousSection, {QKeySequence(Qt::CTRL | Qt::Key_PageUp)}},
         {m_ui->actionNextSection, {QKeySequence(Qt::CTRL | Qt::Key_PageDown)}},
         {m_ui->actionShowSections, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)}},
-        {m_ui->actionFullScreen, QKeySequence::keyBindings(QKeySequence::FullScreen)},
+        {m_ui->actionFullScreen, fullScreenKeys()},
     };
     for (const auto &[action, keys] : shortcuts) {
         action->setShortcuts(keys);
