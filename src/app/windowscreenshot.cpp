@@ -15,6 +15,7 @@ namespace {
 
 constexpr int kPollMs = PaintCheck::kPollMs;
 constexpr int kMaxAttempts = 20000 / kPollMs; // a page that has not painted in 20 s never will
+constexpr int kStillPolls = 100 / kPollMs;    // unchanged this long: the picture is final
 
 } // namespace
 
@@ -53,7 +54,7 @@ void WindowScreenshot::poll()
         return;
     // The first paint can come before Chromium has scrolled to the section: the picture then
     // showed the top of the document or the section, depending on the machine's load. So the
-    // page is asked whether it is there, and the picture waits until two frames agree.
+    // page is asked whether it is there, and the picture waits until the page is still.
     if (!m_atPlace) {
         if (!m_asking) {
             m_asking = true;
@@ -75,11 +76,11 @@ void WindowScreenshot::poll()
         }
         return;
     }
-    if (page != m_lastFrame) {
-        m_lastFrame = page;
-        return;
-    }
-    save();
+    // A busy machine's compositor can be a few frames behind the page: still for a while.
+    m_stillPolls = page == m_lastFrame ? m_stillPolls + 1 : 0;
+    m_lastFrame = page;
+    if (m_stillPolls >= kStillPolls)
+        save();
 }
 
 void WindowScreenshot::save()

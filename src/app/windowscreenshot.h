@@ -36,4 +36,5 @@ private:
     bool m_asking = false;  // the page is being asked whether it shows the section
     bool m_atPlace = false; // it does
     QImage m_lastFrame;     // the page area at the last poll
+    int m_stillPolls = 0;   // polls since it last changed
 };
