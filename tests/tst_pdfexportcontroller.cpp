@@ -22,6 +22,8 @@
 #include <QTreeView>
 #include <QtTest>
 
+#include <csignal>
+
 namespace {
 const QStringList kChosen{FixtureContent::kGdprTitle, FixtureContent::kIsolationTitle,
                           FixtureContent::kInfrastructureTitle};
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void threeSelectedSections_exportThoseThree();
     void failure_showsMessageNamingPath();
     void cancel_writesNothingAndSaysSo();
+    void dyingExportChild_isReportedAndTheWindowLivesOn();
 
 private:
     QTreeView *tree() const
@@ -173,6 +176,39 @@ void TestPdfExportController::cancel_writesNothingAndSaysSo()
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("cancelled")));
     QVERIFY(!m_window->findChild<QMessageBox *>());
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionExportPdf"))->isEnabled());
+}
+
+// Chromium dying mid-export (out of memory, a sandbox failure) once crashed the window with it.
+void TestPdfExportController::dyingExportChild_isReportedAndTheWindowLivesOn()
+{
+    auto *exporter = m_window->findChild<PdfExportController *>()->findChild<PdfExportProcess *>();
+    QVERIFY(exporter);
+    int killed = 0;
+    const QMetaObject::Connection killer =
+        connect(exporter, &PdfExportProcess::childStarted, this, [&] {
+            killed += ::kill(static_cast<pid_t>(exporter->childProcessId()), SIGKILL) == 0;
+        });
+    PdfExportDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    const QString path = m_dir->filePath(QStringLiteral("evidence.pdf"));
+    const PdfExportResult result = exportVia(dialog, path);
+    QVERIFY(!result);
+    QCOMPARE(killed, 2); // tried once more
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>()));
+    QVERIFY2(box->text().contains(path) &&
+                 box->text().contains(QStringLiteral("the page renderer stopped while printing")),
+             qPrintable(box->text()));
+    QVERIFY(!QFile::exists(path));
+    box->close();
+
+    disconnect(killer);
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionExportPdf"))->isEnabled());
+    PdfExportDialog *again = openDialog();
+    QVERIFY(again);
+    const PdfExportResult next = exportVia(again, path);
+    QVERIFY2(next, qPrintable(next.error()));
+    QVERIFY(QFile::exists(path));
 }
 
 TRUSTBOOK_WEB_TEST_MAIN(TestPdfExportController)

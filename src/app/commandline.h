@@ -20,6 +20,7 @@ struct CommandLine
         Search,
         Answer,
         ExportPdf,
+        PdfExportChild, // internal: the app's own export child (PdfExportChild)
         ShowVersion,
         ShowHelp,
         UsageError

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "contentbundle.h"
-#include "pdfexporter.h"
+#include "pdfexportprocess.h"
 #include "treeplaces.h"
 
 #include <QBuffer>
@@ -12,7 +12,6 @@
 #include <memory>
 
 class QAction;
-class QWebEngineProfile;
 
 // File > Print…: what the user is reading (the sections selected in the tree when there are
 // several, else the current document) through a print preview. The pages come from the PDF
@@ -25,8 +24,8 @@ class PrintController final : public QObject
     Q_DISABLE_COPY_MOVE(PrintController)
 
 public:
-    PrintController(const ContentBundle &bundle, QWebEngineProfile *profile, TreePlaces places,
-                    QWidget *window);
+    PrintController(const ContentBundle &bundle, const ExportChildProgram &program,
+                    TreePlaces places, QWidget *window);
 
     QAction *action() const { return m_action; }
 
@@ -43,7 +42,7 @@ private:
     const ContentCatalog &m_catalog;
     TreePlaces m_places;
     QWidget *m_window;
-    PdfExporter m_exporter;
+    PdfExportProcess m_exporter;
     QBuffer m_pdf;
     std::unique_ptr<QPdfDocument> m_document; // made on the first print: it starts PDFium
     // Made on the first Print…: a QPrinter loads the CUPS plug-in and its libraries
