@@ -252,9 +252,18 @@ ShortcutsDialog *MainWindow::showShortcuts()
         if (!actions.contains(action))
             actions.append(action);
     }
+    const auto keys = [](const QList<QKeySequence> &sequences) {
+        QStringList names;
+        for (const QKeySequence &sequence : sequences)
+            names.append(sequence.toString(QKeySequence::NativeText));
+        return names.join(QLatin1String(", "));
+    };
     const QList<ShortcutsDialog::Row> others{
-        {tr("Search results: move, open, back to the sections"), tr("Up, Down, Enter, Esc")},
-        {tr("Find in page: previous match, close"), tr("Shift+Enter, Esc")},
+        {tr("Search results: move, open, back to the sections"),
+         keys({QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_Down), QKeySequence(Qt::Key_Return),
+               QKeySequence(Qt::Key_Escape)})},
+        {tr("Find in page: previous match, close"),
+         keys({QKeySequence(Qt::SHIFT | Qt::Key_Return), QKeySequence(Qt::Key_Escape)})},
     };
     auto *dialog = new ShortcutsDialog(actions, others, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
