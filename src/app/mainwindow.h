@@ -15,6 +15,7 @@
 namespace Ui {
 class MainWindow;
 }
+class AlertLabel;
 class AnswerReviewDialog;
 class FindBar;
 class HelpProfile;
@@ -27,6 +28,7 @@ class QLabel;
 class QTimer;
 class SearchPanel;
 class SearchService;
+class ShortcutsDialog;
 
 // The reading window: the section tree on the left, the page and its find bar on the right.
 // It wires the two together (the tree follows the reading position and the page follows
@@ -68,6 +70,8 @@ public:
     // File > Answer a Questionnaire… once the file is chosen: the review window for `path`,
     // showing its rows' sections here; null (after saying why) when the file cannot be read.
     AnswerReviewDialog *openQuestionnaire(const QString &path);
+    // Help > Keyboard Shortcuts: every key the window answers to.
+    ShortcutsDialog *showShortcuts();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -77,6 +81,11 @@ protected:
 private:
     void setUpShortcuts();
     void setUpActions();
+    void setUpKeyboardActions();
+    QList<QWidget *> panes() const;
+    void focusPane(int step);
+    void openContextMenuOfFocus();
+    void showZoom();
     void setUpThemeMenu();
     void restoreViewerState();
     void saveViewerState();
@@ -99,6 +108,8 @@ private:
     void addPlaceActions(QMenu *menu, SectionRef ref, bool withLink);
     void openExternal(const QUrl &url);
     void reportRefused(const QUrl &url);
+    void showFailure(const QString &text);
+    void showNotice(const QString &text);
     void showHoveredLink(const QString &url);
     void applyTheme();
     void updateToolbarIcons();
@@ -118,8 +129,9 @@ private:
     FindBar *m_findBar;
     QActionGroup *m_themeGroup;
     PdfExportController *m_pdfExport = nullptr;
-    QLabel *m_offline; // "Offline · N requests blocked": proof the page never reached out
-    QLabel *m_notice;  // a short note over the page, e.g. after the renderer was restarted
+    QLabel *m_offline;    // "Offline · N requests blocked": proof the page never reached out
+    QLabel *m_zoom;       // "Zoom 120%", shown while the zoom is not 100%
+    AlertLabel *m_notice; // a short note over the page, e.g. after the renderer was restarted
     QTimer *m_noticeTimer;
     QString m_appTitle;    // the form's title, in the user's language
     QString m_hoveredLink; // the address in the status bar while the pointer is on a link

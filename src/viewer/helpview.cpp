@@ -129,6 +129,7 @@ void HelpView::zoomOut()
 void HelpView::resetZoom()
 {
     setZoomFactor(1.0);
+    Q_EMIT zoomChanged(zoomFactor());
 }
 
 void HelpView::stepZoom(int direction)
@@ -147,6 +148,7 @@ void HelpView::stepZoom(int direction)
         next = it == begin ? *begin : *(it - 1);
     }
     setZoomFactor(next);
+    Q_EMIT zoomChanged(zoomFactor());
 }
 
 void HelpView::setTheme(PageTheme theme)
