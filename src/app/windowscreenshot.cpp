@@ -6,8 +6,10 @@
 #include "mainwindow.h"
 #include "screenshotfile.h"
 
+#include <QGuiApplication>
 #include <QPointer>
 #include <QSet>
+#include <QStyleHints>
 #include <QTextStream>
 #include <QWebEngineScript>
 
@@ -38,6 +40,9 @@ void WindowScreenshot::start()
         QTimer::singleShot(0, this, [this, reason = *problem] { fail(reason); });
         return;
     }
+    // A blinking text cursor (the search field has the focus) made two pictures of the same
+    // window differ; it stays on.
+    QGuiApplication::styleHints()->setCursorFlashTime(0);
     m_poll.start();
 }
 
