@@ -12,6 +12,7 @@
 #include "searchservice.h"
 #include "singleinstance.h"
 #include "startup.h"
+#include "verifypdfcommand.h"
 #include "viewersettings.h"
 #include "windowscreenshot.h"
 
@@ -136,6 +137,10 @@ int runCommand(const CommandLine &commandLine)
     }
     if (commandLine.action == CommandLine::Action::ExportPdf)
         return PdfExportCommand(*bundle).run(commandLine.pdfExport);
+    if (commandLine.action == CommandLine::Action::VerifyPdf) {
+        QTextStream out(stdout);
+        return VerifyPdfCommand(*bundle, out, err).run(commandLine.verifyPdfPath);
+    }
 
     const SectionRef start = catalog.find(commandLine.sectionPath);
     if (!commandLine.sectionPath.isEmpty() && !start.isValid()) {

@@ -24,6 +24,7 @@ bool StartUp::needsWidgets(CommandLine::Action action)
     case CommandLine::Action::OpenWindow:
     case CommandLine::Action::Screenshot:
     case CommandLine::Action::ExportPdf:
+    case CommandLine::Action::VerifyPdf: // Qt PDF reads the pages: it needs QtGui
         return true;
     case CommandLine::Action::List:
     case CommandLine::Action::Search:
@@ -67,6 +68,7 @@ int StartUp::run(const Command &command)
     case CommandLine::Action::Search:
     case CommandLine::Action::Answer:
     case CommandLine::Action::ExportPdf:
+    case CommandLine::Action::VerifyPdf:
     case CommandLine::Action::OpenWindow:
     case CommandLine::Action::Screenshot:
         break;

@@ -63,6 +63,9 @@ Result<QByteArray> PdfFooter::render(const PdfMetadata &metadata, const QList<QS
             return Result<QByteArray>::failure(tr("could not draw the page footers"));
         QFont font(QStringLiteral("DejaVu Sans"));
         font.setPointSizeF(kFontSize);
+        // Without shaping there are no ligatures: "Confidential" must be found by a search for
+        // it, not hide behind an "fi" ligature.
+        font.setStyleStrategy(QFont::PreferNoShaping);
         painter.setFont(font);
         painter.setPen(QColor(0x4a, 0x53, 0x5d)); // the print style's muted text
         const QFontMetricsF metrics(font, &writer);
