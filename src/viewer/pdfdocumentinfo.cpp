@@ -82,7 +82,7 @@ QByteArray PdfDocumentInfo::xmp(const PdfMetadata &metadata, const QString &prod
     xml.writeEndElement();
     xml.writeEndElement();
     xml.writeProcessingInstruction(QStringLiteral("xpacket"), QStringLiteral("end=\"w\""));
-    return packet;
+    return packet.trimmed(); // the packet header must come first
 }
 
 void PdfDocumentInfo::write(QPDF &pdf, const PdfMetadata &metadata)
