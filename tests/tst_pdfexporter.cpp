@@ -1,12 +1,10 @@
 // PDF export with the tests' compiled-in content, offscreen; every PDF is read back with Qt PDF.
 #include "contentbundle.h"
-#include "contentgenerator.h"
 #include "fixturecontent.h"
+#include "generatedbundle.h"
 #include "helpprofile.h"
-#include "inprocessrenderer.h"
 #include "pdfexporter.h"
 #include "pdftestsupport.h"
-#include "renderlimits.h"
 #include "webtestsupport.h"
 
 #include <QDir>
@@ -62,18 +60,6 @@ PdfText readPdf(const QString &path)
     return result;
 }
 
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
 // `count` short documents with long titles, as markdown sources.
 QList<QByteArray> manyShortDocuments(int count)
 {
@@ -102,30 +88,6 @@ QByteArray oneLongDocument(int sections)
                         .repeated(3) +
                     '\n';
     return markdown;
-}
-
-// The documents rendered by the real generator into `root`/content as the build does, and
-// opened as the app opens them.
-std::optional<ContentBundle> generatedBundle(const QString &root,
-                                             const QList<QByteArray> &documents)
-{
-    const QString source = root + QStringLiteral("/markdown");
-    QDir().mkpath(source);
-    for (qsizetype i = 0; i < documents.size(); ++i) {
-        if (!writeBytes(source + QStringLiteral("/doc-%1.md").arg(i), documents.at(i)))
-            return std::nullopt;
-    }
-    const QString web = QStringLiteral(TRUSTBOOK_SOURCE_DIR "/resources/web/");
-    const ContentGenerator generator(
-        std::make_unique<InProcessRenderer>(SourceReader(RenderLimits().maxInputBytes)),
-        readBytes(web + QStringLiteral("page.html")), web + QStringLiteral("page.html"),
-        readBytes(web + QStringLiteral("style.css")));
-    if (!generator.generate(source, root + QStringLiteral("/content")))
-        return std::nullopt;
-    Result<ContentBundle> bundle = ContentBundle::open(root + QStringLiteral("/content"));
-    if (!bundle)
-        return std::nullopt;
-    return *std::move(bundle);
 }
 
 QStringList entriesOf(const QString &folder)
@@ -594,7 +556,6 @@ void TestPdfExporter::destroyedWhilePrinting_neitherCrashesNorWrites()
     QVERIFY2(next, qPrintable(next.error()));
     QVERIFY(readPdf(next->filePath).text.contains(QStringLiteral("How long is record 0 kept?")));
 }
-
 
 void TestPdfExporter::footer_onEveryPage_data()
 {
