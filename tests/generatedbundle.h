@@ -7,24 +7,12 @@
 #include "contentgenerator.h"
 #include "inprocessrenderer.h"
 #include "renderlimits.h"
+#include "scratchfiles.h"
 
 #include <QDir>
-#include <QFile>
 
 #include <optional>
 #include <utility>
-
-inline QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-inline bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 // Each (file name, markdown) rendered into `root`/content.
 inline std::optional<ContentBundle>
@@ -33,14 +21,15 @@ generatedBundle(const QString &root, const QList<std::pair<QString, QByteArray>>
     const QString source = root + QStringLiteral("/markdown");
     QDir().mkpath(source);
     for (const auto &[name, markdown] : files) {
-        if (!writeBytes(source + QLatin1Char('/') + name, markdown))
+        if (!ScratchFiles::put(source + QLatin1Char('/') + name, markdown))
             return std::nullopt;
     }
     const QString web = QStringLiteral(TRUSTBOOK_SOURCE_DIR "/resources/web/");
     const ContentGenerator generator(
         std::make_unique<InProcessRenderer>(SourceReader(RenderLimits().maxInputBytes)),
-        readBytes(web + QStringLiteral("page.html")), web + QStringLiteral("page.html"),
-        readBytes(web + QStringLiteral("style.css")));
+        ScratchFiles::contents(web + QStringLiteral("page.html")),
+        web + QStringLiteral("page.html"),
+        ScratchFiles::contents(web + QStringLiteral("style.css")));
     if (!generator.generate(source, root + QStringLiteral("/content")))
         return std::nullopt;
     Result<ContentBundle> bundle = ContentBundle::open(root + QStringLiteral("/content"));

@@ -199,7 +199,7 @@ PdfExportResult TestPdfExporter::runExport(const PdfExportRequest &request)
         QString path = (*result)->filePath;
         if (path.isEmpty()) {
             path = scratch.filePath(QStringLiteral("printed.pdf"));
-            if (!writeBytes(path, (*result)->pdf))
+            if (!ScratchFiles::put(path, (*result)->pdf))
                 return PdfExportResult::failure(QStringLiteral("could not write ") + path);
         }
         if (const QString problem = PdfTest::qpdfCheck(path); !problem.isEmpty())
@@ -340,7 +340,7 @@ void TestPdfExporter::pageLayout_setsPageSize()
 void TestPdfExporter::existingFile_isReplaced()
 {
     const QString path = m_dir->filePath(QStringLiteral("evidence.pdf"));
-    QVERIFY(writeBytes(path, kGoodPdf));
+    QVERIFY(ScratchFiles::put(path, kGoodPdf));
     const PdfExportResult result = runExport(request({m_catalog->find(kGdpr)}, "evidence.pdf"));
     QVERIFY2(result, qPrintable(result.error()));
     QVERIFY(readPdf(path).text.contains(kGdprAnswer));
@@ -369,7 +369,7 @@ void TestPdfExporter::badTarget_failsNamingPathAndLeavesNothing()
     QFETCH(QString, reason);
     QDir dir(m_dir->path());
     QVERIFY(dir.mkdir(QStringLiteral("folder")) && dir.mkdir(QStringLiteral("read-only")));
-    QVERIFY(writeBytes(dir.filePath(QStringLiteral("file.txt")), {}));
+    QVERIFY(ScratchFiles::put(dir.filePath(QStringLiteral("file.txt")), {}));
     // Stands in for /dev/full: a node a rename must never replace (not tried on the real
     // device, which a broken guard would replace on the test machine).
     const QByteArray pipe = QFile::encodeName(dir.filePath(QStringLiteral("pipe")));
@@ -401,7 +401,7 @@ void TestPdfExporter::failedExport_leavesExistingFileByteIdentical()
 {
     QFETCH(bool, cancelIt);
     const QString path = m_dir->filePath(QStringLiteral("evidence.pdf"));
-    QVERIFY(writeBytes(path, kGoodPdf));
+    QVERIFY(ScratchFiles::put(path, kGoodPdf));
     if (!cancelIt)
         m_exporter->setTimeout(1ms);
     std::optional<PdfExportResult> result;
@@ -420,7 +420,7 @@ void TestPdfExporter::failedExport_leavesExistingFileByteIdentical()
         error.contains(cancelIt ? QStringLiteral("cancelled") : QStringLiteral("did not finish")),
         qPrintable(error));
     QVERIFY(!m_exporter->isBusy());
-    QCOMPARE(readBytes(path), kGoodPdf);
+    QCOMPARE(ScratchFiles::contents(path), kGoodPdf);
     QCOMPARE(entriesOf(m_dir->path()), QStringList{QStringLiteral("evidence.pdf")});
 }
 
@@ -484,7 +484,7 @@ void TestPdfExporter::rendererKilled_failsAndNextExportWorks()
               "WebEngine 6.4.2 itself");
     QFETCH(bool, whilePrinting);
     const QString path = m_dir->filePath(QStringLiteral("evidence.pdf"));
-    QVERIFY(writeBytes(path, kGoodPdf));
+    QVERIFY(ScratchFiles::put(path, kGoodPdf));
     QSignalSpy finished(m_exporter.get(), &PdfExporter::finished);
     const auto killRenderer = [this] {
         auto *page = m_exporter->findChild<QWebEnginePage *>();
@@ -513,7 +513,7 @@ void TestPdfExporter::rendererKilled_failsAndNextExportWorks()
     QVERIFY2(result.error().contains(path), qPrintable(result.error()));
     QVERIFY2(result.error().contains(QStringLiteral("renderer stopped")),
              qPrintable(result.error()));
-    QCOMPARE(readBytes(path), kGoodPdf);
+    QCOMPARE(ScratchFiles::contents(path), kGoodPdf);
     QCOMPARE(entriesOf(m_dir->path()), QStringList{QStringLiteral("evidence.pdf")});
 
     disconnect(m_exporter.get(), &PdfExporter::progress, this, nullptr);
@@ -715,7 +715,7 @@ void TestPdfExporter::sameContentAndTime_giveIdenticalBytes()
         all.preparedFor = QStringLiteral("Acme Corp");
         const PdfExportResult result = runExport(all);
         QVERIFY2(result, qPrintable(result.error()));
-        files.append(readBytes(result->filePath));
+        files.append(ScratchFiles::contents(result->filePath));
     }
     QCOMPARE(files.at(0), files.at(1));
     QVERIFY(files.at(0) != files.at(2));

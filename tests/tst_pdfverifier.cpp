@@ -25,7 +25,7 @@ QList<std::pair<QString, QByteArray>> fixtureSources(bool edit)
 {
     QList<std::pair<QString, QByteArray>> files;
     for (const QString &name : QDir(kFixtureMarkdown).entryList(QDir::Files)) {
-        QByteArray markdown = readBytes(kFixtureMarkdown + QLatin1Char('/') + name);
+        QByteArray markdown = ScratchFiles::contents(kFixtureMarkdown + QLatin1Char('/') + name);
         if (edit && name == kHandbook + QLatin1String(".md"))
             markdown.replace(kChangedFrom, kChangedTo);
         files.append({name, markdown});
@@ -167,7 +167,7 @@ void TestPdfVerifier::notATrustbookPdf_fails()
     const QString path = m_dir->filePath(QStringLiteral("input.pdf"));
     QFile::remove(path);
     if (!bytes.isEmpty())
-        QVERIFY(writeBytes(path, bytes));
+        QVERIFY(ScratchFiles::put(path, bytes));
     const Result<PdfVerification> verified = PdfVerifier(*m_fixture).verify(path);
     QVERIFY(!verified);
     QVERIFY2(verified.error().contains(reason), qPrintable(verified.error()));
