@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPdfDocument>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -23,6 +24,23 @@
 #include <QtTest>
 
 namespace {
+
+// How much of a page rendered from the PDF is dark: a page in print colours is mostly white
+// paper, one in the screen's dark theme mostly its near-black background.
+double darkShare(QPdfDocument &pdf, int page)
+{
+    // On white paper, as a viewer shows it: what Chromium leaves unpainted is transparent.
+    QImage image(pdf.pagePointSize(page).toSize(), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter(&image).drawImage(0, 0, pdf.render(page, image.size()));
+    qsizetype dark = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            dark += QColor(image.pixel(x, y)).lightness() < 96 ? 1 : 0;
+    }
+    return static_cast<double>(dark) / static_cast<double>(image.width() * image.height());
+}
+
 const QStringList kChosen{FixtureContent::kGdprTitle, FixtureContent::kIsolationTitle,
                           FixtureContent::kInfrastructureTitle};
 } // namespace
@@ -39,6 +57,7 @@ private Q_SLOTS:
     void threeSelectedSections_exportThoseThree();
     void failure_showsMessageNamingPath();
     void cancel_writesNothingAndSaysSo();
+    void darkTheme_exportsInPrintColours();
 
 private:
     QTreeView *tree() const
@@ -173,6 +192,21 @@ void TestPdfExportController::cancel_writesNothingAndSaysSo()
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("cancelled")));
     QVERIFY(!m_window->findChild<QMessageBox *>());
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionExportPdf"))->isEnabled());
+}
+
+// Defect: in View > Theme > Dark the export came out in the screen's dark colours.
+void TestPdfExportController::darkTheme_exportsInPrintColours()
+{
+    m_window->findChild<QAction *>(QStringLiteral("actionThemeDark"))->trigger();
+    PdfExportDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    const QString path = m_dir->filePath(QStringLiteral("dark.pdf"));
+    const PdfExportResult result = exportVia(dialog, path);
+    QVERIFY2(result, qPrintable(result.error()));
+    QPdfDocument pdf;
+    QCOMPARE(pdf.load(path), QPdfDocument::Error::None);
+    for (int page = 0; page < pdf.pageCount(); ++page)
+        QVERIFY2(darkShare(pdf, page) < 0.05, qPrintable(QString::number(darkShare(pdf, page))));
 }
 
 TRUSTBOOK_WEB_TEST_MAIN(TestPdfExportController)
