@@ -7,9 +7,11 @@
 #include "helppage.h"
 #include "pagesections.h"
 #include "pdffinisher.h"
+#include "viewerlogging.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -418,7 +420,12 @@ void PdfExporter::onPrinted(const QByteArray &pdf)
                            : tr("Chromium produced a blank or unreadable PDF"));
         return;
     }
+    QElapsedTimer finishing;
+    finishing.start();
     const Result<QByteArray> finished = PdfFinisher::finish(pdf, metadata());
+    // What the post-processing costs, for support and tests/benchmarks (pdf_finish_benchmark).
+    qCInfo(lcViewer, "finished the PDF (%d pages) in %lld ms", pageCount,
+           static_cast<long long>(finishing.elapsed()));
     if (!finished) {
         fail(finished.error());
         return;
