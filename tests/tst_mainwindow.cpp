@@ -146,7 +146,8 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     WebTest::failOnUnexpectedWarnings();
-    m_window = std::make_unique<MainWindow>(*m_bundle, m_profile.get(), m_search.get());
+    m_window = std::make_unique<MainWindow>(*m_bundle, m_profile.get(), m_search.get(),
+                                            WindowTest::exportProgram());
     m_window->resize(1100, 700);
     m_window->showSection({});
     m_window->show();
@@ -287,7 +288,7 @@ void TestMainWindow::search_indexIsBuiltOnceFirstPageIsIn()
     m_window.reset();
     SearchService search(*m_bundle);
     QSignalSpy ready(&search, &SearchService::ready);
-    MainWindow window(*m_bundle, m_profile.get(), &search);
+    MainWindow window(*m_bundle, m_profile.get(), &search, WindowTest::exportProgram());
     qsizetype builtBeforePage = -1;
     connect(
         window.helpView(), &QWebEngineView::loadFinished, this,
@@ -716,7 +717,7 @@ void TestMainWindow::language_translatesMenus()
     {
         UiLanguage uiLanguage;
         QCOMPARE(uiLanguage.install(language), language != QLatin1String("en"));
-        MainWindow window(*m_bundle, m_profile.get(), m_search.get());
+        MainWindow window(*m_bundle, m_profile.get(), m_search.get(), WindowTest::exportProgram());
         for (QAction *menu : window.menuBar()->actions())
             titles.append(menu->text());
     }
@@ -747,8 +748,8 @@ void TestMainWindow::startWindow(SectionRef start)
 {
     m_window.reset();
     m_settings = std::make_unique<ViewerSettings>(settingsPath(), *m_catalog);
-    m_window =
-        std::make_unique<MainWindow>(*m_bundle, m_profile.get(), m_search.get(), m_settings.get());
+    m_window = std::make_unique<MainWindow>(*m_bundle, m_profile.get(), m_search.get(),
+                                            WindowTest::exportProgram(), m_settings.get());
     QSignalSpy loaded(m_window->helpView(), &QWebEngineView::loadFinished);
     m_window->showSection(start);
     m_window->show();
@@ -894,8 +895,8 @@ void TestMainWindow::restart_damagedSettings_startsWithDefaultsAndKeepsBackup()
     HelpView *view = m_window->helpView();
     QCOMPARE(view->url(), view->urlFor({0, -1}));
     QCOMPARE(view->zoomFactor(), 1.0);
-    const MainWindow fresh(*m_bundle, m_profile.get(),
-                           m_search.get()); // never shown: the form's size
+    // Never shown: the form's size.
+    const MainWindow fresh(*m_bundle, m_profile.get(), m_search.get(), WindowTest::exportProgram());
     QCOMPARE(m_window->size(), fresh.size());
     QVERIFY(tree()->isExpanded(tree()->model()->index(0, 0)));
     const QStringList backups =

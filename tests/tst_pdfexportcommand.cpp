@@ -2,14 +2,17 @@
 // output checked, every PDF read back with Qt PDF.
 #include "pdftestsupport.h"
 #include "processrunner.h"
+#include "processtree.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QPdfDocument>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -74,6 +77,8 @@ private Q_SLOTS:
     void exportTime_sameOptionsGiveIdenticalFiles();
     void verifyPdf_exitCodes_data();
     void verifyPdf_exitCodes();
+    void dyingRenderer_isRetriedOnceElseExitsOneWritingNothing_data();
+    void dyingRenderer_isRetriedOnceElseExitsOneWritingNothing();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -361,6 +366,63 @@ void TestPdfExportCommand::undecodablePath_exitsTwoWritingNothing()
     QCOMPARE(result.exitCode, 2);
     QCOMPARE(result.out, QString());
     QVERIFY2(result.err.contains(QStringLiteral("not valid text")), qPrintable(result.err));
+    QVERIFY(QDir(m_dir->path()).isEmpty());
+}
+
+void TestPdfExportCommand::dyingRenderer_isRetriedOnceElseExitsOneWritingNothing_data()
+{
+    QTest::addColumn<int>("faultyChildren"); // export children whose Chromium helpers are killed
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("the first try's helpers die: the retry exports") << 1 << 0;
+    QTest::newRow("both tries' helpers die") << 2 << 1;
+}
+
+// What the out-of-memory killer or a sandbox failure does to Chromium mid-export, which in
+// Qt WebEngine 6.4 took the whole process down with SIGSEGV or SIGTRAP and no message.
+void TestPdfExportCommand::dyingRenderer_isRetriedOnceElseExitsOneWritingNothing()
+{
+    QFETCH(int, faultyChildren);
+    QFETCH(int, exitCode);
+    const QString path = m_dir->filePath(QStringLiteral("all.pdf"));
+    QProcess trustbook;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        environment.remove(QString::fromLatin1(name));
+    trustbook.setProcessEnvironment(environment);
+    QList<qint64> children; // the export children, in the order they started
+    int killed = 0;
+    QTimer hunt;
+    hunt.setInterval(5);
+    connect(&hunt, &QTimer::timeout, this, [&] {
+        for (const qint64 child : ProcessTree::children(trustbook.processId())) {
+            if (!children.contains(child))
+                children.append(child);
+        }
+        for (qsizetype i = 0; i < children.size() && i < faultyChildren; ++i)
+            killed += ProcessTree::killWebEngineHelpers(children.at(i));
+    });
+    QSignalSpy finished(&trustbook, &QProcess::finished);
+    trustbook.start(kTrustbook, {QStringLiteral("--export-pdf"), path, QStringLiteral("--all")});
+    hunt.start();
+    QVERIFY(finished.wait(kProcessTimeoutMs));
+    hunt.stop();
+    const QString err = QString::fromUtf8(trustbook.readAllStandardError());
+    const QString out = QString::fromUtf8(trustbook.readAllStandardOutput());
+    QVERIFY(killed > 0);
+    QCOMPARE(children.size(), 2);
+    QCOMPARE(trustbook.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(trustbook.exitCode() == exitCode, qPrintable(err));
+    if (exitCode == 0) {
+        QPdfDocument document;
+        QCOMPARE(document.load(path), QPdfDocument::Error::None);
+        QCOMPARE(out, pagesLine(path, document.pageCount()));
+        return;
+    }
+    QCOMPARE(out, QString());
+    QVERIFY2(err.contains(QStringLiteral("trustbook: Could not export %1: the page renderer "
+                                         "stopped while printing; nothing was written")
+                              .arg(path)),
+             qPrintable(err));
     QVERIFY(QDir(m_dir->path()).isEmpty());
 }
 

@@ -29,6 +29,8 @@
 #include <QTreeView>
 #include <QtTest>
 
+#include <csignal>
+
 namespace {
 
 // How much of a page rendered from the PDF is dark: a page in print colours is mostly white
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void scopeChange_suggestsThatScopesFileName();
     void enterAfterChoose_exports();
     void preparedFor_stampsEveryPage();
+    void dyingExportChild_isReportedAndTheWindowLivesOn();
 
 private:
     QTreeView *tree() const
@@ -359,6 +362,39 @@ void TestPdfExportController::preparedFor_stampsEveryPage()
     QVERIFY(pdf.pageCount() > 1);
     for (int page = 0; page < pdf.pageCount(); ++page)
         QVERIFY(pdf.getAllText(page).text().contains(QStringLiteral("Prepared for Acme Corp · ")));
+}
+
+// Chromium dying mid-export (out of memory, a sandbox failure) once crashed the window with it.
+void TestPdfExportController::dyingExportChild_isReportedAndTheWindowLivesOn()
+{
+    auto *exporter = m_window->findChild<PdfExportController *>()->findChild<PdfExportProcess *>();
+    QVERIFY(exporter);
+    int killed = 0;
+    const QMetaObject::Connection killer =
+        connect(exporter, &PdfExportProcess::childStarted, this, [&] {
+            killed += ::kill(static_cast<pid_t>(exporter->childProcessId()), SIGKILL) == 0;
+        });
+    PdfExportDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    const QString path = m_dir->filePath(QStringLiteral("evidence.pdf"));
+    const PdfExportResult result = exportVia(dialog, path);
+    QVERIFY(!result);
+    QCOMPARE(killed, 2); // tried once more
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>()));
+    QVERIFY2(box->text().contains(path) &&
+                 box->text().contains(QStringLiteral("the page renderer stopped while printing")),
+             qPrintable(box->text()));
+    QVERIFY(!QFile::exists(path));
+    box->close();
+
+    disconnect(killer);
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionExportPdf"))->isEnabled());
+    PdfExportDialog *again = openDialog();
+    QVERIFY(again);
+    const PdfExportResult next = exportVia(again, path);
+    QVERIFY2(next, qPrintable(next.error()));
+    QVERIFY(QFile::exists(path));
 }
 
 TRUSTBOOK_WEB_TEST_MAIN(TestPdfExportController)

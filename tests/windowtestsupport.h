@@ -15,11 +15,19 @@
 
 namespace WindowTest {
 
+#ifdef TRUSTBOOK_FIXTURE_PATH
+// The export child for a window on the tests' content: the app built with that content.
+inline ExportChildProgram exportProgram()
+{
+    return {QStringLiteral(TRUSTBOOK_FIXTURE_PATH), {}};
+}
+#endif
+
 // The window at the first document, shown and loaded; null if it did not get that far.
 inline std::unique_ptr<MainWindow> openWindow(const ContentBundle &bundle, HelpProfile *profile,
                                               SearchService *search)
 {
-    auto window = std::make_unique<MainWindow>(bundle, profile, search);
+    auto window = std::make_unique<MainWindow>(bundle, profile, search, exportProgram());
     window->resize(1100, 700);
     window->showSection({});
     window->show();
@@ -65,7 +73,8 @@ public:
     // A window of its own, neither shown nor loaded, for a test that watches it start.
     std::unique_ptr<MainWindow> create() const
     {
-        return std::make_unique<MainWindow>(*m_bundle, m_profile.get(), m_search.get());
+        return std::make_unique<MainWindow>(*m_bundle, m_profile.get(), m_search.get(),
+                                            exportProgram());
     }
 
     const ContentBundle &bundle() const { return *m_bundle; }

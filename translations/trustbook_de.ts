@@ -660,6 +660,13 @@
     </message>
 </context>
 <context>
+    <name>PdfExportChild</name>
+    <message>
+        <source>the export program holds other content (%1, not %2)</source>
+        <translation>das Exportprogramm enthält andere Inhalte (%1, nicht %2)</translation>
+    </message>
+</context>
+<context>
     <name>PdfExportController</name>
     <message>
         <source>&amp;Export to PDF…</source>
@@ -783,6 +790,21 @@
     <message>
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExportProcess</name>
+    <message>
+        <source>the export program %1 did not start: %2</source>
+        <translation>das Exportprogramm %1 ist nicht gestartet: %2</translation>
+    </message>
+    <message>
+        <source>the export program sent an unreadable reply</source>
+        <translation>das Exportprogramm hat eine unlesbare Antwort gesendet</translation>
+    </message>
+    <message>
+        <source>the page renderer stopped while printing; nothing was written</source>
+        <translation>der Seitenrenderer ist beim Drucken ausgefallen; es wurde nichts geschrieben</translation>
     </message>
 </context>
 <context>

@@ -660,6 +660,13 @@
     </message>
 </context>
 <context>
+    <name>PdfExportChild</name>
+    <message>
+        <source>the export program holds other content (%1, not %2)</source>
+        <translation>le programme d’export contient un autre contenu (%1, et non %2)</translation>
+    </message>
+</context>
+<context>
     <name>PdfExportController</name>
     <message>
         <source>&amp;Export to PDF…</source>
@@ -783,6 +790,21 @@
     <message>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExportProcess</name>
+    <message>
+        <source>the export program %1 did not start: %2</source>
+        <translation>le programme d’export %1 n’a pas démarré : %2</translation>
+    </message>
+    <message>
+        <source>the export program sent an unreadable reply</source>
+        <translation>le programme d’export a envoyé une réponse illisible</translation>
+    </message>
+    <message>
+        <source>the page renderer stopped while printing; nothing was written</source>
+        <translation>le moteur de rendu de la page s’est arrêté pendant l’impression ; rien n’a été écrit</translation>
     </message>
 </context>
 <context>

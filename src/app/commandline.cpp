@@ -2,6 +2,7 @@
 
 #include "appscheme.h"
 #include "csvformat.h"
+#include "pdfexportchild.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -112,6 +113,10 @@ void describe(QCommandLineParser &parser)
         {QStringLiteral("theme"),
          QCoreApplication::translate("CommandLine", "Page theme: light, dark or system."),
          QStringLiteral("THEME")});
+    // The export child (see PdfExportProcess): the app starts it, a user never needs to.
+    QCommandLineOption exportChild(PdfExportChild::option());
+    exportChild.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(exportChild);
     parser.addOption({QStringLiteral("lang"),
                       QCoreApplication::translate(
                           "CommandLine", "Use language CODE (de, en, fr) instead of the system's."),
@@ -397,6 +402,8 @@ CommandLine parseAction(const QCommandLineParser &parser, const QStringList &arg
         return result(CommandLine::Action::ShowHelp, helpText(parser, arguments));
     if (parser.isSet(QStringLiteral("version")))
         return result(CommandLine::Action::ShowVersion);
+    if (parser.isSet(PdfExportChild::option()))
+        return result(CommandLine::Action::PdfExportChild);
     if (std::optional<CommandLine> mistake = misuse(parser))
         return *mistake;
     if (wantsExport(parser))

@@ -22,6 +22,7 @@ struct CommandLine
         Answer,
         ExportPdf,
         VerifyPdf,
+        PdfExportChild, // internal: the app's own export child (PdfExportChild)
         ShowVersion,
         ShowHelp,
         UsageError

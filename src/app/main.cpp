@@ -6,6 +6,7 @@
 #include "contentbundle.h"
 #include "helpprofile.h"
 #include "mainwindow.h"
+#include "pdfexportchild.h"
 #include "pdfexportcommand.h"
 #include "quitsignals.h"
 #include "searchcommand.h"
@@ -48,6 +49,12 @@ MainWindow::ThemeMode themeMode(const QString &name)
 void warn(const QString &message)
 {
     QTextStream(stderr) << "trustbook: " << message << '\n';
+}
+
+// Exports run in a child: this binary, in this process's language.
+ExportChildProgram exportChildProgram(const CommandLine &commandLine)
+{
+    return {QCoreApplication::applicationFilePath(), commandLine.language};
 }
 
 // A later launch hands its section here (see SingleInstance): show it, and come to the front.
@@ -94,7 +101,8 @@ int openWindow(const ContentBundle &bundle, const CommandLine &commandLine, Sect
     ViewerSettings settings(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
                                 QLatin1String("/trustbook.conf"),
                             catalog);
-    MainWindow window(bundle, &profile, &search, screenshot ? nullptr : &settings);
+    MainWindow window(bundle, &profile, &search, exportChildProgram(commandLine),
+                      screenshot ? nullptr : &settings);
     if (!commandLine.theme.isEmpty())
         window.setThemeMode(themeMode(commandLine.theme));
     window.showSection(start);
@@ -136,7 +144,10 @@ int runCommand(const CommandLine &commandLine)
         return AnswerCommand(*bundle).run(commandLine.answer, out, err);
     }
     if (commandLine.action == CommandLine::Action::ExportPdf)
-        return PdfExportCommand(*bundle).run(commandLine.pdfExport);
+        return PdfExportCommand(*bundle, exportChildProgram(commandLine))
+            .run(commandLine.pdfExport);
+    if (commandLine.action == CommandLine::Action::PdfExportChild)
+        return PdfExportChild(*bundle).run();
     if (commandLine.action == CommandLine::Action::VerifyPdf) {
         QTextStream out(stdout);
         return VerifyPdfCommand(*bundle, out, err).run(commandLine.verifyPdfPath);

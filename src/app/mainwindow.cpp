@@ -38,7 +38,8 @@ constexpr int kStatusMessageMs = 6000;
 }
 
 MainWindow::MainWindow(const ContentBundle &bundle, HelpProfile *profile, SearchService *search,
-                       ViewerSettings *settings, QWidget *parent)
+                       const ExportChildProgram &exportProgram, ViewerSettings *settings,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_bundle(bundle)
@@ -93,7 +94,7 @@ MainWindow::MainWindow(const ContentBundle &bundle, HelpProfile *profile, Search
     setUpShortcuts();
     setUpActions();
     setUpThemeMenu();
-    setUpPrinting(profile);
+    setUpPrinting(exportProgram);
     setUpQuestionnaires();
     restoreViewerState();
     applyTheme();
@@ -195,15 +196,15 @@ void MainWindow::setUpThemeMenu()
     }
 }
 
-void MainWindow::setUpPrinting(HelpProfile *profile)
+void MainWindow::setUpPrinting(const ExportChildProgram &program)
 {
     m_ui->sectionTree->setSelectionMode(QAbstractItemView::ExtendedSelection); // export several
-    m_pdfExport = new PdfExportController(m_bundle, profile, {m_ui->sectionTree, m_model}, this);
+    m_pdfExport = new PdfExportController(m_bundle, program, {m_ui->sectionTree, m_model}, this);
     m_ui->menuFile->insertAction(m_ui->actionQuit, m_pdfExport->action());
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
     connect(m_pdfExport, &PdfExportController::statusMessage, statusBar(),
             &QStatusBar::showMessage);
-    auto *print = new PrintController(m_bundle, profile, {m_ui->sectionTree, m_model}, this);
+    auto *print = new PrintController(m_bundle, program, {m_ui->sectionTree, m_model}, this);
     m_ui->menuFile->insertAction(m_pdfExport->action(), print->action());
     connect(print, &PrintController::statusMessage, statusBar(), &QStatusBar::showMessage);
 }

@@ -3,6 +3,7 @@
 #include "answersource.h"
 #include "contentbundle.h"
 #include "pagetheme.h"
+#include "pdfexportprocess.h"
 #include "sectiontreemodel.h"
 #include "viewersettings.h"
 
@@ -37,10 +38,12 @@ class MainWindow final : public QMainWindow
 public:
     using ThemeMode = ViewerSettings::Theme;
 
-    // `profile` and `search` serve `bundle`. settings: where the window's state is restored
-    // from and saved to on close; none keeps nothing between runs (tests, screenshots).
+    // `profile`, `search` and `exportProgram` (which prints PDFs) serve `bundle`. settings:
+    // where the window's state is restored from and saved to on close; none keeps nothing
+    // between runs (tests, screenshots).
     MainWindow(const ContentBundle &bundle, HelpProfile *profile, SearchService *search,
-               ViewerSettings *settings = nullptr, QWidget *parent = nullptr);
+               const ExportChildProgram &exportProgram, ViewerSettings *settings = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // An invalid ref means "where the reader left off", else the first document.
@@ -75,7 +78,7 @@ private:
     void setUpThemeMenu();
     void restoreViewerState();
     void saveViewerState();
-    void setUpPrinting(HelpProfile *profile); // PDF export and paper
+    void setUpPrinting(const ExportChildProgram &program); // PDF export and paper
     void setUpQuestionnaires();
     void onTreeCurrentChanged(const QModelIndex &current);
     void openSearchResult(const QString &path, const QStringList &words);

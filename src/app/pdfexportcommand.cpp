@@ -1,15 +1,13 @@
 #include "pdfexportcommand.h"
 
 #include "atomicfilewriter.h"
-#include "helpprofile.h"
-#include "pdfexporter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 
-PdfExportCommand::PdfExportCommand(const ContentBundle &bundle)
-    : m_bundle(bundle)
-    , m_catalog(bundle.catalog())
+PdfExportCommand::PdfExportCommand(const ContentBundle &bundle, ExportChildProgram program)
+    : m_catalog(bundle.catalog())
+    , m_program(std::move(program))
     , m_out(stdout)
     , m_err(stderr)
 {}
@@ -52,10 +50,9 @@ int PdfExportCommand::run(const CommandLine::PdfExport &options)
     if (options.exportedAt)
         request.exportedAt = *options.exportedAt;
 
-    HelpProfile profile(m_bundle);
-    PdfExporter exporter(&profile, m_bundle);
+    PdfExportProcess exporter(m_program, m_catalog);
     std::optional<PdfExportResult> result;
-    QObject::connect(&exporter, &PdfExporter::finished, QCoreApplication::instance(),
+    QObject::connect(&exporter, &PdfExportProcess::finished, QCoreApplication::instance(),
                      [&result](const PdfExportResult &finished) {
                          result = finished;
                          QCoreApplication::quit();

@@ -12,26 +12,27 @@ constexpr int kStatusMessageMs = 8000;
 constexpr int kProgressDelayMs = 400; // most exports are done by then: no dialog flashes up
 } // namespace
 
-PdfExportController::PdfExportController(const ContentBundle &bundle, QWebEngineProfile *profile,
-                                         TreePlaces places, QWidget *window)
+PdfExportController::PdfExportController(const ContentBundle &bundle,
+                                         const ExportChildProgram &program, TreePlaces places,
+                                         QWidget *window)
     : QObject(window)
     , m_catalog(bundle.catalog())
     , m_places(places)
     , m_window(window)
-    , m_exporter(profile, bundle)
+    , m_exporter(program, bundle.catalog(), this)
     , m_action(new QAction(tr("&Export to PDF…"), this))
 {
     m_action->setObjectName(QStringLiteral("actionExportPdf"));
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_action, &QAction::triggered, this, &PdfExportController::askAndExport);
-    connect(&m_exporter, &PdfExporter::progress, this, [this](int done, int total) {
+    connect(&m_exporter, &PdfExportProcess::progress, this, [this](int done, int total) {
         Q_EMIT statusMessage(tr("Exporting to PDF… (step %1 of %2)").arg(done + 1).arg(total), 0);
         if (m_progress) {
             m_progress->setMaximum(total);
             m_progress->setValue(done);
         }
     });
-    connect(&m_exporter, &PdfExporter::finished, this, &PdfExportController::reportResult);
+    connect(&m_exporter, &PdfExportProcess::finished, this, &PdfExportController::reportResult);
 }
 
 void PdfExportController::askAndExport()
@@ -67,7 +68,7 @@ void PdfExportController::startExport(const QList<SectionRef> &places, const QPa
     m_progress->setAutoReset(false);
     connect(m_progress, &QProgressDialog::canceled, this, [this] {
         m_cancelled = true;
-        m_exporter.cancel(); // safe at any step: a page that prints is parked, never stopped
+        m_exporter.cancel(); // kills the child that prints; the target is never touched
     });
 }
 

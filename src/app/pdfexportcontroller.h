@@ -1,7 +1,7 @@
 #pragma once
 
 #include "contentbundle.h"
-#include "pdfexporter.h"
+#include "pdfexportprocess.h"
 #include "treeplaces.h"
 
 #include <QObject>
@@ -10,7 +10,6 @@
 
 class QAction;
 class QProgressDialog;
-class QWebEngineProfile;
 
 // File > Export to PDF…: asks with PdfExportDialog (non-modal to the event loop, so the
 // window keeps painting), turns the chosen scope into places from the tree, runs the
@@ -22,8 +21,8 @@ class PdfExportController final : public QObject
     Q_DISABLE_COPY_MOVE(PdfExportController)
 
 public:
-    PdfExportController(const ContentBundle &bundle, QWebEngineProfile *profile, TreePlaces places,
-                        QWidget *window);
+    PdfExportController(const ContentBundle &bundle, const ExportChildProgram &program,
+                        TreePlaces places, QWidget *window);
 
     QAction *action() const { return m_action; }
 
@@ -40,7 +39,7 @@ private:
     const ContentCatalog &m_catalog;
     TreePlaces m_places;
     QWidget *m_window;
-    PdfExporter m_exporter;
+    PdfExportProcess m_exporter;
     QSettings m_settings;
     QAction *m_action;
     QPointer<QProgressDialog> m_progress; // while an export runs; its Cancel cancels it

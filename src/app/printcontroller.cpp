@@ -12,19 +12,19 @@ namespace {
 constexpr qreal kMaxDotsPerInch = 300; // sharp on paper without page images of 100 MB
 }
 
-PrintController::PrintController(const ContentBundle &bundle, QWebEngineProfile *profile,
+PrintController::PrintController(const ContentBundle &bundle, const ExportChildProgram &program,
                                  TreePlaces places, QWidget *window)
     : QObject(window)
     , m_catalog(bundle.catalog())
     , m_places(places)
     , m_window(window)
-    , m_exporter(profile, bundle)
+    , m_exporter(program, bundle.catalog(), this)
     , m_action(new QAction(tr("&Print…"), this))
 {
     m_action->setObjectName(QStringLiteral("actionPrint"));
     m_action->setShortcut(QKeySequence::Print);
     connect(m_action, &QAction::triggered, this, &PrintController::askAndPrint);
-    connect(&m_exporter, &PdfExporter::finished, this, &PrintController::showPreview);
+    connect(&m_exporter, &PdfExportProcess::finished, this, &PrintController::showPreview);
 }
 
 QPrinter *PrintController::printer()

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "contentbundle.h"
-#include "pdfexporter.h"
+#include "pdfexportprocess.h"
 #include "treeplaces.h"
 
 #include <QBuffer>
@@ -13,21 +13,21 @@
 #include <memory>
 
 class QAction;
-class QWebEngineProfile;
 
 // File > Print…: asks what to print with the export's choices (the current section, the
 // sections selected in the tree, the current document or everything), then shows a print
 // preview. The pages come from the PDF exporter, so paper gets the same print style sheet,
-// title block and footers as an exported PDF; they reach the printer as images of those pages at up to 300 dpi, which is what
-// QWebEnginePage::print() would have sent too, without its own rendering path to keep right.
+// title block and footers as an exported PDF; they reach the printer as images of those pages at up
+// to 300 dpi, which is what QWebEnginePage::print() would have sent too, without its own rendering
+// path to keep right.
 class PrintController final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PrintController)
 
 public:
-    PrintController(const ContentBundle &bundle, QWebEngineProfile *profile, TreePlaces places,
-                    QWidget *window);
+    PrintController(const ContentBundle &bundle, const ExportChildProgram &program,
+                    TreePlaces places, QWidget *window);
 
     QAction *action() const { return m_action; }
 
@@ -45,7 +45,7 @@ private:
     const ContentCatalog &m_catalog;
     TreePlaces m_places;
     QWidget *m_window;
-    PdfExporter m_exporter;
+    PdfExportProcess m_exporter;
     QBuffer m_pdf;
     std::unique_ptr<QPdfDocument> m_document; // made on the first print: it starts PDFium
     // Made on the first Print…: a QPrinter loads the CUPS plug-in and its libraries

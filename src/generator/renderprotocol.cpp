@@ -1,5 +1,7 @@
 #include "renderprotocol.h"
 
+#include "messageframe.h"
+
 #include <QDataStream>
 #include <QIODevice>
 #include <QtEndian>
@@ -9,7 +11,6 @@ namespace {
 constexpr QDataStream::Version kStreamVersion = QDataStream::Qt_6_4;
 constexpr quint8 kDocument = 0;
 constexpr quint8 kError = 1;
-constexpr qsizetype kReplyHeaderBytes = 5;
 // A path longer than this is no file name the parent would send.
 constexpr quint32 kLongestPath = 64 * 1024;
 
@@ -122,35 +123,31 @@ QByteArray reply(const RenderResult &result)
         writeDocument(stream, *result);
     else
         stream << result.error().file << qint32{result.error().line} << result.error().message;
-    return QByteArray(1, static_cast<char>(result ? kDocument : kError)) +
-           length(static_cast<quint32>(payload.size())) + payload;
+    return MessageFrame::encode(result ? kDocument : kError, payload);
 }
 
 ReplyStatus takeReply(QByteArray *buffer, qint64 maxPayloadBytes,
                       std::optional<RenderResult> *result)
 {
-    if (buffer->size() < kReplyHeaderBytes)
+    MessageFrame::Frame frame;
+    switch (MessageFrame::take(buffer, maxPayloadBytes, &frame)) {
+    case MessageFrame::Status::Incomplete:
         return ReplyStatus::Incomplete;
-    const auto kind = static_cast<quint8>(buffer->at(0));
-    const qint64 size = qFromBigEndian<quint32>(buffer->constData() + 1);
-    if (kind != kDocument && kind != kError)
-        return ReplyStatus::Unreadable;
-    if (size > maxPayloadBytes)
+    case MessageFrame::Status::TooLarge:
         return ReplyStatus::TooLarge;
-    if (buffer->size() < kReplyHeaderBytes + size)
-        return ReplyStatus::Incomplete;
-    const QByteArray payload =
-        QByteArray::fromRawData(buffer->constData() + kReplyHeaderBytes, size);
-    QDataStream stream(payload);
+    case MessageFrame::Status::Complete:
+        break;
+    }
+    QDataStream stream(frame.payload);
     stream.setVersion(kStreamVersion);
     result->reset();
-    if (kind == kDocument) {
+    if (frame.kind == kDocument) {
         if (std::optional<RenderedDocument> document = readDocument(stream))
             result->emplace(RenderResult::success(*std::move(document)));
-    } else if (std::optional<ContentError> error = readError(stream)) {
-        result->emplace(RenderResult::failure(*std::move(error)));
+    } else if (frame.kind == kError) {
+        if (std::optional<ContentError> error = readError(stream))
+            result->emplace(RenderResult::failure(*std::move(error)));
     }
-    buffer->remove(0, kReplyHeaderBytes + size);
     return result->has_value() ? ReplyStatus::Complete : ReplyStatus::Unreadable;
 }
 

@@ -262,8 +262,10 @@ HelpPage *PdfExporter::createPage()
         m_host = std::make_unique<QWebEngineView>();
     m_host->setPage(page);
     connect(page, &QWebEnginePage::loadFinished, this, &PdfExporter::onLoadFinished);
-    connect(page, &QWebEnginePage::renderProcessTerminated, this,
-            [this] { fail(tr("the page renderer stopped")); });
+    connect(page, &QWebEnginePage::renderProcessTerminated, this, [this] {
+        Q_EMIT rendererStopped();
+        fail(tr("the page renderer stopped"));
+    });
     return page;
 }
 
@@ -431,7 +433,7 @@ void PdfExporter::onPrinted(const QByteArray &pdf)
         return;
     }
     const QString path = m_job->request.filePath;
-    if (path.isEmpty()) {
+    if (path.isEmpty() || !m_job->request.writeFile) {
         finish(PdfExportResult::success({path, pageCount, *finished}));
         return;
     }
@@ -444,11 +446,14 @@ void PdfExporter::fail(const QString &reason)
 {
     if (!m_job)
         return;
-    const QString path = m_job->request.filePath;
-    finish(PdfExportResult::failure(
-        path.isEmpty()
-            ? tr("Could not prepare the pages: %1").arg(reason)
-            : tr("Could not export %1: %2").arg(QFileInfo(path).absoluteFilePath(), reason)));
+    finish(PdfExportResult::failure(failureMessage(m_job->request.filePath, reason)));
+}
+
+QString PdfExporter::failureMessage(const QString &filePath, const QString &reason)
+{
+    return filePath.isEmpty()
+               ? tr("Could not prepare the pages: %1").arg(reason)
+               : tr("Could not export %1: %2").arg(QFileInfo(filePath).absoluteFilePath(), reason);
 }
 
 void PdfExporter::finish(PdfExportResult result)

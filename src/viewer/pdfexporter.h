@@ -25,6 +25,9 @@ struct PdfExportRequest
     QPageLayout pageLayout = defaultPageLayout(QPageSize::A4);
     QDateTime exportedAt = QDateTime::currentDateTime(); // in the title block and every footer
     QString preparedFor; // the recipient stamped on every page; empty: none
+    // False: the PDF comes back in PdfExport::pdf even with a path, for the caller to write
+    // (the export child hands it to its parent); the path still names the file in messages.
+    bool writeFile = true;
 
     static QPageLayout
     defaultPageLayout(QPageSize::PageSizeId size,
@@ -76,10 +79,16 @@ public:
     bool isBusy() const { return m_job != nullptr; }
     void setTimeout(std::chrono::milliseconds timeout);
 
+    // "Could not export PATH: REASON", or for an export kept in memory "Could not prepare the
+    // pages: REASON": every export failure reads the same, wherever it happened.
+    static QString failureMessage(const QString &filePath, const QString &reason);
+
 Q_SIGNALS:
     // `done` of `total` steps: each document loaded, then the print.
     void progress(int done, int total);
     void finished(const PdfExportResult &result);
+    // The page's renderer died: finished() follows with a failure that a retry may not have.
+    void rendererStopped();
 
 private:
     struct Job;

@@ -759,7 +759,9 @@ public:
     bool startUp()
     {
         const double constructing = nowMs();
-        m_window = std::make_unique<MainWindow>(m_bundle, &m_profile, &m_search);
+        m_window =
+            std::make_unique<MainWindow>(m_bundle, &m_profile, &m_search,
+                                         ExportChildProgram{QStringLiteral(TRUSTBOOK_PATH), {}});
         m_report.addElapsed(QStringLiteral("start-up: MainWindow constructor"),
                             nowMs() - constructing, true);
         m_window->resize(1180, 760); // the app's default size, so the page area is the app's

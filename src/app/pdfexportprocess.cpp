@@ -1,0 +1,205 @@
+#include "pdfexportprocess.h"
+
+#include "atomicfilewriter.h"
+#include "exportscope.h"
+#include "messageframe.h"
+#include "pdfexportchild.h"
+#include "pdfexportprotocol.h"
+
+#include <QtEndian>
+
+namespace {
+
+using namespace std::chrono_literals;
+// The child sends a heartbeat every second while its event loop turns; Chromium's own work
+// (a print of 10,000 sections runs a minute) never blocks that loop.
+constexpr auto kStallTimeout = 30s;
+// One retry: a helper killed by the out-of-memory killer or a sandbox hiccup rarely strikes
+// twice, and a renderer that dies on this content every time should be reported, not looped.
+constexpr int kAttempts = 2;
+
+} // namespace
+
+PdfExportProcess::PdfExportProcess(ExportChildProgram program, const ContentCatalog &catalog,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_program(std::move(program))
+    , m_catalog(catalog)
+{
+    m_stall.setSingleShot(true);
+    m_stall.setInterval(kStallTimeout);
+    connect(&m_stall, &QTimer::timeout, this, &PdfExportProcess::rendererStopped);
+}
+
+PdfExportProcess::~PdfExportProcess()
+{
+    dropChild();
+}
+
+qint64 PdfExportProcess::childProcessId() const
+{
+    return m_child ? m_child->processId() : 0;
+}
+
+Result<Done> PdfExportProcess::start(const PdfExportRequest &request)
+{
+    if (m_child)
+        return Result<Done>::failure(
+            PdfExporter::tr("Another PDF export is still running; wait for it to finish."));
+    if (ExportScope::resolve(m_catalog, request.places).isEmpty())
+        return Result<Done>::failure(
+            PdfExporter::tr("Nothing to export: choose at least one section."));
+    m_request = request;
+    m_attempt = 0;
+    launch();
+    return Result<Done>::success({});
+}
+
+void PdfExportProcess::launch()
+{
+    ++m_attempt;
+    m_buffer.clear();
+    m_child = std::make_unique<QProcess>();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // The child shows nothing, on any desktop.
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    m_child->setProcessEnvironment(environment);
+    // Chromium's and Qt's messages reach the user's terminal or journal as they did when the
+    // export ran in this process; only the replies come through standard output.
+    m_child->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QStringList arguments{QLatin1String("--") + PdfExportChild::option()};
+    if (!m_program.language.isEmpty())
+        arguments << QStringLiteral("--lang") << m_program.language;
+    connect(m_child.get(), &QProcess::readyReadStandardOutput, this,
+            &PdfExportProcess::readMessages);
+    connect(m_child.get(), &QProcess::finished, this, &PdfExportProcess::onChildFinished);
+    connect(m_child.get(), &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            fail(tr("the export program %1 did not start: %2")
+                     .arg(m_program.path, m_child->errorString()));
+    });
+    m_child->start(m_program.path, arguments);
+    if (!m_child)
+        return; // it failed to start, and that has been reported
+    m_child->write(PdfExportProtocol::encodeRequest(m_request, m_catalog.contentVersion()));
+    m_child->closeWriteChannel();
+    m_stall.start();
+    Q_EMIT childStarted(m_attempt);
+}
+
+void PdfExportProcess::readMessages()
+{
+    if (!m_child)
+        return;
+    m_buffer += m_child->readAllStandardOutput();
+    m_stall.start();
+    using PdfExportProtocol::Kind;
+    MessageFrame::Frame frame;
+    while (m_child) {
+        switch (MessageFrame::take(&m_buffer, PdfExportProtocol::kMaxPayloadBytes, &frame)) {
+        case MessageFrame::Status::Incomplete:
+            return;
+        case MessageFrame::Status::TooLarge:
+            fail(tr("the export program sent an unreadable reply"));
+            return;
+        case MessageFrame::Status::Complete:
+            break;
+        }
+        switch (static_cast<Kind>(frame.kind)) {
+        case Kind::Progress: {
+            const QList<QByteArray> numbers = frame.payload.split(' ');
+            if (numbers.size() == 2)
+                Q_EMIT progress(numbers.at(0).toInt(), numbers.at(1).toInt());
+            break;
+        }
+        case Kind::Heartbeat:
+            break;
+        case Kind::Done:
+            takeDone(frame.payload);
+            return;
+        case Kind::Failed:
+            finish(PdfExportResult::failure(QString::fromUtf8(frame.payload)));
+            return;
+        case Kind::Stopped:
+            rendererStopped();
+            return;
+        default:
+            fail(tr("the export program sent an unreadable reply"));
+            return;
+        }
+    }
+}
+
+void PdfExportProcess::takeDone(const QByteArray &payload)
+{
+    if (payload.size() < 4) {
+        fail(tr("the export program sent an unreadable reply"));
+        return;
+    }
+    PdfExport made;
+    made.pageCount = static_cast<int>(qFromBigEndian<quint32>(payload.constData()));
+    made.pdf = payload.mid(4);
+    made.filePath = m_request.filePath;
+    if (made.filePath.isEmpty()) {
+        finish(PdfExportResult::success(std::move(made)));
+        return;
+    }
+    const Result<Done> written = AtomicFileWriter::write(made.filePath, made.pdf);
+    made.pdf.clear();
+    finish(written ? PdfExportResult::success(std::move(made))
+                   : PdfExportResult::failure(written.error()));
+}
+
+void PdfExportProcess::onChildFinished()
+{
+    // What it wrote last may still be unread.
+    readMessages();
+    if (m_child) // it ended without an outcome: Chromium took it down
+        rendererStopped();
+}
+
+void PdfExportProcess::rendererStopped()
+{
+    if (!m_child)
+        return;
+    if (m_attempt < kAttempts) {
+        dropChild();
+        launch();
+        return;
+    }
+    fail(tr("the page renderer stopped while printing; nothing was written"));
+}
+
+void PdfExportProcess::cancel()
+{
+    if (m_child)
+        fail(PdfExporter::tr("the export was cancelled"));
+}
+
+void PdfExportProcess::fail(const QString &reason)
+{
+    finish(PdfExportResult::failure(PdfExporter::failureMessage(m_request.filePath, reason)));
+}
+
+void PdfExportProcess::finish(const PdfExportResult &result)
+{
+    dropChild();
+    Q_EMIT finished(result);
+}
+
+void PdfExportProcess::dropChild()
+{
+    m_stall.stop();
+    std::unique_ptr<QProcess> child = std::move(m_child);
+    if (!child)
+        return;
+    child->disconnect(this);
+    if (child->state() != QProcess::NotRunning) {
+        // A child that has replied exits on its own in a moment; one that has not is killed.
+        // Either way it is reaped here, so no zombie is left.
+        child->kill();
+        child->waitForFinished();
+    }
+    // Often called from one of the child's own signals, which must return into a live object.
+    child.release()->deleteLater();
+}

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "contentcatalog.h"
+#include "pdfexporter.h"
+
+#include <QObject>
+#include <QProcess>
+#include <QTimer>
+
+#include <chrono>
+#include <memory>
+
+// The program that exports in a child: this very binary (it holds the same content), told to
+// speak the parent's language.
+struct ExportChildProgram
+{
+    QString path;
+    QString language; // --lang CODE as the parent got it; empty: the system's
+};
+
+// Exports to PDF in a child process (ExportChildProgram --pdf-export-child, see PdfExportChild),
+// for the window and for --export-pdf alike. Qt WebEngine 6.4 crashes inside its printing
+// path when a Chromium helper dies mid-print, so no in-process guard can be trusted; here such
+// a crash ends the child, and this process reports it. A renderer that stops is tried once
+// more on a fresh child; a child that stops talking (no heartbeat) is killed and counts the
+// same. The child hands the PDF back; only this process writes the file (atomically), so a
+// child that dies at any moment leaves nothing behind.
+class PdfExportProcess final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PdfExportProcess)
+
+public:
+    PdfExportProcess(ExportChildProgram program, const ContentCatalog &catalog,
+                     QObject *parent = nullptr);
+    ~PdfExportProcess() override;
+
+    // Starts an export; finished() follows. Fails, with no signal, when another export runs
+    // or the request names nothing to export.
+    Result<Done> start(const PdfExportRequest &request);
+    // Kills the child: finished() reports the export cancelled, the target is untouched.
+    void cancel();
+    bool isBusy() const { return m_child != nullptr; }
+    // How long a silent child may take before it counts as stopped (tests shorten it).
+    void setStallTimeout(std::chrono::milliseconds timeout) { m_stall.setInterval(timeout); }
+
+    // Started for each attempt, with the child's process id.
+    qint64 childProcessId() const;
+
+Q_SIGNALS:
+    void progress(int done, int total);
+    void finished(const PdfExportResult &result);
+    // A child started, for the first time or as the retry: `attempt` counts from 1.
+    void childStarted(int attempt);
+
+private:
+    void launch();
+    void readMessages();
+    void onChildFinished();
+    void rendererStopped();
+    void takeDone(const QByteArray &payload);
+    void fail(const QString &reason);
+    void finish(const PdfExportResult &result);
+    void dropChild();
+
+    ExportChildProgram m_program;
+    const ContentCatalog &m_catalog;
+    std::unique_ptr<QProcess> m_child;
+    PdfExportRequest m_request;
+    QByteArray m_buffer;
+    int m_attempt = 0;
+    QTimer m_stall;
+};
