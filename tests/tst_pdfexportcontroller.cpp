@@ -4,6 +4,7 @@
 #include "helpprofile.h"
 #include "helpview.h"
 #include "mainwindow.h"
+#include "pagecolour.h"
 #include "pdfexportcontroller.h"
 #include "pdfexportdialog.h"
 #include "scratchfiles.h"
@@ -32,22 +33,6 @@
 #include <csignal>
 
 namespace {
-
-// How much of a page rendered from the PDF is dark: a page in print colours is mostly white
-// paper, one in the screen's dark theme mostly its near-black background.
-double darkShare(QPdfDocument &pdf, int page)
-{
-    // On white paper, as a viewer shows it: what Chromium leaves unpainted is transparent.
-    QImage image(pdf.pagePointSize(page).toSize(), QImage::Format_RGB32);
-    image.fill(Qt::white);
-    QPainter(&image).drawImage(0, 0, pdf.render(page, image.size()));
-    qsizetype dark = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x)
-            dark += QColor(image.pixel(x, y)).lightness() < 96 ? 1 : 0;
-    }
-    return static_cast<double>(dark) / static_cast<double>(image.width() * image.height());
-}
 
 const QStringList kChosen{FixtureContent::kGdprTitle, FixtureContent::kIsolationTitle,
                           FixtureContent::kInfrastructureTitle};
@@ -233,7 +218,8 @@ void TestPdfExportController::darkTheme_exportsInPrintColours()
     QPdfDocument pdf;
     QCOMPARE(pdf.load(path), QPdfDocument::Error::None);
     for (int page = 0; page < pdf.pageCount(); ++page)
-        QVERIFY2(darkShare(pdf, page) < 0.05, qPrintable(QString::number(darkShare(pdf, page))));
+        QVERIFY2(PageColour::darkShare(pdf, page) < 0.05,
+                 qPrintable(QString::number(PageColour::darkShare(pdf, page))));
 }
 
 // Defect: a path typed to an existing file was overwritten without asking.

@@ -1,8 +1,10 @@
 // PDF export with the tests' compiled-in content, offscreen; every PDF is read back with Qt PDF.
 #include "contentbundle.h"
+#include "contentschemehandler.h"
 #include "fixturecontent.h"
 #include "generatedbundle.h"
 #include "helpprofile.h"
+#include "pagecolour.h"
 #include "pdfexporter.h"
 #include "pdftestsupport.h"
 #include "webtestsupport.h"
@@ -132,6 +134,7 @@ private Q_SLOTS:
     void bookmarks_landOnThePageWhereEachQuestionStarts();
     void titleBlockContents_linkToEveryDocumentAndSection();
     void sameContentAndTime_giveIdenticalBytes();
+    void darkTheme_exportsInPrintColours();
 
 private:
     PdfExportResult runExport(const PdfExportRequest &request);
@@ -722,6 +725,23 @@ void TestPdfExporter::sameContentAndTime_giveIdenticalBytes()
     const QByteArray id = PdfTest::structure(files.at(0)).id;
     QCOMPARE(id.size(), 16);
     QVERIFY(id != PdfTest::structure(files.at(2)).id);
+}
+
+// The pages come from the same scheme handler as the window's, which marks them dark in the
+// dark theme: the print style must win over that, or the export is near-black.
+void TestPdfExporter::darkTheme_exportsInPrintColours()
+{
+    m_profile->schemeHandler()->setTheme(PageTheme::Dark);
+    const auto lightAgain =
+        qScopeGuard([this] { m_profile->schemeHandler()->setTheme(PageTheme::Light); });
+    const PdfExportResult result = runExport(request(everything(), "dark.pdf"));
+    QVERIFY2(result, qPrintable(result.error()));
+    QPdfDocument pdf;
+    QCOMPARE(pdf.load(result->filePath), QPdfDocument::Error::None);
+    for (int page = 0; page < pdf.pageCount(); ++page) {
+        const double dark = PageColour::darkShare(pdf, page);
+        QVERIFY2(dark < 0.05, qPrintable(QStringLiteral("page %1: %2").arg(page + 1).arg(dark)));
+    }
 }
 
 TRUSTBOOK_WEB_TEST_MAIN(TestPdfExporter)

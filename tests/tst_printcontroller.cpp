@@ -19,6 +19,8 @@
 #include <QRadioButton>
 #include <QtTest>
 
+#include <algorithm>
+
 class TestPrintController final : public QObject
 {
     Q_OBJECT
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void print_withSeveralSelected_previewsFewerPages();
     void print_offersTheExportsScopes();
     void print_currentSection_printsThatSectionOrItsDocument();
+    void darkTheme_previewShowsPrintColours();
 
 private:
     int previewPageCount(std::optional<PdfExportDialog::Scope> scope = std::nullopt);
@@ -145,6 +148,39 @@ void TestPrintController::print_currentSection_printsThatSectionOrItsDocument()
     tree->setCurrentIndex(WindowTest::indexOfTitle(tree, FixtureContent::kGdprTitle));
     QCOMPARE(previewPageCount(), 1); // the current section, preselected
     QVERIFY(previewPageCount(PdfExportDialog::Scope::CurrentDocument) >= 2);
+}
+
+// Defect: in View > Theme > Dark the print preview showed near-black pages.
+void TestPrintController::darkTheme_previewShowsPrintColours()
+{
+    m_window->findChild<QAction *>(QStringLiteral("actionThemeDark"))->trigger();
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("sectionTree"));
+    tree->setCurrentIndex(WindowTest::indexOfTitle(tree, FixtureContent::kGdprTitle));
+    auto *controller = m_window->findChild<PrintController *>();
+    QSignalSpy opened(controller, &PrintController::previewOpened);
+    m_window->findChild<QAction *>(QStringLiteral("actionPrint"))->trigger();
+    PdfExportDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = visibleChild<PdfExportDialog>()));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QVERIFY(opened.wait(90000));
+    auto *preview = visibleChild<QPrintPreviewDialog>();
+    QVERIFY(preview);
+    auto *widget = preview->findChild<QPrintPreviewWidget *>();
+    QTRY_COMPARE(widget->pageCount(), 1);
+    widget->fitInView();
+    // The page as the preview paints it: mostly paper, not the screen's dark background.
+    QImage image;
+    QTRY_VERIFY((image = widget->grab().toImage().convertToFormat(QImage::Format_RGB32),
+                 std::count_if(image.constBits(), image.constBits() + image.sizeInBytes(),
+                               [](uchar byte) { return byte > 240; }) > image.sizeInBytes() / 4));
+    qsizetype dark = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            dark += QColor(image.pixel(x, y)).lightness() < 60 ? 1 : 0;
+    }
+    QVERIFY2(dark < image.width() * image.height() / 20, qPrintable(QString::number(dark)));
+    preview->close();
 }
 
 TRUSTBOOK_WEB_TEST_MAIN(TestPrintController)
