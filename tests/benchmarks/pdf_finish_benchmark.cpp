@@ -104,6 +104,9 @@ int main(int argc, char *argv[])
 
     HelpProfile profile(*bundle);
     PdfExporter exporter(&profile, *bundle);
+    // The app gives up after 60 s without progress (25 ms a section more while printing); on a
+    // busy machine 10,000 sections take longer, and here the time is what is measured.
+    exporter.setTimeout(std::chrono::minutes(30));
     const ContentCatalog &catalog = bundle->catalog();
     PdfExportRequest request;
     for (int d = 0; d < catalog.documentCount(); ++d)
