@@ -118,15 +118,8 @@ void TestSearchService::construct_missingIndexAndSearchText_reportsError()
     const QTemporaryDir dir;
     const Result<ContentBundle> bundle = BundleTest::builtInCopy(dir.path());
     QVERIFY2(bundle, qPrintable(bundle.error()));
-    // Without the prebuilt index the service falls back to the search text, and says so.
-    QVERIFY(QFile::remove(bundle->searchIndexPath()));
-    const QString missing = bundle->searchTextPath(bundle->catalog().document(0).id);
-    QVERIFY(QFile::remove(missing));
-    QTest::ignoreMessage(
-        QtWarningMsg,
-        QRegularExpression(QStringLiteral("^%1: the prebuilt search index cannot "
-                                          "be used \\(.*\\); building one")
-                               .arg(QRegularExpression::escape(bundle->searchIndexPath()))));
+    const QString missing = BundleTest::withoutSearch(*bundle);
+    QVERIFY(!missing.isEmpty());
     SearchService service(*bundle);
     QSignalSpy ready(&service, &SearchService::ready);
 
