@@ -45,8 +45,10 @@ const QString kCreateVocabulary = QStringLiteral(
 const QString kCopyStems =
     QStringLiteral("INSERT INTO stems(stem, sections) SELECT term, doc FROM temp.search_stems");
 const QString kSelectStems = QStringLiteral("SELECT stem, sections FROM stems");
-const QString kSelectSections =
-    QStringLiteral("SELECT rowid, path, title, document FROM sections ORDER BY rowid");
+const QString kCountSections =
+    QStringLiteral("SELECT count(*), coalesce(max(rowid), 0) FROM sections");
+const QString kSelectSection =
+    QStringLiteral("SELECT path, title, document FROM sections WHERE rowid = ?");
 const QString kSelectWords = QStringLiteral("SELECT word, sections FROM words");
 const QString kCountMatches = QStringLiteral("SELECT count(*) FROM search WHERE search MATCH ?");
 const QString kOptimize = QStringLiteral("INSERT INTO search(search) VALUES ('optimize')");
@@ -146,6 +148,7 @@ bool SearchIndex::connect(const QString &databaseName)
     m_rowidAt = QSqlQuery(m_db);
     m_rank = QSqlQuery(m_db);
     m_details = QSqlQuery(m_db);
+    m_section = QSqlQuery(m_db);
     m_fts5 = std::make_unique<Fts5Api>(m_db);
     if (!m_fts5->isValid()) {
         m_error = m_fts5->errorString();
@@ -261,6 +264,7 @@ SearchIndex::~SearchIndex()
     m_rowidAt = QSqlQuery();
     m_rank = QSqlQuery();
     m_details = QSqlQuery();
+    m_section = QSqlQuery();
     m_fts5.reset();
     m_db.close();
     m_db = QSqlDatabase();
@@ -321,7 +325,7 @@ bool SearchIndex::build(const QList<SearchEntry> &entries)
 bool SearchIndex::prepareQueries()
 {
     return prepare(m_rowidAt, kRowidAt) && prepare(m_rank, kRank) &&
-           prepare(m_details, detailsStatement(m_use));
+           prepare(m_details, detailsStatement(m_use)) && prepare(m_section, kSelectSection);
 }
 
 // In one transaction: SQLite would otherwise commit, and rebuild FTS5 segments, per row.
@@ -436,30 +440,23 @@ bool SearchIndex::readTables()
     return true;
 }
 
+// The sections' places and titles stay in SQLite, read per hit: loading 10,000 of them at
+// every start cost more than the 20 hits a search shows.
 bool SearchIndex::readSections()
 {
     QSqlQuery sections(m_db);
     sections.setForwardOnly(true);
-    if (!sections.exec(kSelectSections)) {
+    if (!sections.exec(kCountSections) || !sections.next()) {
         m_error = QStringLiteral("reading the sections: %1").arg(sections.lastError().text());
         return false;
     }
-    m_sections.clear();
-    while (sections.next()) {
-        // Hits are found by rowid: 1, 2, 3 ... in content order, nothing else.
-        if (sections.value(0).toLongLong() != m_sections.size() + 1) {
-            m_error = QStringLiteral("its sections are not numbered 1 to n");
-            return false;
-        }
-        m_sections.append({sections.value(1).toString(),
-                           sections.value(2).toString(),
-                           sections.value(3).toString(),
-                           {}});
-    }
-    if (sections.lastError().isValid()) {
-        m_error = QStringLiteral("reading the sections: %1").arg(sections.lastError().text());
+    // Hits are found by rowid: 1, 2, 3 ... in content order, nothing else.
+    const qint64 count = sections.value(0).toLongLong();
+    if (sections.value(1).toLongLong() != count || count > std::numeric_limits<int>::max()) {
+        m_error = QStringLiteral("its sections are not numbered 1 to n");
         return false;
     }
+    m_size = int(count);
     return true;
 }
 
@@ -712,18 +709,19 @@ QList<SearchHit> SearchIndex::search(QueryPlan plan, int limit, Breadth breadth)
     for (const auto &[rowid, score] : std::as_const(ranked)) {
         m_details.addBindValue(match);
         m_details.addBindValue(rowid);
-        if (!run(m_details) || !m_details.next())
+        m_section.addBindValue(rowid);
+        if (!run(m_details) || !m_details.next() || !run(m_section) || !m_section.next())
             return {};
-        const SearchEntry &entry = m_sections.at(rowid - 1);
         SearchHit hit{
-            entry.path,
-            entry.title,
-            entry.document,
+            m_section.value(0).toString(),
+            m_section.value(1).toString(),
+            m_section.value(2).toString(),
             score,
             m_details.value(2).toString(),
             plan.matchedWords(phraseNumbers(m_details.value(1).toString(), restrictingPhrases)),
             m_details.value(0).toDouble()};
         m_details.finish();
+        m_section.finish();
         hits.append(hit);
     }
     return hits;

@@ -45,7 +45,8 @@ public:
     // still being typed is fast, and gives each hit a snippet; questions are whole words,
     // answered with whole sections: building without prefix indexes takes 40% less time
     // (search_benchmark: 916 against 1,493 ms at 10,000 sections), and their hits carry no
-    // snippet.
+    // snippet. The generator's database has the prefix indexes (they change no result, only
+    // speed), so opened for questions it only leaves out the snippets.
     enum class Use { Typing, Questions };
 
     // Builds the index; isValid() says whether it worked (SQLite without FTS5 would not).
@@ -71,7 +72,7 @@ public:
 
     bool isValid() const { return m_error.isEmpty(); }
     QString errorString() const { return m_error; }
-    int size() const { return static_cast<int>(m_sections.size()); }
+    int size() const { return m_size; }
     // what SQLite said about the last search; SearchQuery's expressions never cause one
     QString queryError() const { return m_queryError; }
 
@@ -140,10 +141,11 @@ private:
     QSqlDatabase m_db;
     QString m_error;
     QString m_queryError;
-    QList<SearchEntry> m_sections; // by rowid - 1; the text lives in SQLite only
+    int m_size = 0; // sections, numbered from 1 in content order; their text lives in SQLite
     QSqlQuery m_rowidAt;
     QSqlQuery m_rank;
     QSqlQuery m_details;
+    QSqlQuery m_section;
     std::unique_ptr<Fts5Api> m_fts5;
     // How many sections hold each stem, read from FTS5's vocabulary once built; the stems
     // also sorted, for prefixes.
