@@ -535,6 +535,7 @@ struct Options
     int across = 100;
     QString query;
     bool pdf = true;
+    bool startOnly = false;
 };
 
 Options parseOptions(const QApplication &app)
@@ -557,10 +558,13 @@ Options parseOptions(const QApplication &app)
                                    QStringLiteral("TEXT"), QStringLiteral("kubernetes cluster"));
     const QCommandLineOption noPdf(QStringLiteral("no-pdf"),
                                    QStringLiteral("Skip the export of all content to PDF."));
-    parser.addOptions({json, seed, across, query, noPdf});
+    const QCommandLineOption startOnly(
+        QStringLiteral("start-only"),
+        QStringLiteral("Only start-up and the first search results, none of the phases after."));
+    parser.addOptions({json, seed, across, query, noPdf, startOnly});
     parser.process(app);
-    return {parser.value(json), parser.value(seed).toUInt(), parser.value(across).toInt(),
-            parser.value(query), !parser.isSet(noPdf)};
+    return {parser.value(json),  parser.value(seed).toUInt(), parser.value(across).toInt(),
+            parser.value(query), !parser.isSet(noPdf),        parser.isSet(startOnly)};
 }
 
 // What the run found, printed as a table and written as JSON.
@@ -897,12 +901,14 @@ int main(int argc, char *argv[])
         return 1;
     }
     benchmark.firstResults(options.query);
-    benchmark.switchSections(options.seed, options.across);
-    benchmark.typeQuery(options.query);
-    if (options.pdf)
+    if (!options.startOnly) {
+        benchmark.switchSections(options.seed, options.across);
+        benchmark.typeQuery(options.query);
+    }
+    if (options.pdf && !options.startOnly)
         benchmark.exportPdf();
     else
-        report.addNote(QStringLiteral("PDF phase skipped (--no-pdf)"));
+        report.addNote(QStringLiteral("PDF phase skipped (--no-pdf or --start-only)"));
     report.print();
     if (!options.jsonPath.isEmpty() && !report.write(options.jsonPath)) {
         err << "switch_benchmark: cannot write " << options.jsonPath << '\n';
