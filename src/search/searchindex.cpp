@@ -204,11 +204,12 @@ bool SearchIndex::openDatabase(const QString &path, const QString &contentVersio
 }
 
 // What can be checked without reading the index whole: the schema and tokenizer it was built
-// with, the content it was built for, and its size. readTables() then reads the plain tables
-// whole (SQLite reports a damaged page it reads) and compares one stem's count with what FTS5
-// finds for it. Checks that read everything cost too much at every start: at 10,000 sections
-// PRAGMA quick_check took 0.3 s and FTS5's 'integrity-check' 5 s (it tokenizes every section
-// again); a damaged FTS5 page they alone would find makes the searches that read it fail.
+// with, the content it was built for, and its size. readTables() then reads the stems and
+// words whole and counts the sections (SQLite reports a damaged page it reads), and compares
+// one stem's count with what FTS5 finds for it. Checks that read everything cost too much at every
+// start: at 10,000 sections PRAGMA quick_check took 0.3 s and FTS5's 'integrity-check' 5 s (it
+// tokenizes every section again); a damaged FTS5 page they alone would find makes the searches that
+// read it fail.
 bool SearchIndex::checkDatabase(const QString &contentVersion)
 {
     QSqlQuery query(m_db);
