@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -30,6 +31,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -122,6 +124,9 @@ private Q_SLOTS:
     void restart_keepsTheme();
     void restart_windowLargerThanScreen_fitsIt();
     void restart_keepsSectionsHidden();
+    void favourite_starredQuestionComesFirstAndOpens();
+    void favourite_fromTreeMenu_starsTheRowUnderThePointer();
+    void restart_keepsFavouritesAndDropsVanishedOnesWithOneNotice();
     void restart_sectionOnCommandLineWinsOverLastSection();
     void restart_damagedSettings_startsWithDefaultsAndKeepsBackup_data();
     void restart_damagedSettings_startsWithDefaultsAndKeepsBackup();
@@ -1032,7 +1037,7 @@ void TestMainWindow::pageMenu_offersOnlyReaderActions()
     QCOMPARE(actionTexts(menu.get()),
              (QStringList{QStringLiteral("Copy"), QStringLiteral("Select all"),
                           QStringLiteral("Find in Page…"), QStringLiteral("Copy Answer"),
-                          QStringLiteral("Copy Link")}));
+                          QStringLiteral("Copy Link"), QStringLiteral("Add to Favourites")}));
     for (const auto unwanted : {QWebEnginePage::Reload, QWebEnginePage::ViewSource,
                                 QWebEnginePage::SavePage, QWebEnginePage::InspectElement})
         QVERIFY(!menu->actions().contains(m_window->helpView()->pageAction(unwanted)));
@@ -1300,6 +1305,87 @@ void TestMainWindow::restart_keepsSectionsHidden()
     QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(tree()->isVisible());
     QTRY_VERIFY(tree()->width() > 100);
+}
+
+void TestMainWindow::favourite_starredQuestionComesFirstAndOpens()
+{
+    openAndWait(kGdpr);
+    const QAbstractItemModel *model = tree()->model();
+    const QString firstDocument = model->index(0, 0).data().toString();
+    QAction *star = m_window->findChild<QAction *>(QStringLiteral("actionFavourite"));
+    QVERIFY(star);
+    QCOMPARE(star->text().remove(QLatin1Char('&')), QStringLiteral("Add to Favourites"));
+    QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
+
+    const QModelIndex group = model->index(0, 0);
+    QCOMPARE(group.data().toString(), QStringLiteral("Favourites"));
+    QCOMPARE(model->rowCount(group), 1);
+    QCOMPARE(model->index(0, 0, group).data().toString(), kGdprTitle);
+    QVERIFY(tree()->isExpanded(group));
+    QCOMPARE(model->index(1, 0).data().toString(), firstDocument); // the documents follow
+    QVERIFY(m_window->statusBar()->currentMessage().contains(kGdprTitle));
+    QCOMPARE(star->text().remove(QLatin1Char('&')), QStringLiteral("Remove from Favourites"));
+
+    // Elsewhere, the starred question is one click away, and its row keeps the selection.
+    openAndWait(kSoc);
+    QCOMPARE(star->text().remove(QLatin1Char('&')), QStringLiteral("Add to Favourites"));
+    const QModelIndex favourite = model->index(0, 0, group);
+    QTest::mouseClick(tree()->viewport(), Qt::LeftButton, {},
+                      tree()->visualRect(favourite).center());
+    QTRY_COMPARE(m_window->helpView()->url().fragment(), kGdprId);
+    QTRY_COMPARE(m_window->helpView()->currentPlace(), m_catalog->find(kGdpr));
+    QCOMPARE(tree()->currentIndex(), favourite);
+
+    // Ctrl+D again takes the star away; with none left the group goes.
+    QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(model->index(0, 0).data().toString(), firstDocument);
+    QCOMPARE(model->rowCount(), m_catalog->documentCount());
+}
+
+void TestMainWindow::favourite_fromTreeMenu_starsTheRowUnderThePointer()
+{
+    const SectionRef soc = m_catalog->find(kSoc);
+    const std::unique_ptr<QMenu> menu = m_window->createTreeMenu(soc);
+    QAction *add = actionByText(menu.get(), QStringLiteral("Add to Favourites"));
+    QVERIFY(add);
+    add->trigger();
+    const QAbstractItemModel *model = tree()->model();
+    QCOMPARE(model->index(0, 0, model->index(0, 0)).data().toString(),
+             m_catalog->section(soc).title);
+    // The heading itself opens nothing and cannot be exported.
+    QVERIFY(!(model->index(0, 0).flags() & Qt::ItemIsSelectable));
+    const std::unique_ptr<QMenu> again = m_window->createTreeMenu(soc);
+    QVERIFY(actionByText(again.get(), QStringLiteral("Remove from Favourites")));
+}
+
+void TestMainWindow::restart_keepsFavouritesAndDropsVanishedOnesWithOneNotice()
+{
+    {
+        // What a content update leaves: one starred id still there, one gone.
+        QSettings file(settingsPath(), QSettings::IniFormat);
+        file.setValue(QStringLiteral("favourites/sections"),
+                      QStringList{kGdpr, QStringLiteral("handbook/a-question-since-removed")});
+    }
+    startWindow();
+    const QAbstractItemModel *model = tree()->model();
+    const QModelIndex group = model->index(0, 0);
+    QCOMPARE(group.data().toString(), QStringLiteral("Favourites"));
+    QCOMPARE(model->rowCount(group), 1);
+    QCOMPARE(model->index(0, 0, group).data().toString(), kGdprTitle);
+    auto *notice = m_window->findChild<QLabel *>(QStringLiteral("pageNotice"));
+    QVERIFY(notice);
+    QTRY_VERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("handbook/a-question-since-removed")),
+             qPrintable(notice->text()));
+    QVERIFY(QFileInfo::exists(settingsPath()));
+    QVERIFY(QDir(m_settingsDir.path()).entryList({QStringLiteral("*.broken-*")}).isEmpty());
+
+    restart(); // told once: the save forgot the vanished id
+    QCOMPARE(tree()->model()->rowCount(tree()->model()->index(0, 0)), 1);
+    notice = m_window->findChild<QLabel *>(QStringLiteral("pageNotice"));
+    QVERIFY(!notice->isVisible());
+    QSettings saved(settingsPath(), QSettings::IniFormat);
+    QCOMPARE(saved.value(QStringLiteral("favourites/sections")).toStringList(), QStringList{kGdpr});
 }
 
 void TestMainWindow::restart_sectionOnCommandLineWinsOverLastSection()

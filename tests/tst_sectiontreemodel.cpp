@@ -44,6 +44,9 @@ private Q_SLOTS:
     void sectionAt_documentRow_isTopOfDocument();
     void sectionAt_invalidIndex_isInvalid();
     void flags_sectionRows_neverHaveChildren();
+    void favourites_changesPassItemModelTester_data();
+    void favourites_changesPassItemModelTester();
+    void favourites_groupComesFirstAndPlacesStayTheirs();
 
 private:
     std::unique_ptr<ContentCatalog> m_catalog;
@@ -157,6 +160,72 @@ void TestSectionTreeModel::flags_sectionRows_neverHaveChildren()
     QCOMPARE(m_model->flags(m_model->index(0, 0, faq)),
              Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren);
     QCOMPARE(m_model->flags({}), Qt::NoItemFlags);
+}
+
+void TestSectionTreeModel::favourites_changesPassItemModelTester_data()
+{
+    QTest::addColumn<QList<SectionRef>>("before");
+    QTest::addColumn<QList<SectionRef>>("after");
+    const SectionRef gdpr{0, 1};
+    const SectionRef contact{1, 1};
+    const SectionRef soc{0, 2};
+    QTest::newRow("the first star makes the group")
+        << QList<SectionRef>{} << QList<SectionRef>{gdpr};
+    QTest::newRow("more stars") << QList<SectionRef>{gdpr} << QList<SectionRef>{gdpr, contact, soc};
+    QTest::newRow("one taken away")
+        << QList<SectionRef>{gdpr, contact, soc} << QList<SectionRef>{gdpr, soc};
+    QTest::newRow("the last taken away removes the group")
+        << QList<SectionRef>{contact} << QList<SectionRef>{};
+}
+
+// Rows are inserted and removed (never a reset, which would collapse the tree), each change
+// consistent for views.
+void TestSectionTreeModel::favourites_changesPassItemModelTester()
+{
+    QFETCH(QList<SectionRef>, before);
+    QFETCH(QList<SectionRef>, after);
+    m_model->setFavourites(before);
+    const QAbstractItemModelTester tester(m_model.get(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    int resets = 0;
+    connect(m_model.get(), &QAbstractItemModel::modelReset, this, [&resets] { ++resets; });
+    m_model->setFavourites(after);
+    QCOMPARE(m_model->favourites(), after);
+    QCOMPARE(m_model->rowCount(), 2 + (after.isEmpty() ? 0 : 1));
+    QCOMPARE(resets, 0);
+}
+
+void TestSectionTreeModel::favourites_groupComesFirstAndPlacesStayTheirs()
+{
+    const SectionRef contact{1, 1};
+    m_model->setFavouritesTitle(QStringLiteral("Favoriten"));
+    m_model->addFavourite(contact);
+    m_model->addFavourite(contact); // once only
+    m_model->addFavourite({0, -1}); // a document is no question to star
+
+    const QModelIndex group = m_model->index(0, 0);
+    QCOMPARE(group, m_model->favouritesGroup());
+    QCOMPARE(group.data().toString(), QStringLiteral("Favoriten"));
+    QCOMPARE(m_model->rowCount(group), 1);
+    QVERIFY(!m_model->sectionAt(group).isValid());
+    QVERIFY(!(m_model->flags(group) & Qt::ItemIsSelectable));
+    const QModelIndex starred = m_model->index(0, 0, group);
+    QCOMPARE(starred.data().toString(), QStringLiteral("Contact"));
+    QCOMPARE(starred.data(SectionTreeModel::SectionPathRole).toString(),
+             QStringLiteral("privacy/contact"));
+    QCOMPARE(m_model->sectionAt(starred), contact);
+    QVERIFY(m_model->isFavouritesRow(starred));
+    QCOMPARE(m_model->parent(starred), group);
+
+    // The documents move down one row and keep their places; a section's own row is the
+    // one under its document.
+    QCOMPARE(m_model->index(1, 0).data().toString(), QStringLiteral("Security FAQ"));
+    QCOMPARE(m_model->indexForDocument(1), m_model->index(2, 0));
+    QCOMPARE(m_model->indexForSection(contact), m_model->index(1, 0, m_model->index(2, 0)));
+    QCOMPARE(m_model->parent(m_model->indexForSection(contact)), m_model->index(2, 0));
+    for (const SectionRef ref : m_catalog->allSections())
+        QCOMPARE(m_model->sectionAt(m_model->indexForSection(ref)), ref);
+    QCOMPARE(m_model->sectionAt(m_model->index(2, 0)), (SectionRef{1, -1}));
 }
 
 QTEST_GUILESS_MAIN(TestSectionTreeModel)

@@ -709,6 +709,30 @@
         <source>F&amp;ull Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;Favourites</source>
+        <translation>Aus &amp;Favoriten entfernen</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Favourites</source>
+        <translation>Zu &amp;Favoriten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; from Favourites</source>
+        <translation>„%1“ aus den Favoriten entfernt</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot; to Favourites</source>
+        <translation>„%1“ zu den Favoriten hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed from Favourites, no longer in the content: %1</source>
+        <translation>Aus den Favoriten entfernt, nicht mehr im Inhalt: %1</translation>
+    </message>
 </context>
 <context>
     <name>PdfExportChild</name>

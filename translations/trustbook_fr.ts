@@ -709,6 +709,30 @@
         <source>F&amp;ull Screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoris</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;Favourites</source>
+        <translation>Retirer des &amp;favoris</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Favourites</source>
+        <translation>Ajouter aux &amp;favoris</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; from Favourites</source>
+        <translation>« %1 » retiré des favoris</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot; to Favourites</source>
+        <translation>« %1 » ajouté aux favoris</translation>
+    </message>
+    <message>
+        <source>Removed from Favourites, no longer in the content: %1</source>
+        <translation>Retiré des favoris, absent du contenu : %1</translation>
+    </message>
 </context>
 <context>
     <name>PdfExportChild</name>

@@ -229,6 +229,7 @@ void MainWindow::setUpActions()
         setWindowState(on ? windowState() | Qt::WindowFullScreen
                           : windowState() & ~Qt::WindowFullScreen);
     });
+    setUpFavourites();
     connect(m_ui->actionPreviousSection, &QAction::triggered, this, [this] { stepSection(-1); });
     connect(m_ui->actionNextSection, &QAction::triggered, this, [this] { stepSection(+1); });
 
@@ -246,6 +247,45 @@ void MainWindow::setUpActions()
     connect(m_view->helpPage(), &HelpPage::linkRefused, this, &MainWindow::reportRefused);
     connect(m_view->page(), &QWebEnginePage::linkHovered, this, &MainWindow::showHoveredLink);
     updateHistoryActions();
+}
+
+// A reader stars the questions they come back to (Zeal's most wanted feature since 2015): they
+// are kept by section id, so they survive a content update that keeps the ids.
+void MainWindow::setUpFavourites()
+{
+    m_model.setFavouritesTitle(tr("Favourites"));
+    m_favouriteAction = new QAction(favouriteActionText({}), this);
+    m_favouriteAction->setObjectName(QStringLiteral("actionFavourite"));
+    m_favouriteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D)); // as browsers bookmark
+    m_ui->menuGo->addSeparator();
+    m_ui->menuGo->addAction(m_favouriteAction);
+    addAction(m_favouriteAction);
+    connect(m_favouriteAction, &QAction::triggered, this,
+            [this] { toggleFavourite(m_view->currentPlace()); });
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
+        if (!parent.isValid()) // the group has just appeared: show what is in it
+            m_ui->sectionTree->expand(m_model.favouritesGroup());
+    });
+}
+
+QString MainWindow::favouriteActionText(SectionRef ref) const
+{
+    return m_model.isFavourite(ref) ? tr("Remove from &Favourites") : tr("Add to &Favourites");
+}
+
+void MainWindow::toggleFavourite(SectionRef ref)
+{
+    if (!ref.isSection())
+        return;
+    const QString title = m_catalog.section(ref).title;
+    if (m_model.isFavourite(ref)) {
+        m_model.removeFavourite(ref);
+        statusBar()->showMessage(tr("Removed \"%1\" from Favourites").arg(title), kStatusMessageMs);
+    } else {
+        m_model.addFavourite(ref);
+        statusBar()->showMessage(tr("Added \"%1\" to Favourites").arg(title), kStatusMessageMs);
+    }
+    m_favouriteAction->setText(favouriteActionText(m_view->currentPlace()));
 }
 
 // Keys for moving about without a mouse, as KDE's apps have them: Edit > Search… (Ctrl+K),
@@ -454,8 +494,8 @@ void MainWindow::showSection(SectionRef ref)
 
 void MainWindow::onTreeCurrentChanged(const QModelIndex &current)
 {
-    if (m_followingView)
-        return;
+    if (m_followingView || !current.isValid() || !m_model.sectionAt(current).isValid())
+        return; // nothing, or the Favourites heading: the page stays where it is
     // Marks belong to the search that opened a section, not to where the reader goes next
     // (openSearchResult marks its section again after this).
     m_highlighter->clear();
@@ -465,8 +505,10 @@ void MainWindow::onTreeCurrentChanged(const QModelIndex &current)
 void MainWindow::onPlaceChanged(SectionRef place)
 {
     showPlaceInTitle(place);
+    m_favouriteAction->setText(favouriteActionText(place));
     const QModelIndex index = m_model.indexForSection(place);
-    if (!index.isValid() || index == m_ui->sectionTree->currentIndex())
+    // A starred question opened from the Favourites group keeps its row there.
+    if (!index.isValid() || m_model.sectionAt(m_ui->sectionTree->currentIndex()) == place)
         return;
     // Moving the tree to where the reader is must not send the page anywhere.
     m_followingView = true;
@@ -565,6 +607,9 @@ void MainWindow::addPlaceActions(QMenu *menu, SectionRef ref, bool withLink)
     answer->setEnabled(ref.isSection());
     if (withLink)
         menu->addAction(m_ui->actionCopyLink->text(), this, [this, ref] { copyLink(ref); });
+    QAction *favourite =
+        menu->addAction(favouriteActionText(ref), this, [this, ref] { toggleFavourite(ref); });
+    favourite->setEnabled(ref.isSection());
 }
 
 std::unique_ptr<QMenu> MainWindow::createTreeMenu(SectionRef ref)
@@ -809,6 +854,10 @@ void MainWindow::restoreViewerState()
         m_ui->sectionTree->setExpanded(
             m_model.indexForDocument(document),
             m_state.expandedDocuments.contains(m_catalog.document(document).id));
+    m_model.setFavourites(m_state.favourites);
+    if (!m_state.droppedFavourites.isEmpty())
+        showNotice(tr("Removed from Favourites, no longer in the content: %1")
+                       .arg(m_state.droppedFavourites.join(QStringLiteral(", "))));
     m_view->setZoomFactor(m_state.zoomFactor);
     setThemeMode(m_state.theme);
     fitIntoScreen();
@@ -846,6 +895,8 @@ void MainWindow::saveViewerState()
     m_state.zoomFactor = m_view->zoomFactor();
     m_state.theme = m_themeMode;
     m_state.lastSection = m_view->currentPlace();
+    m_state.favourites = m_model.favourites();
+    m_state.droppedFavourites.clear(); // told once; the save forgets them
     // Nothing the window could do about a failure: the settings have already said why on
     // stderr, and the window closes all the same.
     static_cast<void>(m_settings->save(m_state));

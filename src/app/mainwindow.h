@@ -81,6 +81,7 @@ protected:
 private:
     void setUpShortcuts();
     void setUpActions();
+    void setUpFavourites(); // Go > Add to Favourites and the tree's Favourites group
     void setUpKeyboardActions();
     QList<QWidget *> panes() const;
     void focusPane(int step);
@@ -95,6 +96,9 @@ private:
     void onTreeCurrentChanged(const QModelIndex &current);
     void openSearchResult(const QString &path, const QStringList &words);
     void onPlaceChanged(SectionRef place);
+    // Stars `ref` or takes its star away, and says which.
+    void toggleFavourite(SectionRef ref);
+    QString favouriteActionText(SectionRef ref) const;
     // The tree's current row and its only selected one, whatever keys are held.
     void selectInTree(const QModelIndex &index);
     void showSections(bool show); // View > Show Sections: the search field and the tree
@@ -133,7 +137,8 @@ private:
     QLabel *m_zoom;       // "Zoom 120%", shown while the zoom is not 100%
     AlertLabel *m_notice; // a short note over the page, e.g. after the renderer was restarted
     QTimer *m_noticeTimer;
-    QString m_appTitle;    // the form's title, in the user's language
+    QAction *m_favouriteAction = nullptr; // Go > Add to Favourites, for the place being read
+    QString m_appTitle;                   // the form's title, in the user's language
     QString m_hoveredLink; // the address in the status bar while the pointer is on a link
     ThemeMode m_themeMode = ThemeMode::System;
     WindowPalette m_windowPalette;

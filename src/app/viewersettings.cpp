@@ -18,9 +18,11 @@ const QString kExpanded = QStringLiteral("tree/expandedDocuments");
 const QString kZoom = QStringLiteral("view/zoomFactor");
 const QString kTheme = QStringLiteral("view/theme");
 const QString kLastSection = QStringLiteral("reading/lastSection");
+const QString kFavourites = QStringLiteral("favourites/sections");
 
 // save() writes these and nothing else, so any other key in the file would be lost by it.
-const QStringList kKnownKeys{kGeometry, kSplitter, kExpanded, kZoom, kTheme, kLastSection};
+const QStringList kKnownKeys{kGeometry, kSplitter,    kExpanded,  kZoom,
+                             kTheme,    kLastSection, kFavourites};
 
 // Stored as words, so a person reading the file sees what it means.
 const QStringList kThemeNames{QStringLiteral("system"), QStringLiteral("light"),
@@ -156,6 +158,9 @@ ViewerSettings::State ViewerSettings::load()
     state.theme = reader.read(kTheme, state.theme, toTheme);
     state.lastSection = reader.read(kLastSection, state.lastSection,
                                     [this](const QVariant &value) { return toSection(value); });
+    state.favourites = reader.read(kFavourites, state.favourites, [&](const QVariant &value) {
+        return toFavourites(value, &state.droppedFavourites);
+    });
     if (settings.status() != QSettings::NoError || reader.sawBadValue() || hasUnknownKeys(settings))
         backUp(BackUp::Copy);
     return state;
@@ -185,6 +190,10 @@ Result<Done> ViewerSettings::save(const State &state)
     settings.setValue(kLastSection, state.lastSection.isValid()
                                         ? m_catalog.sectionPath(state.lastSection)
                                         : QString());
+    QStringList favourites;
+    for (const SectionRef ref : state.favourites)
+        favourites.append(m_catalog.sectionPath(ref));
+    settings.setValue(kFavourites, favourites);
     settings.sync();
     if (settings.status() == QSettings::NoError)
         return Result<Done>::success({});
@@ -216,6 +225,25 @@ std::optional<SectionRef> ViewerSettings::toSection(const QVariant &value) const
         return SectionRef{};
     const SectionRef ref = m_catalog.find(path);
     return ref.isValid() ? std::optional<SectionRef>(ref) : std::nullopt;
+}
+
+// A starred section the content no longer has is no damage: the content was updated. It is
+// dropped (and named, for the reader); only a value that is no list of paths is bad.
+std::optional<QList<SectionRef>> ViewerSettings::toFavourites(const QVariant &value,
+                                                              QStringList *dropped) const
+{
+    if (!value.isNull() && !hasType(value, QMetaType::QString) &&
+        !hasType(value, QMetaType::QStringList))
+        return std::nullopt;
+    QList<SectionRef> favourites;
+    for (const QString &path : value.toStringList()) {
+        const SectionRef ref = m_catalog.find(path);
+        if (ref.isSection() && !favourites.contains(ref))
+            favourites.append(ref);
+        else if (!ref.isValid())
+            dropped->append(path);
+    }
+    return favourites;
 }
 
 // The backup gets the time in its name and never replaces an earlier one: each broken file

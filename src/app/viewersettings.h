@@ -30,7 +30,11 @@ public:
         QStringList expandedDocuments;
         double zoomFactor = 1.0;
         Theme theme = Theme::System;
-        SectionRef lastSection; // invalid: none
+        SectionRef lastSection;       // invalid: none
+        QList<SectionRef> favourites; // starred sections, in the order they were starred
+        // Read only: starred sections the content no longer has ("DOC/SECTION"). They were
+        // left out of `favourites`, so the next save forgets them and the reader is told once.
+        QStringList droppedFavourites;
     };
 
     static constexpr double kMinZoom = 0.25;
@@ -55,6 +59,8 @@ public:
 private:
     std::optional<QStringList> toDocumentIds(const QVariant &value) const;
     std::optional<SectionRef> toSection(const QVariant &value) const;
+    std::optional<QList<SectionRef>> toFavourites(const QVariant &value,
+                                                  QStringList *dropped) const;
     enum class BackUp { Copy, Move };
     bool backUp(BackUp how);
 

@@ -11,23 +11,29 @@ QModelIndex SectionTreeModel::index(int row, int column, const QModelIndex &pare
         return {};
     if (!parent.isValid())
         return createIndex(row, column, quintptr(0));
-    return createIndex(row, column, quintptr(parent.row()) + 1);
+    if (isGroup(parent))
+        return createIndex(row, column, kFavourite);
+    return createIndex(row, column, quintptr(parent.row() - groupRows()) + 1);
 }
 
 QModelIndex SectionTreeModel::parent(const QModelIndex &child) const
 {
-    if (!child.isValid() || isDocument(child))
+    if (!child.isValid() || isTopLevel(child))
         return {};
-    return createIndex(static_cast<int>(child.internalId() - 1), 0, quintptr(0));
+    if (child.internalId() == kFavourite)
+        return favouritesGroup();
+    return indexForDocument(static_cast<int>(child.internalId() - 1));
 }
 
 int SectionTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return m_catalog.documentCount();
-    if (parent.column() != 0 || !isDocument(parent))
+        return m_catalog.documentCount() + groupRows();
+    if (parent.column() != 0 || !isTopLevel(parent))
         return 0;
-    return static_cast<int>(m_catalog.document(parent.row()).sections.size());
+    if (isGroup(parent))
+        return static_cast<int>(m_favourites.size());
+    return static_cast<int>(m_catalog.document(parent.row() - groupRows()).sections.size());
 }
 
 int SectionTreeModel::columnCount(const QModelIndex &) const
@@ -39,9 +45,12 @@ QVariant SectionTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
+    if (isGroup(index))
+        return role == Qt::DisplayRole || role == Qt::ToolTipRole ? QVariant(m_favouritesTitle)
+                                                                  : QVariant();
     const SectionRef ref = sectionAt(index);
-    if (isDocument(index)) {
-        const DocumentEntry &document = m_catalog.document(index.row());
+    if (isTopLevel(index)) {
+        const DocumentEntry &document = m_catalog.document(ref.document);
         if (role == Qt::DisplayRole)
             return document.title;
         if (role == Qt::ToolTipRole)
@@ -57,8 +66,10 @@ Qt::ItemFlags SectionTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
+    if (isGroup(index))
+        return Qt::ItemIsEnabled; // a heading: nothing to open or export
     Qt::ItemFlags itemFlags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    return isDocument(index) ? itemFlags : itemFlags | Qt::ItemNeverHasChildren;
+    return isTopLevel(index) ? itemFlags : itemFlags | Qt::ItemNeverHasChildren;
 }
 
 QModelIndex SectionTreeModel::indexForSection(SectionRef ref) const
@@ -70,14 +81,78 @@ QModelIndex SectionTreeModel::indexForSection(SectionRef ref) const
 
 QModelIndex SectionTreeModel::indexForDocument(int document) const
 {
-    return index(document, 0);
+    return index(document + groupRows(), 0);
 }
 
 SectionRef SectionTreeModel::sectionAt(const QModelIndex &index) const
 {
-    if (!index.isValid())
+    if (!index.isValid() || isGroup(index))
         return {};
-    if (isDocument(index))
-        return {index.row(), -1};
+    if (index.internalId() == kFavourite)
+        return m_favourites.value(index.row());
+    if (isTopLevel(index))
+        return {index.row() - groupRows(), -1};
     return {static_cast<int>(index.internalId() - 1), index.row()};
+}
+
+QModelIndex SectionTreeModel::favouritesGroup() const
+{
+    return m_favourites.isEmpty() ? QModelIndex() : index(0, 0);
+}
+
+bool SectionTreeModel::isFavouritesRow(const QModelIndex &index) const
+{
+    return index.isValid() && index.internalId() == kFavourite;
+}
+
+bool SectionTreeModel::isGroup(const QModelIndex &index) const
+{
+    return isTopLevel(index) && index.row() < groupRows();
+}
+
+void SectionTreeModel::setFavourites(const QList<SectionRef> &favourites)
+{
+    while (!m_favourites.isEmpty())
+        removeFavourite(m_favourites.constLast());
+    for (const SectionRef ref : favourites)
+        addFavourite(ref);
+}
+
+void SectionTreeModel::addFavourite(SectionRef ref)
+{
+    if (!ref.isSection() || isFavourite(ref))
+        return;
+    if (m_favourites.isEmpty()) {
+        beginInsertRows({}, 0, 0);
+        m_favourites.append(ref);
+        endInsertRows();
+        return;
+    }
+    const int row = static_cast<int>(m_favourites.size());
+    beginInsertRows(favouritesGroup(), row, row);
+    m_favourites.append(ref);
+    endInsertRows();
+}
+
+void SectionTreeModel::removeFavourite(SectionRef ref)
+{
+    const int row = static_cast<int>(m_favourites.indexOf(ref));
+    if (row < 0)
+        return;
+    if (m_favourites.size() == 1) {
+        beginRemoveRows({}, 0, 0);
+        m_favourites.clear();
+        endRemoveRows();
+        return;
+    }
+    beginRemoveRows(favouritesGroup(), row, row);
+    m_favourites.removeAt(row);
+    endRemoveRows();
+}
+
+void SectionTreeModel::setFavouritesTitle(const QString &title)
+{
+    m_favouritesTitle = title;
+    if (const QModelIndex group = favouritesGroup(); group.isValid())
+        Q_EMIT dataChanged(group, group);
 }
