@@ -1,5 +1,7 @@
 #include "answerclipboard.h"
 
+#include "reviewtext.h"
+
 #include <QCoreApplication>
 #include <QMimeData>
 
@@ -15,9 +17,14 @@ QMimeData *AnswerClipboard::mimeData(const AnswerSource::Answer &answer,
                                      const QString &contentVersion)
 {
     const QString source = attribution(documentTitle, deepLink, contentVersion);
+    // Who vouches for the answer and since when, as of the day it is copied.
+    const QString review = ReviewText::summary(answer.review, QDate::currentDate());
     auto *data = new QMimeData;
-    data->setText(answer.plainText + QLatin1String("\n\n") + source + QLatin1Char('\n'));
+    data->setText(answer.plainText + QLatin1String("\n\n") + source + QLatin1Char('\n') +
+                  (review.isEmpty() ? QString() : review + QLatin1Char('\n')));
     data->setHtml(QString::fromUtf8(answer.html) + QLatin1String("<p><small>") +
-                  source.toHtmlEscaped() + QLatin1String("</small></p>\n"));
+                  source.toHtmlEscaped() +
+                  (review.isEmpty() ? QString() : QLatin1String("<br>") + review.toHtmlEscaped()) +
+                  QLatin1String("</small></p>\n"));
     return data;
 }

@@ -6,7 +6,8 @@ class QMimeData;
 
 // What "Copy Answer" puts on the clipboard: the question and answer as plain text and as
 // HTML, each followed by where it came from (document, deep link, content version), so a
-// pasted answer in a questionnaire can be traced to the exact content it was taken from.
+// pasted answer in a questionnaire can be traced to the exact content it was taken from; then,
+// where the content records it, who owns the answer and when it was reviewed.
 class AnswerClipboard final
 {
 public:

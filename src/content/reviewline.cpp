@@ -16,14 +16,19 @@ QString isoDate(QDate date)
 
 QString ReviewLine::text(const Review &review)
 {
+    return text(review, Phrases());
+}
+
+QString ReviewLine::text(const Review &review, const Phrases &phrases)
+{
     if (review.reviewed.isValid() && !review.owner.isEmpty())
-        return QStringLiteral("Reviewed %1 by %2").arg(isoDate(review.reviewed), review.owner);
+        return phrases.reviewedBy.arg(isoDate(review.reviewed), review.owner);
     if (review.reviewed.isValid())
-        return QStringLiteral("Reviewed %1").arg(isoDate(review.reviewed));
+        return phrases.reviewed.arg(isoDate(review.reviewed));
     if (!review.owner.isEmpty())
-        return QStringLiteral("Owned by %1").arg(review.owner);
+        return phrases.owner.arg(review.owner);
     if (review.reviewBy.isValid())
-        return QStringLiteral("Review due by %1").arg(isoDate(review.reviewBy));
+        return phrases.due.arg(isoDate(review.reviewBy));
     return {};
 }
 

@@ -14,9 +14,20 @@
 class ReviewLine final
 {
 public:
-    // Empty for an empty review. The text is the page's language (English), like the content.
+    // The words of the line, each with %1 (and %2) for the date and owner: English in the
+    // page, like the content; the app gives translated ones for its own texts.
+    struct Phrases
+    {
+        QString reviewedBy = QStringLiteral("Reviewed %1 by %2");
+        QString reviewed = QStringLiteral("Reviewed %1");
+        QString owner = QStringLiteral("Owned by %1");
+        QString due = QStringLiteral("Review due by %1");
+    };
+
+    // Empty for an empty review.
     static QByteArray html(const Review &review);
     static QString text(const Review &review);
+    static QString text(const Review &review, const Phrases &phrases);
 
     // A section's HTML without its review line: the answer alone, for Copy Answer.
     static QByteArray removedFrom(QByteArray html);

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace {
 
 // Where an internal link leads, as "DOC" or "DOC/SECTION": "#SECTION" within its own document,
@@ -55,11 +57,17 @@ ContentChecks::Findings ContentChecks::run(const QList<Document> &documents, QDa
         const QString where = QStringLiteral("%1:%2").arg(otherDocument->path).arg(other->line);
         findings.warnings.append(
             {document->path, section->line,
-             match.exact ? QStringLiteral("duplicate question: %1 is also asked at %2")
-                               .arg(quoted(section->title), where)
-                         : QStringLiteral("near-duplicate question: %1 asks what %2 at %3 asks")
-                               .arg(quoted(section->title), quoted(other->title), where)});
+             match.exact
+                 ? QStringLiteral("duplicate question: %1 is also asked at %2")
+                       .arg(quoted(section->title), where)
+                 : QStringLiteral("near-duplicate question: %1 is much the same as %2 at %3")
+                       .arg(quoted(section->title), quoted(other->title), where)});
     }
+    // In file and line order, as an author works through them.
+    std::stable_sort(findings.warnings.begin(), findings.warnings.end(),
+                     [](const ContentError &a, const ContentError &b) {
+                         return a.file != b.file ? a.file < b.file : a.line < b.line;
+                     });
     return findings;
 }
 
