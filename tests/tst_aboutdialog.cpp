@@ -5,6 +5,7 @@
 #include "webtestsupport.h"
 
 #include <QClipboard>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QtTest>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void shows_documentAndSectionCounts();
     void shows_contentVersionShortened();
     void fullContentVersion_canBeSelectedAndCopied();
+    void shows_oldestReview();
 
 private:
     QString labelText(const char *name) const
@@ -104,6 +106,23 @@ void TestAboutDialog::fullContentVersion_canBeSelectedAndCopied()
     QCOMPARE(edit->selectedText(), m_catalog->contentVersion());
     QTRY_COMPARE(QGuiApplication::clipboard()->text(), m_catalog->contentVersion());
     QCOMPARE(edit->text(), m_catalog->contentVersion()); // read-only: keys changed nothing
+}
+
+void TestAboutDialog::shows_oldestReview()
+{
+    const auto *label = m_dialog->findChild<QLabel *>(QStringLiteral("oldestReviewLabel"));
+    QVERIFY(label);
+    QVERIFY(label->isVisible());
+    QCOMPARE(label->text(), FixtureContent::kOldestReview +
+                                QStringLiteral(", \u201cCan staff read my code?\u201d (") +
+                                FixtureContent::kHandbookTitle + QLatin1Char(')'));
+    // Its caption names it, for the eye and for a screen reader.
+    const auto *layout = m_dialog->findChild<QFormLayout *>(QStringLiteral("detailsLayout"));
+    QVERIFY(layout);
+    auto *caption = qobject_cast<QLabel *>(layout->labelForField(const_cast<QLabel *>(label)));
+    QVERIFY(caption);
+    QCOMPARE(caption->text(), QStringLiteral("Oldest review:"));
+    QCOMPARE(caption->buddy(), label);
 }
 
 TRUSTBOOK_WEB_TEST_MAIN(TestAboutDialog)

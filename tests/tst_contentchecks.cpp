@@ -155,10 +155,9 @@ void TestContentChecks::tool_buildWarnsOnOverdueReview_strictFails()
     QVERIFY(ScratchFiles::put(content.filePath(QStringLiteral("old.md")),
                               document("owner: Ops\nreviewed: 2001-01-01\nreview-by: 2002-01-01\n",
                                        "## Do you patch?\n\nWeekly.\n")));
-    const QStringList arguments{QStringLiteral("--content"),  content.path(),
-                                QStringLiteral("--template"), kTemplate,
-                                QStringLiteral("--style"),    kStyle,
-                                QStringLiteral("--output"),   output.path()};
+    const QStringList arguments{
+        QStringLiteral("--content"), content.path(), QStringLiteral("--template"), kTemplate,
+        QStringLiteral("--style"),   kStyle,         QStringLiteral("--output"),   output.path()};
     const QString problem =
         content.filePath(QStringLiteral("old.md")) +
         QStringLiteral(":8: %1review overdue: \u201cDo you patch?\u201d was due for review by "
@@ -197,7 +196,7 @@ void TestContentChecks::tool_check_reportsEachProblem_data()
                                       "one"));
     QTest::newRow("section override before document's reviewed")
         << document("reviewed: 2026-05-02\nreviews:\n  q: {review-by: 2026-04-01}\n",
-                     "## Q?\n\nA.\n")
+                    "## Q?\n\nA.\n")
         << other << false << 1
         << QStringList(QStringLiteral("/a.md:5: section 'q' would be due for review on "
                                       "2026-04-01, before it was reviewed on 2026-05-02"));
@@ -264,8 +263,8 @@ void TestContentChecks::tool_check_reportsEachProblem()
 
     QString expected;
     for (const QString &line : report)
-        expected += content.path() + (line.contains(QLatin1String("%1")) ? line.arg(content.path())
-                                                                         : line) +
+        expected += content.path() +
+                    (line.contains(QLatin1String("%1")) ? line.arg(content.path()) : line) +
                     QLatin1Char('\n');
     QCOMPARE(result.out, expected);
     QCOMPARE(result.err, QString());

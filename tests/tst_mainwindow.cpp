@@ -603,8 +603,12 @@ void TestMainWindow::copyAnswer_putsQuestionAnswerAndVersionOnClipboard()
             "contractual clauses for data sent abroad, and more in its Trust Center.\n\n"
             "Source: Fixture Handbook (trustbook://handbook/is-the-service-gdpr-compliant), "
             "content version ") +
-        m_catalog->contentVersion() + QLatin1Char('\n');
+        m_catalog->contentVersion() + QLatin1Char('\n') + kGdprReviewLine + QLatin1Char('\n');
     QCOMPARE(data->text(), expected);
+    // The review is cited once, under the source, not also as a line of the answer.
+    QVERIFY(
+        data->html().contains(QLatin1String("<br>") + kGdprReviewLine + QLatin1String("</small>")));
+    QCOMPARE(data->html().count(QLatin1String("Reviewed ")), 1);
     QVERIFY(data->html().contains(QLatin1String("<h2>") + kGdprTitle + QLatin1String("</h2>")));
     QVERIFY(data->html().contains(QLatin1String("href=\"https://trust.lanternfish.example/")));
     QVERIFY(!data->html().contains(QLatin1String("HIPAA"))); // a section further on

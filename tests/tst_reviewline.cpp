@@ -81,8 +81,8 @@ void TestReviewLine::markOverdue()
     QFETCH(QDate, today);
     QFETCH(QByteArray, page);
     const QByteArray line = ReviewLine::html({QStringLiteral("Ops"), {}, QDate(2027, 3, 31)});
-    const QByteArray original = "<section class=\"qa\" id=\"q\">\n<h2>Q?</h2>\n<p>A.</p>\n" +
-                                line + "</section>\n<section class=\"qa\" id=\"r\">\n<h2>R?</h2>\n" +
+    const QByteArray original = "<section class=\"qa\" id=\"q\">\n<h2>Q?</h2>\n<p>A.</p>\n" + line +
+                                "</section>\n<section class=\"qa\" id=\"r\">\n<h2>R?</h2>\n" +
                                 ReviewLine::html({QStringLiteral("Ops"), {}, QDate(2030, 1, 1)}) +
                                 "</section>\n";
 
