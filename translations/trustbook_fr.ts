@@ -47,6 +47,14 @@
         <source>%1, security patches up to %2</source>
         <translation>%1, correctifs de sécurité jusqu’à %2</translation>
     </message>
+    <message>
+        <source>%1, “%2” (%3)</source>
+        <translation>%1, « %2 » (%3)</translation>
+    </message>
+    <message>
+        <source>Oldest review:</source>
+        <translation>Revue la plus ancienne :</translation>
+    </message>
 </context>
 <context>
     <name>AlternativeDelegate</name>
@@ -396,6 +404,14 @@
     <message>
         <source>--output %1: a CSV questionnaire is answered as CSV, an xlsx one as xlsx.</source>
         <translation>--output %1 : un questionnaire CSV est rempli en CSV, un questionnaire xlsx en xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentSchemeHandler</name>
+    <message>
+        <source>review overdue (due %1)</source>
+        <extracomment>After an answer&apos;s review line when its review-by date has passed; %1 is that date.</extracomment>
+        <translation>revue en retard (prévue le %1)</translation>
     </message>
 </context>
 <context>
@@ -850,6 +866,30 @@
     <message>
         <source>%1: there are no questions below the header row %2</source>
         <translation>%1 : aucune question sous la ligne d’en-tête %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewText</name>
+    <message>
+        <source>Reviewed %1 by %2</source>
+        <translation>Revu le %1 par %2</translation>
+    </message>
+    <message>
+        <source>Reviewed %1</source>
+        <translation>Revu le %1</translation>
+    </message>
+    <message>
+        <source>Owned by %1</source>
+        <translation>Responsable : %1</translation>
+    </message>
+    <message>
+        <source>Review due by %1</source>
+        <translation>Revue prévue au plus tard le %1</translation>
+    </message>
+    <message>
+        <source>%1, review overdue (due %2)</source>
+        <extracomment>%1 is what is known of the review, %2 the review-by date that has passed.</extracomment>
+        <translation>%1, revue en retard (prévue le %2)</translation>
     </message>
 </context>
 <context>
