@@ -4,6 +4,7 @@
 #include "fixturecontent.h"
 #include "webtestsupport.h"
 
+#include <QAccessible>
 #include <QClipboard>
 #include <QFormLayout>
 #include <QLabel>
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void shows_contentVersionShortened();
     void fullContentVersion_canBeSelectedAndCopied();
     void shows_oldestReview();
+    void values_reachedByTabAndLabelledByCaptions_data();
+    void values_reachedByTabAndLabelledByCaptions();
 
 private:
     QString labelText(const char *name) const
@@ -123,6 +126,48 @@ void TestAboutDialog::shows_oldestReview()
     QVERIFY(caption);
     QCOMPARE(caption->text(), QStringLiteral("Oldest review:"));
     QCOMPARE(caption->buddy(), label);
+}
+
+void TestAboutDialog::values_reachedByTabAndLabelledByCaptions_data()
+{
+    QTest::addColumn<QString>("caption");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("Qt") << "qtVersionTitle"
+                        << "qtVersionLabel";
+    QTest::newRow("Chromium") << "chromiumVersionTitle"
+                              << "chromiumVersionLabel";
+    QTest::newRow("documents") << "documentCountTitle"
+                               << "documentCountLabel";
+    QTest::newRow("sections") << "sectionCountTitle"
+                              << "sectionCountLabel";
+    QTest::newRow("content version") << "contentVersionTitle"
+                                     << "contentVersionLabel";
+    QTest::newRow("oldest review") << "oldestReviewTitle"
+                                   << "oldestReviewLabel";
+}
+
+// A keyboard user reaches each value with Tab, and a screen reader names it by its caption.
+void TestAboutDialog::values_reachedByTabAndLabelledByCaptions()
+{
+    QFETCH(QString, caption);
+    QFETCH(QString, value);
+    auto *captionLabel = m_dialog->findChild<QLabel *>(caption);
+    auto *valueLabel = m_dialog->findChild<QLabel *>(value);
+    QVERIFY(captionLabel && valueLabel);
+
+    QSet<QWidget *> reached;
+    for (int i = 0; i < 20 && !reached.contains(valueLabel); ++i) {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget()
+                                                    : static_cast<QWidget *>(m_dialog.get()),
+                        Qt::Key_Tab);
+        reached.insert(QApplication::focusWidget());
+    }
+    QVERIFY2(reached.contains(valueLabel), qPrintable(value));
+
+    const auto labels =
+        QAccessible::queryAccessibleInterface(valueLabel)->relations(QAccessible::Label);
+    QCOMPARE(labels.size(), 1);
+    QCOMPARE(labels.first().first->object(), captionLabel);
 }
 
 TRUSTBOOK_WEB_TEST_MAIN(TestAboutDialog)

@@ -9,6 +9,7 @@
 #include "requestblocker.h"
 #include "searchpanel.h"
 #include "searchservice.h"
+#include "shortcutsdialog.h"
 #include "uilanguage.h"
 #include "viewersettings.h"
 #include "webtestsupport.h"
@@ -25,12 +26,15 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QtTest>
 
 #include <csignal>
@@ -98,6 +102,13 @@ private Q_SLOTS:
     void restart_damagedSettings_startsWithDefaultsAndKeepsBackup();
     void language_translatesMenus_data();
     void language_translatesMenus();
+    void search_resultsAreCountedAndNeverScrollSideways();
+    void search_isInEditMenuWithCtrlK();
+    void search_dismissedHighlightIsGoneAfterNavigating();
+    void findBar_shiftEnterGoesToPreviousMatch();
+    void findBar_buttonsStepAndClose();
+    void zoom_percentageInStatusBarWhileNot100();
+    void helpKeyboardShortcuts_listsTheWindowsKeys();
 
 private:
     QTreeView *tree() const
@@ -913,6 +924,137 @@ void TestMainWindow::restart_damagedSettings_startsWithDefaultsAndKeepsBackup()
         copy.close();
         copy.remove();
     }
+}
+
+void TestMainWindow::search_resultsAreCountedAndNeverScrollSideways()
+{
+    m_window->findChild<QSplitter *>()->setSizes({200, 900}); // a narrow panel
+    typeQuery(QStringLiteral("data"));
+    const auto *count = m_window->findChild<QLabel *>(QStringLiteral("resultCount"));
+    QVERIFY(count);
+
+    QTRY_VERIFY(count->isVisible());
+    QCOMPARE(count->text(), QStringLiteral("%1 results").arg(results()->model()->rowCount()));
+    QVERIFY(results()->model()->rowCount() > 1);
+    QVERIFY(!results()->horizontalScrollBar()->isVisible());
+
+    QTest::keyClick(searchField(), Qt::Key_Escape);
+    QVERIFY(!count->isVisible());
+}
+
+void TestMainWindow::search_isInEditMenuWithCtrlK()
+{
+    QMenu *edit = m_window->menuBar()->actions().at(1)->menu();
+    QAction *search = nullptr;
+    for (QAction *action : edit->actions()) {
+        if (action->text() == QStringLiteral("&Search…"))
+            search = action;
+    }
+    QVERIFY(search);
+    QCOMPARE(search->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_K));
+    tree()->setFocus();
+
+    search->trigger();
+
+    QTRY_VERIFY(searchField()->hasFocus());
+}
+
+void TestMainWindow::search_dismissedHighlightIsGoneAfterNavigating()
+{
+    const QString marks = QStringLiteral("document.querySelectorAll('mark.trustbook-hit').length");
+    typeQuery(QStringLiteral("encryption"));
+    QTest::keyClick(searchField(), Qt::Key_Return);
+    QTRY_VERIFY(WebTest::evaluate(m_window->helpView()->page(), marks).toInt() > 0);
+    QTest::keyClick(searchField(), Qt::Key_Escape);
+
+    tree()->setCurrentIndex(indexOfTitle(kGdprTitle)); // same document: no reload
+
+    QTRY_COMPARE(m_window->helpView()->url().fragment(), kGdprId);
+    QTRY_COMPARE(WebTest::evaluate(m_window->helpView()->page(), marks).toInt(), 0);
+}
+
+void TestMainWindow::findBar_shiftEnterGoesToPreviousMatch()
+{
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("GDPR"));
+    QTRY_COMPARE(m_window->findBar()->status(), QStringLiteral("1 of 2"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(m_window->findBar()->status(), QStringLiteral("2 of 2"));
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ShiftModifier);
+
+    QTRY_COMPARE(m_window->findBar()->status(), QStringLiteral("1 of 2"));
+}
+
+void TestMainWindow::findBar_buttonsStepAndClose()
+{
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("GDPR"));
+    QTRY_COMPARE(m_window->findBar()->status(), QStringLiteral("1 of 2"));
+    const auto button = [this](const QString &name) -> QToolButton * {
+        for (QToolButton *b : m_window->findBar()->findChildren<QToolButton *>()) {
+            if (b->accessibleName().startsWith(name))
+                return b;
+        }
+        return nullptr;
+    };
+    QToolButton *next = button(QStringLiteral("Next match"));
+    QToolButton *previous = button(QStringLiteral("Previous match"));
+    QToolButton *close = button(QStringLiteral("Close"));
+    QVERIFY(next && previous && close);
+    QVERIFY(next->isVisible() && previous->isVisible() && close->isVisible());
+
+    QTest::mouseClick(next, Qt::LeftButton);
+    QTRY_COMPARE(m_window->findBar()->status(), QStringLiteral("2 of 2"));
+    QTest::mouseClick(previous, Qt::LeftButton);
+    QTRY_COMPARE(m_window->findBar()->status(), QStringLiteral("1 of 2"));
+    QTest::mouseClick(close, Qt::LeftButton);
+    QTRY_VERIFY(m_window->findBar()->isHidden());
+}
+
+void TestMainWindow::zoom_percentageInStatusBarWhileNot100()
+{
+    const auto *zoom = m_window->findChild<QLabel *>(QStringLiteral("zoomLevel"));
+    QVERIFY(zoom);
+    QVERIFY(!zoom->isVisible());
+
+    QTest::keyClick(m_window.get(), Qt::Key_Plus, Qt::ControlModifier);
+    QTRY_VERIFY(zoom->isVisible());
+    QCOMPARE(zoom->text(), QStringLiteral("Zoom 110%"));
+    QTest::keyClick(m_window.get(), Qt::Key_Minus, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_Minus, Qt::ControlModifier);
+    QTRY_COMPARE(zoom->text(), QStringLiteral("Zoom 90%"));
+
+    QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
+    QTRY_VERIFY(!zoom->isVisible());
+}
+
+void TestMainWindow::helpKeyboardShortcuts_listsTheWindowsKeys()
+{
+    QMenu *help = m_window->menuBar()->actions().last()->menu();
+    QAction *shortcuts = nullptr;
+    for (QAction *action : help->actions()) {
+        if (action->text() == QLatin1String("&Keyboard Shortcuts"))
+            shortcuts = action;
+    }
+    QVERIFY(shortcuts);
+
+    shortcuts->trigger();
+
+    auto *dialog = m_window->findChild<ShortcutsDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    const auto *table = dialog->findChild<QTreeWidget *>(QStringLiteral("shortcutTable"));
+    QHash<QString, QString> keys;
+    for (int row = 0; row < table->topLevelItemCount(); ++row)
+        keys.insert(table->topLevelItem(row)->text(0), table->topLevelItem(row)->text(1));
+    QCOMPARE(keys.value(QStringLiteral("Search")), QStringLiteral("Ctrl+K, Ctrl+Shift+F"));
+    QCOMPARE(keys.value(QStringLiteral("Find in Page")),
+             QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText));
+    QCOMPARE(keys.value(QStringLiteral("Next Pane")), QStringLiteral("F6"));
+    QCOMPARE(keys.value(QStringLiteral("Context Menu")), QStringLiteral("Shift+F10"));
+    QVERIFY(keys.value(QStringLiteral("Zoom In")).contains(QLatin1String("Ctrl++")));
+    dialog->close();
 }
 
 TRUSTBOOK_WEB_TEST_MAIN(TestMainWindow)

@@ -264,6 +264,13 @@
     </message>
 </context>
 <context>
+    <name>ClearButton</name>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Trustbook: read your security and compliance documentation offline.</source>
@@ -642,6 +649,38 @@
         <source>Could not open %1.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>Su&amp;chen…</translation>
+    </message>
+    <message>
+        <source>Next Pane</source>
+        <translation>Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>Previous Pane</source>
+        <translation>Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>Context Menu</source>
+        <translation>Kontextmenü</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Search results: move, open, back to the sections</source>
+        <translation>Suchergebnisse: wechseln, öffnen, zurück zu den Abschnitten</translation>
+    </message>
+    <message>
+        <source>Find in page: previous match, close</source>
+        <translation>In Seite suchen: vorheriger Treffer, schließen</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1 %</translation>
+    </message>
 </context>
 <context>
     <name>PdfExportChild</name>
@@ -935,12 +974,39 @@ Lassen Sie ein Wort weg oder prüfen Sie die Schreibweise.</translation>
         <source>Showing results for “%1”</source>
         <translation>Ergebnisse für „%1“</translation>
     </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 Ergebnisse</translation>
+    </message>
 </context>
 <context>
     <name>SearchResultDelegate</name>
     <message>
         <source>%1 · matches: %2</source>
         <translation>%1 · Treffer: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>

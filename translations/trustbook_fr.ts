@@ -264,6 +264,13 @@
     </message>
 </context>
 <context>
+    <name>ClearButton</name>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Trustbook: read your security and compliance documentation offline.</source>
@@ -642,6 +649,38 @@
         <source>Could not open %1.</source>
         <translation>Impossible d’ouvrir %1.</translation>
     </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <source>Next Pane</source>
+        <translation>Zone suivante</translation>
+    </message>
+    <message>
+        <source>Previous Pane</source>
+        <translation>Zone précédente</translation>
+    </message>
+    <message>
+        <source>Context Menu</source>
+        <translation>Menu contextuel</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+        <source>Search results: move, open, back to the sections</source>
+        <translation>Résultats de recherche : se déplacer, ouvrir, revenir aux sections</translation>
+    </message>
+    <message>
+        <source>Find in page: previous match, close</source>
+        <translation>Rechercher dans la page : occurrence précédente, fermer</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1 %</translation>
+    </message>
 </context>
 <context>
     <name>PdfExportChild</name>
@@ -935,12 +974,39 @@ Essayez de retirer un mot ou de vérifier l’orthographe.</translation>
         <source>Showing results for “%1”</source>
         <translation>Résultats pour « %1 »</translation>
     </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 résultat</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 résultats</translation>
+    </message>
 </context>
 <context>
     <name>SearchResultDelegate</name>
     <message>
         <source>%1 · matches: %2</source>
         <translation>%1 · correspondances : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>

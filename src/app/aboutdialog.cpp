@@ -45,8 +45,11 @@ void AboutDialog::showOldestReview(const ContentCatalog &catalog)
                              this);
     label->setObjectName(QStringLiteral("oldestReviewLabel"));
     label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // As the form's values: reached with Tab, selectable from the keyboard, named by its caption.
+    label->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    label->setFocusPolicy(Qt::StrongFocus);
     auto *title = new QLabel(tr("Oldest review:"), this);
+    title->setObjectName(QStringLiteral("oldestReviewTitle"));
     title->setBuddy(label);
     m_ui->detailsLayout->addRow(title, label);
 }

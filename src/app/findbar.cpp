@@ -1,5 +1,8 @@
 #include "findbar.h"
 
+#include "bundledicon.h"
+#include "clearbutton.h"
+
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -14,7 +17,7 @@ namespace {
 QToolButton *toolButton(const QString &iconName, const QString &toolTip, QWidget *parent)
 {
     auto *button = new QToolButton(parent);
-    button->setIcon(QIcon::fromTheme(iconName));
+    button->setIcon(BundledIcon::themed(iconName));
     button->setToolTip(toolTip);
     button->setAccessibleName(toolTip);
     button->setAutoRaise(true);
@@ -31,8 +34,9 @@ FindBar::FindBar(QWebEnginePage *page, QWidget *parent)
     , m_matchCase(new QCheckBox(tr("Match case"), this))
 {
     m_field->setPlaceholderText(tr("Find in page"));
-    m_field->setClearButtonEnabled(true);
+    ClearButton::enable(m_field);
     m_field->setAccessibleName(tr("Find in page"));
+    m_field->installEventFilter(this); // Shift+Enter, before the field takes Enter itself
     QToolButton *previous =
         toolButton(QStringLiteral("go-up"), tr("Previous match (Shift+F3)"), this);
     QToolButton *next = toolButton(QStringLiteral("go-down"), tr("Next match (F3)"), this);
@@ -47,6 +51,11 @@ FindBar::FindBar(QWebEnginePage *page, QWidget *parent)
     layout->addWidget(m_status);
     layout->addStretch();
     layout->addWidget(close);
+    // Tab follows the bar left to right (the check box was made first).
+    setTabOrder(m_field, previous);
+    setTabOrder(previous, next);
+    setTabOrder(next, m_matchCase);
+    setTabOrder(m_matchCase, close);
 
     connect(m_field, &QLineEdit::textChanged, this, [this] { find(false); });
     connect(m_field, &QLineEdit::returnPressed, this, &FindBar::findNext);
@@ -82,7 +91,7 @@ void FindBar::findPrevious()
 void FindBar::dismiss()
 {
     m_page->findText(QString()); // clears the highlights
-    m_status->clear();
+    setStatus(QString());
     hide();
 }
 
@@ -93,14 +102,32 @@ QString FindBar::status() const
 
 void FindBar::keyPressEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Escape) {
+    if (event->key() == Qt::Key_Escape)
         dismiss();
-    } else if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
-               event->modifiers().testFlag(Qt::ShiftModifier)) {
-        findPrevious();
-    } else {
+    else
         QWidget::keyPressEvent(event);
+}
+
+bool FindBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_field && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            key->modifiers().testFlag(Qt::ShiftModifier)) {
+            findPrevious();
+            return true;
+        }
     }
+    return QWidget::eventFilter(watched, event);
+}
+
+// The count is also the field's description: a screen reader presents a change to the
+// description of what has focus, so "3 of 7" is heard while typing (Qt 6.4 has no
+// announcement event), and the count stays tied to the field it belongs to.
+void FindBar::setStatus(const QString &text)
+{
+    m_status->setText(text);
+    m_field->setAccessibleDescription(text);
 }
 
 void FindBar::find(bool backward)
@@ -111,7 +138,7 @@ void FindBar::find(bool backward)
     if (m_matchCase->isChecked())
         flags |= QWebEnginePage::FindCaseSensitively;
     if (m_field->text().isEmpty())
-        m_status->clear();
+        setStatus(QString());
     m_page->findText(m_field->text(), flags);
 }
 
@@ -120,7 +147,7 @@ void FindBar::showResult(const QWebEngineFindTextResult &result)
     if (m_field->text().isEmpty())
         return;
     if (result.numberOfMatches() == 0)
-        m_status->setText(tr("No matches"));
+        setStatus(tr("No matches"));
     else
-        m_status->setText(tr("%1 of %2").arg(result.activeMatch()).arg(result.numberOfMatches()));
+        setStatus(tr("%1 of %2").arg(result.activeMatch()).arg(result.numberOfMatches()));
 }

@@ -8,9 +8,10 @@ class QLineEdit;
 class QWebEngineFindTextResult;
 class QWebEnginePage;
 
-// The find-in-page bar under the page: type to search, Enter/F3 for the next match,
-// Shift+Enter/Shift+F3 for the previous one, a match count ("3 of 7"), a case option, and
-// Esc to close it and clear the highlights.
+// The find-in-page bar under the page: type to search, Enter/F3 or its down button for the
+// next match, Shift+Enter/Shift+F3 or its up button for the previous one, a match count
+// ("3 of 7", also the field's accessible description), a case option, and Esc or its close
+// button to close it and clear the highlights.
 class FindBar final : public QWidget
 {
     Q_OBJECT
@@ -27,8 +28,10 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void setStatus(const QString &text);
     void find(bool backward);
     void showResult(const QWebEngineFindTextResult &result);
 

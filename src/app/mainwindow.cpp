@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "alertlabel.h"
 #include "answerclipboard.h"
 #include "answerreviewdialog.h"
+#include "bundledicon.h"
 #include "contentschemehandler.h"
 #include "findbar.h"
 #include "helppage.h"
@@ -15,15 +17,21 @@
 #include "searchpanel.h"
 #include "searchservice.h"
 #include "sectionlink.h"
+#include "sectiontreeview.h"
+#include "shortcutsdialog.h"
 #include "ui_mainwindow.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QContextMenuEvent>
 #include <QDesktopServices>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QMouseEvent>
@@ -32,6 +40,8 @@
 #include <QTimer>
 #include <QWebEngineContextMenuRequest>
 #include <QWebEngineHistory>
+
+#include <functional>
 
 namespace {
 constexpr int kStatusMessageMs = 6000;
@@ -52,7 +62,8 @@ MainWindow::MainWindow(const ContentBundle &bundle, HelpProfile *profile, Search
     , m_findBar(new FindBar(m_view->page()))
     , m_themeGroup(new QActionGroup(this))
     , m_offline(new QLabel)
-    , m_notice(new QLabel)
+    , m_zoom(new QLabel)
+    , m_notice(new AlertLabel)
     , m_noticeTimer(new QTimer(this))
     , m_settings(settings)
 {
@@ -69,7 +80,6 @@ MainWindow::MainWindow(const ContentBundle &bundle, HelpProfile *profile, Search
     // The view joins the window before the first show(): a web view added to a visible
     // window makes X re-create the window (a visible flicker).
     m_notice->setObjectName(QStringLiteral("pageNotice"));
-    m_notice->setWordWrap(true);
     m_notice->setMargin(8);
     m_notice->setAutoFillBackground(true);
     m_notice->setBackgroundRole(QPalette::ToolTipBase);
@@ -82,6 +92,8 @@ MainWindow::MainWindow(const ContentBundle &bundle, HelpProfile *profile, Search
     m_offline->setObjectName(QStringLiteral("offlineIndicator"));
     m_offline->setToolTip(tr("Trustbook loads nothing from the network. Anything a page tries "
                              "to fetch from outside the app is blocked and counted here."));
+    m_zoom->setObjectName(QStringLiteral("zoomLevel"));
+    statusBar()->addPermanentWidget(m_zoom);
     statusBar()->addPermanentWidget(m_offline);
     showBlockedCount(profile->requestBlocker()->blockedCount());
     m_ui->pageLayout->addWidget(m_view, 1);
@@ -93,10 +105,12 @@ MainWindow::MainWindow(const ContentBundle &bundle, HelpProfile *profile, Search
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     setUpShortcuts();
     setUpActions();
+    setUpKeyboardActions();
     setUpThemeMenu();
     setUpPrinting(exportProgram);
     setUpQuestionnaires();
     restoreViewerState();
+    showZoom();
     applyTheme();
     qApp->installEventFilter(this); // mouse back/forward buttons anywhere in the window
 }
@@ -137,7 +151,7 @@ void MainWindow::setUpShortcuts()
         {m_ui->actionNextSection, QStringLiteral("go-down")}};
     for (const auto &[action, name] : fallbacks) {
         if (action->icon().isNull())
-            action->setIcon(QIcon(QStringLiteral(":/trustbook/icons/%1.svg").arg(name)));
+            action->setIcon(BundledIcon::themed(name));
     }
 }
 
@@ -162,6 +176,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionZoomIn, &QAction::triggered, m_view, &HelpView::zoomIn);
     connect(m_ui->actionZoomOut, &QAction::triggered, m_view, &HelpView::zoomOut);
     connect(m_ui->actionResetZoom, &QAction::triggered, m_view, &HelpView::resetZoom);
+    connect(m_view, &HelpView::zoomChanged, this, &MainWindow::showZoom);
     connect(m_ui->actionBack, &QAction::triggered, m_view, &QWebEngineView::back);
     connect(m_ui->actionForward, &QAction::triggered, m_view, &QWebEngineView::forward);
     connect(m_ui->actionPreviousSection, &QAction::triggered, this, [this] { stepSection(-1); });
@@ -182,6 +197,139 @@ void MainWindow::setUpActions()
     connect(m_view->helpPage(), &HelpPage::linkRefused, this, &MainWindow::reportRefused);
     connect(m_view->page(), &QWebEnginePage::linkHovered, this, &MainWindow::showHoveredLink);
     updateHistoryActions();
+}
+
+// Keys for moving about without a mouse, as KDE's apps have them: Edit > Search… (Ctrl+K),
+// F6 / Shift+F6 between the window's parts, Shift+F10 for the context menu of what has focus,
+// and Help > Keyboard Shortcuts to list them all.
+void MainWindow::setUpKeyboardActions()
+{
+    auto *search = new QAction(tr("&Search…"), this);
+    search->setObjectName(QStringLiteral("actionSearch"));
+    search->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)});
+    m_ui->menuEdit->insertAction(m_ui->actionFind, search);
+    connect(search, &QAction::triggered, m_search, &SearchPanel::focusField);
+
+    auto *nextPane = new QAction(tr("Next Pane"), this);
+    nextPane->setObjectName(QStringLiteral("actionNextPane"));
+    nextPane->setShortcut(QKeySequence(Qt::Key_F6));
+    connect(nextPane, &QAction::triggered, this, [this] { focusPane(+1); });
+    auto *previousPane = new QAction(tr("Previous Pane"), this);
+    previousPane->setObjectName(QStringLiteral("actionPreviousPane"));
+    previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    connect(previousPane, &QAction::triggered, this, [this] { focusPane(-1); });
+    auto *contextMenu = new QAction(tr("Context Menu"), this);
+    contextMenu->setObjectName(QStringLiteral("actionContextMenu"));
+    contextMenu->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10));
+    connect(contextMenu, &QAction::triggered, this, &MainWindow::openContextMenuOfFocus);
+    for (QAction *action : {search, nextPane, previousPane, contextMenu}) {
+        action->setShortcutContext(Qt::WindowShortcut);
+        addAction(action); // the menu-less ones work all the same
+    }
+
+    auto *shortcuts = new QAction(tr("&Keyboard Shortcuts"), this);
+    shortcuts->setObjectName(QStringLiteral("actionKeyboardShortcuts"));
+    m_ui->menuHelp->insertAction(m_ui->actionAbout, shortcuts);
+    m_ui->menuHelp->insertSeparator(m_ui->actionAbout);
+    connect(shortcuts, &QAction::triggered, this, [this] { showShortcuts(); });
+}
+
+ShortcutsDialog *MainWindow::showShortcuts()
+{
+    QList<QAction *> actions;
+    const std::function<void(QMenu *)> collect = [&](QMenu *menu) {
+        for (QAction *action : menu->actions()) {
+            if (action->menu())
+                collect(action->menu());
+            else
+                actions.append(action);
+        }
+    };
+    for (QAction *menu : menuBar()->actions())
+        collect(menu->menu());
+    for (QAction *action : this->actions()) {
+        if (!actions.contains(action))
+            actions.append(action);
+    }
+    const auto keys = [](const QList<QKeySequence> &sequences) {
+        QStringList names;
+        for (const QKeySequence &sequence : sequences)
+            names.append(sequence.toString(QKeySequence::NativeText));
+        return names.join(QLatin1String(", "));
+    };
+    const QList<ShortcutsDialog::Row> others{
+        {tr("Search results: move, open, back to the sections"),
+         keys({QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_Down), QKeySequence(Qt::Key_Return),
+               QKeySequence(Qt::Key_Escape)})},
+        {tr("Find in page: previous match, close"),
+         keys({QKeySequence(Qt::SHIFT | Qt::Key_Return), QKeySequence(Qt::Key_Escape)})},
+    };
+    auto *dialog = new ShortcutsDialog(actions, others, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+// The parts F6 visits, in reading order: search field, tree (or the results in its place),
+// page, and the find bar while it is open.
+QList<QWidget *> MainWindow::panes() const
+{
+    QList<QWidget *> panes{m_search->field()};
+    if (m_ui->sectionTree->isVisible())
+        panes.append(m_ui->sectionTree);
+    else if (m_search->resultsView()->isVisible())
+        panes.append(m_search->resultsView());
+    panes.append(m_view);
+    if (m_findBar->isVisible())
+        panes.append(m_findBar);
+    return panes;
+}
+
+void MainWindow::focusPane(int step)
+{
+    const QList<QWidget *> parts = panes();
+    const QWidget *focus = QApplication::focusWidget();
+    qsizetype current = -1;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (focus && (focus == parts.at(i) || parts.at(i)->isAncestorOf(focus) ||
+                      focus == parts.at(i)->focusProxy()))
+            current = i;
+    }
+    const qsizetype next = current < 0 ? 0 : (current + step + parts.size()) % parts.size();
+    QWidget *target = parts.at(next);
+    if (target == m_findBar)
+        m_findBar->activate();
+    else
+        target->setFocus(Qt::ShortcutFocusReason);
+}
+
+// Shift+F10 does what the Menu key does: Qt handles only the latter.
+void MainWindow::openContextMenuOfFocus()
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus)
+        return;
+    if (focus == m_view || focus == m_view->focusProxy()) {
+        showPageMenu(m_view->mapToGlobal(m_view->rect().center()));
+        return;
+    }
+    QWidget *target = focus;
+    QPoint position = focus->rect().center();
+    if (auto *view = qobject_cast<QAbstractItemView *>(focus)) {
+        target = view->viewport();
+        const QRect item = view->visualRect(view->currentIndex());
+        position = item.isValid() ? item.center() : target->rect().center();
+    }
+    QContextMenuEvent event(QContextMenuEvent::Keyboard, position, target->mapToGlobal(position));
+    QApplication::sendEvent(target, &event);
+}
+
+void MainWindow::showZoom()
+{
+    const int percent = qRound(m_view->zoomFactor() * 100);
+    m_zoom->setText(tr("Zoom %1%").arg(percent));
+    m_zoom->setVisible(percent != 100);
 }
 
 void MainWindow::setUpThemeMenu()
@@ -257,8 +405,12 @@ void MainWindow::showSection(SectionRef ref)
 
 void MainWindow::onTreeCurrentChanged(const QModelIndex &current)
 {
-    if (!m_followingView)
-        m_view->showSection(m_model.sectionAt(current));
+    if (m_followingView)
+        return;
+    // Marks belong to the search that opened a section, not to where the reader goes next
+    // (openSearchResult marks its section again after this).
+    m_highlighter->clear();
+    m_view->showSection(m_model.sectionAt(current));
 }
 
 void MainWindow::onPlaceChanged(SectionRef place)
@@ -384,15 +536,26 @@ void MainWindow::openExternal(const QUrl &url)
                                       : tr("Opened in your browser: %1").arg(url.toDisplayString()),
                                  kStatusMessageMs);
     else
-        statusBar()->showMessage(tr("Could not open %1").arg(url.toDisplayString()),
-                                 kStatusMessageMs);
+        showFailure(tr("Could not open %1").arg(url.toDisplayString()));
 }
 
 void MainWindow::reportRefused(const QUrl &url)
 {
-    statusBar()->showMessage(tr("Refused to open %1: Trustbook only opens web and e-mail links")
-                                 .arg(url.toDisplayString()),
-                             kStatusMessageMs);
+    showFailure(tr("Refused to open %1: Trustbook only opens web and e-mail links")
+                    .arg(url.toDisplayString()));
+}
+
+// A failure is said aloud and stays over the page a little longer than a status message.
+void MainWindow::showFailure(const QString &text)
+{
+    statusBar()->showMessage(text, kStatusMessageMs);
+    showNotice(text);
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    m_notice->announce(text);
+    m_noticeTimer->start();
 }
 
 void MainWindow::showHoveredLink(const QString &url)
@@ -410,13 +573,11 @@ void MainWindow::showBlockedCount(int count)
 
 void MainWindow::showRendererNotice(bool killed, int exitCode)
 {
-    m_notice->setText(killed ? tr("The page's display process was ended from outside the app, "
-                                  "so the page has been reloaded.")
-                             : tr("The page's display process crashed (code %1), so the page "
-                                  "has been reloaded.")
-                                   .arg(exitCode));
-    m_notice->show();
-    m_noticeTimer->start();
+    showNotice(killed ? tr("The page's display process was ended from outside the app, "
+                           "so the page has been reloaded.")
+                      : tr("The page's display process crashed (code %1), so the page "
+                           "has been reloaded.")
+                            .arg(exitCode));
 }
 
 void MainWindow::setThemeMode(ThemeMode mode)

@@ -14,6 +14,7 @@
 namespace Ui {
 class MainWindow;
 }
+class AlertLabel;
 class AnswerReviewDialog;
 class FindBar;
 class HelpProfile;
@@ -26,6 +27,7 @@ class QLabel;
 class QTimer;
 class SearchPanel;
 class SearchService;
+class ShortcutsDialog;
 
 // The reading window: the section tree on the left, the page and its find bar on the right.
 // It wires the two together (the tree follows the reading position and the page follows
@@ -66,6 +68,8 @@ public:
     // File > Answer a Questionnaire… once the file is chosen: the review window for `path`,
     // showing its rows' sections here; null (after saying why) when the file cannot be read.
     AnswerReviewDialog *openQuestionnaire(const QString &path);
+    // Help > Keyboard Shortcuts: every key the window answers to.
+    ShortcutsDialog *showShortcuts();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -75,6 +79,11 @@ protected:
 private:
     void setUpShortcuts();
     void setUpActions();
+    void setUpKeyboardActions();
+    QList<QWidget *> panes() const;
+    void focusPane(int step);
+    void openContextMenuOfFocus();
+    void showZoom();
     void setUpThemeMenu();
     void restoreViewerState();
     void saveViewerState();
@@ -89,6 +98,8 @@ private:
     void showPageMenu(const QPoint &globalPosition);
     void openExternal(const QUrl &url);
     void reportRefused(const QUrl &url);
+    void showFailure(const QString &text);
+    void showNotice(const QString &text);
     void showHoveredLink(const QString &url);
     void applyTheme();
     void showRendererNotice(bool killed, int exitCode);
@@ -106,8 +117,9 @@ private:
     FindBar *m_findBar;
     QActionGroup *m_themeGroup;
     PdfExportController *m_pdfExport = nullptr;
-    QLabel *m_offline; // "Offline · N requests blocked": proof the page never reached out
-    QLabel *m_notice;  // a short note over the page, e.g. after the renderer was restarted
+    QLabel *m_offline;    // "Offline · N requests blocked": proof the page never reached out
+    QLabel *m_zoom;       // "Zoom 120%", shown while the zoom is not 100%
+    AlertLabel *m_notice; // a short note over the page, e.g. after the renderer was restarted
     QTimer *m_noticeTimer;
     ThemeMode m_themeMode = ThemeMode::System;
     bool m_followingView = false; // the tree is being moved to where the reader is

@@ -1,5 +1,7 @@
 #include "searchpanel.h"
 
+#include "clearbutton.h"
+#include "focustruthfulview.h"
 #include "searchresultdelegate.h"
 #include "searchservice.h"
 
@@ -7,7 +9,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QShortcut>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -20,9 +21,10 @@ SearchPanel::SearchPanel(SearchService *service, QWidget *tree, QWidget *parent)
     , m_tree(tree)
     , m_field(new QLineEdit(this))
     , m_stack(new QStackedWidget(this))
-    , m_list(new QListView(this))
+    , m_list(new FocusTruthfulView<QListView>(this))
     , m_noResults(new QLabel(this))
     , m_correction(new QLabel(this))
+    , m_count(new QLabel(this))
 {
     setUpField();
     setUpResults();
@@ -34,8 +36,8 @@ SearchPanel::SearchPanel(SearchService *service, QWidget *tree, QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(m_field);
     layout->addWidget(m_correction);
+    layout->addWidget(m_count);
     layout->addWidget(m_stack);
-    setUpShortcuts();
 
     connect(m_service, &SearchService::resultsReady, this, &SearchPanel::showResults);
     // The service may have failed before this panel existed, or fail later.
@@ -49,7 +51,7 @@ void SearchPanel::setUpField()
     m_field->setObjectName(QStringLiteral("searchField"));
     m_field->setPlaceholderText(tr("Search (Ctrl+K)"));
     m_field->setAccessibleName(tr("Search"));
-    m_field->setClearButtonEnabled(true);
+    ClearButton::enable(m_field);
     m_field->installEventFilter(this);
     connect(m_field, &QLineEdit::textChanged, this, &SearchPanel::onTextChanged);
 }
@@ -61,6 +63,8 @@ void SearchPanel::setUpResults()
     m_list->setModel(&m_model);
     m_list->setItemDelegate(new SearchResultDelegate(m_list));
     m_list->setResizeMode(QListView::Adjust); // rows re-wrap their snippets when resized
+    // Rows wrap to the list's width, so sideways there is nothing to scroll to.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->installEventFilter(this);
@@ -75,16 +79,17 @@ void SearchPanel::setUpResults()
     m_correction->setTextFormat(Qt::PlainText);
     m_correction->setContentsMargins(4, 0, 4, 0);
     m_correction->hide();
+    m_count->setObjectName(QStringLiteral("resultCount"));
+    m_count->setContentsMargins(4, 0, 4, 0);
+    m_count->hide();
 }
 
-void SearchPanel::setUpShortcuts()
+// What the results say is also the field's description: a screen reader presents a change to
+// the description of what has focus, and the caret stays in the field while typing (Qt 6.4
+// has no announcement event).
+void SearchPanel::setStatus(const QString &text)
 {
-    for (const QKeySequence &keys :
-         {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)}) {
-        auto *shortcut = new QShortcut(keys, this);
-        shortcut->setContext(Qt::WindowShortcut);
-        connect(shortcut, &QShortcut::activated, this, &SearchPanel::focusField);
-    }
+    m_field->setAccessibleDescription(text);
 }
 
 void SearchPanel::showUnavailable(const QString &error)
@@ -108,6 +113,8 @@ void SearchPanel::onTextChanged(const QString &text)
     if (text.trimmed().isEmpty()) {
         m_model.setHits({});
         m_correction->hide();
+        m_count->hide();
+        setStatus(QString());
         m_stack->setCurrentWidget(m_tree);
         return;
     }
@@ -124,13 +131,18 @@ void SearchPanel::showResults(const QString &text, const SearchResults &results)
     m_correction->setText(tr("Showing results for \u201c%1\u201d").arg(results.correctedText));
     m_correction->setVisible(!results.correctedText.isEmpty() && !hits.isEmpty());
     const bool openNow = std::exchange(m_openWhenAnswered, false);
+    m_count->setText(hits.size() == 1 ? tr("1 result") : tr("%1 results").arg(hits.size()));
+    m_count->setVisible(!hits.isEmpty());
     if (hits.isEmpty()) {
         m_noResults->setText(
             tr("No results for \u201c%1\u201d.\nTry removing a word or checking the spelling.")
                 .arg(text.trimmed()));
         m_stack->setCurrentWidget(m_noResults);
+        setStatus(m_noResults->text());
         return;
     }
+    setStatus(!m_correction->isHidden() ? m_correction->text() + QLatin1Char('\n') + m_count->text()
+                                        : m_count->text());
     m_list->setCurrentIndex(m_model.index(0));
     m_stack->setCurrentWidget(m_list);
     if (openNow)

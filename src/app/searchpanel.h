@@ -12,9 +12,9 @@ class QStackedWidget;
 class SearchService;
 
 // The search field above the section tree. While it holds a query, ranked results replace
-// the tree; Up/Down/Enter work from the field, Enter or a click opens a result, Esc clears
-// the query and brings the tree back. Ctrl+K and Ctrl+Shift+F focus the field
-// (QKeySequence::Find stays with find-in-page).
+// the tree, under their count; Up/Down/Enter work from the field, Enter or a click opens a
+// result, Esc clears the query and brings the tree back. The window's Edit > Search… (Ctrl+K,
+// Ctrl+Shift+F) calls focusField(); QKeySequence::Find stays with find-in-page.
 class SearchPanel final : public QWidget
 {
     Q_OBJECT
@@ -40,7 +40,7 @@ protected:
 private:
     void setUpField();
     void setUpResults();
-    void setUpShortcuts();
+    void setStatus(const QString &text);
     void showUnavailable(const QString &error);
     void onTextChanged(const QString &text);
     void showResults(const QString &text, const SearchResults &results);
@@ -57,6 +57,7 @@ private:
     QListView *m_list;
     QLabel *m_noResults;
     QLabel *m_correction;
+    QLabel *m_count; // "12 results"
     SearchResultsModel m_model;
     QString m_shownText; // the query whose results are in m_model
     bool m_openWhenAnswered = false;

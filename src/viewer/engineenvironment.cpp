@@ -9,6 +9,7 @@ namespace {
 
 const char *const kRemoteDebugging = "QTWEBENGINE_REMOTE_DEBUGGING";
 const char *const kChromiumFlags = "QTWEBENGINE_CHROMIUM_FLAGS";
+const char *const kLinuxAccessibility = "QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY";
 
 QString switchName(const QString &flag)
 {
@@ -20,12 +21,20 @@ QString switchName(const QString &flag)
 QStringList EngineEnvironment::prepareProcess()
 {
     const QStringList warnings = lockDown();
+    enableAccessibility();
     ContentSchemeHandler::registerUrlScheme();
     // Qt WebEngine wants a shared OpenGL context set up before the application exists.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     // Rules the user sets in QT_LOGGING_RULES still apply on top.
     QLoggingCategory::setFilterRules(QStringLiteral("qt.webenginecontext.info=false"));
     return warnings;
+}
+
+void EngineEnvironment::enableAccessibility()
+{
+    // Qt WebEngine only asks whether the variable is set, so any value the user gave stays.
+    if (!qEnvironmentVariableIsSet(kLinuxAccessibility))
+        qputenv(kLinuxAccessibility, "1");
 }
 
 QStringList EngineEnvironment::allowedSwitches()

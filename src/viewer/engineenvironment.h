@@ -15,9 +15,16 @@ public:
     static QStringList lockDown();
 
     // Everything a process that starts Qt WebEngine must do before its QApplication exists:
-    // lock the environment down, register the app's URL schemes, and keep the engine's GL
-    // set-up dump off the user's terminal. Returns lockDown()'s warnings.
+    // lock the environment down, let a screen reader see the page (enableAccessibility()),
+    // register the app's URL schemes, and keep the engine's GL set-up dump off the user's
+    // terminal. Returns lockDown()'s warnings.
     static QStringList prepareProcess();
+
+    // On Linux, Qt WebEngine 6.4 builds the page's accessibility tree only when
+    // QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY is set; without it a screen reader sees an empty,
+    // unnamed document. Chromium still does the work only while an assistive technology is
+    // attached (QAccessible is active), so this costs nothing otherwise.
+    static void enableAccessibility();
 
     // Switches that only change how pages are drawn (for broken GPU drivers, headless runs).
     static QStringList allowedSwitches();

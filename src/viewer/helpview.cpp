@@ -109,6 +109,7 @@ void HelpView::zoomOut()
 void HelpView::resetZoom()
 {
     setZoomFactor(1.0);
+    Q_EMIT zoomChanged(zoomFactor());
 }
 
 void HelpView::stepZoom(int direction)
@@ -127,6 +128,7 @@ void HelpView::stepZoom(int direction)
         next = it == begin ? *begin : *(it - 1);
     }
     setZoomFactor(next);
+    Q_EMIT zoomChanged(zoomFactor());
 }
 
 void HelpView::setTheme(PageTheme theme)

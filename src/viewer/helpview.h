@@ -35,6 +35,8 @@ public:
 
 Q_SIGNALS:
     void placeChanged(SectionRef place);
+    // After zoomIn(), zoomOut() or resetZoom().
+    void zoomChanged(qreal factor);
     // The renderer process died (killed, out of memory, crashed); the view is already
     // bringing the same place back.
     // killed: ended from outside (e.g. out of memory); otherwise it crashed with exitCode.

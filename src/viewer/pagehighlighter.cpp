@@ -71,6 +71,11 @@ void PageHighlighter::highlight(const QUrl &sectionUrl, const QStringList &words
     apply();
 }
 
+void PageHighlighter::clear()
+{
+    highlight(m_page->url(), {});
+}
+
 void PageHighlighter::apply()
 {
     const QString script = QString::fromUtf8(kScript).arg(

@@ -22,6 +22,8 @@ public:
     // case-insensitively at the start of a word ("encrypt" marks "encrypted"). Earlier marks
     // are removed; empty `words` only removes them.
     void highlight(const QUrl &sectionUrl, const QStringList &words);
+    // Removes the marks from the page shown now, and forgets those still waiting for a load.
+    void clear();
 
 private:
     void apply();
