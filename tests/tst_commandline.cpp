@@ -171,8 +171,8 @@ void TestCommandLine::parse_arguments_giveAction_data()
     addRow("search and list",
            {QStringLiteral("--search"), QStringLiteral("gdpr"), QStringLiteral("--list")},
            A::UsageError, {},
-           QStringLiteral("Give only one of --list, --search, --answer, --export-pdf and "
-                          "--screenshot, not --list and --search."));
+           QStringLiteral("Give only one of --list, --search, --answer, --export-pdf, "
+                          "--verify-pdf and --screenshot, not --list and --search."));
     addRow("search without query", {QStringLiteral("--search")}, A::UsageError, {},
            QStringLiteral("Missing value after '--search'."));
     addRow("language without code", {QStringLiteral("--lang")}, A::UsageError, {},
@@ -203,6 +203,46 @@ void TestCommandLine::parse_arguments_giveAction_data()
            QStringLiteral("go with --export-pdf"));
     addRow("landscape without export", {QStringLiteral("--landscape")}, A::UsageError, {},
            QStringLiteral("go with --export-pdf"));
+    const QStringList exportAll{QStringLiteral("--export-pdf"), pdf, QStringLiteral("--all")};
+    addRow("export prepared for",
+           exportAll + QStringList{QStringLiteral("--prepared-for"), QStringLiteral("Acme Corp")},
+           A::ExportPdf);
+    addRow("export prepared for nobody",
+           exportAll + QStringList{QStringLiteral("--prepared-for"), QStringLiteral("  ")},
+           A::UsageError, {}, QStringLiteral("--prepared-for needs a name"));
+    addRow("export prepared for two lines",
+           exportAll + QStringList{QStringLiteral("--prepared-for"), QStringLiteral("Acme\nCorp")},
+           A::UsageError, {}, QStringLiteral("line break or control character"));
+    addRow("export prepared for too long",
+           exportAll +
+               QStringList{QStringLiteral("--prepared-for"), QString(121, QLatin1Char('x'))},
+           A::UsageError, {}, QStringLiteral("longer than 120 characters"));
+    addRow("export time",
+           exportAll +
+               QStringList{QStringLiteral("--export-time"), QStringLiteral("2026-12-01T12:00:00Z")},
+           A::ExportPdf);
+    addRow("export time with offset",
+           exportAll + QStringList{QStringLiteral("--export-time"),
+                                   QStringLiteral("2026-12-01T13:00+01:00")},
+           A::ExportPdf);
+    addRow("export time without zone",
+           exportAll +
+               QStringList{QStringLiteral("--export-time"), QStringLiteral("2026-12-01T12:00:00")},
+           A::UsageError, {}, QStringLiteral("is not an ISO 8601 time with its zone"));
+    addRow("export time not a date",
+           exportAll +
+               QStringList{QStringLiteral("--export-time"), QStringLiteral("2026-02-30T12:00:00Z")},
+           A::UsageError, {}, QStringLiteral("is not an ISO 8601 time with its zone"));
+    addRow("prepared for without export",
+           {QStringLiteral("--prepared-for"), QStringLiteral("Acme")}, A::UsageError, {},
+           QStringLiteral("go with --export-pdf"));
+    addRow("verify", {QStringLiteral("--verify-pdf"), pdf}, A::VerifyPdf);
+    addRow("verify with section", {QStringLiteral("--verify-pdf"), pdf, QStringLiteral("a/b")},
+           A::UsageError, {}, QStringLiteral("--verify-pdf takes no section."));
+    addRow("verify and export", exportAll + QStringList{QStringLiteral("--verify-pdf"), pdf},
+           A::UsageError, {}, QStringLiteral("not --export-pdf and --verify-pdf."));
+    addRow("verify empty path", {QStringLiteral("--verify-pdf"), QString()}, A::UsageError, {},
+           QStringLiteral("--verify-pdf needs a file name"));
     addRow("export to empty path",
            {QStringLiteral("--export-pdf"), QString(), QStringLiteral("--all")}, A::UsageError, {},
            QStringLiteral("--export-pdf needs a file name, not \"\"."));
@@ -307,12 +347,21 @@ void TestCommandLine::parse_exportPdf_keepsOptions()
              (QStringList{QStringLiteral("security-faq/x"), QStringLiteral("security-faq")}));
     QCOMPARE(commandLine.pdfExport.pageSize, std::optional(QPageSize::Letter));
     QVERIFY(commandLine.pdfExport.landscape);
+    const CommandLine stamped = CommandLine::parse(
+        {QStringLiteral("trustbook"), QStringLiteral("--export-pdf"), QStringLiteral("out.pdf"),
+         QStringLiteral("--all"), QStringLiteral("--prepared-for"), QStringLiteral(" Acme Corp "),
+         QStringLiteral("--export-time"), QStringLiteral("2026-12-01T13:30:00+01:00")});
+    QCOMPARE(stamped.pdfExport.preparedFor, QStringLiteral("Acme Corp"));
+    QCOMPARE(stamped.pdfExport.exportedAt->toUTC(),
+             QDateTime(QDate(2026, 12, 1), QTime(12, 30), Qt::UTC));
     const CommandLine all =
         CommandLine::parse({QStringLiteral("trustbook"), QStringLiteral("--export-pdf"),
                             QStringLiteral("out.pdf"), QStringLiteral("--all")});
     QVERIFY(all.pdfExport.sectionPaths.isEmpty());
     QCOMPARE(all.pdfExport.pageSize, std::nullopt);
     QVERIFY(!all.pdfExport.landscape);
+    QVERIFY(all.pdfExport.preparedFor.isEmpty());
+    QVERIFY(!all.pdfExport.exportedAt);
 }
 
 void TestCommandLine::parse_lang_keepsCodeForTranslator_data()

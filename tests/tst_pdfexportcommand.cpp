@@ -1,5 +1,6 @@
 // `trustbook --export-pdf` as a script runs it: the real binary, no display, exit codes and
 // output checked, every PDF read back with Qt PDF.
+#include "pdftestsupport.h"
 #include "processrunner.h"
 #include "processtree.h"
 
@@ -73,6 +74,9 @@ private Q_SLOTS:
     void symlinkTarget_refusedLeavingLinkAndTargetAlone_data();
     void symlinkTarget_refusedLeavingLinkAndTargetAlone();
     void undecodablePath_exitsTwoWritingNothing();
+    void exportTime_sameOptionsGiveIdenticalFiles();
+    void verifyPdf_exitCodes_data();
+    void verifyPdf_exitCodes();
     void dyingRenderer_isRetriedOnceElseExitsOneWritingNothing_data();
     void dyingRenderer_isRetriedOnceElseExitsOneWritingNothing();
 
@@ -120,6 +124,70 @@ void TestPdfExportCommand::allOnLetterLandscape_givesThatPageSize()
     QCOMPARE(document.pagePointSize(0).toSize(), QSize(792, 612));
     const QString last = m_sections.constLast().title;
     QVERIFY2(compact(pdfText(document)).contains(compact(last)), qPrintable(last));
+}
+
+// A script exporting for the record twice gets the same bytes, which qpdf accepts, and the
+// stamp it asked for on every page.
+void TestPdfExportCommand::exportTime_sameOptionsGiveIdenticalFiles()
+{
+    QList<QByteArray> files;
+    for (const char *name : {"a.pdf", "b.pdf"}) {
+        const QString path = m_dir->filePath(QString::fromLatin1(name));
+        const ProcessResult result = runTrustbook(
+            {QStringLiteral("--export-pdf"), path, QStringLiteral("--all"),
+             QStringLiteral("--export-time"), QStringLiteral("2026-12-01T13:00:00+01:00"),
+             QStringLiteral("--prepared-for"), QStringLiteral("Acme Corp")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(PdfTest::qpdfCheck(path), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        files.append(file.readAll());
+    }
+    QCOMPARE(files.at(0), files.at(1));
+    QPdfDocument document;
+    QCOMPARE(document.load(m_dir->filePath(QStringLiteral("a.pdf"))), QPdfDocument::Error::None);
+    for (int page = 0; page < document.pageCount(); ++page) {
+        const QString text = document.getAllText(page).text();
+        QVERIFY(
+            text.contains(QStringLiteral("Page %1 of %2").arg(page + 1).arg(document.pageCount())));
+        QVERIFY(text.contains(QStringLiteral("2026-12-01 12:00:00 UTC")));
+        QVERIFY(
+            text.contains(QStringLiteral("Prepared for Acme Corp · 2026-12-01 · Confidential")));
+    }
+}
+
+void TestPdfExportCommand::verifyPdf_exitCodes_data()
+{
+    QTest::addColumn<QString>("file"); // "export": a fresh export; else these bytes
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("own export") << QStringLiteral("export") << 0
+                                << QStringLiteral("sections match the installed text");
+    QTest::newRow("not a PDF") << QStringLiteral("plain text\n") << 2
+                               << QStringLiteral("is not a Trustbook PDF");
+}
+
+void TestPdfExportCommand::verifyPdf_exitCodes()
+{
+    QFETCH(QString, file);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    const QString path = m_dir->filePath(QStringLiteral("input.pdf"));
+    if (file == QLatin1String("export")) {
+        const ProcessResult exported =
+            runTrustbook({QStringLiteral("--export-pdf"), path, QStringLiteral("--all")});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    } else {
+        QFile input(path);
+        QVERIFY(input.open(QIODevice::WriteOnly));
+        input.write(file.toUtf8());
+    }
+    const ProcessResult result = runTrustbook({QStringLiteral("--verify-pdf"), path});
+    QCOMPARE(result.exitCode, exitCode);
+    const QString said = result.out + result.err;
+    QVERIFY2(said.contains(says), qPrintable(said));
+    if (exitCode == 0)
+        QVERIFY(result.out.contains(QStringLiteral("%1 of %1 sections").arg(m_sections.size())));
 }
 
 void TestPdfExportCommand::usageError_exitsTwoWritingNothing_data()

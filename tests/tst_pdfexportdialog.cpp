@@ -34,7 +34,20 @@ private:
     {
         return dialog.findChild<QLineEdit *>(QStringLiteral("fileEdit"));
     }
-    PdfExportDialog::Offer sectionOffer() const { return {true, 1, true, QStringLiteral("a.pdf")}; }
+    static PdfExportDialog::Offer offer(bool currentSection, int selected, bool currentDocument,
+                                        const QString &fileName)
+    {
+        PdfExportDialog::Offer offer;
+        offer.currentSection = currentSection;
+        offer.selectedSections = selected;
+        offer.currentDocument = currentDocument;
+        offer.suggestedFileName = fileName;
+        return offer;
+    }
+    PdfExportDialog::Offer sectionOffer() const
+    {
+        return offer(true, 1, true, QStringLiteral("a.pdf"));
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
@@ -87,8 +100,9 @@ void TestPdfExportDialog::scope_prefersNarrowestOffered()
     QFETCH(int, selected);
     QFETCH(bool, currentDocument);
     QFETCH(PdfExportDialog::Scope, scope);
-    PdfExportDialog dialog({currentSection, selected, currentDocument, QStringLiteral("a.pdf")},
-                           *m_settings, QLocale(QLocale::German));
+    PdfExportDialog dialog(
+        offer(currentSection, selected, currentDocument, QStringLiteral("a.pdf")), *m_settings,
+        QLocale(QLocale::German));
     QCOMPARE(dialog.scope(), scope);
 }
 
@@ -102,7 +116,7 @@ void TestPdfExportDialog::accept_remembersFolderForNextDialog()
         first.accept();
         QCOMPARE(first.result(), int(QDialog::Accepted));
     }
-    PdfExportDialog second({true, 1, true, QStringLiteral("second.pdf")}, *m_settings,
+    PdfExportDialog second(offer(true, 1, true, QStringLiteral("second.pdf")), *m_settings,
                            QLocale(QLocale::German));
     QCOMPARE(second.filePath(), folder + QStringLiteral("/second.pdf"));
 }

@@ -1,11 +1,12 @@
 // PDF export with the tests' compiled-in content, offscreen; every PDF is read back with Qt PDF.
 #include "contentbundle.h"
-#include "contentgenerator.h"
+#include "contentschemehandler.h"
 #include "fixturecontent.h"
+#include "generatedbundle.h"
 #include "helpprofile.h"
-#include "inprocessrenderer.h"
+#include "pagecolour.h"
 #include "pdfexporter.h"
-#include "renderlimits.h"
+#include "pdftestsupport.h"
 #include "webtestsupport.h"
 
 #include <QDir>
@@ -23,6 +24,11 @@ namespace {
 using namespace std::chrono_literals;
 
 using namespace FixtureContent;
+
+// The Release Notes have no sections, so everything is two documents: the handbook and the
+// glossary.
+const QString kEverythingTitle = QStringLiteral("Fixture Handbook and 1 more");
+constexpr int kDocumentsWithSections = 2;
 
 const QByteArray kGoodPdf = QByteArrayLiteral("%PDF-1.4 an earlier export the user keeps\n");
 
@@ -56,18 +62,6 @@ PdfText readPdf(const QString &path)
     return result;
 }
 
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
 // `count` short documents with long titles, as markdown sources.
 QList<QByteArray> manyShortDocuments(int count)
 {
@@ -96,30 +90,6 @@ QByteArray oneLongDocument(int sections)
                         .repeated(3) +
                     '\n';
     return markdown;
-}
-
-// The documents rendered by the real generator into `root`/content as the build does, and
-// opened as the app opens them.
-std::optional<ContentBundle> generatedBundle(const QString &root,
-                                             const QList<QByteArray> &documents)
-{
-    const QString source = root + QStringLiteral("/markdown");
-    QDir().mkpath(source);
-    for (qsizetype i = 0; i < documents.size(); ++i) {
-        if (!writeBytes(source + QStringLiteral("/doc-%1.md").arg(i), documents.at(i)))
-            return std::nullopt;
-    }
-    const QString web = QStringLiteral(TRUSTBOOK_SOURCE_DIR "/resources/web/");
-    const ContentGenerator generator(
-        std::make_unique<InProcessRenderer>(SourceReader(RenderLimits().maxInputBytes)),
-        readBytes(web + QStringLiteral("page.html")), web + QStringLiteral("page.html"),
-        readBytes(web + QStringLiteral("style.css")));
-    if (!generator.generate(source, root + QStringLiteral("/content")))
-        return std::nullopt;
-    Result<ContentBundle> bundle = ContentBundle::open(root + QStringLiteral("/content"));
-    if (!bundle)
-        return std::nullopt;
-    return *std::move(bundle);
 }
 
 QStringList entriesOf(const QString &folder)
@@ -156,6 +126,15 @@ private Q_SLOTS:
     void rendererKilled_failsAndNextExportWorks_data();
     void rendererKilled_failsAndNextExportWorks();
     void destroyedWhilePrinting_neitherCrashesNorWrites();
+    void footer_onEveryPage_data();
+    void footer_onEveryPage();
+    void footer_staysInTheBottomMarginBelowTheContent();
+    void documentInformation_namesTitleVersionSectionsAndCreator_data();
+    void documentInformation_namesTitleVersionSectionsAndCreator();
+    void bookmarks_landOnThePageWhereEachQuestionStarts();
+    void titleBlockContents_linkToEveryDocumentAndSection();
+    void sameContentAndTime_giveIdenticalBytes();
+    void darkTheme_exportsInPrintColours();
 
 private:
     PdfExportResult runExport(const PdfExportRequest &request);
@@ -217,6 +196,18 @@ PdfExportResult TestPdfExporter::runExport(const PdfExportRequest &request)
     disconnect(connection);
     if (!answered || !result)
         return PdfExportResult::failure(QStringLiteral("no answer within 90 s"));
+    if (*result) {
+        // Every export passes `qpdf --check`, the ones kept in memory for printing too.
+        QTemporaryDir scratch;
+        QString path = (*result)->filePath;
+        if (path.isEmpty()) {
+            path = scratch.filePath(QStringLiteral("printed.pdf"));
+            if (!ScratchFiles::put(path, (*result)->pdf))
+                return PdfExportResult::failure(QStringLiteral("could not write ") + path);
+        }
+        if (const QString problem = PdfTest::qpdfCheck(path); !problem.isEmpty())
+            return PdfExportResult::failure(QStringLiteral("qpdf --check: ") + problem);
+    }
     return *result;
 }
 
@@ -352,7 +343,7 @@ void TestPdfExporter::pageLayout_setsPageSize()
 void TestPdfExporter::existingFile_isReplaced()
 {
     const QString path = m_dir->filePath(QStringLiteral("evidence.pdf"));
-    QVERIFY(writeBytes(path, kGoodPdf));
+    QVERIFY(ScratchFiles::put(path, kGoodPdf));
     const PdfExportResult result = runExport(request({m_catalog->find(kGdpr)}, "evidence.pdf"));
     QVERIFY2(result, qPrintable(result.error()));
     QVERIFY(readPdf(path).text.contains(kGdprAnswer));
@@ -381,7 +372,7 @@ void TestPdfExporter::badTarget_failsNamingPathAndLeavesNothing()
     QFETCH(QString, reason);
     QDir dir(m_dir->path());
     QVERIFY(dir.mkdir(QStringLiteral("folder")) && dir.mkdir(QStringLiteral("read-only")));
-    QVERIFY(writeBytes(dir.filePath(QStringLiteral("file.txt")), {}));
+    QVERIFY(ScratchFiles::put(dir.filePath(QStringLiteral("file.txt")), {}));
     // Stands in for /dev/full: a node a rename must never replace (not tried on the real
     // device, which a broken guard would replace on the test machine).
     const QByteArray pipe = QFile::encodeName(dir.filePath(QStringLiteral("pipe")));
@@ -413,7 +404,7 @@ void TestPdfExporter::failedExport_leavesExistingFileByteIdentical()
 {
     QFETCH(bool, cancelIt);
     const QString path = m_dir->filePath(QStringLiteral("evidence.pdf"));
-    QVERIFY(writeBytes(path, kGoodPdf));
+    QVERIFY(ScratchFiles::put(path, kGoodPdf));
     if (!cancelIt)
         m_exporter->setTimeout(1ms);
     std::optional<PdfExportResult> result;
@@ -432,7 +423,7 @@ void TestPdfExporter::failedExport_leavesExistingFileByteIdentical()
         error.contains(cancelIt ? QStringLiteral("cancelled") : QStringLiteral("did not finish")),
         qPrintable(error));
     QVERIFY(!m_exporter->isBusy());
-    QCOMPARE(readBytes(path), kGoodPdf);
+    QCOMPARE(ScratchFiles::contents(path), kGoodPdf);
     QCOMPARE(entriesOf(m_dir->path()), QStringList{QStringLiteral("evidence.pdf")});
 }
 
@@ -496,7 +487,7 @@ void TestPdfExporter::rendererKilled_failsAndNextExportWorks()
               "WebEngine 6.4.2 itself");
     QFETCH(bool, whilePrinting);
     const QString path = m_dir->filePath(QStringLiteral("evidence.pdf"));
-    QVERIFY(writeBytes(path, kGoodPdf));
+    QVERIFY(ScratchFiles::put(path, kGoodPdf));
     QSignalSpy finished(m_exporter.get(), &PdfExporter::finished);
     const auto killRenderer = [this] {
         auto *page = m_exporter->findChild<QWebEnginePage *>();
@@ -525,7 +516,7 @@ void TestPdfExporter::rendererKilled_failsAndNextExportWorks()
     QVERIFY2(result.error().contains(path), qPrintable(result.error()));
     QVERIFY2(result.error().contains(QStringLiteral("renderer stopped")),
              qPrintable(result.error()));
-    QCOMPARE(readBytes(path), kGoodPdf);
+    QCOMPARE(ScratchFiles::contents(path), kGoodPdf);
     QCOMPARE(entriesOf(m_dir->path()), QStringList{QStringLiteral("evidence.pdf")});
 
     disconnect(m_exporter.get(), &PdfExporter::progress, this, nullptr);
@@ -567,6 +558,190 @@ void TestPdfExporter::destroyedWhilePrinting_neitherCrashesNorWrites()
     const PdfExportResult next = runExport(request({{0, 0}}, "next.pdf"));
     QVERIFY2(next, qPrintable(next.error()));
     QVERIFY(readPdf(next->filePath).text.contains(QStringLiteral("How long is record 0 kept?")));
+}
+
+void TestPdfExporter::footer_onEveryPage_data()
+{
+    QTest::addColumn<QString>("preparedFor");
+    QTest::newRow("no recipient") << QString();
+    QTest::newRow("prepared for") << QStringLiteral("Acme Corp (NDA 2026-17)");
+}
+
+// Every page says what it is, which page of how many, which content and when, as text a
+// search finds; with a recipient, a second line names them.
+void TestPdfExporter::footer_onEveryPage()
+{
+    QFETCH(QString, preparedFor);
+    PdfExportRequest all = request(everything(), "all.pdf");
+    all.exportedAt = QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::OffsetFromUTC, 3600);
+    all.preparedFor = preparedFor;
+    const PdfExportResult result = runExport(all);
+    QVERIFY2(result, qPrintable(result.error()));
+    QPdfDocument pdf;
+    QCOMPARE(pdf.load(result->filePath), QPdfDocument::Error::None);
+    QVERIFY(pdf.pageCount() > 2);
+    const QString stamp = kEverythingTitle + QStringLiteral(" · Page %1 of %2 · ") +
+                          m_catalog->contentVersion().left(12) +
+                          QStringLiteral(" · 2026-03-04 04:06:07 UTC");
+    for (int page = 0; page < pdf.pageCount(); ++page) {
+        const QString text = pdf.getAllText(page).text();
+        QVERIFY2(text.contains(stamp.arg(page + 1).arg(pdf.pageCount())),
+                 qPrintable(text.right(300)));
+        const QString recipient =
+            QStringLiteral("Prepared for %1 · 2026-03-04 · Confidential").arg(preparedFor);
+        QCOMPARE(text.contains(recipient), !preparedFor.isEmpty());
+        QCOMPARE(text.count(QStringLiteral("Prepared for")), preparedFor.isEmpty() ? 0 : 1);
+    }
+}
+
+// The footer sits in the bottom margin, under the last line of content, on every page.
+void TestPdfExporter::footer_staysInTheBottomMarginBelowTheContent()
+{
+    PdfExportRequest all = request(everything(), "all.pdf");
+    all.preparedFor = QStringLiteral("Acme Corp");
+    const PdfExportResult result = runExport(all);
+    QVERIFY2(result, qPrintable(result.error()));
+    QPdfDocument pdf;
+    QCOMPARE(pdf.load(result->filePath), QPdfDocument::Error::None);
+    const qreal bottomMargin = all.pageLayout.margins(QPageLayout::Point).bottom();
+    for (int page = 0; page < pdf.pageCount(); ++page) {
+        const QString text = pdf.getAllText(page).text();
+        const qsizetype footer = text.lastIndexOf(kEverythingTitle);
+        QVERIFY(footer > 0);
+        const QRectF content =
+            pdf.getSelectionAtIndex(page, 0, static_cast<int>(footer)).boundingRectangle();
+        const QRectF stamp = pdf.getSelectionAtIndex(page, static_cast<int>(footer),
+                                                     static_cast<int>(text.size() - footer))
+                                 .boundingRectangle();
+        QVERIFY(!content.isEmpty() && !stamp.isEmpty());
+        QVERIFY2(content.bottom() < stamp.top(),
+                 qPrintable(QStringLiteral("page %1").arg(page + 1)));
+        QVERIFY(stamp.top() >= pdf.pagePointSize(page).height() - bottomMargin);
+        QVERIFY(stamp.bottom() < pdf.pagePointSize(page).height());
+    }
+}
+
+void TestPdfExporter::documentInformation_namesTitleVersionSectionsAndCreator_data()
+{
+    QTest::addColumn<bool>("all");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("one section") << false << kHandbookTitle;
+    QTest::newRow("everything") << true << kEverythingTitle;
+}
+
+// What a document manager shows and files by, in the Info dictionary and the XMP alike.
+void TestPdfExporter::documentInformation_namesTitleVersionSectionsAndCreator()
+{
+    QFETCH(bool, all);
+    QFETCH(QString, title);
+    const PdfExportResult result =
+        runExport(request(all ? everything() : QList<SectionRef>{m_catalog->find(kGdpr)}, "x.pdf"));
+    QVERIFY2(result, qPrintable(result.error()));
+    const PdfTest::Structure pdf = PdfTest::structureOf(result->filePath);
+    QVERIFY(pdf.read);
+    QStringList sections;
+    if (all) {
+        for (const SectionRef ref : m_catalog->allSections())
+            sections.append(m_catalog->sectionPath(ref));
+    } else {
+        sections = {kGdpr};
+    }
+    QCOMPARE(pdf.info.value(QStringLiteral("Title")), title);
+    QCOMPARE(pdf.info.value(QStringLiteral("Subject")), m_catalog->contentVersion());
+    QCOMPARE(pdf.info.value(QStringLiteral("Keywords")), sections.join(QLatin1Char(' ')));
+    QCOMPARE(pdf.info.value(QStringLiteral("Creator")), QStringLiteral("Trustbook 9.8.7"));
+    QVERIFY(pdf.xmp.startsWith(QStringLiteral("<?xpacket begin=")));
+    QVERIFY(
+        pdf.xmp.contains(QStringLiteral("<rdf:li xml:lang=\"x-default\">%1</rdf:li>").arg(title)));
+    QVERIFY(pdf.xmp.contains(m_catalog->contentVersion()));
+    QVERIFY(pdf.xmp.contains(
+        QStringLiteral("<pdf:Keywords>%1</pdf:Keywords>").arg(sections.join(QLatin1Char(' ')))));
+    QVERIFY(pdf.xmp.contains(QStringLiteral("<xmp:CreatorTool>Trustbook 9.8.7</xmp:CreatorTool>")));
+    QVERIFY(pdf.xmp.contains(QStringLiteral("<pdf:Producer>%1</pdf:Producer>")
+                                 .arg(pdf.info.value(QStringLiteral("Producer")))));
+}
+
+// One bookmark per document, one per section under it, each on the page its question starts
+// (the page that shows its heading, when the title block's list is left out).
+void TestPdfExporter::bookmarks_landOnThePageWhereEachQuestionStarts()
+{
+    const PdfExportResult result = runExport(request(everything(), "all.pdf"));
+    QVERIFY2(result, qPrintable(result.error()));
+    const PdfTest::Structure structure = PdfTest::structureOf(result->filePath);
+    QCOMPARE(structure.pageMode, QStringLiteral("/UseOutlines"));
+    QCOMPARE(structure.outline.size(), kDocumentsWithSections);
+    QPdfDocument pdf;
+    QCOMPARE(pdf.load(result->filePath), QPdfDocument::Error::None);
+    int previousPage = 0;
+    for (int d = 0; d < kDocumentsWithSections; ++d) {
+        const PdfTest::Bookmark &document = structure.outline.at(d);
+        QCOMPARE(document.title, m_catalog->document(d).title);
+        QCOMPARE(document.children.size(), m_catalog->document(d).sections.size());
+        for (int s = 0; s < document.children.size(); ++s) {
+            const PdfTest::Bookmark &section = document.children.at(s);
+            QCOMPARE(section.title, m_catalog->section({d, s}).title);
+            QVERIFY2(section.page >= previousPage, qPrintable(section.title));
+            // Its heading is on that page, below the title block's list of sections.
+            const QString page = compact(pdf.getAllText(section.page).text());
+            const qsizetype heading = page.lastIndexOf(compact(section.title));
+            QVERIFY2(heading >= 0, qPrintable(section.title));
+            QVERIFY2(section.page > 0 || heading > page.indexOf(compact(kLastTitle)),
+                     qPrintable(section.title));
+            previousPage = section.page;
+        }
+    }
+    QVERIFY2(previousPage > 0, "the bookmarks span more than one page");
+}
+
+void TestPdfExporter::titleBlockContents_linkToEveryDocumentAndSection()
+{
+    const PdfExportResult result = runExport(request(everything(), "all.pdf"));
+    QVERIFY2(result, qPrintable(result.error()));
+    const PdfTest::Structure structure = PdfTest::structureOf(result->filePath);
+    // The links go to the named destinations the bookmarks use: the same places.
+    QCOMPARE(structure.firstPageLinkTargets.size(), kDocumentsWithSections + kSectionCount);
+    QCOMPARE(structure.firstPageLinkTargets.first(), QStringLiteral("trustbook-document-1"));
+    QVERIFY(structure.firstPageLinkTargets.contains(
+        QStringLiteral("trustbook-section-%1").arg(kSectionCount)));
+}
+
+// With the time fixed, the same content and options give the same bytes, /ID included; a
+// different time gives another file and another /ID.
+void TestPdfExporter::sameContentAndTime_giveIdenticalBytes()
+{
+    const QDateTime at(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC);
+    QList<QByteArray> files;
+    for (const auto &[name, time] :
+         {std::pair{"a.pdf", at}, std::pair{"b.pdf", at}, std::pair{"c.pdf", at.addSecs(1)}}) {
+        PdfExportRequest all = request(everything(), name);
+        all.exportedAt = time;
+        all.preparedFor = QStringLiteral("Acme Corp");
+        const PdfExportResult result = runExport(all);
+        QVERIFY2(result, qPrintable(result.error()));
+        files.append(ScratchFiles::contents(result->filePath));
+    }
+    QCOMPARE(files.at(0), files.at(1));
+    QVERIFY(files.at(0) != files.at(2));
+    const QByteArray id = PdfTest::structure(files.at(0)).id;
+    QCOMPARE(id.size(), 16);
+    QVERIFY(id != PdfTest::structure(files.at(2)).id);
+}
+
+// The pages come from the same scheme handler as the window's, which marks them dark in the
+// dark theme: the print style must win over that, or the export is near-black.
+void TestPdfExporter::darkTheme_exportsInPrintColours()
+{
+    m_profile->schemeHandler()->setTheme(PageTheme::Dark);
+    const auto lightAgain =
+        qScopeGuard([this] { m_profile->schemeHandler()->setTheme(PageTheme::Light); });
+    const PdfExportResult result = runExport(request(everything(), "dark.pdf"));
+    QVERIFY2(result, qPrintable(result.error()));
+    QPdfDocument pdf;
+    QCOMPARE(pdf.load(result->filePath), QPdfDocument::Error::None);
+    for (int page = 0; page < pdf.pageCount(); ++page) {
+        const double dark = PageColour::darkShare(pdf, page);
+        QVERIFY2(dark < 0.05, qPrintable(QStringLiteral("page %1: %2").arg(page + 1).arg(dark)));
+    }
 }
 
 TRUSTBOOK_WEB_TEST_MAIN(TestPdfExporter)

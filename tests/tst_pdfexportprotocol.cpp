@@ -32,6 +32,7 @@ void TestPdfExportProtocol::request_roundTripsEveryChoice_data()
         PdfExportRequest::defaultPageLayout(QPageSize::Letter, QPageLayout::Landscape);
     everything.exportedAt =
         QDateTime(QDate(2026, 1, 31), QTime(23, 59, 59), Qt::OffsetFromUTC, 5 * 3600 + 1800);
+    everything.preparedFor = QStringLiteral("Äcme Corp · NDA 17");
     QTest::newRow("documents and sections, Letter landscape, in memory") << everything;
 }
 
@@ -56,6 +57,7 @@ void TestPdfExportProtocol::request_roundTripsEveryChoice()
     QCOMPARE(got.exportedAt, request.exportedAt);
     QCOMPARE(got.exportedAt.offsetFromUtc(), request.exportedAt.offsetFromUtc());
     QCOMPARE(got.exportedAt.time(), request.exportedAt.time());
+    QCOMPARE(got.preparedFor, request.preparedFor);
 }
 
 void TestPdfExportProtocol::damagedRequest_isRefusedSayingWhat_data()

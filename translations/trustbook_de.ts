@@ -341,10 +341,6 @@
         <translation>es gibt keinen Abschnitt „%1“. „trustbook --list“ zeigt alle Abschnitte.</translation>
     </message>
     <message>
-        <source>--section, --all, --page-size and --landscape go with --export-pdf.</source>
-        <translation>--section, --all, --page-size und --landscape gehören zu --export-pdf.</translation>
-    </message>
-    <message>
         <source>--export-pdf takes its sections with --section, not as arguments.</source>
         <translation>--export-pdf nimmt seine Abschnitte mit --section entgegen, nicht als Argumente.</translation>
     </message>
@@ -397,10 +393,6 @@
         <translation>Mit --answer: das xlsx-Blatt mit den Fragen (Standard: in der Datei gefunden).</translation>
     </message>
     <message>
-        <source>Give only one of --list, --search, --answer, --export-pdf and --screenshot, not %1 and %2.</source>
-        <translation>Geben Sie nur eine der Optionen --list, --search, --answer, --export-pdf und --screenshot an, nicht %1 und %2.</translation>
-    </message>
-    <message>
         <source>--output, --question-column, --answer-column and --sheet go with --answer.</source>
         <translation>--output, --question-column, --answer-column und --sheet gehören zu --answer.</translation>
     </message>
@@ -411,6 +403,46 @@
     <message>
         <source>--output %1: a CSV questionnaire is answered as CSV, an xlsx one as xlsx.</source>
         <translation>--output %1: ein CSV-Fragebogen wird als CSV beantwortet, ein xlsx-Fragebogen als xlsx.</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: stamp &quot;Prepared for TEXT&quot;, the date and &quot;Confidential&quot; on every page.</source>
+        <translation>Mit --export-pdf: „Erstellt für TEXT“, das Datum und „Vertraulich“ auf jede Seite stempeln.</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: the export time to stamp, e.g. 2026-12-01T12:00:00Z (default: now); the same content and options then give the same bytes.</source>
+        <translation>Mit --export-pdf: die zu stempelnde Exportzeit, z. B. 2026-12-01T12:00:00Z (Standard: jetzt); gleicher Inhalt und gleiche Optionen ergeben dann dieselben Bytes.</translation>
+    </message>
+    <message>
+        <source>Check an exported PDF against the installed content: its content version and every section&apos;s text. Exit 0 when all match, 1 naming the sections that differ, 2 for a file that is not a Trustbook PDF.</source>
+        <translation>Ein exportiertes PDF mit dem installierten Inhalt vergleichen: seine Inhaltsversion und den Text jedes Abschnitts. Exit 0, wenn alles übereinstimmt, 1 mit den abweichenden Abschnitten, 2 für eine Datei, die kein Trustbook-PDF ist.</translation>
+    </message>
+    <message>
+        <source>Give only one of --list, --search, --answer, --export-pdf, --verify-pdf and --screenshot, not %1 and %2.</source>
+        <translation>Geben Sie nur eine von --list, --search, --answer, --export-pdf, --verify-pdf und --screenshot an, nicht %1 und %2.</translation>
+    </message>
+    <message>
+        <source>--prepared-for needs a name, not &quot;&quot;.</source>
+        <translation>--prepared-for braucht einen Namen, nicht „“.</translation>
+    </message>
+    <message>
+        <source>--prepared-for: &apos;%1&apos; is longer than %2 characters.</source>
+        <translation>--prepared-for: „%1“ ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>--prepared-for: &apos;%1&apos; holds a line break or control character.</source>
+        <translation>--prepared-for: „%1“ enthält einen Zeilenumbruch oder ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>--section, --all, --page-size, --landscape, --prepared-for and --export-time go with --export-pdf.</source>
+        <translation>--section, --all, --page-size, --landscape, --prepared-for und --export-time gehören zu --export-pdf.</translation>
+    </message>
+    <message>
+        <source>--export-time &apos;%1&apos; is not an ISO 8601 time with its zone; use e.g. 2026-12-01T12:00:00Z or 2026-12-01T13:00:00+01:00.</source>
+        <translation>--export-time „%1“ ist keine ISO-8601-Zeit mit Zeitzone; verwenden Sie z. B. 2026-12-01T12:00:00Z oder 2026-12-01T13:00:00+01:00.</translation>
+    </message>
+    <message>
+        <source>--verify-pdf takes no section.</source>
+        <translation>--verify-pdf nimmt keinen Abschnitt.</translation>
     </message>
 </context>
 <context>
@@ -786,6 +818,34 @@
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
+    <message>
+        <source>Prepared &amp;for:</source>
+        <translation>Erstellt &amp;für:</translation>
+    </message>
+    <message>
+        <source>Optional: the recipient, stamped on every page</source>
+        <translation>Optional: der Empfänger, auf jede Seite gestempelt</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation>Was drucken</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
 </context>
 <context>
     <name>PdfExportProcess</name>
@@ -883,6 +943,77 @@
     <message>
         <source>Could not export %1: %2</source>
         <translation>%1 konnte nicht exportiert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfFinisher</name>
+    <message>
+        <source>the footers came out as %1 pages for %2</source>
+        <translation>die Fußzeilen ergaben %1 Seiten für %2</translation>
+    </message>
+    <message>
+        <source>qpdf could not finish the PDF: %1</source>
+        <translation>qpdf konnte das PDF nicht fertigstellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFooter</name>
+    <message>
+        <source>%1 · Page %2 of %3 · %4 · %5</source>
+        <translation>%1 · Seite %2 von %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>Prepared for %1 · %2 · Confidential</source>
+        <translation>Erstellt für %1 · %2 · Vertraulich</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages to number</source>
+        <translation>das PDF hat keine Seiten zum Nummerieren</translation>
+    </message>
+    <message>
+        <source>could not draw the page footers</source>
+        <translation>die Fußzeilen konnten nicht gezeichnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOutline</name>
+    <message>
+        <source>the PDF has no destination for the bookmark &quot;%1&quot; (anchor %2)</source>
+        <translation>das PDF hat kein Ziel für das Lesezeichen „%1“ (Anker %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfVerifier</name>
+    <message>
+        <source>%1 is not a Trustbook PDF: %2</source>
+        <translation>%1 ist kein Trustbook-PDF: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>its Subject is no content version</source>
+        <translation>sein Betreff ist keine Inhaltsversion</translation>
+    </message>
+    <message>
+        <source>its Keywords name %1 sections, its bookmarks %2</source>
+        <translation>seine Stichwörter nennen %1 Abschnitte, seine Lesezeichen %2</translation>
+    </message>
+    <message>
+        <source>Qt PDF cannot read it</source>
+        <translation>Qt PDF kann es nicht lesen</translation>
+    </message>
+    <message>
+        <source>a page lacks the footer with the content version</source>
+        <translation>einer Seite fehlt die Fußzeile mit der Inhaltsversion</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1164,25 @@ Lassen Sie ein Wort weg oder prüfen Sie die Schreibweise.</translation>
     <message>
         <source>Try &apos;trustbook --help&apos;.</source>
         <translation>Siehe „trustbook --help“.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPdfCommand</name>
+    <message>
+        <source>Content version %1: the installed content&apos;s</source>
+        <translation>Inhaltsversion %1: die des installierten Inhalts</translation>
+    </message>
+    <message>
+        <source>Content version %1: the installed content is %2</source>
+        <translation>Inhaltsversion %1: der installierte Inhalt ist %2</translation>
+    </message>
+    <message>
+        <source>differs: %1</source>
+        <translation>weicht ab: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sections match the installed text</source>
+        <translation>%1 von %2 Abschnitten stimmen mit dem installierten Text überein</translation>
     </message>
 </context>
 <context>

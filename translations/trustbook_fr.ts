@@ -341,10 +341,6 @@
         <translation>il n’y a pas de section « %1 ». « trustbook --list » affiche toutes les sections.</translation>
     </message>
     <message>
-        <source>--section, --all, --page-size and --landscape go with --export-pdf.</source>
-        <translation>--section, --all, --page-size et --landscape s’utilisent avec --export-pdf.</translation>
-    </message>
-    <message>
         <source>--export-pdf takes its sections with --section, not as arguments.</source>
         <translation>--export-pdf reçoit ses sections par --section, pas comme arguments.</translation>
     </message>
@@ -397,10 +393,6 @@
         <translation>Avec --answer : la feuille xlsx qui contient les questions (par défaut : trouvée dans le fichier).</translation>
     </message>
     <message>
-        <source>Give only one of --list, --search, --answer, --export-pdf and --screenshot, not %1 and %2.</source>
-        <translation>Donnez une seule des options --list, --search, --answer, --export-pdf et --screenshot, pas %1 et %2.</translation>
-    </message>
-    <message>
         <source>--output, --question-column, --answer-column and --sheet go with --answer.</source>
         <translation>--output, --question-column, --answer-column et --sheet s’utilisent avec --answer.</translation>
     </message>
@@ -411,6 +403,46 @@
     <message>
         <source>--output %1: a CSV questionnaire is answered as CSV, an xlsx one as xlsx.</source>
         <translation>--output %1 : un questionnaire CSV est rempli en CSV, un questionnaire xlsx en xlsx.</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: stamp &quot;Prepared for TEXT&quot;, the date and &quot;Confidential&quot; on every page.</source>
+        <translation>Avec --export-pdf : apposer « Préparé pour TEXTE », la date et « Confidentiel » sur chaque page.</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: the export time to stamp, e.g. 2026-12-01T12:00:00Z (default: now); the same content and options then give the same bytes.</source>
+        <translation>Avec --export-pdf : l’heure d’export à apposer, p. ex. 2026-12-01T12:00:00Z (par défaut : maintenant) ; le même contenu et les mêmes options donnent alors les mêmes octets.</translation>
+    </message>
+    <message>
+        <source>Check an exported PDF against the installed content: its content version and every section&apos;s text. Exit 0 when all match, 1 naming the sections that differ, 2 for a file that is not a Trustbook PDF.</source>
+        <translation>Vérifier un PDF exporté par rapport au contenu installé : sa version du contenu et le texte de chaque section. Code 0 si tout concorde, 1 en nommant les sections qui diffèrent, 2 pour un fichier qui n’est pas un PDF Trustbook.</translation>
+    </message>
+    <message>
+        <source>Give only one of --list, --search, --answer, --export-pdf, --verify-pdf and --screenshot, not %1 and %2.</source>
+        <translation>Indiquez une seule option parmi --list, --search, --answer, --export-pdf, --verify-pdf et --screenshot, pas %1 et %2.</translation>
+    </message>
+    <message>
+        <source>--prepared-for needs a name, not &quot;&quot;.</source>
+        <translation>--prepared-for demande un nom, pas « ».</translation>
+    </message>
+    <message>
+        <source>--prepared-for: &apos;%1&apos; is longer than %2 characters.</source>
+        <translation>--prepared-for : « %1 » dépasse %2 caractères.</translation>
+    </message>
+    <message>
+        <source>--prepared-for: &apos;%1&apos; holds a line break or control character.</source>
+        <translation>--prepared-for : « %1 » contient un saut de ligne ou un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>--section, --all, --page-size, --landscape, --prepared-for and --export-time go with --export-pdf.</source>
+        <translation>--section, --all, --page-size, --landscape, --prepared-for et --export-time vont avec --export-pdf.</translation>
+    </message>
+    <message>
+        <source>--export-time &apos;%1&apos; is not an ISO 8601 time with its zone; use e.g. 2026-12-01T12:00:00Z or 2026-12-01T13:00:00+01:00.</source>
+        <translation>--export-time « %1 » n’est pas une heure ISO 8601 avec son fuseau ; utilisez p. ex. 2026-12-01T12:00:00Z ou 2026-12-01T13:00:00+01:00.</translation>
+    </message>
+    <message>
+        <source>--verify-pdf takes no section.</source>
+        <translation>--verify-pdf ne prend pas de section.</translation>
     </message>
 </context>
 <context>
@@ -786,6 +818,34 @@
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Prepared &amp;for:</source>
+        <translation>Préparé &amp;pour :</translation>
+    </message>
+    <message>
+        <source>Optional: the recipient, stamped on every page</source>
+        <translation>Facultatif : le destinataire, apposé sur chaque page</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation>Quoi imprimer</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
 </context>
 <context>
     <name>PdfExportProcess</name>
@@ -883,6 +943,77 @@
     <message>
         <source>Could not export %1: %2</source>
         <translation>Impossible d’exporter %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfFinisher</name>
+    <message>
+        <source>the footers came out as %1 pages for %2</source>
+        <translation>les pieds de page font %1 pages pour %2</translation>
+    </message>
+    <message>
+        <source>qpdf could not finish the PDF: %1</source>
+        <translation>qpdf n’a pas pu finaliser le PDF : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFooter</name>
+    <message>
+        <source>%1 · Page %2 of %3 · %4 · %5</source>
+        <translation>%1 · Page %2 sur %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>Prepared for %1 · %2 · Confidential</source>
+        <translation>Préparé pour %1 · %2 · Confidentiel</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages to number</source>
+        <translation>le PDF n’a aucune page à numéroter</translation>
+    </message>
+    <message>
+        <source>could not draw the page footers</source>
+        <translation>impossible de dessiner les pieds de page</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOutline</name>
+    <message>
+        <source>the PDF has no destination for the bookmark &quot;%1&quot; (anchor %2)</source>
+        <translation>le PDF n’a pas de destination pour le signet « %1 » (ancre %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfVerifier</name>
+    <message>
+        <source>%1 is not a Trustbook PDF: %2</source>
+        <translation>%1 n’est pas un PDF Trustbook : %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>its Subject is no content version</source>
+        <translation>son sujet n’est pas une version du contenu</translation>
+    </message>
+    <message>
+        <source>its Keywords name %1 sections, its bookmarks %2</source>
+        <translation>ses mots-clés nomment %1 sections, ses signets %2</translation>
+    </message>
+    <message>
+        <source>Qt PDF cannot read it</source>
+        <translation>Qt PDF ne peut pas le lire</translation>
+    </message>
+    <message>
+        <source>a page lacks the footer with the content version</source>
+        <translation>une page n’a pas le pied de page avec la version du contenu</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1164,25 @@ Essayez de retirer un mot ou de vérifier l’orthographe.</translation>
     <message>
         <source>Try &apos;trustbook --help&apos;.</source>
         <translation>Voir « trustbook --help ».</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPdfCommand</name>
+    <message>
+        <source>Content version %1: the installed content&apos;s</source>
+        <translation>Version du contenu %1 : celle du contenu installé</translation>
+    </message>
+    <message>
+        <source>Content version %1: the installed content is %2</source>
+        <translation>Version du contenu %1 : le contenu installé est %2</translation>
+    </message>
+    <message>
+        <source>differs: %1</source>
+        <translation>diffère : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sections match the installed text</source>
+        <translation>%1 sections sur %2 concordent avec le texte installé</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <algorithm>
@@ -80,6 +81,24 @@ void describe(QCommandLineParser &parser)
     parser.addOption(
         {QStringLiteral("landscape"),
          QCoreApplication::translate("CommandLine", "With --export-pdf: landscape pages.")});
+    parser.addOption({QStringLiteral("prepared-for"),
+                      QCoreApplication::translate(
+                          "CommandLine", "With --export-pdf: stamp \"Prepared for TEXT\", the "
+                                         "date and \"Confidential\" on every page."),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("export-time"),
+                      QCoreApplication::translate(
+                          "CommandLine", "With --export-pdf: the export time to stamp, e.g. "
+                                         "2026-12-01T12:00:00Z (default: now); the same content "
+                                         "and options then give the same bytes."),
+                      QStringLiteral("ISO-8601")});
+    parser.addOption(
+        {QStringLiteral("verify-pdf"),
+         QCoreApplication::translate(
+             "CommandLine", "Check an exported PDF against the installed content: its content "
+                            "version and every section's text. Exit 0 when all match, 1 naming the "
+                            "sections that differ, 2 for a file that is not a Trustbook PDF."),
+         QStringLiteral("FILE")});
     parser.addPositionalArgument(
         QStringLiteral("section"),
         QCoreApplication::translate("CommandLine",
@@ -127,10 +146,12 @@ CommandLine failure(const QString &message)
 // Options that name a file: an empty name would mean "nowhere" further down (the exporter
 // keeps an unnamed PDF in memory), so it is a mistake here.
 const QStringList kPathOptions{QStringLiteral("export-pdf"), QStringLiteral("screenshot"),
-                               QStringLiteral("answer"), QStringLiteral("output")};
+                               QStringLiteral("answer"), QStringLiteral("output"),
+                               QStringLiteral("verify-pdf")};
 // What a command line asks for; it may ask for one. A section alone opens the window.
-const QStringList kModes{QStringLiteral("list"), QStringLiteral("search"), QStringLiteral("answer"),
-                         QStringLiteral("export-pdf"), QStringLiteral("screenshot")};
+const QStringList kModes{QStringLiteral("list"),       QStringLiteral("search"),
+                         QStringLiteral("answer"),     QStringLiteral("export-pdf"),
+                         QStringLiteral("verify-pdf"), QStringLiteral("screenshot")};
 
 // A name the system would refuse anyway (ENAMETOOLONG), said before any work and without
 // echoing all of it: a path that long is no file a user means.
@@ -171,11 +192,11 @@ std::optional<CommandLine> misuse(const QCommandLineParser &parser)
             modes.append(QLatin1String("--") + mode);
     }
     if (modes.size() > 1)
-        return failure(
-            QCoreApplication::translate("CommandLine",
-                                        "Give only one of --list, --search, --answer, --export-pdf "
-                                        "and --screenshot, not %1 and %2.")
-                .arg(modes.at(0), modes.at(1)));
+        return failure(QCoreApplication::translate(
+                           "CommandLine",
+                           "Give only one of --list, --search, --answer, --export-pdf, "
+                           "--verify-pdf and --screenshot, not %1 and %2.")
+                           .arg(modes.at(0), modes.at(1)));
     for (const QString &option : kPathOptions) {
         if (!parser.isSet(option))
             continue;
@@ -239,13 +260,49 @@ std::optional<QPageSize::PageSizeId> pageSizeNamed(const QString &name)
     return std::nullopt;
 }
 
+// A recipient is one line of words on every page: no line breaks or control characters that
+// would break the footer, and short enough to fit on it.
+std::optional<QString> preparedForMistake(const QString &text)
+{
+    constexpr qsizetype kLongest = 120;
+    if (text.isEmpty())
+        return QCoreApplication::translate("CommandLine", "--prepared-for needs a name, not \"\".");
+    if (text.size() > kLongest)
+        return QCoreApplication::translate("CommandLine",
+                                           "--prepared-for: '%1' is longer than %2 characters.")
+            .arg(CommandLine::shortened(text))
+            .arg(kLongest);
+    const bool control = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
+               c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
+    });
+    if (control)
+        return QCoreApplication::translate(
+                   "CommandLine", "--prepared-for: '%1' holds a line break or control character.")
+            .arg(CommandLine::shortened(text));
+    return std::nullopt;
+}
+
+// An ISO 8601 date and time that says its zone (Z or an offset): a time without one would mean
+// a different moment on every machine, and a stamp must not.
+std::optional<QDateTime> exportTime(const QString &text)
+{
+    static const QRegularExpression zoned(QStringLiteral(
+        "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"));
+    if (!zoned.match(text).hasMatch())
+        return std::nullopt;
+    const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return at.isValid() ? std::optional<QDateTime>(at) : std::nullopt;
+}
+
 // --export-pdf and its companions; the sections' existence is checked against the catalog
 // later, like the window's section.
 CommandLine parseExport(const QCommandLineParser &parser)
 {
     if (!parser.isSet(QStringLiteral("export-pdf")))
         return failure(QCoreApplication::translate(
-            "CommandLine", "--section, --all, --page-size and --landscape go with --export-pdf."));
+            "CommandLine", "--section, --all, --page-size, --landscape, --prepared-for and "
+                           "--export-time go with --export-pdf."));
     if (!parser.positionalArguments().isEmpty())
         return failure(QCoreApplication::translate(
             "CommandLine", "--export-pdf takes its sections with --section, not as arguments."));
@@ -266,6 +323,21 @@ CommandLine parseExport(const QCommandLineParser &parser)
                     .arg(CommandLine::shortened(parser.value(QStringLiteral("page-size")))));
     }
     pdf.landscape = parser.isSet(QStringLiteral("landscape"));
+    if (parser.isSet(QStringLiteral("prepared-for"))) {
+        pdf.preparedFor = parser.value(QStringLiteral("prepared-for")).trimmed();
+        if (std::optional<QString> mistake = preparedForMistake(pdf.preparedFor))
+            return failure(*mistake);
+    }
+    if (parser.isSet(QStringLiteral("export-time"))) {
+        const QString text = parser.value(QStringLiteral("export-time"));
+        pdf.exportedAt = exportTime(text);
+        if (!pdf.exportedAt)
+            return failure(QCoreApplication::translate(
+                               "CommandLine",
+                               "--export-time '%1' is not an ISO 8601 time with its zone; use e.g. "
+                               "2026-12-01T12:00:00Z or 2026-12-01T13:00:00+01:00.")
+                               .arg(CommandLine::shortened(text)));
+    }
     CommandLine commandLine = result(CommandLine::Action::ExportPdf);
     commandLine.pdfExport = pdf;
     return commandLine;
@@ -314,7 +386,8 @@ CommandLine parseAnswer(const QCommandLineParser &parser)
 
 bool wantsExport(const QCommandLineParser &parser)
 {
-    return isSet(parser, {"export-pdf", "section", "all", "page-size", "landscape"});
+    return isSet(parser, {"export-pdf", "section", "all", "page-size", "landscape", "prepared-for",
+                          "export-time"});
 }
 
 } // namespace
@@ -342,6 +415,14 @@ CommandLine parseAction(const QCommandLineParser &parser, const QStringList &arg
         return failure(
             QCoreApplication::translate("CommandLine", "Give at most one section, not %1.")
                 .arg(positional.size()));
+    if (parser.isSet(QStringLiteral("verify-pdf"))) {
+        if (!positional.isEmpty())
+            return failure(
+                QCoreApplication::translate("CommandLine", "--verify-pdf takes no section."));
+        CommandLine commandLine = result(CommandLine::Action::VerifyPdf);
+        commandLine.verifyPdfPath = parser.value(QStringLiteral("verify-pdf"));
+        return commandLine;
+    }
     if (parser.isSet(QStringLiteral("list")))
         return positional.isEmpty() ? result(CommandLine::Action::List)
                                     : failure(QCoreApplication::translate(

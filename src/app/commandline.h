@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QDateTime>
 #include <QPageSize>
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,7 @@ struct CommandLine
         Search,
         Answer,
         ExportPdf,
+        VerifyPdf,
         PdfExportChild, // internal: the app's own export child (PdfExportChild)
         ShowVersion,
         ShowHelp,
@@ -27,12 +29,15 @@ struct CommandLine
     };
 
     // --export-pdf FILE (--section DOC/SECTION ... | --all) [--page-size ...] [--landscape]
+    //     [--prepared-for TEXT] [--export-time ISO-8601]
     struct PdfExport
     {
         QString filePath;
         QStringList sectionPaths;                      // "DOC/SECTION" or "DOC"; empty with --all
         std::optional<QPageSize::PageSizeId> pageSize; // empty: the locale's
         bool landscape = false;
+        QString preparedFor;                 // empty: no "Prepared for" line
+        std::optional<QDateTime> exportedAt; // empty: now
     };
 
     // --answer FILE [--output FILE] [--question-column NAME] [--answer-column NAME] [--sheet NAME]
@@ -53,6 +58,7 @@ struct CommandLine
     QString screenshotPath; // --screenshot FILE.png
     QString searchQuery;    // --search QUERY, as typed
     PdfExport pdfExport;    // with Action::ExportPdf
+    QString verifyPdfPath;  // --verify-pdf FILE
     Answer answer;          // with Action::Answer
 
     static CommandLine parse(const QStringList &arguments);

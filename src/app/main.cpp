@@ -13,6 +13,7 @@
 #include "searchservice.h"
 #include "singleinstance.h"
 #include "startup.h"
+#include "verifypdfcommand.h"
 #include "viewersettings.h"
 #include "windowscreenshot.h"
 
@@ -147,6 +148,10 @@ int runCommand(const CommandLine &commandLine)
             .run(commandLine.pdfExport);
     if (commandLine.action == CommandLine::Action::PdfExportChild)
         return PdfExportChild(*bundle).run();
+    if (commandLine.action == CommandLine::Action::VerifyPdf) {
+        QTextStream out(stdout);
+        return VerifyPdfCommand(*bundle, out, err).run(commandLine.verifyPdfPath);
+    }
 
     const SectionRef start = catalog.find(commandLine.sectionPath);
     if (!commandLine.sectionPath.isEmpty() && !start.isValid()) {

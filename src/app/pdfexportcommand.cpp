@@ -46,6 +46,9 @@ int PdfExportCommand::run(const CommandLine::PdfExport &options)
     request.pageLayout = PdfExportRequest::defaultPageLayout(
         options.pageSize.value_or(PdfExportRequest::localPageSize(QLocale::system())),
         options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+    request.preparedFor = options.preparedFor;
+    if (options.exportedAt)
+        request.exportedAt = *options.exportedAt;
 
     PdfExportProcess exporter(m_program, m_catalog);
     std::optional<PdfExportResult> result;

@@ -1,5 +1,6 @@
 #include "pdfexportcontroller.h"
 
+#include "exportchoices.h"
 #include "pdfexportdialog.h"
 
 #include <QAction>
@@ -36,47 +37,24 @@ PdfExportController::PdfExportController(const ContentBundle &bundle,
 
 void PdfExportController::askAndExport()
 {
-    const SectionRef current = m_places.current();
-    PdfExportDialog::Offer offer;
-    offer.currentSection = current.isSection();
-    offer.selectedSections = static_cast<int>(m_places.selected().size());
-    offer.currentDocument = current.isValid();
-    offer.suggestedFileName =
-        (current.isValid()
-             ? m_catalog.sectionPath(current).replace(QLatin1Char('/'), QLatin1Char('-'))
-             : QStringLiteral("trustbook")) +
-        QLatin1String(".pdf");
-    auto *dialog = new PdfExportDialog(offer, m_settings, QLocale::system(), m_window);
+    const ExportChoices choices(m_catalog, m_places);
+    auto *dialog = new PdfExportDialog(choices.offer(), m_settings, QLocale::system(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, current] {
-        QList<SectionRef> places;
-        switch (dialog->scope()) {
-        case PdfExportDialog::Scope::CurrentSection:
-            places = {current};
-            break;
-        case PdfExportDialog::Scope::SelectedSections:
-            places = m_places.selected();
-            break;
-        case PdfExportDialog::Scope::CurrentDocument:
-            places = {{current.document, -1}};
-            break;
-        case PdfExportDialog::Scope::AllContent:
-            for (int d = 0; d < m_catalog.documentCount(); ++d)
-                places.append({d, -1});
-            break;
-        }
-        startExport(places, dialog->pageLayout(), dialog->filePath());
+    connect(dialog, &QDialog::accepted, this, [this, dialog, choices] {
+        startExport(choices.places(dialog->scope()), dialog->pageLayout(), dialog->filePath(),
+                    dialog->preparedFor());
     });
     dialog->open();
 }
 
 void PdfExportController::startExport(const QList<SectionRef> &places, const QPageLayout &layout,
-                                      const QString &filePath)
+                                      const QString &filePath, const QString &preparedFor)
 {
     PdfExportRequest request;
     request.places = places;
     request.pageLayout = layout;
     request.filePath = filePath;
+    request.preparedFor = preparedFor;
     m_filePath = filePath;
     if (const Result<Done> started = m_exporter.start(request); !started) {
         reportResult(PdfExportResult::failure(started.error()));

@@ -33,7 +33,7 @@ Q_SIGNALS:
 private:
     void askAndExport();
     void startExport(const QList<SectionRef> &places, const QPageLayout &layout,
-                     const QString &filePath);
+                     const QString &filePath, const QString &preparedFor);
     void reportResult(const PdfExportResult &result);
 
     const ContentCatalog &m_catalog;

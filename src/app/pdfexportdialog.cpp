@@ -1,17 +1,22 @@
 #include "pdfexportdialog.h"
 
+#include "atomicfilewriter.h"
 #include "pdfexporter.h"
 #include "ui_pdfexportdialog.h"
 
 #include <QDir>
 #include <QFileDialog>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
 
 PdfExportDialog::PdfExportDialog(const Offer &offer, QSettings &settings, const QLocale &locale,
-                                 QWidget *parent)
+                                 QWidget *parent, Purpose purpose)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::PdfExportDialog>())
     , m_folder(settings, QStringLiteral("pdfExport/lastFolder"))
+    , m_offer(offer)
+    , m_purpose(purpose)
 {
     m_ui->setupUi(this);
     for (const auto size : {QPageSize::A4, QPageSize::Letter, QPageSize::Legal})
@@ -21,14 +26,35 @@ PdfExportDialog::PdfExportDialog(const Offer &offer, QSettings &settings, const 
     m_ui->orientationCombo->addItem(tr("Portrait"), QPageLayout::Portrait);
     m_ui->orientationCombo->addItem(tr("Landscape"), QPageLayout::Landscape);
     offerScopes(offer);
-    m_ui->fileEdit->setText(QDir(m_folder.path()).filePath(offer.suggestedFileName));
+    m_suggested = offer.suggestedFileName;
+    m_ui->fileEdit->setText(QDir(m_folder.path()).filePath(m_suggested));
 
     QPushButton *exportButton = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    exportButton->setText(tr("&Export"));
+    exportButton->setText(purpose == Purpose::Print ? tr("&Print…") : tr("&Export"));
+    // Enter exports, even after Choose… (a push button that had the focus would take it).
+    exportButton->setDefault(true);
     connect(m_ui->fileEdit, &QLineEdit::textChanged, exportButton,
             [exportButton](const QString &text) { exportButton->setEnabled(!text.isEmpty()); });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PdfExportDialog::accept);
     connect(m_ui->chooseFileButton, &QPushButton::clicked, this, &PdfExportDialog::chooseFile);
+    for (QRadioButton *button : {m_ui->currentSectionButton, m_ui->selectedSectionsButton,
+                                 m_ui->currentDocumentButton, m_ui->allContentButton})
+        connect(button, &QRadioButton::toggled, this, [this](bool on) {
+            if (on)
+                suggestFileName();
+        });
+    if (purpose == Purpose::Print) {
+        setWindowTitle(tr("Print"));
+        m_ui->scopeGroup->setTitle(tr("What to print"));
+        for (QWidget *widget :
+             {static_cast<QWidget *>(m_ui->pageSizeLabel),
+              static_cast<QWidget *>(m_ui->pageSizeCombo),
+              static_cast<QWidget *>(m_ui->orientationLabel),
+              static_cast<QWidget *>(m_ui->orientationCombo),
+              static_cast<QWidget *>(m_ui->fileLabel), static_cast<QWidget *>(m_ui->fileEdit),
+              static_cast<QWidget *>(m_ui->chooseFileButton)})
+            widget->hide();
+    }
 }
 
 PdfExportDialog::~PdfExportDialog() = default;
@@ -49,12 +75,42 @@ void PdfExportDialog::offerScopes(const Offer &offer)
     preferred->setChecked(true);
 }
 
+QString PdfExportDialog::suggestedFor(Scope scope) const
+{
+    switch (scope) {
+    case Scope::CurrentSection:
+        return m_offer.sectionFileName;
+    case Scope::SelectedSections:
+        return m_offer.selectionFileName;
+    case Scope::CurrentDocument:
+        return m_offer.documentFileName;
+    case Scope::AllContent:
+        break;
+    }
+    return m_offer.allFileName;
+}
+
+// A name the dialog suggested follows the scope ("All content" is not one question's file);
+// a name the user typed stays.
+void PdfExportDialog::suggestFileName()
+{
+    const QString next = suggestedFor(scope());
+    const QFileInfo current(m_ui->fileEdit->text().trimmed());
+    if (next.isEmpty() || current.fileName() != m_suggested)
+        return;
+    m_suggested = next;
+    m_ui->fileEdit->setText(current.dir().filePath(next));
+}
+
 void PdfExportDialog::chooseFile()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export to PDF"), filePath(),
                                                       tr("PDF documents (*.pdf)"));
-    if (!path.isEmpty())
-        m_ui->fileEdit->setText(path);
+    if (path.isEmpty())
+        return;
+    m_ui->fileEdit->setText(path);
+    m_confirmedPath = filePath(); // the chooser asked before offering an existing file
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setFocus();
 }
 
 PdfExportDialog::Scope PdfExportDialog::scope() const
@@ -83,10 +139,60 @@ QString PdfExportDialog::filePath() const
                                                                  : path + QLatin1String(".pdf");
 }
 
+QString PdfExportDialog::preparedFor() const
+{
+    return m_ui->preparedForEdit->text().simplified();
+}
+
 void PdfExportDialog::accept()
 {
-    if (filePath().isEmpty())
+    if (m_purpose == Purpose::Print) {
+        QDialog::accept();
         return;
-    m_folder.remember(filePath());
+    }
+    const QString path = filePath();
+    if (path.isEmpty())
+        return;
+    // A fresh home may have no documents folder yet, and it is where the dialog starts.
+    const QString folder = QFileInfo(path).absolutePath();
+    if (folder == QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        QDir().mkpath(folder);
+    if (const Result<Done> writable = AtomicFileWriter::check(path); !writable) {
+        showProblem(writable.error());
+        return;
+    }
+    if (QFileInfo::exists(path) &&
+        QFileInfo(path).absoluteFilePath() != QFileInfo(m_confirmedPath).absoluteFilePath()) {
+        askToReplace(path);
+        return;
+    }
+    m_folder.remember(path);
     QDialog::accept();
+}
+
+// Not exec(): the dialog is window-modal and stays responsive; the answer comes back here.
+void PdfExportDialog::askToReplace(const QString &path)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, windowTitle(),
+                                tr("%1 already exists. Replace it?").arg(path),
+                                QMessageBox::NoButton, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *replace = box->addButton(tr("&Replace"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [this, box, replace, path] {
+        if (box->clickedButton() != replace)
+            return;
+        m_confirmedPath = path;
+        accept();
+    });
+    box->open();
+}
+
+void PdfExportDialog::showProblem(const QString &problem)
+{
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, windowTitle(), problem, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }

@@ -45,6 +45,7 @@ QByteArray encodeRequest(const PdfExportRequest &request, const QString &content
          QJsonArray{margins.left(), margins.top(), margins.right(), margins.bottom()}},
         // With its offset: the title block prints the time as the user's clock showed it.
         {key("exportedAt"), request.exportedAt.toString(Qt::ISODateWithMs)},
+        {key("preparedFor"), request.preparedFor},
     };
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
@@ -81,6 +82,7 @@ Result<ChildRequest> decodeRequest(const QByteArray &bytes)
         QDateTime::fromString(json.value(key("exportedAt")).toString(), Qt::ISODateWithMs);
     if (!request.exportedAt.isValid())
         return refused(QStringLiteral("no export time"));
+    request.preparedFor = json.value(key("preparedFor")).toString();
     return Result<ChildRequest>::success(std::move(child));
 }
 

@@ -1,5 +1,8 @@
 #include "printcontroller.h"
 
+#include "exportchoices.h"
+#include "pdfexportdialog.h"
+
 #include <QAction>
 #include <QMessageBox>
 #include <QPainter>
@@ -20,7 +23,7 @@ PrintController::PrintController(const ContentBundle &bundle, const ExportChildP
 {
     m_action->setObjectName(QStringLiteral("actionPrint"));
     m_action->setShortcut(QKeySequence::Print);
-    connect(m_action, &QAction::triggered, this, &PrintController::preparePages);
+    connect(m_action, &QAction::triggered, this, &PrintController::askAndPrint);
     connect(&m_exporter, &PdfExportProcess::finished, this, &PrintController::showPreview);
 }
 
@@ -37,14 +40,24 @@ QPrinter *PrintController::printer()
     return m_printer.get();
 }
 
-void PrintController::preparePages()
+// Asks what to print with the export's choices, then prepares those pages.
+void PrintController::askAndPrint()
 {
-    const QList<SectionRef> selected = m_places.selected();
-    const SectionRef current = m_places.current();
+    const ExportChoices choices(m_catalog, m_places);
+    auto *dialog = new PdfExportDialog(choices.offer(), m_settings, QLocale::system(), m_window,
+                                       PdfExportDialog::Purpose::Print);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, choices] {
+        preparePages(choices.places(dialog->scope()), dialog->preparedFor());
+    });
+    dialog->open();
+}
+
+void PrintController::preparePages(const QList<SectionRef> &places, const QString &preparedFor)
+{
     PdfExportRequest request; // no file: the pages stay in memory
-    request.places = selected.size() > 1 ? selected
-                     : current.isValid() ? QList<SectionRef>{{current.document, -1}}
-                                         : QList<SectionRef>{{0, -1}};
+    request.places = places;
+    request.preparedFor = preparedFor;
     request.pageLayout = printer()->pageLayout();
     if (const Result<Done> started = m_exporter.start(request); !started) {
         Q_EMIT statusMessage(started.error(), 6000);

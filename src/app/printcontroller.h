@@ -8,16 +8,18 @@
 #include <QObject>
 #include <QPdfDocument>
 #include <QPrinter>
+#include <QSettings>
 
 #include <memory>
 
 class QAction;
 
-// File > Print…: what the user is reading (the sections selected in the tree when there are
-// several, else the current document) through a print preview. The pages come from the PDF
-// exporter, so paper gets the same print style sheet and title block as an exported PDF;
-// they reach the printer as images of those pages at up to 300 dpi, which is what
-// QWebEnginePage::print() would have sent too, without its own rendering path to keep right.
+// File > Print…: asks what to print with the export's choices (the current section, the
+// sections selected in the tree, the current document or everything), then shows a print
+// preview. The pages come from the PDF exporter, so paper gets the same print style sheet,
+// title block and footers as an exported PDF; they reach the printer as images of those pages at up
+// to 300 dpi, which is what QWebEnginePage::print() would have sent too, without its own rendering
+// path to keep right.
 class PrintController final : public QObject
 {
     Q_OBJECT
@@ -34,7 +36,8 @@ Q_SIGNALS:
     void previewOpened(int pageCount);
 
 private:
-    void preparePages();
+    void askAndPrint();
+    void preparePages(const QList<SectionRef> &places, const QString &preparedFor);
     void showPreview(const PdfExportResult &result);
     void paintPages(QPrinter *printer);
     QPrinter *printer();
@@ -49,5 +52,6 @@ private:
     // (gnutls, p11-kit) and asks CUPS for the default printer, which start-up need not do.
     // Kept afterwards, with the paper and printer the user chose.
     std::unique_ptr<QPrinter> m_printer;
+    QSettings m_settings; // the dialog's remembered folder; printing does not change it
     QAction *m_action;
 };

@@ -23,6 +23,7 @@ bool StartUp::needsWidgets(CommandLine::Action action)
     switch (action) {
     case CommandLine::Action::OpenWindow:
     case CommandLine::Action::Screenshot:
+    case CommandLine::Action::VerifyPdf: // Qt PDF reads the pages: it needs QtGui
     case CommandLine::Action::PdfExportChild:
         return true;
     case CommandLine::Action::ExportPdf: // the child prints; this process only writes the file
@@ -68,6 +69,7 @@ int StartUp::run(const Command &command)
     case CommandLine::Action::Search:
     case CommandLine::Action::Answer:
     case CommandLine::Action::ExportPdf:
+    case CommandLine::Action::VerifyPdf:
     case CommandLine::Action::PdfExportChild:
     case CommandLine::Action::OpenWindow:
     case CommandLine::Action::Screenshot:

@@ -6,9 +6,12 @@
 #include "exportscope.h"
 #include "helppage.h"
 #include "pagesections.h"
+#include "pdffinisher.h"
+#include "viewerlogging.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,9 +68,27 @@ const char kComposeScript[] = R"js(
         add(facts, 'dt', fact.name, '');
         add(facts, 'dd', fact.value, fact.hash ? 'export-hash' : '');
     });
+    // Every document and section gets an anchor the contents link to: Chromium writes a named
+    // destination for each link target, which is where the bookmarks land (PdfOutline).
+    var articles = main.querySelectorAll('article.export-document');
+    var sectionNodes = main.querySelectorAll('section.qa');
+    if (sectionNodes.length !== data.sectionAnchors.length) return sectionNodes.length;
     add(header, 'p', data.contentsLabel, 'export-label');
-    var contents = add(header, 'ol', null, '');
-    data.sections.forEach(function (title) { add(contents, 'li', title, ''); });
+    var contents = add(header, 'ol', null, 'export-contents');
+    var s = 0;
+    data.contents.forEach(function (documentEntry, d) {
+        articles[d].id = data.documentAnchors[d];
+        var item = add(contents, 'li', null, '');
+        add(item, 'a', documentEntry.title, '').href = '#' + data.documentAnchors[d];
+        var sections = add(item, 'ol', null, '');
+        documentEntry.sections.forEach(function (title) {
+            var anchor = data.sectionAnchors[s];
+            var heading = sectionNodes[s].querySelector('h2, h3, h4, h5, h6');
+            (heading || sectionNodes[s]).id = anchor;
+            add(add(sections, 'li', null, ''), 'a', title, '').href = '#' + anchor;
+            ++s;
+        });
+    });
     main.insertBefore(header, main.firstChild);
     // A link that shows its own address needs it printed only once.
     main.querySelectorAll('a[href]').forEach(function (link) {
@@ -77,6 +98,18 @@ const char kComposeScript[] = R"js(
     return main.querySelectorAll('section.qa').length;
 })(%1)
 )js";
+
+// The ids the title block's contents link to, one per document and section of the export:
+// ids of their own, since two documents may hold sections of the same id.
+QString documentAnchor(int index)
+{
+    return QStringLiteral("trustbook-document-%1").arg(index + 1);
+}
+
+QString sectionAnchor(int index)
+{
+    return QStringLiteral("trustbook-section-%1").arg(index + 1);
+}
 
 QString script(const char *source, const QByteArray &json)
 {
@@ -299,15 +332,22 @@ QJsonArray PdfExporter::sectionIds(const DocumentScope &scope) const
 QByteArray PdfExporter::titleBlockJson() const
 {
     QStringList titles;
-    QJsonArray sections;
+    QJsonArray contents;
+    QJsonArray documentAnchors;
+    QJsonArray sectionAnchors;
     QJsonArray facts;
     int chosen = 0;
     for (const DocumentScope &scope : m_job->scopes) {
         const DocumentEntry &document = m_catalog.document(scope.document);
         titles.append(document.title);
-        for (const int s : scope.sections)
+        QJsonArray sections;
+        for (const int s : scope.sections) {
             sections.append(document.sections.at(s).title);
-        chosen += static_cast<int>(scope.sections.size());
+            sectionAnchors.append(sectionAnchor(chosen++));
+        }
+        documentAnchors.append(documentAnchor(static_cast<int>(documentAnchors.size())));
+        contents.append(QJsonObject{{QStringLiteral("title"), document.title},
+                                    {QStringLiteral("sections"), sections}});
         facts.append(fact(tr("SHA-256 of %1").arg(document.source), document.sha256, true));
     }
     const QDateTime at = m_job->request.exportedAt;
@@ -324,8 +364,35 @@ QByteArray PdfExporter::titleBlockJson() const
         {QStringLiteral("facts"), facts},
         {QStringLiteral("contentsLabel"),
          tr("Sections included: %1 of %2").arg(chosen).arg(m_catalog.sectionCount())},
-        {QStringLiteral("sections"), sections}};
+        {QStringLiteral("contents"), contents},
+        {QStringLiteral("documentAnchors"), documentAnchors},
+        {QStringLiteral("sectionAnchors"), sectionAnchors}};
     return QJsonDocument(data).toJson(QJsonDocument::Compact);
+}
+
+PdfMetadata PdfExporter::metadata() const
+{
+    PdfMetadata metadata;
+    metadata.contentVersion = m_catalog.contentVersion();
+    metadata.creator = tr("Trustbook %1").arg(QCoreApplication::applicationVersion());
+    metadata.exportedAt = m_job->request.exportedAt;
+    metadata.preparedFor = m_job->request.preparedFor;
+    int sections = 0;
+    for (const DocumentScope &scope : m_job->scopes) {
+        const DocumentEntry &document = m_catalog.document(scope.document);
+        PdfOutlineEntry entry{
+            document.title, documentAnchor(static_cast<int>(metadata.outline.size())), {}};
+        for (const int s : scope.sections) {
+            entry.children.append({document.sections.at(s).title, sectionAnchor(sections++), {}});
+            metadata.sectionPaths.append(m_catalog.sectionPath({scope.document, s}));
+        }
+        metadata.outline.append(entry);
+    }
+    const qsizetype more = metadata.outline.size() - 1;
+    metadata.title = more == 0 ? metadata.outline.constFirst().title
+                               : tr("%1 and %n more", nullptr, static_cast<int>(more))
+                                     .arg(metadata.outline.constFirst().title);
+    return metadata;
 }
 
 void PdfExporter::print()
@@ -360,12 +427,22 @@ void PdfExporter::onPrinted(const QByteArray &pdf)
                            : tr("Chromium produced a blank or unreadable PDF"));
         return;
     }
-    const QString path = m_job->request.filePath;
-    if (path.isEmpty() || !m_job->request.writeFile) {
-        finish(PdfExportResult::success({path, pageCount, pdf}));
+    QElapsedTimer finishing;
+    finishing.start();
+    const Result<QByteArray> finished = PdfFinisher::finish(pdf, metadata());
+    // What the post-processing costs, for support and tests/benchmarks (pdf_finish_benchmark).
+    qCInfo(lcViewer, "finished the PDF (%d pages) in %lld ms", pageCount,
+           static_cast<long long>(finishing.elapsed()));
+    if (!finished) {
+        fail(finished.error());
         return;
     }
-    const Result<Done> written = AtomicFileWriter::write(path, pdf);
+    const QString path = m_job->request.filePath;
+    if (path.isEmpty() || !m_job->request.writeFile) {
+        finish(PdfExportResult::success({path, pageCount, *finished}));
+        return;
+    }
+    const Result<Done> written = AtomicFileWriter::write(path, *finished);
     finish(written ? PdfExportResult::success({path, pageCount, {}})
                    : PdfExportResult::failure(written.error()));
 }

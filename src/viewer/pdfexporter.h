@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contentbundle.h"
+#include "pdfmetadata.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -22,7 +23,8 @@ struct PdfExportRequest
     QList<SectionRef> places; // sections and/or whole documents (section -1), any order
     QString filePath;         // empty: keep the PDF in memory (PdfExport::pdf), for printing
     QPageLayout pageLayout = defaultPageLayout(QPageSize::A4);
-    QDateTime exportedAt = QDateTime::currentDateTime(); // printed in the title block
+    QDateTime exportedAt = QDateTime::currentDateTime(); // in the title block and every footer
+    QString preparedFor; // the recipient stamped on every page; empty: none
     // False: the PDF comes back in PdfExport::pdf even with a path, for the caller to write
     // (the export child hands it to its parent); the path still names the file in messages.
     bool writeFile = true;
@@ -103,6 +105,7 @@ private:
     void retirePage();
     bool isCurrent(quint64 jobId) const;
     QByteArray titleBlockJson() const; // also carries the earlier documents' HTML
+    PdfMetadata metadata() const;      // for PdfFinisher
     QJsonArray sectionIds(const DocumentScope &scope) const;
     static QString heading(const QStringList &titles);
 

@@ -64,7 +64,8 @@ expect_field "^Homepage: https://"
 # From dpkg-shlibdeps (what the binary links) and from the plugin list in cpack.cmake.
 depends=$(sed -n 's/^Depends: //p' <<<"$fields" | tr ',' '\n' | awk '{ print $1 }')
 for package in libqt6webenginecore6 libqt6webenginecore6-bin libqt6webenginewidgets6 \
-               libqt6widgets6 libqt6sql6 libstdc++6 qt6-qpa-plugins libqt6svg6 libqt6sql6-sqlite; do
+               libqt6widgets6 libqt6sql6 libstdc++6 qt6-qpa-plugins libqt6svg6 libqt6sql6-sqlite \
+               libqpdf29; do
     grep -qxF "$package" <<<"$depends" || fail "Depends lacks $package"
 done
 

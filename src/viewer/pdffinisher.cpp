@@ -1,0 +1,96 @@
+#include "pdffinisher.h"
+
+#include "pdfdocumentinfo.h"
+#include "pdffooter.h"
+#include "pdfoutline.h"
+
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/QPDFWriter.hh>
+
+#include <stdexcept>
+
+namespace {
+
+std::vector<QPDFPageObjectHelper> pagesOf(QPDF &pdf)
+{
+    return QPDFPageDocumentHelper(pdf).getAllPages();
+}
+
+void read(QPDF &pdf, const char *name, const QByteArray &bytes)
+{
+    pdf.setSuppressWarnings(true); // Result carries what went wrong, not stderr
+    pdf.processMemoryFile(name, bytes.constData(), static_cast<size_t>(bytes.size()));
+}
+
+// Each footer page becomes a form XObject drawn over its page. The page's own content is
+// bracketed by q/Q first, so whatever state it leaves cannot move or hide the footer.
+void overlay(QPDF &pdf, QPDFPageObjectHelper &page, QPDFPageObjectHelper &footerPage)
+{
+    QPDFObjectHandle form = pdf.copyForeignObject(footerPage.getFormXObjectForPage());
+    QPDFObjectHandle resources = page.getObjectHandle().getKey("/Resources");
+    if (!resources.isDictionary()) {
+        resources = QPDFObjectHandle::newDictionary();
+        page.getObjectHandle().replaceKey("/Resources", resources);
+    }
+    QPDFObjectHandle xobjects = resources.getKey("/XObject");
+    if (!xobjects.isDictionary()) {
+        xobjects = QPDFObjectHandle::newDictionary();
+        resources.replaceKey("/XObject", xobjects);
+    }
+    int suffix = 0;
+    const std::string name = resources.getUniqueResourceName("/TrustbookFooter", suffix);
+    xobjects.replaceKey(name, form);
+    const std::string placement =
+        page.placeFormXObject(form, name, page.getMediaBox().getArrayAsRectangle());
+    page.addPageContents(QPDFObjectHandle::newStream(&pdf, "q\n"), true);
+    page.addPageContents(QPDFObjectHandle::newStream(&pdf, "\nQ\n" + placement), false);
+}
+
+QByteArray written(QPDF &pdf)
+{
+    QPDFWriter writer(pdf);
+    writer.setOutputMemory();
+    writer.setDeterministicID(true);
+    writer.write();
+    const std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();
+    return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()),
+                      static_cast<qsizetype>(buffer->getSize()));
+}
+
+} // namespace
+
+Result<QByteArray> PdfFinisher::finish(const QByteArray &printed, const PdfMetadata &metadata)
+{
+    try {
+        QPDF pdf;
+        read(pdf, "printed.pdf", printed);
+        std::vector<QPDFPageObjectHelper> pages = pagesOf(pdf);
+        QList<QSizeF> sizes;
+        for (QPDFPageObjectHelper &page : pages) {
+            const QPDFObjectHandle::Rectangle box = page.getMediaBox().getArrayAsRectangle();
+            sizes.append(QSizeF(box.urx - box.llx, box.ury - box.lly));
+        }
+        const Result<QByteArray> footerBytes = PdfFooter::render(metadata, sizes);
+        if (!footerBytes)
+            return Result<QByteArray>::failure(footerBytes.error());
+        QPDF footer;
+        read(footer, "footer.pdf", *footerBytes);
+        std::vector<QPDFPageObjectHelper> footerPages = pagesOf(footer);
+        if (footerPages.size() != pages.size())
+            return Result<QByteArray>::failure(tr("the footers came out as %1 pages for %2")
+                                                   .arg(footerPages.size())
+                                                   .arg(pages.size()));
+        for (size_t i = 0; i < pages.size(); ++i)
+            overlay(pdf, pages[i], footerPages[i]);
+        PdfDocumentInfo::write(pdf, metadata);
+        if (const Result<int> outline = PdfOutline::write(pdf, metadata.outline); !outline)
+            return Result<QByteArray>::failure(outline.error());
+        return Result<QByteArray>::success(written(pdf));
+    } catch (const std::exception &e) {
+        return Result<QByteArray>::failure(
+            tr("qpdf could not finish the PDF: %1").arg(QString::fromLocal8Bit(e.what())));
+    }
+}

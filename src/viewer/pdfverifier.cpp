@@ -1,0 +1,179 @@
+#include "pdfverifier.h"
+
+#include "answersource.h"
+#include "pdffooter.h"
+
+#include <QFile>
+#include <QPdfDocument>
+#include <QRegularExpression>
+
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFOutlineDocumentHelper.hh>
+
+#include <stdexcept>
+
+namespace {
+
+// What the PDF's structure says: read with qpdf, which gives the outline Qt PDF 6.4 hides.
+struct Structure
+{
+    QString subject;
+    QStringList keywords;
+    // The bookmarks in order, documents and sections alike; `isSection` marks the sections.
+    QStringList titles;
+    QList<bool> isSection;
+};
+
+QString infoValue(QPDFObjectHandle info, const char *key)
+{
+    QPDFObjectHandle value = info.isDictionary() ? info.getKey(key) : QPDFObjectHandle();
+    return value.isString() ? QString::fromStdString(value.getUTF8Value()) : QString();
+}
+
+Structure readStructure(const QByteArray &bytes)
+{
+    QPDF pdf;
+    pdf.setSuppressWarnings(true);
+    pdf.processMemoryFile("verified.pdf", bytes.constData(), static_cast<size_t>(bytes.size()));
+    Structure structure;
+    QPDFObjectHandle info = pdf.getTrailer().getKey("/Info");
+    structure.subject = infoValue(info, "/Subject");
+    structure.keywords = infoValue(info, "/Keywords").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QPDFOutlineDocumentHelper outline(pdf);
+    for (QPDFOutlineObjectHelper &document : outline.getTopLevelOutlines()) {
+        structure.titles.append(QString::fromStdString(document.getTitle()));
+        structure.isSection.append(false);
+        for (QPDFOutlineObjectHelper &section : document.getKids()) {
+            structure.titles.append(QString::fromStdString(section.getTitle()));
+            structure.isSection.append(true);
+        }
+    }
+    return structure;
+}
+
+// Letters and digits only: what is left of a text once layout is taken out of it.
+QString letters(const QString &text)
+{
+    QString kept;
+    kept.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            kept.append(c);
+    }
+    return kept;
+}
+
+// The pages' text without their footers. The footer is drawn last on every page, so it is the
+// text's end, from the line that holds the short content version on.
+std::optional<QString> bodyText(QPdfDocument &document, const QString &shortVersion)
+{
+    QString body;
+    for (int page = 0; page < document.pageCount(); ++page) {
+        const QString text = document.getAllText(page).text();
+        const qsizetype footer = text.lastIndexOf(shortVersion);
+        if (footer < 0)
+            return std::nullopt;
+        const qsizetype lineStart = std::max(text.lastIndexOf(QLatin1Char('\n'), footer),
+                                             text.lastIndexOf(QLatin1Char('\r'), footer)) +
+                                    1;
+        body += text.left(lineStart) + QLatin1Char('\n');
+    }
+    // Link addresses the print style spells out after links are not part of the content's text.
+    static const QRegularExpression address(QStringLiteral("\\((?:https?:|mailto:)[^)]*\\)"));
+    return body.remove(address);
+}
+
+} // namespace
+
+PdfVerifier::PdfVerifier(const ContentBundle &bundle)
+    : m_bundle(bundle)
+{}
+
+Result<PdfVerification> PdfVerifier::verify(const QString &path) const
+{
+    auto notOurs = [&path](const QString &reason) {
+        return Result<PdfVerification>::failure(
+            tr("%1 is not a Trustbook PDF: %2").arg(path, reason));
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<PdfVerification>::failure(
+            tr("Could not read %1: %2").arg(path, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    Structure structure;
+    try {
+        structure = readStructure(bytes);
+    } catch (const std::exception &e) {
+        return notOurs(QString::fromLocal8Bit(e.what()));
+    }
+    static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!sha256.match(structure.subject).hasMatch())
+        return notOurs(tr("its Subject is no content version"));
+    const qsizetype sectionCount = structure.isSection.count(true);
+    if (structure.keywords.isEmpty() || structure.keywords.size() != sectionCount)
+        return notOurs(tr("its Keywords name %1 sections, its bookmarks %2")
+                           .arg(structure.keywords.size())
+                           .arg(sectionCount));
+    QPdfDocument document;
+    if (document.load(path) != QPdfDocument::Error::None)
+        return notOurs(tr("Qt PDF cannot read it"));
+    const std::optional<QString> body =
+        bodyText(document, PdfFooter::shortVersion(structure.subject));
+    if (!body)
+        return notOurs(tr("a page lacks the footer with the content version"));
+
+    const ContentCatalog &catalog = m_bundle.catalog();
+    PdfVerification verification;
+    verification.stampedVersion = structure.subject;
+    verification.installedVersion = catalog.contentVersion();
+    verification.sections = structure.keywords;
+
+    // Where each bookmark's title is printed: once in the title block's contents, then where
+    // its document or section starts, in the same order.
+    const QString text = letters(*body);
+    const qsizetype count = structure.titles.size();
+    QList<qsizetype> starts(count, -1);
+    qsizetype from = 0;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (qsizetype i = 0; i < count; ++i) {
+            const QString title = letters(structure.titles.at(i));
+            const qsizetype at = text.indexOf(title, from);
+            if (at < 0)
+                continue;
+            if (pass == 1)
+                starts[i] = at;
+            from = at + title.size();
+        }
+    }
+    // The installed text of a section: its question, then its answer (one read of each
+    // document's search text, however many of its sections the PDF holds).
+    const AnswerSource installed(m_bundle);
+    QHash<int, QHash<QString, QString>> answers;
+    auto installedText = [&](const QString &sectionPath) -> std::optional<QString> {
+        const SectionRef ref = catalog.find(sectionPath);
+        if (!ref.isSection())
+            return std::nullopt;
+        if (!answers.contains(ref.document))
+            answers.insert(ref.document,
+                           installed.documentAnswers(catalog.document(ref.document).id));
+        return catalog.section(ref).title + QLatin1Char('\n') +
+               answers.value(ref.document).value(sectionPath);
+    };
+    qsizetype section = 0;
+    for (qsizetype i = 0; i < count; ++i) {
+        if (!structure.isSection.at(i))
+            continue;
+        const QString sectionPath = structure.keywords.at(section++);
+        const std::optional<QString> expected = installedText(sectionPath);
+        qsizetype end = text.size();
+        for (qsizetype next = i + 1; next < count && end == text.size(); ++next) {
+            if (starts.at(next) >= 0)
+                end = starts.at(next);
+        }
+        const bool same = expected && starts.at(i) >= 0 &&
+                          text.mid(starts.at(i), end - starts.at(i)) == letters(*expected);
+        if (!same)
+            verification.differing.append(sectionPath);
+    }
+    return Result<PdfVerification>::success(verification);
+}
