@@ -9,6 +9,8 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QTest>
 
 namespace BundleTest {
 
@@ -26,6 +28,22 @@ inline Result<ContentBundle> builtInCopy(const QString &folder)
                 QStringLiteral("cannot copy %1 to %2").arg(source, target));
     }
     return ContentBundle::open(folder);
+}
+
+// Leaves `bundle` (a copy) without a search to use: no prebuilt index, and one document's
+// search text gone, so the fallback build fails. Expects the line saying the index cannot be
+// used. Returns the search text's path, or empty if a file could not be removed.
+inline QString withoutSearch(const ContentBundle &bundle)
+{
+    const QString missing = bundle.searchTextPath(bundle.catalog().document(0).id);
+    if (!QFile::remove(bundle.searchIndexPath()) || !QFile::remove(missing))
+        return {};
+    QTest::ignoreMessage(
+        QtWarningMsg,
+        QRegularExpression(
+            QStringLiteral("^%1: the prebuilt search index cannot be used \\(.*\\); building one")
+                .arg(QRegularExpression::escape(bundle.searchIndexPath()))));
+    return missing;
 }
 
 } // namespace BundleTest

@@ -98,6 +98,7 @@ private Q_SLOTS:
     void binary_search_noMatch_printsNothing();
     void binary_screenshot_writesPaintedPngInTheme_data();
     void binary_screenshot_writesPaintedPngInTheme();
+    void binary_deepLinkWithQueryAndFragment_opensItsSection();
     void binary_screenshotToMissingFolder_failsNamingPath();
     void binary_screenshotToSymlink_isRefusedLeavingLinkAlone();
     void binary_secondLaunch_handsLinkToFirstAndExitsZero();
@@ -132,6 +133,13 @@ void TestCommandLine::parse_arguments_giveAction_data()
            A::OpenWindow, QStringLiteral("security-faq/is-gitpod-gdpr-compliant"));
     addRow("deep link with fragment", {QStringLiteral("trustbook://security-faq/#frag")},
            A::OpenWindow, QStringLiteral("security-faq/frag"));
+    addRow("deep link with query and fragment",
+           {QStringLiteral("trustbook://security-faq/is-gitpod-gdpr-compliant?x=1#frag")},
+           A::OpenWindow, QStringLiteral("security-faq/is-gitpod-gdpr-compliant"));
+    addRow("deep link with query", {QStringLiteral("trustbook://security-faq/x?utm_source=chat")},
+           A::OpenWindow, QStringLiteral("security-faq/x"));
+    addRow("deep link to document with query", {QStringLiteral("trustbook://security-faq?x=1")},
+           A::OpenWindow, QStringLiteral("security-faq"));
     addRow("deep link to document", {QStringLiteral("trustbook://security-faq/")}, A::OpenWindow,
            QStringLiteral("security-faq"));
     addRow("deep link host is case-folded", {QStringLiteral("trustbook://Security-FAQ/x")},
@@ -732,6 +740,20 @@ void TestCommandLine::binary_screenshot_writesPaintedPngInTheme()
         for (int y = 80; y < image.height() - 40; y += 3)
             colours.insert(image.pixel(x, y));
     QVERIFY2(colours.size() > 20, "the page area shows no text");
+}
+
+// "no section 'security-faq/frag'": the fragment a chat client left on a link won over its path.
+void TestCommandLine::binary_deepLinkWithQueryAndFragment_opensItsSection()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shot.png"));
+    const ProcessResult result = runTrustbook(
+        {QStringLiteral("--screenshot"), path,
+         QLatin1String("trustbook://") + m_sections.constLast().path + QLatin1String("?x=1#frag")},
+        true);
+    QVERIFY2(!result.err.contains(QLatin1String("no section")), qPrintable(result.err));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(QFile::exists(path));
 }
 
 void TestCommandLine::binary_screenshotToMissingFolder_failsNamingPath()

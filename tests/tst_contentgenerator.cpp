@@ -1,3 +1,4 @@
+#include "contentbundle.h"
 #include "contentgenerator.h"
 #include "generatortestsupport.h"
 #include "inprocessrenderer.h"
@@ -5,6 +6,7 @@
 #include "plaintextmarkup.h"
 #include "renderlimits.h"
 #include "scratchfiles.h"
+#include "searchindex.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -141,6 +143,7 @@ private Q_SLOTS:
     void generate_realContent_pageHasNoScriptAndCspFirst();
     void generate_realContent_wrapsEachSection();
     void generate_realContent_writesSearchText();
+    void generate_searchIndex_isKeyedByContentVersion();
     void generate_invalidDocument_reportsFileAndLine_data();
     void generate_invalidDocument_reportsFileAndLine();
     void generate_badFile_writesNothing();
@@ -194,6 +197,7 @@ void TestContentGenerator::generate_realContent_twice_givesIdenticalBytes()
     const QMap<QString, QByteArray> first = readTree(m_realOutput.path());
     QCOMPARE(first.keys(), QStringList({QStringLiteral("manifest.json"),
                                         QStringLiteral("pages/security-faq.html"),
+                                        QStringLiteral("search-index.sqlite"),
                                         QStringLiteral("search/security-faq.json")}));
     QCOMPARE(readTree(second.path()), first);
 }
@@ -268,6 +272,40 @@ void TestContentGenerator::generate_realContent_writesSearchText()
                 .contains(QStringLiteral("Gitpod will be processing basic personal information")));
 }
 
+// The search index is written with the content, for that content only: an edit to one
+// document gives another content version, and the index written before no longer opens for it.
+void TestContentGenerator::generate_searchIndex_isKeyedByContentVersion()
+{
+    const QTemporaryDir scratch;
+    const QString content = scratch.filePath(QStringLiteral("content"));
+    QVERIFY(QDir().mkpath(content));
+    for (const QString &name : QDir(fixture(QStringLiteral("ordering"))).entryList(QDir::Files))
+        QVERIFY(QFile::copy(fixture(QStringLiteral("ordering/") + name),
+                            content + QLatin1Char('/') + name));
+    const QString before = scratch.filePath(QStringLiteral("before"));
+    const QString after = scratch.filePath(QStringLiteral("after"));
+    QVERIFY(realGenerator().generate(content, before).isOk());
+    QFile edited(content + QLatin1String("/alpha.md"));
+    QVERIFY(edited.open(QIODevice::Append));
+    edited.write("\nOne more sentence about encryption.\n");
+    edited.close();
+
+    QVERIFY(realGenerator().generate(content, after).isOk());
+
+    const QString oldVersion = readManifest(before).contentVersion;
+    const QString newVersion = readManifest(after).contentVersion;
+    QVERIFY(oldVersion != newVersion);
+    const QString index = QLatin1Char('/') + ContentBundle::relativeSearchIndexPath();
+    const std::unique_ptr<SearchIndex> current = SearchIndex::open(after + index, newVersion);
+    QVERIFY2(current->isValid(), qPrintable(current->errorString()));
+    QVERIFY(current->size() > 0);
+    const std::unique_ptr<SearchIndex> stale = SearchIndex::open(before + index, newVersion);
+    QVERIFY(!stale->isValid());
+    QCOMPARE(stale->errorString(),
+             QStringLiteral("it was built for content version %1, the content is %2")
+                 .arg(oldVersion, newVersion));
+}
+
 void TestContentGenerator::generate_invalidDocument_reportsFileAndLine_data()
 {
     QTest::addColumn<QString>("folder");
@@ -313,7 +351,7 @@ void TestContentGenerator::generate_badFile_keepsPreviousOutput()
     const QMap<QString, QByteArray> before = readTree(output.path());
 
     QVERIFY(!realGenerator().generate(fixture(QStringLiteral("bad-order")), output.path()).isOk());
-    QCOMPARE(before.size(), 11);
+    QCOMPARE(before.size(), 12);
     QCOMPARE(readTree(output.path()), before);
 }
 

@@ -9,10 +9,12 @@
 #include "requestblocker.h"
 #include "searchpanel.h"
 #include "searchservice.h"
+#include "sectiontreemodel.h"
 #include "shortcutsdialog.h"
 #include "uilanguage.h"
 #include "viewersettings.h"
 #include "webtestsupport.h"
+#include "windowpalette.h"
 #include "windowtestsupport.h"
 
 #include "findbar.h"
@@ -24,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QScrollBar>
@@ -32,9 +35,11 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QWebEngineHistory>
 #include <QtTest>
 
 #include <csignal>
@@ -70,24 +75,42 @@ private Q_SLOTS:
     void search_noMatch_saysSoAndSuggestsRemovingWords();
     void search_someWordsMatch_showsSectionsHoldingThem();
     void search_misspelling_showsResultsForCorrection();
+    void tab_goesFromSearchToTreeToPageKeepingPlace();
+    void treeFocus_isVisibleOnItsSelection();
     void search_shortcuts_focusField_data();
     void search_shortcuts_focusField();
     void backAndForward_returnToSectionAndScrollPosition();
+    void mouseBackButton_goesBackOneEntry_data();
+    void mouseBackButton_goesBackOneEntry();
     void scrollingPage_selectsSectionBeingRead();
+    void windowTitle_namesQuestionAndDocument();
     void selectingLastSection_keepsItSelected();
     void nextAndPreviousSectionKeys_walkTheTree();
+    void nextAndPreviousSectionKeys_inTree_moveTheSelection();
     void findInPage_countsMatches_data();
     void findInPage_countsMatches();
     void findBarEscape_closesAndClearsCount();
     void findInPage_highlightsMatchesInBothThemes_data();
     void findInPage_highlightsMatchesInBothThemes();
     void zoomKeys_changeAndResetZoom();
+    void showSections_hidesAndShowsTheTree();
+    void fullScreenKey_togglesFullScreen();
+    void narrowPage_reflowsWithoutHorizontalScrolling_data();
+    void narrowPage_reflowsWithoutHorizontalScrolling();
     void zooming_keepsSectionBeingRead();
     void darkTheme_darkensPageAndSurvivesDocumentLoad();
+    void darkTheme_darkensWholeWindow();
+    void lightTheme_lightensWindowOnDarkDesktop();
+    void copyFromDarkPage_isInPrintColours();
+    void copyAnswer_putsQuestionAnswerAndVersionOnClipboard_data();
     void copyAnswer_putsQuestionAnswerAndVersionOnClipboard();
+    void copyLink_putsDeepLinkOnClipboard_data();
     void copyLink_putsDeepLinkOnClipboard();
     void hoveringLink_showsItsAddress();
+    void hoveredLink_addressGoesWhenPointerLeavesPage();
     void pageMenu_offersOnlyReaderActions();
+    void pageMenu_copyAnswer_copiesAnswerUnderPointer();
+    void pageMenu_onLink_offersOneLinkToCopy();
     void offlineIndicator_countsBlockedRequests();
     void rendererKilled_showsNoticeAndReloadsSection();
     void systemTheme_followsDesktopPalette();
@@ -97,6 +120,8 @@ private Q_SLOTS:
     void restart_keepsZoomAndLastSection();
     void restart_keepsSizeSplitterAndCollapsedDocument();
     void restart_keepsTheme();
+    void restart_windowLargerThanScreen_fitsIt();
+    void restart_keepsSectionsHidden();
     void restart_sectionOnCommandLineWinsOverLastSection();
     void restart_damagedSettings_startsWithDefaultsAndKeepsBackup_data();
     void restart_damagedSettings_startsWithDefaultsAndKeepsBackup();
@@ -123,6 +148,9 @@ private:
     // Whether the heading's top is on screen, within that fraction of the view's height.
     bool headingIsInView(const QString &id, double within = 0.5) const;
     QString currentTitle() const;
+    QList<QColor> chromeColours() const;
+    // The page's context menu as a right-click on the element `selector` opens it.
+    QMenu *rightClickPage(const QString &selector);
     int scrollY() const;
     void scrollTo(const QString &id);
     void openAndWait(const QString &sectionPath);
@@ -412,6 +440,45 @@ void TestMainWindow::search_misspelling_showsResultsForCorrection()
     QVERIFY(!correction->isVisible());
 }
 
+void TestMainWindow::tab_goesFromSearchToTreeToPageKeepingPlace()
+{
+    openAndWait(kGdpr);
+    QTRY_VERIFY(headingIsInView(kGdprId));
+    const int scroll = scrollY();
+    searchField()->setFocus();
+    QTRY_VERIFY(searchField()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_VERIFY(tree()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_VERIFY(m_window->helpView()->focusProxy()->hasFocus());
+    // The page has the keys (arrows, Page Down scroll it), still at the question being read,
+    // not at its first link far above.
+    QCOMPARE(WebTest::evaluate(m_window->helpView()->page(),
+                               QStringLiteral("document.activeElement.tagName"))
+                 .toString(),
+             QStringLiteral("BODY"));
+    QCOMPARE(scrollY(), scroll);
+    QCOMPARE(currentTitle(), kGdprTitle);
+}
+
+void TestMainWindow::treeFocus_isVisibleOnItsSelection()
+{
+    openAndWait(kGdpr);
+    const auto selectedRowColour = [this] {
+        const QRect row = tree()->visualRect(tree()->currentIndex());
+        return tree()->viewport()->grab().toImage().pixelColor(row.right() - 2, row.center().y());
+    };
+    tree()->setFocus();
+    QTRY_VERIFY(tree()->hasFocus());
+    const QColor focused = selectedRowColour();
+    searchField()->setFocus();
+    QTRY_VERIFY(!tree()->hasFocus());
+    const QColor unfocused = selectedRowColour();
+    // Far apart in lightness or hue, not a shade only a careful eye tells apart.
+    QVERIFY2(qAbs(focused.lightness() - unfocused.lightness()) > 40,
+             qPrintable(focused.name() + QLatin1Char(' ') + unfocused.name()));
+}
+
 void TestMainWindow::search_shortcuts_focusField_data()
 {
     QTest::addColumn<QKeyCombination>("keys");
@@ -446,6 +513,51 @@ void TestMainWindow::backAndForward_returnToSectionAndScrollPosition()
 
     QTest::keySequence(m_window.get(), QKeySequence::Forward);
     QTRY_COMPARE(currentTitle(), kFirstTitle);
+}
+
+void TestMainWindow::mouseBackButton_goesBackOneEntry_data()
+{
+    QTest::addColumn<bool>("overPage");
+    QTest::newRow("over the tree") << false;
+    QTest::newRow("over the page") << true;
+}
+
+void TestMainWindow::mouseBackButton_goesBackOneEntry()
+{
+    QFETCH(bool, overPage);
+    QWebEngineHistory *history = m_window->helpView()->history();
+    const int start = history->count();
+    for (const QString &path : {kIsolation, kGdpr, kSoc}) {
+        const QString title = m_catalog->section(m_catalog->find(path)).title;
+        QTest::mouseClick(tree()->viewport(), Qt::LeftButton, {},
+                          tree()->visualRect(indexOfTitle(title)).center());
+        QTRY_COMPARE(m_window->helpView()->url().fragment(), sectionId(path));
+        QTRY_VERIFY(headingIsInView(sectionId(path)));
+    }
+    QTRY_COMPARE(history->count(), start + 3);
+    QWidget *target = overPage ? m_window->helpView()->focusProxy() : tree()->viewport();
+    const QPoint at(target->width() / 2, target->height() - 20);
+    QTest::mouseClick(target, Qt::BackButton, {}, at);
+    QTRY_COMPARE(m_window->helpView()->url().fragment(), kGdprId);
+    QTRY_COMPARE(currentTitle(), kGdprTitle);
+    QTRY_COMPARE(history->currentItemIndex(), start + 1);
+    QTest::mouseClick(target, Qt::ForwardButton, {}, at);
+    QTRY_COMPARE(m_window->helpView()->url().fragment(), sectionId(kSoc));
+    QTRY_COMPARE(history->currentItemIndex(), start + 2);
+}
+
+void TestMainWindow::windowTitle_namesQuestionAndDocument()
+{
+    openAndWait(kGdpr);
+    QTRY_COMPARE(m_window->windowTitle(),
+                 QStringLiteral("Is the service GDPR compliant? \u2014 Fixture Handbook \u2014 "
+                                "Trustbook"));
+    scrollTo(sectionId(kIsolation)); // reading on
+    QTRY_COMPARE(m_window->windowTitle(),
+                 kIsolationTitle + QStringLiteral(" \u2014 Fixture Handbook \u2014 "
+                                                  "Trustbook"));
+    openAndWait(kReleaseNotes);
+    QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("Release Notes \u2014 Trustbook"));
 }
 
 void TestMainWindow::scrollingPage_selectsSectionBeingRead()
@@ -485,6 +597,28 @@ void TestMainWindow::nextAndPreviousSectionKeys_walkTheTree()
     QTest::keyClick(m_window.get(), Qt::Key_PageUp, Qt::ControlModifier);
     QTRY_COMPARE(m_window->helpView()->url().fragment(), sectionId(kVulnerability));
     QTRY_COMPARE(currentTitle(), kVulnerabilityTitle);
+}
+
+void TestMainWindow::nextAndPreviousSectionKeys_inTree_moveTheSelection()
+{
+    openAndWait(kGdpr);
+    tree()->setFocus();
+    QTRY_VERIFY(tree()->hasFocus());
+    const auto selectedTitles = [this] {
+        QStringList titles;
+        for (const QModelIndex &index : tree()->selectionModel()->selectedRows())
+            titles.append(index.data().toString());
+        return titles;
+    };
+    QTest::keyClick(tree(), Qt::Key_PageDown, Qt::ControlModifier);
+    QTRY_COMPARE(currentTitle(), kSocTitle);
+    QTest::keyClick(tree(), Qt::Key_PageDown, Qt::ControlModifier);
+    QTRY_COMPARE(currentTitle(), kHipaaTitle);
+    QCOMPARE(selectedTitles(), QStringList{kHipaaTitle});
+    QTest::keyClick(tree(), Qt::Key_PageUp, Qt::ControlModifier);
+    QTRY_COMPARE(currentTitle(), kSocTitle);
+    QCOMPARE(selectedTitles(), QStringList{kSocTitle});
+    QTRY_COMPARE(m_window->helpView()->url().fragment(), sectionId(kSoc));
 }
 
 void TestMainWindow::findInPage_countsMatches_data()
@@ -562,6 +696,54 @@ void TestMainWindow::findInPage_highlightsMatchesInBothThemes()
     QTRY_VERIFY(highlighted());
 }
 
+void TestMainWindow::showSections_hidesAndShowsTheTree()
+{
+    auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("splitter"));
+    const int pageWidth = m_window->helpView()->width();
+    QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!m_window->searchPanel()->isVisible());
+    QTRY_VERIFY(m_window->helpView()->width() > pageWidth); // the page takes the room
+    QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(tree()->isVisible());
+    // The tree can also be dragged narrow, and out of the way.
+    splitter->setSizes({120, 980});
+    QCOMPARE(splitter->sizes().constFirst(), 120);
+    splitter->setSizes({0, 1100});
+    QCOMPARE(splitter->sizes().constFirst(), 0);
+}
+
+void TestMainWindow::fullScreenKey_togglesFullScreen()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_F11);
+    QTRY_VERIFY(m_window->isFullScreen());
+    QTest::keyClick(m_window.get(), Qt::Key_F11);
+    QTRY_VERIFY(!m_window->isFullScreen());
+}
+
+void TestMainWindow::narrowPage_reflowsWithoutHorizontalScrolling_data()
+{
+    QTest::addColumn<QString>("document");
+    QTest::newRow("handbook (a table, a long link)") << kHandbook;
+    QTest::newRow("glossary") << kGlossary;
+}
+
+// 320 CSS pixels: a phone's width, and what WCAG's reflow criterion asks a page to fit.
+void TestMainWindow::narrowPage_reflowsWithoutHorizontalScrolling()
+{
+    QFETCH(QString, document);
+    openAndWait(document);
+    HelpView *view = m_window->helpView();
+    view->setZoomFactor(view->width() / 320.0);
+    QWebEnginePage *page = view->page();
+    QTRY_VERIFY(WebTest::evaluate(page, QStringLiteral("window.innerWidth")).toInt() <= 322);
+    const int scrollWidth =
+        WebTest::evaluate(page, QStringLiteral("document.documentElement.scrollWidth")).toInt();
+    const int innerWidth =
+        WebTest::evaluate(page, QStringLiteral("document.documentElement.clientWidth")).toInt();
+    QVERIFY2(scrollWidth <= innerWidth,
+             qPrintable(QStringLiteral("%1 CSS px wide in %2").arg(scrollWidth).arg(innerWidth)));
+}
+
 void TestMainWindow::zoomKeys_changeAndResetZoom()
 {
     HelpView *view = m_window->helpView();
@@ -600,36 +782,179 @@ void TestMainWindow::darkTheme_darkensPageAndSurvivesDocumentLoad()
                  QStringLiteral("rgb(255, 255, 255)"));
 }
 
-void TestMainWindow::copyAnswer_putsQuestionAnswerAndVersionOnClipboard()
+// The window's own widgets as painted: the middle of the tree's empty space, of the search
+// field's right end, and of the tool and status bars.
+QList<QColor> TestMainWindow::chromeColours() const
+{
+    QList<QColor> colours;
+    const auto sample = [&colours](QWidget *widget, QPoint at) {
+        colours.append(widget->grab().toImage().pixelColor(at));
+    };
+    QWidget *viewport = tree()->viewport();
+    sample(viewport, {viewport->width() / 2, viewport->height() - 10});
+    sample(searchField(), {searchField()->width() - 12, searchField()->height() / 2});
+    auto *toolBar = m_window->findChild<QToolBar *>(QStringLiteral("navigationToolBar"));
+    sample(toolBar, {toolBar->width() - 10, toolBar->height() / 2});
+    sample(m_window->statusBar(), {10, m_window->statusBar()->height() / 2});
+    return colours;
+}
+
+namespace {
+// Whether every colour is as light (or as dark) as a theme of that name paints.
+bool allLight(const QList<QColor> &colours, bool light)
+{
+    return std::all_of(colours.cbegin(), colours.cend(), [light](const QColor &colour) {
+        return light ? colour.lightness() > 200 : colour.lightness() < 60;
+    });
+}
+} // namespace
+
+void TestMainWindow::darkTheme_darkensWholeWindow()
+{
+    const QPalette desktop = QApplication::palette();
+    QCOMPARE(WindowPalette::themeOf(desktop), PageTheme::Light); // the offscreen desktop's
+    const QList<QColor> light = chromeColours();
+    QVERIFY(allLight(light, true));
+
+    m_window->setThemeMode(MainWindow::ThemeMode::Dark);
+    QTRY_VERIFY(allLight(chromeColours(), false));
+    QVERIFY(m_window->menuBar()->palette().color(QPalette::Window).lightness() < 60);
+    QVERIFY(searchField()->palette().color(QPalette::Text).lightness() > 200);
+
+    m_window->setThemeMode(MainWindow::ThemeMode::Light);
+    QTRY_COMPARE(chromeColours(), light);
+    m_window->setThemeMode(MainWindow::ThemeMode::System);
+    QCOMPARE(QApplication::palette(), desktop);
+    QTRY_COMPARE(chromeColours(), light);
+}
+
+void TestMainWindow::lightTheme_lightensWindowOnDarkDesktop()
+{
+    const QPalette original = QApplication::palette();
+    QPalette desktop = original; // a desktop with a dark palette of its own
+    desktop.setColor(QPalette::Window, QColor(40, 20, 20));
+    desktop.setColor(QPalette::Base, QColor(30, 10, 10));
+    desktop.setColor(QPalette::WindowText, Qt::white);
+    desktop.setColor(QPalette::Text, Qt::white);
+    QApplication::setPalette(desktop);
+    QTRY_COMPARE(m_window->effectiveTheme(), PageTheme::Dark);
+
+    m_window->setThemeMode(MainWindow::ThemeMode::Light);
+    QTRY_VERIFY(allLight(chromeColours(), true));
+    // Dark on a dark desktop is the desktop's own dark.
+    m_window->setThemeMode(MainWindow::ThemeMode::Dark);
+    QTRY_COMPARE(tree()->palette().color(QPalette::Base), QColor(30, 10, 10));
+    m_window->setThemeMode(MainWindow::ThemeMode::System);
+    QCOMPARE(QApplication::palette(), desktop);
+    QApplication::setPalette(original);
+}
+
+void TestMainWindow::copyFromDarkPage_isInPrintColours()
 {
     openAndWait(kGdpr);
+    m_window->setThemeMode(MainWindow::ThemeMode::Dark);
+    QWebEnginePage *page = m_window->helpView()->page();
+    QTRY_COMPARE(WebTest::evaluate(page, QStringLiteral("document.documentElement.dataset.theme"))
+                     .toString(),
+                 QStringLiteral("dark"));
+    WebTest::evaluate(page, QStringLiteral("getSelection().selectAllChildren("
+                                           "document.getElementById(%1))")
+                                .arg(WebTest::jsString(kGdprId)));
+    QApplication::clipboard()->clear();
+    m_window->helpView()->setFocus();
+    QTest::keySequence(m_window->helpView()->focusProxy(), QKeySequence::Copy);
+    QTRY_VERIFY(QApplication::clipboard()->mimeData() &&
+                QApplication::clipboard()->mimeData()->hasHtml());
+    const QMimeData *data = QApplication::clipboard()->mimeData();
+    QVERIFY2(data->text().contains(kGdprAnswer), qPrintable(data->text()));
+    const QString html = data->html();
+    QVERIFY2(html.contains(kGdprAnswer), qPrintable(html));
+    QVERIFY2(html.contains(QLatin1String("color: #111418; background-color: #ffffff")),
+             qPrintable(html));
+    // Nothing of the screen's dark theme: its text and background colours.
+    QVERIFY2(!html.contains(QLatin1String("rgb(230, 232, 235)")), qPrintable(html));
+    QVERIFY2(!html.contains(QLatin1String("rgb(22, 25, 29)")), qPrintable(html));
+}
+
+void TestMainWindow::copyAnswer_putsQuestionAnswerAndVersionOnClipboard_data()
+{
+    QTest::addColumn<QString>("section");
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("review");
+    QTest::newRow("link in the answer, no web address")
+        << kGdpr
+        << QStringLiteral(
+               "Is the service GDPR compliant?\n\n"
+               "Yes. Lanternfish follows the GDPR and keeps only the personal data it needs to "
+               "give you an account. It offers a Data Processing Agreement with the standard "
+               "contractual clauses for data sent abroad, and more in its Trust Center (") +
+               kTrustCenter + QStringLiteral(").")
+        << QStringLiteral("Source: Fixture Handbook, \u201cIs the service GDPR compliant?\u201d")
+        << kGdprReviewLine;
+    QTest::newRow("document with a web address")
+        << kMfa
+        << QStringLiteral("MFA?\n\nA second factor at every sign-in: an authenticator app or a "
+                          "hardware key.")
+        << QStringLiteral("Source: Glossary, \u201cMFA?\u201d, ") + kGlossaryUrl +
+               QStringLiteral("#mfa")
+        << QString();
+}
+
+void TestMainWindow::copyAnswer_putsQuestionAnswerAndVersionOnClipboard()
+{
+    QFETCH(QString, section);
+    QFETCH(QString, answer);
+    QFETCH(QString, source);
+    QFETCH(QString, review);
+    openAndWait(section);
     QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
     const QMimeData *data = QApplication::clipboard()->mimeData();
     QVERIFY(data);
-    const QString expected =
-        QStringLiteral(
-            "Is the service GDPR compliant?\n\n"
-            "Yes. Lanternfish follows the GDPR and keeps only the personal data it needs to "
-            "give you an account. It offers a Data Processing Agreement with the standard "
-            "contractual clauses for data sent abroad, and more in its Trust Center.\n\n"
-            "Source: Fixture Handbook (trustbook://handbook/is-the-service-gdpr-compliant), "
-            "content version ") +
-        m_catalog->contentVersion() + QLatin1Char('\n') + kGdprReviewLine + QLatin1Char('\n');
-    QCOMPARE(data->text(), expected);
-    // The review is cited once, under the source, not also as a line of the answer.
-    QVERIFY(
-        data->html().contains(QLatin1String("<br>") + kGdprReviewLine + QLatin1String("</small>")));
-    QCOMPARE(data->html().count(QLatin1String("Reviewed ")), 1);
-    QVERIFY(data->html().contains(QLatin1String("<h2>") + kGdprTitle + QLatin1String("</h2>")));
-    QVERIFY(data->html().contains(QLatin1String("href=\"https://trust.lanternfish.example/")));
+    const QString version = m_catalog->contentVersion();
+    // The review comes last, where the content records one.
+    const QString cited = review.isEmpty() ? QString() : review + QLatin1Char('\n');
+    QCOMPARE(data->text(), answer + QLatin1String("\n\n") + source +
+                               QLatin1String(", content version ") + version.left(12) +
+                               QLatin1Char('\n') + cited);
+    const QString title = m_catalog->section(m_catalog->find(section)).title;
+    QVERIFY(data->html().contains(QLatin1String("<h2>") + title.toHtmlEscaped() +
+                                  QLatin1String("</h2>")));
+    QVERIFY2(data->html().contains(QLatin1String("content version ") + version),
+             qPrintable(data->html()));
+    QVERIFY(!data->html().contains(QLatin1String("trustbook://")));
+    // Cited once, under the source, not also as a line of the answer.
+    QCOMPARE(data->html().count(QLatin1String("Reviewed ")), review.isEmpty() ? 0 : 1);
+    if (!review.isEmpty())
+        QVERIFY2(data->html().contains(QLatin1String("<br>") + review + QLatin1String("</small>")),
+                 qPrintable(data->html()));
     QVERIFY(!data->html().contains(QLatin1String("HIPAA"))); // a section further on
+}
+
+void TestMainWindow::copyLink_putsDeepLinkOnClipboard_data()
+{
+    QTest::addColumn<QString>("section");
+    QTest::addColumn<QStringList>("links");
+    QTest::newRow("no web address") << kGdpr << QStringList{QLatin1String("trustbook://") + kGdpr};
+    QTest::newRow("with the web anchor")
+        << kMfa
+        << QStringList{QLatin1String("trustbook://") + kMfa,
+                       kGlossaryUrl + QLatin1Char('#') + sectionId(kMfa)};
 }
 
 void TestMainWindow::copyLink_putsDeepLinkOnClipboard()
 {
-    openAndWait(kGdpr);
+    QFETCH(QString, section);
+    QFETCH(QStringList, links);
+    openAndWait(section);
     QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(QApplication::clipboard()->text(), QLatin1String("trustbook://") + kGdpr);
+    const QMimeData *data = QApplication::clipboard()->mimeData();
+    QVERIFY(data);
+    QCOMPARE(data->text(), links.join(QLatin1Char('\n')));
+    QStringList urls;
+    for (const QUrl &url : data->urls())
+        urls.append(url.toString());
+    QCOMPARE(urls, links);
 }
 
 void TestMainWindow::hoveringLink_showsItsAddress()
@@ -641,6 +966,23 @@ void TestMainWindow::hoveringLink_showsItsAddress()
     QTest::mouseMove(m_window->helpView()->focusProxy(), link);
     QTRY_VERIFY(m_window->statusBar()->currentMessage().startsWith(
         QLatin1String("https://trust.lanternfish.example/portal")));
+    // Straight from the link into the tree: the address goes with the pointer.
+    QTest::mouseMove(tree()->viewport(), tree()->viewport()->rect().center());
+    QTRY_COMPARE(m_window->statusBar()->currentMessage(), QString());
+}
+
+// Seen under X: the address stayed after the pointer went from the link into the tree, as
+// Chromium never said the pointer had left the link. The page's word is all the window gets,
+// so that is what the test gives it, then takes the pointer out of the page.
+void TestMainWindow::hoveredLink_addressGoesWhenPointerLeavesPage()
+{
+    openAndWait(kGdpr);
+    QWidget *page = m_window->helpView()->focusProxy();
+    QTest::mouseMove(page, QPoint(page->width() - 30, page->height() / 2));
+    Q_EMIT m_window->helpView()->page()->linkHovered(kTrustCenter);
+    QCOMPARE(m_window->statusBar()->currentMessage(), kTrustCenter);
+    QTest::mouseMove(tree()->viewport(), tree()->viewport()->rect().center());
+    QTRY_COMPARE(m_window->statusBar()->currentMessage(), QString());
 }
 
 void TestMainWindow::rendererKilled_showsNoticeAndReloadsSection()
@@ -674,19 +1016,80 @@ void TestMainWindow::offlineIndicator_countsBlockedRequests()
     QCOMPARE(indicator->text(), QStringLiteral("Offline · blocked requests: 2"));
 }
 
-void TestMainWindow::pageMenu_offersOnlyReaderActions()
+namespace {
+QStringList actionTexts(const QMenu *menu)
 {
     QStringList texts;
-    for (QAction *action : m_window->pageMenuActions()) {
-        if (action)
+    for (const QAction *action : menu->actions()) {
+        if (!action->isSeparator())
             texts.append(action->text().remove(QLatin1Char('&')));
     }
-    QCOMPARE(texts, (QStringList{QStringLiteral("Copy"), QStringLiteral("Select all"),
-                                 QStringLiteral("Find in Page…"), QStringLiteral("Copy Answer"),
-                                 QStringLiteral("Copy Link")}));
+    return texts;
+}
+
+QAction *actionByText(const QMenu *menu, const QString &text)
+{
+    for (QAction *action : menu->actions()) {
+        if (action->text().remove(QLatin1Char('&')) == text)
+            return action;
+    }
+    return nullptr;
+}
+} // namespace
+
+void TestMainWindow::pageMenu_offersOnlyReaderActions()
+{
+    const std::unique_ptr<QMenu> menu = m_window->createPageMenu(m_catalog->find(kGdpr));
+    QCOMPARE(actionTexts(menu.get()),
+             (QStringList{QStringLiteral("Copy"), QStringLiteral("Select all"),
+                          QStringLiteral("Find in Page…"), QStringLiteral("Copy Answer"),
+                          QStringLiteral("Copy Link")}));
     for (const auto unwanted : {QWebEnginePage::Reload, QWebEnginePage::ViewSource,
                                 QWebEnginePage::SavePage, QWebEnginePage::InspectElement})
-        QVERIFY(!m_window->pageMenuActions().contains(m_window->helpView()->pageAction(unwanted)));
+        QVERIFY(!menu->actions().contains(m_window->helpView()->pageAction(unwanted)));
+}
+
+QMenu *TestMainWindow::rightClickPage(const QString &selector)
+{
+    const QPoint point = WebTest::elementCentre(m_window->helpView(), selector);
+    if (point.isNull())
+        return nullptr;
+    // What the offscreen platform says of every popup it shows.
+    QTest::ignoreMessage(QtWarningMsg, "This plugin does not support raise()");
+    QTest::ignoreMessage(QtWarningMsg, "This plugin does not support grabbing the keyboard");
+    QTest::mouseClick(m_window->helpView()->focusProxy(), Qt::RightButton, {}, point);
+    if (!QTest::qWaitFor([] { return qobject_cast<QMenu *>(QApplication::activePopupWidget()); }))
+        return nullptr;
+    return qobject_cast<QMenu *>(QApplication::activePopupWidget());
+}
+
+void TestMainWindow::pageMenu_copyAnswer_copiesAnswerUnderPointer()
+{
+    openAndWait(kGdpr);
+    QTRY_VERIFY(headingIsInView(kGdprId));
+    // The next answer, below the one being read.
+    QMenu *menu = rightClickPage(QLatin1Char('#') + sectionId(kSoc) + QLatin1String(" p"));
+    QVERIFY(menu);
+    QAction *copyAnswer = actionByText(menu, QStringLiteral("Copy Answer"));
+    QVERIFY(copyAnswer);
+    copyAnswer->trigger();
+    menu->close();
+    QVERIFY2(QApplication::clipboard()->text().startsWith(kSocTitle),
+             qPrintable(QApplication::clipboard()->text()));
+    QCOMPARE(currentTitle(), kGdprTitle); // reading goes on where it was
+}
+
+void TestMainWindow::pageMenu_onLink_offersOneLinkToCopy()
+{
+    openAndWait(kGdpr);
+    QTRY_VERIFY(headingIsInView(kGdprId));
+    QMenu *menu = rightClickPage(QLatin1Char('#') + kGdprId + QLatin1String(" a"));
+    QVERIFY(menu);
+    const QStringList texts = actionTexts(menu);
+    menu->close();
+    const QStringList linkActions = texts.filter(QStringLiteral("link"), Qt::CaseInsensitive);
+    QCOMPARE(linkActions.size(), 1);
+    QVERIFY(texts.contains(QStringLiteral("Copy Answer")));
 }
 
 void TestMainWindow::systemTheme_followsDesktopPalette()
@@ -820,8 +1223,16 @@ void TestMainWindow::answerQuestionnaire_selectedRowOpensItsSection()
 void TestMainWindow::restart_keepsZoomAndLastSection()
 {
     startWindow();
-    m_window->helpView()->setZoomFactor(1.5);
+    HelpView *first = m_window->helpView();
+    first->setZoomFactor(1.5);
+    // The zoom reaches the page later; a reflow after the jump to the section would move the
+    // reading position, and under load the window saved the section above it.
+    QTRY_VERIFY(
+        qAbs(WebTest::evaluate(first->page(), QStringLiteral("window.innerWidth")).toInt() * 1.5 -
+             first->width()) <= 2);
     openAndWait(kGdpr);
+    QTRY_VERIFY(headingIsInView(kGdprId));
+    QCOMPARE(first->currentPlace(), m_catalog->find(kGdpr));
 
     restart();
 
@@ -839,15 +1250,15 @@ void TestMainWindow::restart_keepsZoomAndLastSection()
 void TestMainWindow::restart_keepsSizeSplitterAndCollapsedDocument()
 {
     startWindow();
-    m_window->resize(900, 640);
+    m_window->resize(720, 560); // within the offscreen screen's 800x800
     auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("splitter"));
-    splitter->setSizes({250, 650});
+    splitter->setSizes({220, 500});
     const QList<int> sizes = splitter->sizes();
     tree()->collapse(tree()->model()->index(0, 0));
 
     restart();
 
-    QCOMPARE(m_window->size(), QSize(900, 640));
+    QCOMPARE(m_window->size(), QSize(720, 560));
     QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("splitter"))->sizes(), sizes);
     QVERIFY(!tree()->isExpanded(tree()->model()->index(0, 0)));
 }
@@ -864,6 +1275,42 @@ void TestMainWindow::restart_keepsTheme()
                                    QStringLiteral("document.documentElement.dataset.theme"))
                      .toString(),
                  QStringLiteral("dark"));
+}
+
+// With QT_SCALE_FACTOR=2 a window saved at 1180x760 came back at 2360x1520 physical pixels on
+// a 1400x900 screen: the status bar and scroll bar were off-screen.
+void TestMainWindow::restart_windowLargerThanScreen_fitsIt()
+{
+    startWindow();
+    const QRect available = m_window->screen()->availableGeometry();
+    m_window->setGeometry(
+        QRect(available.topLeft() + QPoint(200, 150), available.size() + QSize(600, 400)));
+
+    restart();
+
+    QVERIFY2(available.contains(m_window->frameGeometry()),
+             qPrintable(QStringLiteral("%1x%2+%3+%4")
+                            .arg(m_window->frameGeometry().width())
+                            .arg(m_window->frameGeometry().height())
+                            .arg(m_window->frameGeometry().x())
+                            .arg(m_window->frameGeometry().y())));
+    QVERIFY(m_window->statusBar()->isVisible());
+}
+
+void TestMainWindow::restart_keepsSectionsHidden()
+{
+    startWindow(); // a first run: the sections are there
+    QVERIFY(tree()->isVisible());
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionShowSections"))->isChecked());
+    QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!m_window->searchPanel()->isVisible());
+
+    restart();
+
+    QVERIFY(!m_window->searchPanel()->isVisible());
+    QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(tree()->isVisible());
+    QTRY_VERIFY(tree()->width() > 100);
 }
 
 void TestMainWindow::restart_sectionOnCommandLineWinsOverLastSection()
@@ -910,8 +1357,10 @@ void TestMainWindow::restart_damagedSettings_startsWithDefaultsAndKeepsBackup()
     HelpView *view = m_window->helpView();
     QCOMPARE(view->url(), view->urlFor({0, -1}));
     QCOMPARE(view->zoomFactor(), 1.0);
-    // Never shown: the form's size.
-    const MainWindow fresh(*m_bundle, m_profile.get(), m_search.get(), WindowTest::exportProgram());
+    // Never shown: the form's size, on this screen, as a first run gets it.
+    ViewerSettings none(m_settingsDir.filePath(QStringLiteral("none.conf")), *m_catalog);
+    const MainWindow fresh(*m_bundle, m_profile.get(), m_search.get(), WindowTest::exportProgram(),
+                           &none);
     QCOMPARE(m_window->size(), fresh.size());
     QVERIFY(tree()->isExpanded(tree()->model()->index(0, 0)));
     const QStringList backups =

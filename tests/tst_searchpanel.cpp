@@ -158,8 +158,8 @@ void TestSearchPanel::brokenIndex_disablesField()
     const QTemporaryDir dir;
     const Result<ContentBundle> bundle = BundleTest::builtInCopy(dir.path());
     QVERIFY2(bundle, qPrintable(bundle.error()));
-    const QString missing = bundle->searchTextPath(bundle->catalog().document(0).id);
-    QVERIFY(QFile::remove(missing));
+    const QString missing = BundleTest::withoutSearch(*bundle);
+    QVERIFY(!missing.isEmpty());
     SearchService broken(*bundle);
     SearchPanel panel(&broken, new QTreeView);
     QSignalSpy ready(&broken, &SearchService::ready);

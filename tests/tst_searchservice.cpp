@@ -24,7 +24,7 @@ private Q_SLOTS:
     void search_beforeIndexIsBuilt_isAnsweredOnceBuilt();
     void search_newerQuery_supersedesOlderOnes();
     void search_runsOffGuiThread();
-    void construct_missingSearchText_reportsError();
+    void construct_missingIndexAndSearchText_reportsError();
     void destroy_whileBuilding_isClean();
 
 private:
@@ -113,13 +113,13 @@ void TestSearchService::search_runsOffGuiThread()
     QVERIFY(searchThread->isRunning());
 }
 
-void TestSearchService::construct_missingSearchText_reportsError()
+void TestSearchService::construct_missingIndexAndSearchText_reportsError()
 {
     const QTemporaryDir dir;
     const Result<ContentBundle> bundle = BundleTest::builtInCopy(dir.path());
     QVERIFY2(bundle, qPrintable(bundle.error()));
-    const QString missing = bundle->searchTextPath(bundle->catalog().document(0).id);
-    QVERIFY(QFile::remove(missing));
+    const QString missing = BundleTest::withoutSearch(*bundle);
+    QVERIFY(!missing.isEmpty());
     SearchService service(*bundle);
     QSignalSpy ready(&service, &SearchService::ready);
 

@@ -4,6 +4,8 @@
 #include "windowscreenshot.h"
 #include "windowtestsupport.h"
 
+#include "fixturecontent.h"
+
 #include <QFileInfo>
 #include <QImageReader>
 #include <QTemporaryDir>
@@ -29,13 +31,15 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void start_savesPaintedWindowOnceAndSaysWhere();
+    void start_atSection_showsThePageScrolledThere();
     void start_badTarget_failsAndLeavesFolderAsItWas_data();
     void start_badTarget_failsAndLeavesFolderAsItWas();
     void start_symlinkTarget_failsLeavingLinkAndFileAlone();
 
 private:
-    // Takes the shot the way main() does: set up before the first page has loaded.
-    int shoot(const QString &path);
+    // Takes the shot the way main() does: set up before the first page has loaded. A new
+    // window at `section` (empty: the first document); the shot's exit code.
+    int shoot(const QString &path, const QString &section = {});
 
     WindowTest::Fixture m_fixture;
     std::unique_ptr<MainWindow> m_window;
@@ -61,13 +65,13 @@ void TestWindowScreenshot::cleanup()
     m_dir.reset();
 }
 
-int TestWindowScreenshot::shoot(const QString &path)
+int TestWindowScreenshot::shoot(const QString &path, const QString &section)
 {
     m_window = m_fixture.create();
     m_window->resize(1100, 700);
     WindowScreenshot shot(m_window.get(), path);
     QSignalSpy finished(&shot, &WindowScreenshot::finished);
-    m_window->showSection({});
+    m_window->showSection(m_fixture.catalog().find(section));
     m_window->show();
     shot.start();
     if (!finished.wait(30000))
@@ -92,6 +96,25 @@ void TestWindowScreenshot::start_savesPaintedWindowOnceAndSaysWhere()
     QVERIFY(!PaintCheck::isBlank(image.copy(page)));
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
              QStringList{QStringLiteral("shot.png")});
+}
+
+// The first paint could come before the scroll to the section: the README's picture showed
+// the top of the document on one run and the section on the next.
+void TestWindowScreenshot::start_atSection_showsThePageScrolledThere()
+{
+    const QString path = m_dir->filePath(QStringLiteral("shot.png"));
+    QCOMPARE(shoot(path, FixtureContent::kGdpr), 0);
+
+    HelpView *view = m_window->helpView();
+    const QString inView =
+        QStringLiteral(
+            "(function () { const r = document.getElementById(%1).getBoundingClientRect();"
+            " return r.top >= 0 && r.top < 40; })()")
+            .arg(WebTest::jsString(FixtureContent::sectionId(FixtureContent::kGdpr)));
+    QTRY_VERIFY(WebTest::evaluate(view->page(), inView).toBool());
+    const QRect page(view->mapTo(m_window.get(), QPoint(0, 0)), view->size());
+    QTRY_COMPARE(QImage(path).copy(page),
+                 view->grab().toImage().convertToFormat(QImage(path).format()));
 }
 
 void TestWindowScreenshot::start_badTarget_failsAndLeavesFolderAsItWas_data()

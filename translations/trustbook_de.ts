@@ -70,8 +70,12 @@
 <context>
     <name>AnswerClipboard</name>
     <message>
-        <source>Source: %1 (%2), content version %3</source>
-        <translation>Quelle: %1 (%2), Inhaltsversion %3</translation>
+        <source>Source: %1, “%2”, content version %3</source>
+        <translation>Quelle: %1, „%2“, Inhaltsversion %3</translation>
+    </message>
+    <message>
+        <source>Source: %1, “%2”, %3, content version %4</source>
+        <translation>Quelle: %1, „%2“, %3, Inhaltsversion %4</translation>
     </message>
 </context>
 <context>
@@ -712,6 +716,14 @@
     <message>
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
+    </message>
+    <message>
+        <source>Show &amp;Sections</source>
+        <translation>&amp;Abschnitte anzeigen</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>&amp;Vollbild</translation>
     </message>
 </context>
 <context>

@@ -70,8 +70,12 @@
 <context>
     <name>AnswerClipboard</name>
     <message>
-        <source>Source: %1 (%2), content version %3</source>
-        <translation>Source : %1 (%2), version du contenu %3</translation>
+        <source>Source: %1, “%2”, content version %3</source>
+        <translation>Source : %1, « %2 », version du contenu %3</translation>
+    </message>
+    <message>
+        <source>Source: %1, “%2”, %3, content version %4</source>
+        <translation>Source : %1, « %2 », %3, version du contenu %4</translation>
     </message>
 </context>
 <context>
@@ -712,6 +716,14 @@
     <message>
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
+    </message>
+    <message>
+        <source>Show &amp;Sections</source>
+        <translation>Afficher les &amp;sections</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>&amp;Plein écran</translation>
     </message>
 </context>
 <context>

@@ -516,5 +516,10 @@ QString CommandLine::sectionPathFromArgument(const QString &argument)
     QString path = url.host() + url.path();
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
-    return url.hasFragment() ? url.host() + QLatin1Char('/') + url.fragment() : path;
+    // The page's own form, trustbook://DOC/#SECTION, names its section in the fragment; where
+    // the path names one, a query or fragment added on the way (a tracker, a chat client)
+    // must not send the reader elsewhere.
+    if (path == url.host() && url.hasFragment() && !url.fragment().isEmpty())
+        return path + QLatin1Char('/') + url.fragment();
+    return path;
 }

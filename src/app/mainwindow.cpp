@@ -23,10 +23,14 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QBuffer>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QContextMenuEvent>
 #include <QDesktopServices>
+#include <QFile>
+#include <QImageReader>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -35,17 +39,57 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QMouseEvent>
+#include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
 #include <QWebEngineContextMenuRequest>
 #include <QWebEngineHistory>
+#include <QWindow>
+
+#include <algorithm>
 
 #include <functional>
 
 namespace {
 constexpr int kStatusMessageMs = 6000;
+constexpr int kSectionsWidth = 320; // the side panel's width in a new window
+// The stroke of the toolbar's own icons (resources/icons), and what it becomes on the dark theme.
+constexpr char kIconColour[] = "#4d5966";
+constexpr char kDarkIconColour[] = "#c3cad3";
+
+// The SVG at `path` with its stroke in `colour`, at the toolbar's size and twice that.
+QIcon recolouredIcon(const QString &path, const char *colour)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QIcon(path);
+    QByteArray svg = file.readAll();
+    svg.replace(kIconColour, colour);
+    QIcon icon;
+    for (const int scale : {1, 2}) {
+        QBuffer buffer(&svg);
+        QImageReader reader(&buffer, "svg");
+        reader.setScaledSize(reader.size() * scale);
+        QPixmap pixmap = QPixmap::fromImage(reader.read());
+        pixmap.setDevicePixelRatio(scale);
+        icon.addPixmap(pixmap);
+    }
+    return icon;
 }
+// F11 everywhere, as KDE's apps and Qt Assistant have it (the generic X11 theme gives none),
+// and whatever else the platform knows for full screen.
+QList<QKeySequence> fullScreenKeys()
+{
+    QList<QKeySequence> keys{QKeySequence(Qt::Key_F11)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::FullScreen)) {
+        if (!keys.contains(key))
+            keys.append(key);
+    }
+    return keys;
+}
+} // namespace
 
 MainWindow::MainWindow(const ContentBundle &bundle, HelpProfile *profile, SearchService *search,
                        const ExportChildProgram &exportProgram, ViewerSettings *settings,
@@ -68,6 +112,7 @@ MainWindow::MainWindow(const ContentBundle &bundle, HelpProfile *profile, Search
     , m_settings(settings)
 {
     m_ui->setupUi(this);
+    m_appTitle = windowTitle();
     // The search field stands above the tree and its results take the tree's place.
     m_search = new SearchPanel(search, m_ui->sectionTree);
     m_ui->splitter->insertWidget(0, m_search);
@@ -99,7 +144,7 @@ MainWindow::MainWindow(const ContentBundle &bundle, HelpProfile *profile, Search
     m_ui->pageLayout->addWidget(m_view, 1);
     m_ui->pageLayout->addWidget(m_findBar);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({320, 860});
+    m_ui->splitter->setSizes({kSectionsWidth, 860});
     m_ui->sectionTree->setModel(&m_model);
     m_ui->sectionTree->expandAll();
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -112,6 +157,7 @@ MainWindow::MainWindow(const ContentBundle &bundle, HelpProfile *profile, Search
     restoreViewerState();
     showZoom();
     applyTheme();
+    updateTreeSelectionColours();
     qApp->installEventFilter(this); // mouse back/forward buttons anywhere in the window
 }
 
@@ -138,21 +184,14 @@ void MainWindow::setUpShortcuts()
         {m_ui->actionForward, QKeySequence::keyBindings(QKeySequence::Forward)},
         {m_ui->actionPreviousSection, {QKeySequence(Qt::CTRL | Qt::Key_PageUp)}},
         {m_ui->actionNextSection, {QKeySequence(Qt::CTRL | Qt::Key_PageDown)}},
+        {m_ui->actionShowSections, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)}},
+        {m_ui->actionFullScreen, fullScreenKeys()},
     };
     for (const auto &[action, keys] : shortcuts) {
         action->setShortcuts(keys);
         action->setShortcutContext(Qt::WindowShortcut);
     }
-    // Desktops without an icon theme still get arrows in the toolbar (ours, in resources).
-    const QList<QPair<QAction *, QString>> fallbacks{
-        {m_ui->actionBack, QStringLiteral("go-previous")},
-        {m_ui->actionForward, QStringLiteral("go-next")},
-        {m_ui->actionPreviousSection, QStringLiteral("go-up")},
-        {m_ui->actionNextSection, QStringLiteral("go-down")}};
-    for (const auto &[action, name] : fallbacks) {
-        if (action->icon().isNull())
-            action->setIcon(BundledIcon::themed(name));
-    }
+    m_ownToolbarIcons = m_ui->actionBack->icon().isNull();
 }
 
 void MainWindow::setUpActions()
@@ -179,6 +218,17 @@ void MainWindow::setUpActions()
     connect(m_view, &HelpView::zoomChanged, this, &MainWindow::showZoom);
     connect(m_ui->actionBack, &QAction::triggered, m_view, &QWebEngineView::back);
     connect(m_ui->actionForward, &QAction::triggered, m_view, &QWebEngineView::forward);
+    // A narrow window gives the page all of its width: the sections hide, or can be dragged
+    // out of the way (the splitter collapses them), and Show Sections brings them back.
+    m_ui->splitter->setCollapsible(0, true);
+    connect(m_ui->actionShowSections, &QAction::toggled, this, &MainWindow::showSections);
+    connect(m_ui->splitter, &QSplitter::splitterMoved, this, [this] {
+        m_ui->actionShowSections->setChecked(m_ui->splitter->sizes().constFirst() > 0);
+    });
+    connect(m_ui->actionFullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen
+                          : windowState() & ~Qt::WindowFullScreen);
+    });
     connect(m_ui->actionPreviousSection, &QAction::triggered, this, [this] { stepSection(-1); });
     connect(m_ui->actionNextSection, &QAction::triggered, this, [this] { stepSection(+1); });
 
@@ -186,8 +236,7 @@ void MainWindow::setUpActions()
             &MainWindow::onTreeCurrentChanged);
     connect(m_ui->sectionTree, &QWidget::customContextMenuRequested, this,
             &MainWindow::showTreeMenu);
-    connect(m_view, &QWidget::customContextMenuRequested, this,
-            [this](const QPoint &position) { showPageMenu(m_view->mapToGlobal(position)); });
+    connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showPageMenu);
     connect(m_view, &HelpView::placeChanged, this, &MainWindow::onPlaceChanged);
     connect(m_view, &HelpView::rendererRestarted, this, &MainWindow::showRendererNotice);
     connect(m_profile->requestBlocker(), &RequestBlocker::requestBlocked, this,
@@ -311,7 +360,7 @@ void MainWindow::openContextMenuOfFocus()
     if (!focus)
         return;
     if (focus == m_view || focus == m_view->focusProxy()) {
-        showPageMenu(m_view->mapToGlobal(m_view->rect().center()));
+        showPageMenu(m_view->rect().center());
         return;
     }
     QWidget *target = focus;
@@ -398,7 +447,7 @@ void MainWindow::showSection(SectionRef ref)
         ref = m_catalog.documentCount() > 0 ? SectionRef{0, -1} : SectionRef{};
     const QModelIndex index = m_model.indexForSection(ref);
     if (index.isValid() && index != m_ui->sectionTree->currentIndex())
-        m_ui->sectionTree->setCurrentIndex(index); // shows the page via currentChanged
+        selectInTree(index); // shows the page via currentChanged
     else
         m_view->showSection(ref);
 }
@@ -415,14 +464,46 @@ void MainWindow::onTreeCurrentChanged(const QModelIndex &current)
 
 void MainWindow::onPlaceChanged(SectionRef place)
 {
+    showPlaceInTitle(place);
     const QModelIndex index = m_model.indexForSection(place);
     if (!index.isValid() || index == m_ui->sectionTree->currentIndex())
         return;
     // Moving the tree to where the reader is must not send the page anywhere.
     m_followingView = true;
-    m_ui->sectionTree->setCurrentIndex(index);
+    selectInTree(index);
     m_ui->sectionTree->scrollTo(index);
     m_followingView = false;
+}
+
+void MainWindow::showSections(bool show)
+{
+    const QList<int> sizes = m_ui->splitter->sizes();
+    const int total = sizes.constFirst() + sizes.constLast();
+    // Shut as if dragged shut, which the splitter's saved state keeps for the next run.
+    if (!show)
+        m_ui->splitter->setSizes({0, total});
+    m_search->setVisible(show);
+    if (show && sizes.constFirst() == 0) // open it at its usual width
+        m_ui->splitter->setSizes({kSectionsWidth, std::max(total - kSectionsWidth, 0)});
+}
+
+void MainWindow::showPlaceInTitle(SectionRef place)
+{
+    // Most specific first, as the desktop's task switcher cuts the end off a long title.
+    QStringList parts{m_appTitle};
+    if (place.isValid())
+        parts.prepend(m_catalog.document(place.document).title);
+    if (place.isSection())
+        parts.prepend(m_catalog.section(place).title);
+    setWindowTitle(parts.join(QStringLiteral(" \u2014 ")));
+}
+
+void MainWindow::selectInTree(const QModelIndex &index)
+{
+    // Not QAbstractItemView::setCurrentIndex: with extended selection it reads the keyboard's
+    // modifiers, so Ctrl+PgDown in the tree added rows to the selection instead of moving it.
+    m_ui->sectionTree->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void MainWindow::stepSection(int step)
@@ -450,9 +531,9 @@ void MainWindow::copyAnswer(SectionRef ref)
         statusBar()->showMessage(tr("Choose a question to copy its answer"), kStatusMessageMs);
         return;
     }
-    QApplication::clipboard()->setMimeData(
-        AnswerClipboard::mimeData(*answer, m_catalog.document(ref.document).title, deepLink(ref),
-                                  m_catalog.contentVersion()));
+    QApplication::clipboard()->setMimeData(AnswerClipboard::mimeData(
+        *answer, {m_catalog.document(ref.document).title, SectionLink::webLink(m_catalog, ref),
+                  m_catalog.contentVersion()}));
     statusBar()->showMessage(tr("Copied the answer to \"%1\"").arg(answer->question),
                              kStatusMessageMs);
 }
@@ -476,14 +557,20 @@ void MainWindow::copyLink(SectionRef ref)
     statusBar()->showMessage(tr("Copied a link to %1").arg(link), kStatusMessageMs);
 }
 
-std::unique_ptr<QMenu> MainWindow::createTreeMenu(SectionRef ref)
+void MainWindow::addPlaceActions(QMenu *menu, SectionRef ref, bool withLink)
 {
-    auto menu = std::make_unique<QMenu>(this);
     QAction *answer =
         menu->addAction(m_ui->actionCopyAnswer->icon(), m_ui->actionCopyAnswer->text(), this,
                         [this, ref] { copyAnswer(ref); });
     answer->setEnabled(ref.isSection());
-    menu->addAction(m_ui->actionCopyLink->text(), this, [this, ref] { copyLink(ref); });
+    if (withLink)
+        menu->addAction(m_ui->actionCopyLink->text(), this, [this, ref] { copyLink(ref); });
+}
+
+std::unique_ptr<QMenu> MainWindow::createTreeMenu(SectionRef ref)
+{
+    auto menu = std::make_unique<QMenu>(this);
+    addPlaceActions(menu.get(), ref, true);
     menu->addSeparator();
     menu->addAction(m_pdfExport->action()); // acts on the sections selected in the tree
     return menu;
@@ -496,29 +583,35 @@ void MainWindow::showTreeMenu(const QPoint &position)
         createTreeMenu(ref)->exec(m_ui->sectionTree->viewport()->mapToGlobal(position));
 }
 
-QList<QAction *> MainWindow::pageMenuActions() const
+std::unique_ptr<QMenu> MainWindow::createPageMenu(SectionRef ref)
 {
     // Only what makes sense for a reader: no reload, view source, save page or inspect.
-    m_ui->actionCopy->setEnabled(m_view->hasSelection());
-    QList<QAction *> actions{m_ui->actionCopy, m_view->pageAction(QWebEnginePage::SelectAll)};
+    auto menu = std::make_unique<QMenu>(this);
+    QAction *copy = menu->addAction(m_ui->actionCopy->icon(), m_ui->actionCopy->text(), m_view,
+                                    [this] { m_view->triggerPageAction(QWebEnginePage::Copy); });
+    copy->setEnabled(m_view->hasSelection());
+    menu->addAction(m_view->pageAction(QWebEnginePage::SelectAll));
+    // On a link, its address is the link to copy: a second "Copy Link" for the question
+    // would leave the reader guessing which is which.
     const QWebEngineContextMenuRequest *request = m_view->lastContextMenuRequest();
-    if (request && request->linkUrl().isValid())
-        actions.append(m_view->pageAction(QWebEnginePage::CopyLinkToClipboard));
-    actions << nullptr << m_ui->actionFind << m_ui->actionCopyAnswer << m_ui->actionCopyLink;
-    return actions;
+    const bool onLink = request && request->linkUrl().isValid();
+    if (onLink)
+        menu->addAction(m_view->pageAction(QWebEnginePage::CopyLinkToClipboard));
+    menu->addSeparator();
+    menu->addAction(m_ui->actionFind);
+    addPlaceActions(menu.get(), ref, !onLink);
+    return menu;
 }
 
-void MainWindow::showPageMenu(const QPoint &globalPosition)
+void MainWindow::showPageMenu(const QPoint &position)
 {
-    QMenu menu(this);
-    for (QAction *action : pageMenuActions()) {
-        if (action)
-            menu.addAction(action);
-        else
-            menu.addSeparator();
-    }
-    menu.exec(globalPosition);
-    m_ui->actionCopy->setEnabled(true);
+    const QPoint global = m_view->mapToGlobal(position);
+    // The menu acts on the answer under the pointer, which need not be the one being read.
+    m_view->placeAt(position, [this, global](SectionRef ref) {
+        QMenu *menu = createPageMenu(ref).release();
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(global);
+    });
 }
 
 void MainWindow::openSearchResult(const QString &path, const QStringList &words)
@@ -560,10 +653,12 @@ void MainWindow::showNotice(const QString &text)
 
 void MainWindow::showHoveredLink(const QString &url)
 {
-    if (url.isEmpty())
+    // Only the link's own address goes: a message that replaced it stays its time.
+    if (url.isEmpty() && statusBar()->currentMessage() == m_hoveredLink)
         statusBar()->clearMessage();
-    else
+    else if (!url.isEmpty())
         statusBar()->showMessage(url);
+    m_hoveredLink = url;
 }
 
 void MainWindow::showBlockedCount(int count)
@@ -599,19 +694,66 @@ PageTheme MainWindow::effectiveTheme() const
     case ThemeMode::System:
         break;
     }
-    // Qt 6.4 has no colour-scheme API; a dark window background is what a dark desktop means.
-    return palette().color(QPalette::Window).lightness() < 128 ? PageTheme::Dark : PageTheme::Light;
+    return m_windowPalette.desktopTheme();
 }
 
 void MainWindow::applyTheme()
 {
     const PageTheme theme = effectiveTheme();
+    m_windowPalette.apply(m_themeMode == ThemeMode::System ? std::nullopt
+                                                           : std::optional<PageTheme>(theme));
     m_profile->schemeHandler()->setTheme(theme);
     m_view->setTheme(theme);
+    updateToolbarIcons();
+}
+
+// Desktops without an icon theme still get arrows in the toolbar (ours, in resources), drawn
+// in a colour that stands out from the toolbar in either theme.
+void MainWindow::updateToolbarIcons()
+{
+    if (!m_ownToolbarIcons)
+        return;
+    const bool dark = effectiveTheme() == PageTheme::Dark;
+    const QList<QPair<QAction *, QString>> icons{
+        {m_ui->actionBack, QStringLiteral("go-previous")},
+        {m_ui->actionForward, QStringLiteral("go-next")},
+        {m_ui->actionPreviousSection, QStringLiteral("go-up")},
+        {m_ui->actionNextSection, QStringLiteral("go-down")}};
+    for (const auto &[action, name] : icons) {
+        const QString path = QStringLiteral(":/trustbook/icons/%1.svg").arg(name);
+        action->setIcon(dark ? recolouredIcon(path, kDarkIconColour) : QIcon(path));
+    }
+}
+
+// The tree's selection in full colour while it has the keys, muted while it has not: with one
+// colour for both, a reader could not tell where the keyboard was.
+void MainWindow::updateTreeSelectionColours()
+{
+    const QPalette window = palette();
+    QPalette tree = m_ui->sectionTree->palette();
+    if (m_ui->sectionTree->hasFocus()) {
+        for (const QPalette::ColorRole role : {QPalette::Highlight, QPalette::HighlightedText})
+            tree.setColor(role, window.color(role));
+    } else {
+        const QColor highlight = window.color(QPalette::Highlight);
+        const QColor base = window.color(QPalette::Base);
+        constexpr float kShare = 0.3f; // of the highlight in the muted colour
+        tree.setColor(QPalette::Highlight,
+                      QColor::fromRgbF(highlight.redF() * kShare + base.redF() * (1 - kShare),
+                                       highlight.greenF() * kShare + base.greenF() * (1 - kShare),
+                                       highlight.blueF() * kShare + base.blueF() * (1 - kShare)));
+        tree.setColor(QPalette::HighlightedText, window.color(QPalette::Text));
+    }
+    m_ui->sectionTree->setPalette(tree);
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::PaletteChange)
+        updateTreeSelectionColours();
+    if (event->type() == QEvent::WindowStateChange) // the window manager may change it too
+        m_ui->actionFullScreen->setChecked(isFullScreen());
+    // The desktop's palette changed (ours, in the other modes, is already what they ask for).
     if (event->type() == QEvent::PaletteChange && m_themeMode == ThemeMode::System)
         applyTheme();
     QMainWindow::changeEvent(event);
@@ -619,12 +761,34 @@ void MainWindow::changeEvent(QEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::MouseButtonPress) {
+    const QEvent::Type type = event->type();
+    // Chromium does not always say the pointer has left a link when it leaves the page.
+    if (type == QEvent::Leave && watched->isWidgetType() &&
+        m_view->isAncestorOf(static_cast<QWidget *>(watched)))
+        showHoveredLink({});
+    if (watched == m_ui->sectionTree) {
+        if (type == QEvent::FocusIn || type == QEvent::FocusOut)
+            updateTreeSelectionColours();
+        // Tab into the page as a click would: Chromium takes a Tab-reason focus to mean "the
+        // first link", and scrolled away from the question being read to get there.
+        if (type == QEvent::KeyPress) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if (key->key() == Qt::Key_Tab && key->modifiers() == Qt::NoModifier) {
+                m_view->setFocus(Qt::OtherFocusReason);
+                return true;
+            }
+        }
+    }
+    if (type == QEvent::MouseButtonPress || type == QEvent::MouseButtonRelease ||
+        type == QEvent::MouseButtonDblClick) {
         auto *widget = qobject_cast<QWidget *>(watched);
         const auto button = static_cast<QMouseEvent *>(event)->button();
         if (widget && widget->window() == this &&
             (button == Qt::BackButton || button == Qt::ForwardButton)) {
-            (button == Qt::BackButton ? m_ui->actionBack : m_ui->actionForward)->trigger();
+            // One step per click, on the press. The page must see none of the click: Chromium
+            // goes back on the release itself, which made one click two steps.
+            if (type == QEvent::MouseButtonPress)
+                (button == Qt::BackButton ? m_ui->actionBack : m_ui->actionForward)->trigger();
             return true;
         }
     }
@@ -639,13 +803,33 @@ void MainWindow::restoreViewerState()
         return;
     m_state = m_settings->load();
     restoreGeometry(m_state.geometry);
-    m_ui->splitter->restoreState(m_state.splitterState);
+    if (m_ui->splitter->restoreState(m_state.splitterState)) // shut when last seen: hidden
+        m_ui->actionShowSections->setChecked(m_ui->splitter->sizes().constFirst() > 0);
     for (int document = 0; document < m_catalog.documentCount(); ++document)
         m_ui->sectionTree->setExpanded(
             m_model.indexForDocument(document),
             m_state.expandedDocuments.contains(m_catalog.document(document).id));
     m_view->setZoomFactor(m_state.zoomFactor);
     setThemeMode(m_state.theme);
+    fitIntoScreen();
+}
+
+// A size saved on a larger screen or at another scale (QT_SCALE_FACTOR), or the form's own
+// on a small screen, must not put the status bar and scroll bar out of reach.
+void MainWindow::fitIntoScreen()
+{
+    if (isMaximized() || isFullScreen())
+        return;
+    const QRect available = screen()->availableGeometry();
+    // The window manager frames the window only once it is shown; leave room for a frame.
+    const QMargins frame = windowHandle() && !windowHandle()->frameMargins().isNull()
+                               ? windowHandle()->frameMargins()
+                               : QMargins(8, 32, 8, 8);
+    const QRect room = available - frame;
+    const QSize size = this->size().boundedTo(room.size());
+    resize(size);
+    move(std::clamp(x(), room.left(), std::max(room.left(), room.right() + 1 - size.width())),
+         std::clamp(y(), room.top(), std::max(room.top(), room.bottom() + 1 - size.height())));
 }
 
 void MainWindow::saveViewerState()

@@ -6,6 +6,7 @@
 #include "pdfexportprocess.h"
 #include "sectiontreemodel.h"
 #include "viewersettings.h"
+#include "windowpalette.h"
 
 #include <QMainWindow>
 
@@ -61,8 +62,9 @@ public:
     void copyAnswer(SectionRef ref);
     void copyLink(SectionRef ref);
     QString deepLink(SectionRef ref) const;
-    // The page's context menu, top to bottom; nullptr stands for a separator.
-    QList<QAction *> pageMenuActions() const;
+    // The page's context menu for the place `ref` under the pointer: what the page offers
+    // for a selection or a link, then what the window does with that place.
+    std::unique_ptr<QMenu> createPageMenu(SectionRef ref);
     // The section tree's context menu for the item `ref`.
     std::unique_ptr<QMenu> createTreeMenu(SectionRef ref);
     // File > Answer a Questionnaire… once the file is chosen: the review window for `path`,
@@ -87,21 +89,31 @@ private:
     void setUpThemeMenu();
     void restoreViewerState();
     void saveViewerState();
+    void fitIntoScreen();
     void setUpPrinting(const ExportChildProgram &program); // PDF export and paper
     void setUpQuestionnaires();
     void onTreeCurrentChanged(const QModelIndex &current);
     void openSearchResult(const QString &path, const QStringList &words);
     void onPlaceChanged(SectionRef place);
+    // The tree's current row and its only selected one, whatever keys are held.
+    void selectInTree(const QModelIndex &index);
+    void showSections(bool show); // View > Show Sections: the search field and the tree
+    // "Question — Document — Trustbook": which answer this window holds, from the taskbar.
+    void showPlaceInTitle(SectionRef place);
     void stepSection(int step);
     void updateHistoryActions();
     void showTreeMenu(const QPoint &position);
-    void showPageMenu(const QPoint &globalPosition);
+    void showPageMenu(const QPoint &position);
+    // Copy Answer and Copy Link for `ref`, as the tree's and the page's menus offer them.
+    void addPlaceActions(QMenu *menu, SectionRef ref, bool withLink);
     void openExternal(const QUrl &url);
     void reportRefused(const QUrl &url);
     void showFailure(const QString &text);
     void showNotice(const QString &text);
     void showHoveredLink(const QString &url);
     void applyTheme();
+    void updateToolbarIcons();
+    void updateTreeSelectionColours();
     void showRendererNotice(bool killed, int exitCode);
     void showBlockedCount(int count);
 
@@ -121,8 +133,12 @@ private:
     QLabel *m_zoom;       // "Zoom 120%", shown while the zoom is not 100%
     AlertLabel *m_notice; // a short note over the page, e.g. after the renderer was restarted
     QTimer *m_noticeTimer;
+    QString m_appTitle;    // the form's title, in the user's language
+    QString m_hoveredLink; // the address in the status bar while the pointer is on a link
     ThemeMode m_themeMode = ThemeMode::System;
-    bool m_followingView = false; // the tree is being moved to where the reader is
+    WindowPalette m_windowPalette;
+    bool m_ownToolbarIcons = false; // the desktop has no icon theme: ours, in the theme's colour
+    bool m_followingView = false;   // the tree is being moved to where the reader is
     ViewerSettings *m_settings;
     ViewerSettings::State m_state;
 };

@@ -1,10 +1,19 @@
 #include "searchcommand.h"
 
-#include "searchcorpus.h"
 #include "searchengine.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
+
+QString SearchCommand::failureMessage(const SearchEngineLoader::Error &error)
+{
+    return error.stage == SearchEngineLoader::Error::Stage::Text
+               ? QCoreApplication::translate("SearchCommand",
+                                             "the built-in search text is damaged: %1")
+                     .arg(error.reason)
+               : QCoreApplication::translate("SearchCommand", "cannot build the search index: %1")
+                     .arg(error.reason);
+}
 
 SearchCommand::SearchCommand(const ContentBundle &bundle)
     : m_bundle(bundle)
@@ -12,24 +21,13 @@ SearchCommand::SearchCommand(const ContentBundle &bundle)
 
 int SearchCommand::run(const QString &query, QTextStream &out, QTextStream &err) const
 {
-    const auto entries = SearchCorpus::load(m_bundle);
-    if (!entries) {
-        err << "trustbook: "
-            << QCoreApplication::translate("SearchCommand",
-                                           "the built-in search text is damaged: %1")
-                   .arg(entries.error())
-            << '\n';
+    auto engine = SearchEngineLoader::load(m_bundle, SearchIndex::Use::Typing);
+    if (!engine) {
+        err << "trustbook: " << failureMessage(engine.error()) << '\n';
         return 1;
     }
-    SearchEngine engine(*entries);
-    if (!engine.isValid()) {
-        err << "trustbook: "
-            << QCoreApplication::translate("SearchCommand", "cannot build the search index: %1")
-                   .arg(engine.errorString())
-            << '\n';
-        return 1;
-    }
-    const SearchResults results = engine.search(query, QueryAnalyzer::Mode::Question, kMaxResults);
+    const SearchResults results =
+        (*engine)->search(query, QueryAnalyzer::Mode::Question, kMaxResults);
     if (!results.correctedText.isEmpty())
         err << QCoreApplication::translate("SearchCommand", "Showing results for \u201c%1\u201d")
                    .arg(results.correctedText)

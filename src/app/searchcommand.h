@@ -1,5 +1,7 @@
 #pragma once
 
+#include "searchengineloader.h"
+
 #include <QString>
 
 class ContentBundle;
@@ -18,6 +20,8 @@ public:
     int run(const QString &query, QTextStream &out, QTextStream &err) const;
 
     static constexpr int kMaxResults = 20;
+    // What to say when no engine could be had; --answer says the same.
+    static QString failureMessage(const SearchEngineLoader::Error &error);
 
 private:
     const ContentBundle &m_bundle;

@@ -6,13 +6,18 @@
 #include "mainwindow.h"
 #include "screenshotfile.h"
 
+#include <QGuiApplication>
+#include <QPointer>
 #include <QSet>
+#include <QStyleHints>
 #include <QTextStream>
+#include <QWebEngineScript>
 
 namespace {
 
 constexpr int kPollMs = PaintCheck::kPollMs;
 constexpr int kMaxAttempts = 20000 / kPollMs; // a page that has not painted in 20 s never will
+constexpr int kStillPolls = 100 / kPollMs;    // unchanged this long: the picture is final
 
 } // namespace
 
@@ -35,6 +40,9 @@ void WindowScreenshot::start()
         QTimer::singleShot(0, this, [this, reason = *problem] { fail(reason); });
         return;
     }
+    // A blinking text cursor (the search field has the focus) made two pictures of the same
+    // window differ; it stays on.
+    QGuiApplication::styleHints()->setCursorFlashTime(0);
     m_poll.start();
 }
 
@@ -44,7 +52,39 @@ void WindowScreenshot::poll()
         fail(tr("the page did not paint within %1 s").arg(kMaxAttempts * kPollMs / 1000));
         return;
     }
-    if (m_loaded && !PaintCheck::isBlank(m_window->helpView()->grab().toImage()))
+    if (!m_loaded)
+        return;
+    const QImage page = m_window->helpView()->grab().toImage();
+    if (PaintCheck::isBlank(page))
+        return;
+    // The first paint can come before Chromium has scrolled to the section: the picture then
+    // showed the top of the document or the section, depending on the machine's load. So the
+    // page is asked whether it is there, and the picture waits until the page is still.
+    if (!m_atPlace) {
+        if (!m_asking) {
+            m_asking = true;
+            m_window->helpView()->page()->runJavaScript(
+                QStringLiteral(
+                    "(function () { const id = decodeURIComponent(location.hash.slice(1));"
+                    " const e = id && document.getElementById(id); if (!e) return true;"
+                    " const root = document.documentElement;"
+                    " return Math.abs(e.getBoundingClientRect().top -"
+                    " parseFloat(getComputedStyle(e).scrollMarginTop)) < 2 ||"
+                    " window.scrollY + window.innerHeight >= root.scrollHeight - 1; })()"),
+                QWebEngineScript::ApplicationWorld,
+                [self = QPointer<WindowScreenshot>(this)](const QVariant &there) {
+                    if (!self)
+                        return;
+                    self->m_asking = false;
+                    self->m_atPlace = there.toBool();
+                });
+        }
+        return;
+    }
+    // A busy machine's compositor can be a few frames behind the page: still for a while.
+    m_stillPolls = page == m_lastFrame ? m_stillPolls + 1 : 0;
+    m_lastFrame = page;
+    if (m_stillPolls >= kStillPolls)
         save();
 }
 

@@ -49,6 +49,11 @@ QString ContentBundle::searchTextPath(const QString &documentId) const
     return m_root + QLatin1Char('/') + relativeSearchTextPath(documentId);
 }
 
+QString ContentBundle::searchIndexPath() const
+{
+    return m_root + QLatin1Char('/') + relativeSearchIndexPath();
+}
+
 QByteArray ContentBundle::page(const QString &documentId) const
 {
     if (m_catalog.documentIndex(documentId) < 0)
@@ -70,4 +75,9 @@ QString ContentBundle::relativePagePath(const QString &documentId)
 QString ContentBundle::relativeSearchTextPath(const QString &documentId)
 {
     return QLatin1String("search/") + documentId + QLatin1String(".json");
+}
+
+QString ContentBundle::relativeSearchIndexPath()
+{
+    return QStringLiteral("search-index.sqlite");
 }

@@ -26,6 +26,9 @@ public:
     QString manifestPath() const;
     QString pagePath(const QString &documentId) const;
     QString searchTextPath(const QString &documentId) const;
+    // The search index the generator built with the content (SearchIndex::buildDatabase()). Not
+    // required: without it, or with a damaged one, search builds its own from the search text.
+    QString searchIndexPath() const;
     // The generated page of a catalog document as it is stored; empty for any other id, so a
     // caller can never be led to a file outside the bundle.
     QByteArray page(const QString &documentId) const;
@@ -34,6 +37,7 @@ public:
     static QString relativeManifestPath();
     static QString relativePagePath(const QString &documentId);
     static QString relativeSearchTextPath(const QString &documentId);
+    static QString relativeSearchIndexPath();
 
 private:
     ContentBundle(QString root, ContentCatalog catalog);

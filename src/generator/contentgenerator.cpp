@@ -3,6 +3,8 @@
 #include "contentbundle.h"
 #include "contentfolder.h"
 #include "contentversion.h"
+#include "searchcorpus.h"
+#include "searchindex.h"
 #include "stagedoutput.h"
 
 #include <QCryptographicHash>
@@ -216,9 +218,33 @@ QByteArray ContentGenerator::renderPage(const QString &title, const QByteArray &
     return fillTemplate(m_pageTemplate, values);
 }
 
+// The sections in the order the app reads them (SearchCorpus::load(): the manifest's document
+// order), parsed by the same code, indexed by the same SearchIndex.
+Result<QByteArray> ContentGenerator::searchIndex(const Output &output)
+{
+    QHash<QString, QByteArray> searchTexts;
+    for (const auto &[path, bytes] : output.files)
+        searchTexts.insert(path, bytes);
+    QList<SearchEntry> entries;
+    for (const DocumentEntry &document : output.manifest.documents) {
+        const QString path = ContentBundle::relativeSearchTextPath(document.id);
+        const Result<QList<SearchEntry>> sections = SearchCorpus::fromJson(searchTexts.value(path));
+        if (!sections)
+            return Result<QByteArray>::failure(
+                QStringLiteral("%1: %2").arg(path, sections.error()));
+        entries += *sections;
+    }
+    return SearchIndex::buildDatabase(entries, output.manifest.contentVersion);
+}
+
 Generated ContentGenerator::writeOutput(const Output &output, const QString &outputDir)
 {
+    const Result<QByteArray> index = searchIndex(output);
+    if (!index)
+        return Generated::failure(
+            {{outputDir, 0, QStringLiteral("building the search index: %1").arg(index.error())}});
     StagedOutput::Files files = output.files;
+    files.append({ContentBundle::relativeSearchIndexPath(), *index});
     files.append({ContentBundle::relativeManifestPath(), output.manifest.toJson()});
     const Result<Done, ContentError> published = StagedOutput::publish(outputDir, files);
     return published ? Generated::success({}) : Generated::failure({published.error()});

@@ -15,9 +15,10 @@
 
 // The build step: renders every document of a content folder (its markup format chosen by
 // its extension) into the layout of a ContentBundle: one HTML page and one search text per
-// document, and the manifest. Everything is rendered in memory first and then put in
-// place as a whole (StagedOutput), so a bad file or a failed write leaves the previous output
-// untouched; the output depends only on the input bytes.
+// document, the manifest, and the search index over all of it, keyed by the content version
+// (built by the app's own SearchIndex, so the app opens it instead of building one). Everything is
+// rendered in memory first and then put in place as a whole (StagedOutput), so a bad file or a
+// failed write leaves the previous output untouched; the output depends only on the input bytes.
 // Each document is rendered by `renderer`: in-process in the unit tests, in a child process
 // in the build tool.
 class ContentGenerator final
@@ -53,6 +54,7 @@ private:
     static std::optional<ContentError> checkDocumentId(const QString &path);
     void addDocument(const QString &path, const RenderedDocument &document, Output *output) const;
     QByteArray renderPage(const QString &title, const QByteArray &body) const;
+    static Result<QByteArray> searchIndex(const Output &output);
     static Result<Done, QList<ContentError>> writeOutput(const Output &output,
                                                          const QString &outputDir);
 

@@ -3,29 +3,6 @@
 #include "compliancevocabulary.h"
 #include "searchindex.h"
 
-namespace {
-
-// Runs of letters and digits long enough to be corrected to, in lower case: the words of
-// `text` as a person wrote them. Added to `words`.
-void addWordsOf(const QString &text, QStringList *words)
-{
-    const auto isWordCharacter = [](QChar c) { return c.isLetterOrNumber() || c.isMark(); };
-    const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size;) {
-        if (!isWordCharacter(text.at(i))) {
-            ++i;
-            continue;
-        }
-        const qsizetype start = i;
-        while (i < size && isWordCharacter(text.at(i)))
-            ++i;
-        if (i - start >= SpellingCorrector::kMinLength)
-            words->append(text.mid(start, i - start).toLower());
-    }
-}
-
-} // namespace
-
 const ComplianceVocabulary &SearchEngine::defaultVocabulary()
 {
     return ComplianceVocabulary::builtIn();
@@ -33,24 +10,21 @@ const ComplianceVocabulary &SearchEngine::defaultVocabulary()
 
 SearchEngine::SearchEngine(const QList<SearchEntry> &entries, const std::atomic_bool *cancelled,
                            const ComplianceVocabulary &vocabulary, SearchIndex::Use use)
+    : SearchEngine(std::make_unique<SearchIndex>(entries, cancelled, use), vocabulary)
+{}
+
+SearchEngine::SearchEngine(std::unique_ptr<SearchIndex> index,
+                           const ComplianceVocabulary &vocabulary)
     : m_vocabulary(vocabulary)
-    , m_index(std::make_unique<SearchIndex>(entries, cancelled, use))
+    , m_index(std::move(index))
 {
     if (!m_index->isValid())
         return;
     const Fts5Api &tokenizer = m_index->tokenizer();
     m_analyzer = std::make_unique<QueryAnalyzer>(vocabulary, tokenizer);
-    // Words as written, for corrections a person can read; a plain scan, as tokenizing
-    // everything again with the stemmer doubled the index's build time.
     m_corrector.setKnownStems(m_index->stems());
-    for (const SearchEntry &entry : entries) {
-        if (cancelled && cancelled->load(std::memory_order_relaxed))
-            return;
-        QStringList words;
-        for (const QString *text : {&entry.document, &entry.title, &entry.text})
-            addWordsOf(*text, &words);
-        m_corrector.addSection(words);
-    }
+    for (const auto &[word, sections] : m_index->words())
+        m_corrector.addWord(word, sections);
     for (const ComplianceVocabulary::Group &group : vocabulary.groups()) {
         for (const QString &member : group.members) {
             if (!member.contains(QLatin1Char(' ')) && !member.contains(QLatin1Char('-')))

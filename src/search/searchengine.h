@@ -31,6 +31,9 @@ public:
                           const std::atomic_bool *cancelled = nullptr,
                           const ComplianceVocabulary &vocabulary = defaultVocabulary(),
                           SearchIndex::Use use = SearchIndex::Use::Typing);
+    // Over an index built or opened already (the generator's, see SearchIndex::open()).
+    explicit SearchEngine(std::unique_ptr<SearchIndex> index,
+                          const ComplianceVocabulary &vocabulary = defaultVocabulary());
     ~SearchEngine();
 
     bool isValid() const;

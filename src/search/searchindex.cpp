@@ -1,13 +1,16 @@
 #include "searchindex.h"
 
 #include "queryplan.h"
+#include "spellingcorrector.h"
 
 #include <QAtomicInteger>
+#include <QResource>
 #include <QSqlError>
 #include <QVariant>
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace {
 
@@ -20,9 +23,34 @@ QString createStatement(SearchIndex::Use use)
 }
 const QString kInsert =
     QStringLiteral("INSERT INTO search(rowid, document, question, answer) VALUES (?, ?, ?, ?)");
+// Beside the FTS5 table, what every search needs at hand (see the class comment). The stems
+// are FTS5's own vocabulary, copied into a table once built: reading fts5vocab walks every
+// doclist, reading the table does not.
+const char *const kCreateTables[] = {
+    // Qt binds an empty title that was never set as NULL; it reads back as empty.
+    "CREATE TABLE sections(rowid INTEGER PRIMARY KEY, path TEXT, title TEXT, document TEXT)",
+    "CREATE TABLE stems(stem TEXT PRIMARY KEY, sections INTEGER NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE words(word TEXT PRIMARY KEY, sections INTEGER NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+};
+const QString kInsertSection =
+    QStringLiteral("INSERT INTO sections(rowid, path, title, document) VALUES (?, ?, ?, ?)");
+const QString kInsertWord = QStringLiteral("INSERT INTO words(word, sections) VALUES (?, ?)");
+const QString kSetMeta = QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
+const QString kSelectMeta = QStringLiteral("SELECT value FROM meta WHERE key = ?");
+const QString kTokenizerKey = QStringLiteral("tokenizer");
+const QString kContentVersionKey = QStringLiteral("content_version");
 const QString kCreateVocabulary = QStringLiteral(
     "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_stems USING fts5vocab(main, search, row)");
-const QString kSelectStems = QStringLiteral("SELECT term, doc FROM search_stems");
+const QString kCopyStems =
+    QStringLiteral("INSERT INTO stems(stem, sections) SELECT term, doc FROM temp.search_stems");
+const QString kSelectStems = QStringLiteral("SELECT stem, sections FROM stems");
+const QString kCountSections =
+    QStringLiteral("SELECT count(*), coalesce(max(rowid), 0) FROM sections");
+const QString kSelectSection =
+    QStringLiteral("SELECT path, title, document FROM sections WHERE rowid = ?");
+const QString kSelectWords = QStringLiteral("SELECT word, sections FROM words");
+const QString kCountMatches = QStringLiteral("SELECT count(*) FROM search WHERE search MATCH ?");
 const QString kOptimize = QStringLiteral("INSERT INTO search(search) VALUES ('optimize')");
 const QString kRowidAt =
     QStringLiteral("SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid LIMIT 1 OFFSET ?");
@@ -67,41 +95,168 @@ QString withoutMarks(QString text)
     return text.remove(QChar(SearchHit::kMarkStart)).remove(QChar(SearchHit::kMarkEnd));
 }
 
+// Runs of letters and digits the spelling corrector may correct to, in lower case: the words
+// of `text` as a person wrote them. Added to `words`.
+void addWordsOf(const QString &text, QStringList *words)
+{
+    const auto isWordCharacter = [](QChar c) { return c.isLetterOrNumber() || c.isMark(); };
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size;) {
+        if (!isWordCharacter(text.at(i))) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < size && isWordCharacter(text.at(i)))
+            ++i;
+        const QString word = text.mid(start, i - start).toLower();
+        if (SpellingCorrector::isCandidate(word))
+            words->append(word);
+    }
+}
+
 } // namespace
 
 SearchIndex::SearchIndex(const QList<SearchEntry> &entries, const std::atomic_bool *cancelled,
                          Use use)
+    : SearchIndex(cancelled, use)
+{
+    if (isValid())
+        build(entries);
+}
+
+SearchIndex::SearchIndex(const std::atomic_bool *cancelled, Use use, const QString &databaseName)
     : m_cancelled(cancelled)
     , m_use(use)
     , m_connectionName(uniqueConnectionName())
     , m_db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName))
 {
-    // Not ":memory:": that kept the whole index in this process (37.8 MiB at 10,000
-    // sections); a temporary database keeps about 7 MiB, with the same query times
-    // (search_benchmark: every keystroke p99 2.1 ms either way).
-    m_db.setDatabaseName(QString());
+    connect(databaseName);
+}
+
+bool SearchIndex::connect(const QString &databaseName)
+{
+    // In the app not ":memory:": that kept the whole index in this process (37.8 MiB at
+    // 10,000 sections); a temporary database (no name) keeps about 7 MiB, with the same query
+    // times (search_benchmark: every keystroke p99 2.1 ms either way). A database opened in
+    // place replaces it before anything is written.
+    m_db.setDatabaseName(databaseName);
     if (!m_db.open()) {
         m_error = QStringLiteral("cannot open SQLite: %1").arg(m_db.lastError().text());
-        return;
+        return false;
     }
     m_rowidAt = QSqlQuery(m_db);
     m_rank = QSqlQuery(m_db);
     m_details = QSqlQuery(m_db);
+    m_section = QSqlQuery(m_db);
     m_fts5 = std::make_unique<Fts5Api>(m_db);
     if (!m_fts5->isValid()) {
         m_error = m_fts5->errorString();
-        return;
+        return false;
     }
     if (const Result<Done> installed = m_relevance.install(*m_fts5); !installed) {
         m_error = installed.error();
-        return;
+        return false;
     }
-    if (!build(entries))
-        return;
-    // The texts live in SQLite; keeping them here too would double the index's memory.
-    m_sections.reserve(entries.size());
-    for (const SearchEntry &entry : entries)
-        m_sections.append({entry.path, entry.title, entry.document, {}});
+    return true;
+}
+
+std::unique_ptr<SearchIndex> SearchIndex::open(const QString &path, const QString &contentVersion,
+                                               Use use)
+{
+    std::unique_ptr<SearchIndex> index(new SearchIndex(nullptr, use));
+    if (index->isValid())
+        index->openDatabase(path, contentVersion);
+    return index;
+}
+
+bool SearchIndex::openDatabase(const QString &path, const QString &contentVersion)
+{
+    m_file = std::make_unique<QFile>(path);
+    if (!m_file->open(QIODevice::ReadOnly)) {
+        m_error = m_file->errorString();
+        return false;
+    }
+    // A compressed resource would be unpacked into memory: the copy this is meant to avoid.
+    if (path.startsWith(QLatin1Char(':')) &&
+        QResource(path).compressionAlgorithm() != QResource::NoCompression) {
+        m_error = QStringLiteral("stored compressed in the binary (the build must add it with "
+                                 "rcc's -no-compress)");
+        return false;
+    }
+    const qint64 size = m_file->size();
+    uchar *bytes = size > 0 ? m_file->map(0, size) : nullptr;
+    if (!bytes) {
+        m_error = size > 0 ? QStringLiteral("cannot map it: %1").arg(m_file->errorString())
+                           : QStringLiteral("empty");
+        return false;
+    }
+    // Read-only, and neither freed nor grown by SQLite: the bytes belong to the mapping (for
+    // the app's compiled-in content, the binary's read-only data).
+    const int status = sqlite3_deserialize(m_fts5->connection(), "main", bytes, size, size,
+                                           SQLITE_DESERIALIZE_READONLY);
+    if (status != SQLITE_OK) {
+        m_error = QStringLiteral("SQLite cannot open it: %1")
+                      .arg(QString::fromUtf8(sqlite3_errstr(status)));
+        return false;
+    }
+    return checkDatabase(contentVersion) && prepareQueries() && readTables();
+}
+
+// What can be checked without reading the index whole: the schema and tokenizer it was built
+// with, the content it was built for, and its size. readTables() then reads the stems and
+// words whole and counts the sections (SQLite reports a damaged page it reads), and compares
+// one stem's count with what FTS5 finds for it. Checks that read everything cost too much at every
+// start: at 10,000 sections PRAGMA quick_check took 0.3 s and FTS5's 'integrity-check' 5 s (it
+// tokenizes every section again); a damaged FTS5 page they alone would find makes the searches that
+// read it fail.
+bool SearchIndex::checkDatabase(const QString &contentVersion)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    if (const int schema = query.value(0).toInt(); schema != kSchemaVersion) {
+        m_error = QStringLiteral("its tables are of schema %1, this build reads schema %2")
+                      .arg(schema)
+                      .arg(kSchemaVersion);
+        return false;
+    }
+    const auto meta = [&](const QString &key) -> std::optional<QString> {
+        query.prepare(kSelectMeta);
+        query.addBindValue(key);
+        if (!query.exec() || !query.next())
+            return std::nullopt;
+        return query.value(0).toString();
+    };
+    if (const std::optional<QString> tokenizer = meta(kTokenizerKey);
+        tokenizer != QLatin1String(Fts5Api::kTokenizerSpec)) {
+        m_error = QStringLiteral("it was tokenized with '%1', this build tokenizes with '%2'")
+                      .arg(tokenizer.value_or(query.lastError().text()),
+                           QLatin1String(Fts5Api::kTokenizerSpec));
+        return false;
+    }
+    if (const std::optional<QString> built = meta(kContentVersionKey); built != contentVersion) {
+        m_error = QStringLiteral("it was built for content version %1, the content is %2")
+                      .arg(built.value_or(query.lastError().text()), contentVersion);
+        return false;
+    }
+    // A database cut short or padded: its header says how many pages it has.
+    if (!query.exec(QStringLiteral("SELECT page_count * page_size FROM pragma_page_count(), "
+                                   "pragma_page_size()")) ||
+        !query.next()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    if (const qint64 expected = query.value(0).toLongLong(); expected != m_file->size()) {
+        m_error = QStringLiteral("SQLite finds it damaged: it is %1 bytes, its header says %2")
+                      .arg(m_file->size())
+                      .arg(expected);
+        return false;
+    }
+    return true;
 }
 
 SearchIndex::~SearchIndex()
@@ -110,6 +265,7 @@ SearchIndex::~SearchIndex()
     m_rowidAt = QSqlQuery();
     m_rank = QSqlQuery();
     m_details = QSqlQuery();
+    m_section = QSqlQuery();
     m_fts5.reset();
     m_db.close();
     m_db = QSqlDatabase();
@@ -136,14 +292,41 @@ bool SearchIndex::prepare(QSqlQuery &query, const QString &sql)
 bool SearchIndex::build(const QList<SearchEntry> &entries)
 {
     QSqlQuery create(m_db);
-    if (!prepare(create, createStatement(m_use)) || !exec(create, "SQLite lacks FTS5") ||
-        !insert(entries))
+    if (!prepare(create, createStatement(m_use)) || !exec(create, "SQLite lacks FTS5"))
+        return false;
+    for (const char *statement : kCreateTables) {
+        if (!prepare(create, QString::fromLatin1(statement)) || !exec(create, "creating a table"))
+            return false;
+    }
+    QSqlQuery meta(m_db);
+    if (!prepare(meta, kSetMeta))
+        return false;
+    // Keyed to no content until serialized() says which (not NULL: Qt binds a null string so).
+    const QList<std::pair<QString, QString>> keys = {
+        {kTokenizerKey, QString::fromLatin1(Fts5Api::kTokenizerSpec)},
+        {kContentVersionKey, QStringLiteral("")}};
+    for (const auto &[key, value] : keys) {
+        meta.addBindValue(key);
+        meta.addBindValue(value);
+        if (!exec(meta, "writing the index's key"))
+            return false;
+    }
+    if (!prepare(create, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)) ||
+        !exec(create, "setting the schema version") || !insert(entries))
         return false;
     // One b-tree instead of many segments: every later query reads less.
     QSqlQuery optimize(m_db);
+    QSqlQuery stems(m_db);
     return prepare(optimize, kOptimize) && exec(optimize, "optimizing") &&
-           prepare(m_rowidAt, kRowidAt) && prepare(m_rank, kRank) &&
-           prepare(m_details, detailsStatement(m_use)) && readStemCounts();
+           prepare(stems, kCreateVocabulary) && exec(stems, "reading the index's vocabulary") &&
+           prepare(stems, kCopyStems) && exec(stems, "storing the index's vocabulary") &&
+           prepareQueries() && readTables();
+}
+
+bool SearchIndex::prepareQueries()
+{
+    return prepare(m_rowidAt, kRowidAt) && prepare(m_rank, kRank) &&
+           prepare(m_details, detailsStatement(m_use)) && prepare(m_section, kSelectSection);
 }
 
 // In one transaction: SQLite would otherwise commit, and rebuild FTS5 segments, per row.
@@ -154,7 +337,8 @@ bool SearchIndex::insert(const QList<SearchEntry> &entries)
         return false;
     }
     QSqlQuery insert(m_db);
-    if (!prepare(insert, kInsert))
+    QSqlQuery section(m_db);
+    if (!prepare(insert, kInsert) || !prepare(section, kInsertSection))
         return false;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         if (m_cancelled && m_cancelled->load(std::memory_order_relaxed)) {
@@ -167,13 +351,53 @@ bool SearchIndex::insert(const QList<SearchEntry> &entries)
         insert.addBindValue(withoutMarks(entry.document));
         insert.addBindValue(withoutMarks(entry.title));
         insert.addBindValue(withoutMarks(entry.text));
-        if (!exec(insert, "indexing a section"))
+        section.addBindValue(i + 1);
+        section.addBindValue(entry.path);
+        section.addBindValue(entry.title);
+        section.addBindValue(entry.document);
+        if (!exec(insert, "indexing a section") || !exec(section, "storing a section"))
             return false;
     }
+    if (!insertWords(entries))
+        return false;
     if (m_db.commit())
         return true;
     m_error = QStringLiteral("cannot commit the index: %1").arg(m_db.lastError().text());
     return false;
+}
+
+// Words as written, for corrections a person can read; a plain scan, as tokenizing everything
+// again with the stemmer doubled the index's build time. A section counts once per word.
+bool SearchIndex::insertWords(const QList<SearchEntry> &entries)
+{
+    struct Usage
+    {
+        int sections = 0;
+        qsizetype lastSection = -1;
+    };
+    QHash<QString, Usage> usage;
+    QStringList words;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const SearchEntry &entry = entries.at(i);
+        words.clear();
+        for (const QString *text : {&entry.document, &entry.title, &entry.text})
+            addWordsOf(*text, &words);
+        for (const QString &word : std::as_const(words)) {
+            Usage &used = usage[word];
+            if (std::exchange(used.lastSection, i) != i)
+                ++used.sections;
+        }
+    }
+    QSqlQuery insert(m_db);
+    if (!prepare(insert, kInsertWord))
+        return false;
+    for (auto it = usage.cbegin(); it != usage.cend(); ++it) {
+        insert.addBindValue(it.key());
+        insert.addBindValue(it->sections);
+        if (!exec(insert, "storing a word"))
+            return false;
+    }
+    return true;
 }
 
 bool SearchIndex::run(QSqlQuery &query)
@@ -189,22 +413,127 @@ QSet<QString> SearchIndex::stems() const
     return QSet<QString>(m_sortedStems.cbegin(), m_sortedStems.cend());
 }
 
+bool SearchIndex::readTables()
+{
+    if (!readSections() || !readStemCounts())
+        return false;
+    // FTS5 must find the most common stem in as many sections as its vocabulary said when the
+    // index was built: a cheap sign that its segments are whole.
+    const auto common = std::max_element(m_stemSections.cbegin(), m_stemSections.cend(),
+                                         [](qint64 a, qint64 b) { return a < b; });
+    if (common == m_stemSections.cend())
+        return true;
+    QSqlQuery count(m_db);
+    count.setForwardOnly(true);
+    count.prepare(kCountMatches);
+    count.addBindValue(QStringLiteral("\"%1\"").arg(common.key()));
+    if (!count.exec() || !count.next()) {
+        m_error = QStringLiteral("FTS5 cannot read it: %1").arg(count.lastError().text());
+        return false;
+    }
+    if (count.value(0).toLongLong() != *common) {
+        m_error = QStringLiteral("FTS5 finds '%1' in %2 sections, its vocabulary says %3")
+                      .arg(common.key())
+                      .arg(count.value(0).toLongLong())
+                      .arg(*common);
+        return false;
+    }
+    return true;
+}
+
+// The sections' places and titles stay in SQLite, read per hit: loading 10,000 of them at
+// every start cost more than the 20 hits a search shows.
+bool SearchIndex::readSections()
+{
+    QSqlQuery sections(m_db);
+    sections.setForwardOnly(true);
+    if (!sections.exec(kCountSections) || !sections.next()) {
+        m_error = QStringLiteral("reading the sections: %1").arg(sections.lastError().text());
+        return false;
+    }
+    // Hits are found by rowid: 1, 2, 3 ... in content order, nothing else.
+    const qint64 count = sections.value(0).toLongLong();
+    if (sections.value(1).toLongLong() != count || count > std::numeric_limits<int>::max()) {
+        m_error = QStringLiteral("its sections are not numbered 1 to n");
+        return false;
+    }
+    m_size = int(count);
+    return true;
+}
+
 bool SearchIndex::readStemCounts()
 {
     QSqlQuery vocabulary(m_db);
     vocabulary.setForwardOnly(true);
-    if (!vocabulary.exec(kCreateVocabulary) || !vocabulary.exec(kSelectStems)) {
+    if (!vocabulary.exec(kSelectStems)) {
         m_error =
             QStringLiteral("reading the index's vocabulary: %1").arg(vocabulary.lastError().text());
         return false;
     }
+    m_stemSections.clear();
+    m_sortedStems.clear();
     while (vocabulary.next()) {
         const QString stem = vocabulary.value(0).toString();
         m_stemSections.insert(stem, vocabulary.value(1).toLongLong());
         m_sortedStems.append(stem);
     }
+    if (vocabulary.lastError().isValid()) {
+        m_error =
+            QStringLiteral("reading the index's vocabulary: %1").arg(vocabulary.lastError().text());
+        return false;
+    }
+    // SQLite orders by UTF-8 bytes, prefix lookups need QString's order.
     std::sort(m_sortedStems.begin(), m_sortedStems.end());
     return true;
+}
+
+QList<std::pair<QString, int>> SearchIndex::words() const
+{
+    QList<std::pair<QString, int>> words;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!isValid() || !query.exec(kSelectWords))
+        return words;
+    while (query.next())
+        words.append({query.value(0).toString(), query.value(1).toInt()});
+    return words;
+}
+
+Result<QByteArray> SearchIndex::buildDatabase(const QList<SearchEntry> &entries,
+                                              const QString &contentVersion)
+{
+    SearchIndex index(nullptr, Use::Typing, QStringLiteral(":memory:"));
+    if (index.isValid())
+        index.build(entries);
+    return index.serialized(contentVersion);
+}
+
+Result<QByteArray> SearchIndex::serialized(const QString &contentVersion)
+{
+    using Written = Result<QByteArray>;
+    if (!isValid())
+        return Written::failure(m_error);
+    QSqlQuery query(m_db);
+    query.prepare(kSetMeta);
+    query.addBindValue(kContentVersionKey);
+    query.addBindValue(contentVersion);
+    if (!query.exec())
+        return Written::failure(
+            QStringLiteral("keying the index: %1").arg(query.lastError().text()));
+    // Without the pages optimize and the build's inserts left free. VACUUM copies the database
+    // twice; in memory like the database, it leaves no temporary file behind.
+    if (!query.exec(QStringLiteral("PRAGMA temp_store = MEMORY")) ||
+        !query.exec(QStringLiteral("VACUUM")))
+        return Written::failure(
+            QStringLiteral("compacting the index: %1").arg(query.lastError().text()));
+    sqlite3_int64 size = 0;
+    unsigned char *bytes = sqlite3_serialize(m_fts5->connection(), "main", &size, 0);
+    if (!bytes)
+        return Written::failure(QStringLiteral("SQLite cannot serialize the index: %1")
+                                    .arg(QString::fromUtf8(sqlite3_errmsg(m_fts5->connection()))));
+    QByteArray database(reinterpret_cast<const char *>(bytes), qsizetype(size));
+    sqlite3_free(bytes);
+    return Written::success(std::move(database));
 }
 
 // How many sections hold `stem`, or for a prefix the most any stem starting with it does
@@ -381,18 +710,19 @@ QList<SearchHit> SearchIndex::search(QueryPlan plan, int limit, Breadth breadth)
     for (const auto &[rowid, score] : std::as_const(ranked)) {
         m_details.addBindValue(match);
         m_details.addBindValue(rowid);
-        if (!run(m_details) || !m_details.next())
+        m_section.addBindValue(rowid);
+        if (!run(m_details) || !m_details.next() || !run(m_section) || !m_section.next())
             return {};
-        const SearchEntry &entry = m_sections.at(rowid - 1);
         SearchHit hit{
-            entry.path,
-            entry.title,
-            entry.document,
+            m_section.value(0).toString(),
+            m_section.value(1).toString(),
+            m_section.value(2).toString(),
             score,
             m_details.value(2).toString(),
             plan.matchedWords(phraseNumbers(m_details.value(1).toString(), restrictingPhrases)),
             m_details.value(0).toDouble()};
         m_details.finish();
+        m_section.finish();
         hits.append(hit);
     }
     return hits;

@@ -2,9 +2,12 @@
 
 #include "fts5api.h"
 #include "relevancefunction.h"
+#include "result.h"
 #include "searchentry.h"
 #include "searchhit.h"
 
+#include <QByteArray>
+#include <QFile>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -15,14 +18,21 @@
 #include <atomic>
 #include <memory>
 #include <optional>
+#include <utility>
 
 struct QueryPlan;
 
 // Full-text search over sections: an SQLite FTS5 table with one row per section (document
 // title, question, answer), porter stemming over unicode61 without diacritics, ranked by
-// RelevanceFunction (how much of the query a section covers). The database is SQLite's private
-// temporary one: pages beyond its small cache go to an unlinked file (nothing is left
-// behind), so the index does not live in the app's memory.
+// RelevanceFunction (how much of the query a section covers). Beside it, plain tables of what
+// every search needs at hand: each section's place and titles, how many sections hold each
+// stem, and the words as written for the spelling corrector.
+//
+// Two ways to get one, one way to build it: the generator builds it with the content and
+// writes it out (buildDatabase()); the app opens that database where it lies, read-only and
+// without copying it (open()). Built at run time (the constructor), the database is SQLite's
+// private temporary one: pages beyond its small cache go to an unlinked file, so the index
+// does not live in the app's memory.
 //
 // A Qt SQL connection belongs to the thread that made it: build and use a SearchIndex in
 // one thread (a worker in the app, the main thread on the command line).
@@ -35,18 +45,34 @@ public:
     // still being typed is fast, and gives each hit a snippet; questions are whole words,
     // answered with whole sections: building without prefix indexes takes 40% less time
     // (search_benchmark: 916 against 1,493 ms at 10,000 sections), and their hits carry no
-    // snippet.
+    // snippet. The generator's database has the prefix indexes (they change no result, only
+    // speed), so opened for questions it only leaves out the snippets.
     enum class Use { Typing, Questions };
 
     // Builds the index; isValid() says whether it worked (SQLite without FTS5 would not).
     // Setting *cancelled (from any thread) abandons the build between sections, invalid.
     explicit SearchIndex(const QList<SearchEntry> &entries,
                          const std::atomic_bool *cancelled = nullptr, Use use = Use::Typing);
+    // The database buildDatabase() made, at `path` (a file or an uncompressed Qt resource),
+    // mapped and handed to SQLite read-only: nothing is copied and nothing built. Invalid,
+    // with the reason, unless it is a database of this schema and tokenizer, built for
+    // `contentVersion`, and SQLite finds it sound.
+    static std::unique_ptr<SearchIndex> open(const QString &path, const QString &contentVersion,
+                                             Use use = Use::Typing);
     ~SearchIndex();
+
+    // What the generator compiles in: the whole database of an index over `entries`, keyed by
+    // `contentVersion`, for open() to read. Built for typing: its prefix indexes serve
+    // questions as well. Built in memory, as a build tool can afford.
+    static Result<QByteArray> buildDatabase(const QList<SearchEntry> &entries,
+                                            const QString &contentVersion);
+    // The words of the sections as written (lower case, SpellingCorrector::isCandidate()),
+    // each with how many sections use it.
+    QList<std::pair<QString, int>> words() const;
 
     bool isValid() const { return m_error.isEmpty(); }
     QString errorString() const { return m_error; }
-    int size() const { return static_cast<int>(m_sections.size()); }
+    int size() const { return m_size; }
     // what SQLite said about the last search; SearchQuery's expressions never cause one
     QString queryError() const { return m_queryError; }
 
@@ -72,6 +98,9 @@ public:
     static constexpr int kRestrictFromSections = 200;
     static constexpr int kCandidateBudget = 500;
     static constexpr int kUbiquityMinSections = 200;
+    // The layout of the database's tables; open() refuses any other. Raise it with any change
+    // to the tables, the tokenizer or what is stored in them.
+    static constexpr int kSchemaVersion = 1;
 
 private:
     struct Candidates
@@ -80,8 +109,17 @@ private:
         qint64 lastRowid = 0;
     };
 
+    SearchIndex(const std::atomic_bool *cancelled, Use use, const QString &databaseName = {});
+    bool connect(const QString &databaseName);
+    Result<QByteArray> serialized(const QString &contentVersion);
     bool build(const QList<SearchEntry> &entries);
+    bool insertWords(const QList<SearchEntry> &entries);
+    bool openDatabase(const QString &path, const QString &contentVersion);
+    bool checkDatabase(const QString &contentVersion);
+    bool prepareQueries();
+    bool readTables();
     bool readStemCounts();
+    bool readSections();
     QList<int> rareConcepts(const QueryPlan &plan, const QList<qint64> &phraseSections) const;
     // Per phrase of `plan` (QueryPlan::phrases() order): how many sections hold it, at most.
     QList<qint64> phraseSections(const QueryPlan &plan) const;
@@ -99,13 +137,15 @@ private:
     const std::atomic_bool *m_cancelled;
     Use m_use;
     QString m_connectionName;
+    std::unique_ptr<QFile> m_file; // holds the mapping open() hands SQLite
     QSqlDatabase m_db;
     QString m_error;
     QString m_queryError;
-    QList<SearchEntry> m_sections; // by rowid - 1; the text lives in SQLite only
+    int m_size = 0; // sections, numbered from 1 in content order; their text lives in SQLite
     QSqlQuery m_rowidAt;
     QSqlQuery m_rank;
     QSqlQuery m_details;
+    QSqlQuery m_section;
     std::unique_ptr<Fts5Api> m_fts5;
     // How many sections hold each stem, read from FTS5's vocabulary once built; the stems
     // also sorted, for prefixes.

@@ -10,11 +10,13 @@
 class ContentBundle;
 class SearchWorker;
 
-// Search for the window: builds the index and runs queries on a thread of its own, so
+// Search for the window: opens the index (SearchEngineLoader: the one built with the content,
+// or one built here if that cannot be used) and runs queries on a thread of its own, so
 // neither ever blocks the GUI. Only the newest query's results are delivered: a keystroke
-// supersedes every query typed before it. The index is built on the first prepare() or
+// supersedes every query typed before it. The index is opened on the first prepare() or
 // search(), not on construction: at start-up the first page comes first (the window prepares
-// search once it has painted), and building beside Chromium's start slowed the first paint.
+// search once it has painted), and a fallback build beside Chromium's start slowed the first
+// paint.
 class SearchService final : public QObject
 {
     Q_OBJECT

@@ -2,6 +2,7 @@
 
 #include "searchcorpus.h"
 #include "searchengine.h"
+#include "searchengineloader.h"
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -27,14 +28,12 @@ void SearchWorker::build()
 
 Result<Done> SearchWorker::buildEngine()
 {
-    const auto entries = SearchCorpus::load(m_bundle, &m_stopping);
-    if (!entries)
-        return Result<Done>::failure(entries.error());
+    auto engine = SearchEngineLoader::load(m_bundle, SearchIndex::Use::Typing, &m_stopping);
+    if (!engine)
+        return Result<Done>::failure(engine.error().reason);
     if (m_stopping)
         return Result<Done>::failure(SearchCorpus::kStopped);
-    m_engine = std::make_unique<SearchEngine>(*entries, &m_stopping);
-    if (!m_engine->isValid())
-        return Result<Done>::failure(m_engine->errorString());
+    m_engine = *std::move(engine);
     return Result<Done>::success({});
 }
 

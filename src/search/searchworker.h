@@ -15,8 +15,9 @@
 class ContentBundle;
 class SearchEngine;
 
-// The search side of SearchService, living in its thread: builds the index there (a Qt SQL
-// connection belongs to the thread that opened it) and answers only the newest query.
+// The search side of SearchService, living in its thread: opens (or builds) the index there
+// (a Qt SQL connection belongs to the thread that opened it) and answers only the newest
+// query.
 class SearchWorker final : public QObject
 {
     Q_OBJECT

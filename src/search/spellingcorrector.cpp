@@ -41,7 +41,7 @@ void SpellingCorrector::addSection(const QStringList &words)
 {
     ++m_sections;
     for (const QString &word : words) {
-        if (word.size() < kMinLength || word.front().isDigit())
+        if (!isCandidate(word))
             continue;
         Usage &usage = m_usage[word];
         if (usage.lastSection == m_sections)
@@ -52,9 +52,17 @@ void SpellingCorrector::addSection(const QStringList &words)
     }
 }
 
+void SpellingCorrector::addWord(const QString &word, int sections)
+{
+    if (!isCandidate(word) || sections <= 0 || m_usage.contains(word))
+        return;
+    m_usage.insert(word, {sections, 0});
+    m_wordsByLength[word.size()].append(word);
+}
+
 void SpellingCorrector::addKnownWord(const QString &word)
 {
-    if (word.size() < kMinLength || word.front().isDigit() || m_usage.contains(word))
+    if (!isCandidate(word) || m_usage.contains(word))
         return;
     m_usage.insert(word, {});
     m_wordsByLength[word.size()].append(word);

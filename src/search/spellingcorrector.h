@@ -22,6 +22,9 @@ public:
 
     // One section's words, as written, in lower case.
     void addSection(const QStringList &words);
+    // A word as written (lower case) and how many sections use it: what addSection() counts,
+    // counted elsewhere (SearchIndex keeps the counts with the index).
+    void addWord(const QString &word, int sections);
     // Every stem the content holds: a word with one of these is no typo.
     void setKnownStems(QSet<QString> stems) { m_stems = std::move(stems); }
     // A word worth correcting to though no section uses it: the vocabulary's ("encryption",
@@ -32,6 +35,12 @@ public:
     // The correction for `word` (lower case, stem `stem`), or nullopt if it needs none or none
     // is close enough.
     std::optional<QString> correction(const QString &word, const QString &stem) const;
+
+    // Whether `word` (lower case) may be corrected to: long enough, not a number.
+    static bool isCandidate(const QString &word)
+    {
+        return word.size() >= kMinLength && !word.front().isDigit();
+    }
 
     static constexpr int kMinLength = 4;
     static constexpr int kTwoEditsLength = 9;

@@ -5,6 +5,7 @@
 #include "helppage.h"
 
 #include <QFile>
+#include <QPointer>
 #include <QWebEngineScript>
 #include <QWebEngineScriptCollection>
 
@@ -26,7 +27,8 @@ HelpView::HelpView(QWebEngineProfile *profile, const ContentCatalog &catalog, QW
     , m_page(new HelpPage(profile, LinkPolicy(appScheme()), this))
 {
     setPage(m_page);
-    installReadingPositionScript();
+    installScript(QStringLiteral("readingposition"));
+    installScript(QStringLiteral("printcolourcopy"));
     connect(this, &QWebEngineView::urlChanged, this, &HelpView::onUrlChanged);
     connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
             &HelpView::recoverFromRendererDeath);
@@ -49,13 +51,13 @@ void HelpView::recoverFromRendererDeath(QWebEnginePage::RenderProcessTermination
         Qt::QueuedConnection);
 }
 
-void HelpView::installReadingPositionScript()
+void HelpView::installScript(const QString &name)
 {
-    QFile source(QStringLiteral(":/trustbook/viewer/readingposition.js"));
+    QFile source(QStringLiteral(":/trustbook/viewer/%1.js").arg(name));
     if (!source.open(QIODevice::ReadOnly))
-        qFatal("readingposition.js is missing from the resources");
+        qFatal("%s.js is missing from the resources", qPrintable(name));
     QWebEngineScript script;
-    script.setName(QStringLiteral("trustbook-reading-position"));
+    script.setName(QLatin1String("trustbook-") + name);
     script.setSourceCode(QString::fromUtf8(source.readAll()));
     script.setWorldId(QWebEngineScript::ApplicationWorld);
     script.setInjectionPoint(QWebEngineScript::DocumentReady);
@@ -79,6 +81,24 @@ SectionRef HelpView::placeFor(const QUrl &url) const
     return m_catalog.find(url.hasFragment() && !url.fragment().isEmpty()
                               ? document + QLatin1Char('/') + url.fragment()
                               : document);
+}
+
+void HelpView::placeAt(const QPoint &position, const std::function<void(SectionRef)> &done)
+{
+    const QPointF css = QPointF(position) / zoomFactor();
+    const QString script =
+        QStringLiteral("(function () { const e = document.elementFromPoint(%1, %2);"
+                       " const s = e && e.closest('section.qa'); return s ? s.id : ''; })()")
+            .arg(css.x())
+            .arg(css.y());
+    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld,
+                          [view = QPointer<HelpView>(this), done](const QVariant &id) {
+                              if (!view)
+                                  return;
+                              QUrl place = view->url();
+                              place.setFragment(id.toString());
+                              done(view->placeFor(place));
+                          });
 }
 
 void HelpView::showSection(SectionRef ref)

@@ -5,6 +5,8 @@
 
 #include <QWebEngineView>
 
+#include <functional>
+
 class HelpPage;
 class QWebEngineProfile;
 
@@ -25,6 +27,9 @@ public:
     HelpPage *helpPage() const { return m_page; }
     QUrl urlFor(SectionRef ref) const;
     SectionRef placeFor(const QUrl &url) const;
+    // The place under `position` (in the view's pixels): the section there, else the document
+    // shown. The page is asked, so `done` is called later, and not at all if the view is gone.
+    void placeAt(const QPoint &position, const std::function<void(SectionRef)> &done);
 
     void zoomIn();
     void zoomOut();
@@ -43,7 +48,9 @@ Q_SIGNALS:
     void rendererRestarted(bool killed, int exitCode);
 
 private:
-    void installReadingPositionScript();
+    // One of the view's scripts in the resources (readingposition, printcolourcopy), run in
+    // the application world once each document is ready.
+    void installScript(const QString &name);
     void onUrlChanged(const QUrl &url);
     void recoverFromRendererDeath(QWebEnginePage::RenderProcessTerminationStatus status,
                                   int exitCode);

@@ -1,0 +1,231 @@
+// The search index the generator builds with the content and the app opens in place: it
+// answers exactly as an index built at run time does, it is read from the binary's own bytes,
+// and one that is damaged or made for other content is refused with the reason.
+#include "contentbundle.h"
+#include "searchcorpus.h"
+#include "searchengine.h"
+#include "searchindex.h"
+
+#include <QFile>
+#include <QResource>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+#include <sqlite3.h>
+
+namespace {
+
+using Damage = std::function<QByteArray(QByteArray)>;
+
+// What a user sees of a hit: place, order, score, words and snippet.
+QStringList described(const SearchResults &results)
+{
+    QStringList lines{results.correctedText};
+    for (const SearchHit &hit : results.hits)
+        lines.append(QStringLiteral("%1 %2 %3 [%4] %5")
+                         .arg(hit.path, QString::number(hit.score, 'g', 17),
+                              QString::number(hit.coverage, 'g', 17),
+                              hit.matchedWords.join(QLatin1Char(' ')), hit.snippet));
+    return lines;
+}
+
+} // namespace
+
+class TestSearchIndex final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void open_builtIn_answersAsAFreshlyBuiltIndex_data();
+    void open_builtIn_answersAsAFreshlyBuiltIndex();
+    void open_builtIn_readsTheBinarysBytesInPlace();
+    void open_damagedOrMismatched_isRefusedWithReason_data();
+    void open_damagedOrMismatched_isRefusedWithReason();
+    void buildDatabase_isKeyedByContentVersion();
+
+private:
+    QString builtInIndex() const { return m_bundle->searchIndexPath(); }
+    QString version() const { return m_bundle->catalog().contentVersion(); }
+
+    std::optional<ContentBundle> m_bundle;
+    QList<SearchEntry> m_entries;
+    QByteArray m_database; // the built-in index's bytes
+    QTemporaryDir m_dir;
+};
+
+void TestSearchIndex::initTestCase()
+{
+    Result<ContentBundle> bundle = ContentBundle::open(ContentBundle::builtInRoot());
+    QVERIFY2(bundle, qPrintable(bundle.error()));
+    m_bundle = *std::move(bundle);
+    const auto entries = SearchCorpus::load(*m_bundle);
+    QVERIFY2(entries, qPrintable(entries.error()));
+    m_entries = *entries;
+    QFile file(builtInIndex());
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
+    m_database = file.readAll();
+    QVERIFY(m_dir.isValid());
+}
+
+void TestSearchIndex::init()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+}
+
+void TestSearchIndex::open_builtIn_answersAsAFreshlyBuiltIndex_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QueryAnalyzer::Mode>("mode");
+    QTest::addColumn<SearchIndex::Use>("use");
+
+    const auto typed = QueryAnalyzer::Mode::AsYouType;
+    const auto asked = QueryAnalyzer::Mode::Question;
+    const auto typing = SearchIndex::Use::Typing;
+    const auto questions = SearchIndex::Use::Questions;
+    const auto row = [](const char *query, QueryAnalyzer::Mode mode, SearchIndex::Use use) {
+        QTest::addRow("%s (%s)", query, use == SearchIndex::Use::Typing ? "typing" : "questions")
+            << QString::fromUtf8(query) << mode << use;
+    };
+    row("gdpr", typed, typing);
+    row("gdp", typed, typing);
+    row("g", typed, typing);
+    row("vulnerab", typed, typing);
+    row("encryption at rest", typed, typing);
+    row("\"at rest\"", typed, typing);
+    row("soc2", typed, typing);
+    row("pci-dss", typed, typing);
+    row("encrption at rest", typed, typing);
+    row("mfa", typed, typing);
+    row("residence donnees", typed, typing);
+    row("Do you encrypt data at rest?", asked, typing);
+    row("Do you encrypt data at rest?", asked, questions);
+    row("Is the service SOC 2 or ISO 27001 compliant?", asked, questions);
+    row("Please describe how workspaces are isolated from each other.", asked, questions);
+    row("Are you FedRAMP authorized?", asked, questions);
+    row("How do I report a vulnerabilty?", asked, questions);
+}
+
+void TestSearchIndex::open_builtIn_answersAsAFreshlyBuiltIndex()
+{
+    QFETCH(QString, query);
+    QFETCH(QueryAnalyzer::Mode, mode);
+    QFETCH(SearchIndex::Use, use);
+    std::unique_ptr<SearchIndex> opened = SearchIndex::open(builtInIndex(), version(), use);
+    QVERIFY2(opened->isValid(), qPrintable(opened->errorString()));
+    SearchEngine prebuilt(std::move(opened));
+    SearchEngine built(m_entries, nullptr, SearchEngine::defaultVocabulary(), use);
+    QVERIFY2(built.isValid(), qPrintable(built.errorString()));
+
+    const SearchResults fromPrebuilt = prebuilt.search(query, mode);
+    const SearchResults fromBuilt = built.search(query, mode);
+
+    QCOMPARE(prebuilt.size(), m_bundle->catalog().sectionCount());
+    QVERIFY(!fromBuilt.hits.isEmpty() || query.contains(QLatin1String("FedRAMP")));
+    QCOMPARE(described(fromPrebuilt), described(fromBuilt));
+    QCOMPARE(fromPrebuilt.unmatchedShare, fromBuilt.unmatchedShare);
+}
+
+// SQLite reads the database from the binary's read-only data: the very bytes of the
+// resource, not a copy of them.
+void TestSearchIndex::open_builtIn_readsTheBinarysBytesInPlace()
+{
+    const QResource resource(builtInIndex());
+    QVERIFY(resource.isValid());
+    QCOMPARE(resource.compressionAlgorithm(), QResource::NoCompression);
+    const std::unique_ptr<SearchIndex> index = SearchIndex::open(builtInIndex(), version());
+    QVERIFY2(index->isValid(), qPrintable(index->errorString()));
+
+    sqlite3_int64 size = 0;
+    const unsigned char *used =
+        sqlite3_serialize(index->tokenizer().connection(), "main", &size, SQLITE_SERIALIZE_NOCOPY);
+
+    QCOMPARE(static_cast<const void *>(used), static_cast<const void *>(resource.data()));
+    QCOMPARE(size, resource.size());
+}
+
+void TestSearchIndex::open_damagedOrMismatched_isRefusedWithReason_data()
+{
+    QTest::addColumn<Damage>("damage");
+    QTest::addColumn<QString>("contentVersion"); // empty: the bundle's
+    QTest::addColumn<QString>("reason");         // a regular expression
+
+    const auto keep = [](QByteArray bytes) { return bytes; };
+    QTest::newRow("other content")
+        << Damage(keep) << QStringLiteral("0123abcd")
+        << QStringLiteral("^it was built for content version [0-9a-f]{64}"
+                          ", the content is 0123abcd$");
+    QTest::newRow("other schema") << Damage([](QByteArray bytes) {
+        bytes[63] = char(SearchIndex::kSchemaVersion + 1); // PRAGMA user_version, big-endian
+        return bytes;
+    }) << QString()
+                                  << QStringLiteral(
+                                         "^its tables are of schema %1, this build reads "
+                                         "schema %2$")
+                                         .arg(SearchIndex::kSchemaVersion + 1)
+                                         .arg(SearchIndex::kSchemaVersion);
+    QTest::newRow("not a database")
+        << Damage([](const QByteArray &bytes) { return QByteArray(bytes.size(), 'x'); })
+        << QString() << QStringLiteral("not a database");
+    QTest::newRow("empty") << Damage([](const QByteArray &) { return QByteArray(); }) << QString()
+                           << QStringLiteral("^empty$");
+    QTest::newRow("cut short") << Damage([](const QByteArray &bytes) {
+        return bytes.left(bytes.size() / 2);
+    }) << QString() << QStringLiteral("damaged|malformed");
+    // Every page past the first two zeroed: the tables' b-trees are gone.
+    QTest::newRow("pages zeroed") << Damage([](QByteArray bytes) {
+        constexpr qsizetype kPage = 4096;
+        for (qsizetype i = 2 * kPage; i < bytes.size(); ++i)
+            bytes[i] = 0;
+        return bytes;
+    }) << QString() << QStringLiteral("damaged|malformed");
+}
+
+void TestSearchIndex::open_damagedOrMismatched_isRefusedWithReason()
+{
+    QFETCH(Damage, damage);
+    QFETCH(QString, contentVersion);
+    QFETCH(QString, reason);
+    const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(damage(m_database));
+    file.close();
+
+    const std::unique_ptr<SearchIndex> index =
+        SearchIndex::open(path, contentVersion.isEmpty() ? version() : contentVersion);
+
+    QVERIFY(!index->isValid());
+    QVERIFY2(index->errorString().contains(QRegularExpression(reason)),
+             qPrintable(index->errorString()));
+}
+
+void TestSearchIndex::buildDatabase_isKeyedByContentVersion()
+{
+    const Result<QByteArray> database =
+        SearchIndex::buildDatabase(m_entries, QStringLiteral("version-a"));
+    QVERIFY2(database, qPrintable(database.error()));
+    const QString path = m_dir.filePath(QStringLiteral("keyed.sqlite"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(*database);
+    file.close();
+
+    const std::unique_ptr<SearchIndex> same = SearchIndex::open(path, QStringLiteral("version-a"));
+    const std::unique_ptr<SearchIndex> other = SearchIndex::open(path, QStringLiteral("version-b"));
+
+    QVERIFY2(same->isValid(), qPrintable(same->errorString()));
+    QCOMPARE(same->size(), m_entries.size());
+    QVERIFY(!other->isValid());
+    QCOMPARE(other->errorString(),
+             QStringLiteral("it was built for content version version-a, the content is "
+                            "version-b"));
+}
+
+QTEST_GUILESS_MAIN(TestSearchIndex)
+#include "tst_searchindex.moc"
