@@ -65,6 +65,18 @@ inline const QString kUnicode =
 inline const QString kUnicodeTitle =
     QStringLiteral("Qu’est-ce que la « résidence des données » ? ✓");
 
+// Reviews (front matter): the handbook's answers are owned by the Security team, reviewed on
+// 2026-09-30 and due again 2099-09-30 (far off, so the fixture never warns: tests that need an
+// overdue review set the clock); the GDPR answer is the Legal team's, reviewed 2026-11-02;
+// "Can staff read my code?" was reviewed 2026-03-15, the oldest review. The glossary and the
+// release notes record none.
+inline const QString kReviewOwner = QStringLiteral("Security team");
+inline const QString kReviewLine = QStringLiteral("Reviewed 2026-09-30 by Security team");
+inline const QString kGdprReviewLine = QStringLiteral("Reviewed 2026-11-02 by Legal team");
+inline const QString kStaff = QStringLiteral("handbook/can-staff-read-my-code");
+inline const QString kOldestReview = QStringLiteral("2026-03-15");
+inline const QString kReviewBy = QStringLiteral("2099-09-30");
+
 // The section id of a DOC/SECTION path: the fragment the page scrolls to.
 inline QString sectionId(const QString &path)
 {

@@ -6,6 +6,7 @@
 
 #include <QAccessible>
 #include <QClipboard>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QtTest>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void shows_documentAndSectionCounts();
     void shows_contentVersionShortened();
     void fullContentVersion_canBeSelectedAndCopied();
+    void shows_oldestReview();
     void values_reachedByTabAndLabelledByCaptions_data();
     void values_reachedByTabAndLabelledByCaptions();
 
@@ -109,6 +111,23 @@ void TestAboutDialog::fullContentVersion_canBeSelectedAndCopied()
     QCOMPARE(edit->text(), m_catalog->contentVersion()); // read-only: keys changed nothing
 }
 
+void TestAboutDialog::shows_oldestReview()
+{
+    const auto *label = m_dialog->findChild<QLabel *>(QStringLiteral("oldestReviewLabel"));
+    QVERIFY(label);
+    QVERIFY(label->isVisible());
+    QCOMPARE(label->text(), FixtureContent::kOldestReview +
+                                QStringLiteral(", \u201cCan staff read my code?\u201d (") +
+                                FixtureContent::kHandbookTitle + QLatin1Char(')'));
+    // Its caption names it, for the eye and for a screen reader.
+    const auto *layout = m_dialog->findChild<QFormLayout *>(QStringLiteral("detailsLayout"));
+    QVERIFY(layout);
+    auto *caption = qobject_cast<QLabel *>(layout->labelForField(const_cast<QLabel *>(label)));
+    QVERIFY(caption);
+    QCOMPARE(caption->text(), QStringLiteral("Oldest review:"));
+    QCOMPARE(caption->buddy(), label);
+}
+
 void TestAboutDialog::values_reachedByTabAndLabelledByCaptions_data()
 {
     QTest::addColumn<QString>("caption");
@@ -123,6 +142,8 @@ void TestAboutDialog::values_reachedByTabAndLabelledByCaptions_data()
                               << "sectionCountLabel";
     QTest::newRow("content version") << "contentVersionTitle"
                                      << "contentVersionLabel";
+    QTest::newRow("oldest review") << "oldestReviewTitle"
+                                   << "oldestReviewLabel";
 }
 
 // A keyboard user reaches each value with Tab, and a screen reader names it by its caption.

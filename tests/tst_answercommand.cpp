@@ -6,6 +6,7 @@
 #include "fixturecontent.h"
 #include "processrunner.h"
 #include "questionnairefiller.h"
+#include "reviewline.h"
 #include "scratchfiles.h"
 #include "sheettables.h"
 #include "xlsxreader.h"
@@ -243,6 +244,8 @@ void TestAnswerCommand::answer_fillsQuestionnaire()
                     FixtureContent::sectionId(section);
         QCOMPARE(added.value(2), link);
         QVERIFY2(!added.value(4).isEmpty(), qPrintable(section));
+        // Who owns the answer and when it was reviewed, as its page says.
+        QCOMPARE(added.value(6), ReviewLine::text(catalog.section(ref).review));
     }
     QCOMPARE(said.captured(1).toInt(), counts.answered);
     QCOMPARE(said.captured(2).toInt(), counts.review);
@@ -250,6 +253,7 @@ void TestAnswerCommand::answer_fillsQuestionnaire()
     // The question the handbook asks itself is answered by it; the office cat is not.
     QCOMPARE(statuses.value(0), QStringLiteral("answered"));
     QCOMPARE(rowTexts(out, 1).value(status + 1), FixtureContent::kFirst);
+    QCOMPARE(rowTexts(out, 1).value(status + 6), FixtureContent::kReviewLine);
     QVERIFY(statuses.value(3) != QLatin1String("answered"));
 
     // The evidence: a row per question, in order, with its id, section, status and time.
@@ -259,6 +263,9 @@ void TestAnswerCommand::answer_fillsQuestionnaire()
     const Sheet &evidence = audit.value().sheets().last();
     QCOMPARE(rowTexts(evidence, 0), QuestionnaireFiller::evidenceHeaders());
     QCOMPARE(evidence.rowCount(), 7);
+    QCOMPARE(rowTexts(evidence, 1).mid(6),
+             (QStringList{FixtureContent::kReviewOwner, QStringLiteral("2026-09-30"),
+                          FixtureContent::kReviewBy}));
     const QStringList ids{QStringLiteral("LF-01"), QStringLiteral("LF-02"),
                           QStringLiteral("LF-03"), QStringLiteral("LF-04"),
                           QStringLiteral("LF-05"), QStringLiteral("LF-06")};

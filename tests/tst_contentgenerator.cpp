@@ -174,6 +174,7 @@ private Q_SLOTS:
     void tool_danglingLink_exitsOneNamingIt();
     void tool_writeFails_namesReasonAndKeepsOldOutput();
     void tool_goodContent_exitsZeroSilently();
+    void generate_reviews_reachManifestAndPage();
 
 private:
     QTemporaryDir m_realOutput;
@@ -793,6 +794,36 @@ void TestContentGenerator::tool_goodContent_exitsZeroSilently()
     QCOMPARE(result.err, QByteArray());
     QCOMPARE(result.out, QByteArray());
     QCOMPARE(readTree(output.path()), readTree(m_realOutput.path()));
+}
+
+// The document's review for every section, a section's own values over it, in the manifest
+// and as a line under each answer; the search text stays the question and answer alone.
+void TestContentGenerator::generate_reviews_reachManifestAndPage()
+{
+    const QTemporaryDir content;
+    const QTemporaryDir output;
+    QVERIFY(ScratchFiles::put(content.filePath(QStringLiteral("doc.md")),
+                              "---\ntitle: Doc\nowner: Security team\nreviewed: 2026-09-30\n"
+                              "review-by: 2099-03-31\nreviews:\n  r: {owner: Legal team}\n---\n\n"
+                              "## Q?\n\nYes.\n\n## R?\n\nNo.\n"));
+
+    const Result<Done, QList<ContentError>> generated =
+        realGenerator().generate(content.path(), output.path());
+
+    QVERIFY2(generated, qPrintable(errorStrings(generated.error()).join(QLatin1Char('\n'))));
+    const QList<SectionEntry> sections = readManifest(output.path()).documents.value(0).sections;
+    QCOMPARE(sections.size(), 2);
+    QCOMPARE(sections.at(0).review,
+             (Review{QStringLiteral("Security team"), QDate(2026, 9, 30), QDate(2099, 3, 31)}));
+    QCOMPARE(sections.at(1).review,
+             (Review{QStringLiteral("Legal team"), QDate(2026, 9, 30), QDate(2099, 3, 31)}));
+    const QByteArray page = readAll(output.filePath(QStringLiteral("pages/doc.html")));
+    QVERIFY(page.contains("<h2>Q?</h2>\n<p>Yes.</p>\n<p class=\"review\" "
+                          "data-review-by=\"2099-03-31\">Reviewed 2026-09-30 by Security "
+                          "team</p>\n</section>\n"));
+    QVERIFY(page.contains("<p class=\"review\" data-review-by=\"2099-03-31\">Reviewed 2026-09-30 "
+                          "by Legal team</p>\n</section>\n"));
+    QVERIFY(!readAll(output.filePath(QStringLiteral("search/doc.json"))).contains("Reviewed"));
 }
 
 QTEST_GUILESS_MAIN(TestContentGenerator)

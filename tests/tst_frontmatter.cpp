@@ -33,6 +33,11 @@ private Q_SLOTS:
     void parse_validFile_blanksFrontMatterInBody_data();
     void parse_validFile_blanksFrontMatterInBody();
     void parse_unknownKeys_keptInExtra();
+    void parse_review_readsOwnerAndDates_data();
+    void parse_review_readsOwnerAndDates();
+    void parse_sectionReviews_readInFileOrder();
+    void parse_badReview_reportsLineAndProblem_data();
+    void parse_badReview_reportsLineAndProblem();
     void parse_invalidFile_reportsLineAndProblem_data();
     void parse_invalidFile_reportsLineAndProblem();
     void parse_hostileYaml_refusedByLine_data();
@@ -149,7 +154,7 @@ void TestFrontMatter::parse_unknownKeys_keptInExtra()
                               "draft: no\n"
                               "version: 1.10\n"
                               "tags: [gdpr, soc2]\n"
-                              "owner:\n"
+                              "maintainer:\n"
                               "  name: Ana\n"
                               "  teams:\n"
                               "    - security\n"
@@ -164,7 +169,7 @@ void TestFrontMatter::parse_unknownKeys_keptInExtra()
         {QStringLiteral("draft"), QStringLiteral("no")},
         {QStringLiteral("version"), QStringLiteral("1.10")},
         {QStringLiteral("tags"), QVariantList{QStringLiteral("gdpr"), QStringLiteral("soc2")}},
-        {QStringLiteral("owner"),
+        {QStringLiteral("maintainer"),
          QVariantMap{{QStringLiteral("name"), QStringLiteral("Ana")},
                      {QStringLiteral("teams"),
                       QVariantList{QStringLiteral("security"),
@@ -173,6 +178,141 @@ void TestFrontMatter::parse_unknownKeys_keptInExtra()
     };
     QCOMPARE(matter->extra, expected);
     QCOMPARE(matter->title, QStringLiteral("T"));
+}
+
+void TestFrontMatter::parse_review_readsOwnerAndDates_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<QString>("owner");
+    QTest::addColumn<QDate>("reviewed");
+    QTest::addColumn<QDate>("reviewBy");
+
+    QTest::newRow("none") << QByteArray("---\ntitle: T\n---\n") << QString() << QDate() << QDate();
+    QTest::newRow("all three") << QByteArray(
+                                      "---\ntitle: T\nowner: Security team\nreviewed: 2026-09-30\n"
+                                      "review-by: 2027-03-31\n---\n")
+                               << QStringLiteral("Security team") << QDate(2026, 9, 30)
+                               << QDate(2027, 3, 31);
+    QTest::newRow("quoted dates, owner spaces folded")
+        << QByteArray("---\ntitle: T\nowner: \"  Legal   and Privacy \"\nreviewed: '2026-01-05'\n"
+                      "review-by: \"2026-01-05\"\n---\n")
+        << QStringLiteral("Legal and Privacy") << QDate(2026, 1, 5) << QDate(2026, 1, 5);
+    QTest::newRow("owner alone") << QByteArray("---\ntitle: T\nowner: Ana\n---\n")
+                                 << QStringLiteral("Ana") << QDate() << QDate();
+    QTest::newRow("review-by alone, leap day")
+        << QByteArray("---\ntitle: T\nreview-by: 2028-02-29\n---\n") << QString() << QDate()
+        << QDate(2028, 2, 29);
+    QTest::newRow("empty values are not given")
+        << QByteArray("---\ntitle: T\nowner:\nreviewed:\nreviews:\n---\n") << QString() << QDate()
+        << QDate();
+}
+
+void TestFrontMatter::parse_review_readsOwnerAndDates()
+{
+    QFETCH(QByteArray, source);
+    QFETCH(QString, owner);
+    QFETCH(QDate, reviewed);
+    QFETCH(QDate, reviewBy);
+
+    const ContentResult<FrontMatter> matter = FrontMatter::parse(source, fileName);
+
+    QVERIFY2(matter, qPrintable(matter.error().toString()));
+    QCOMPARE(matter->review.owner, owner);
+    QCOMPARE(matter->review.reviewed, reviewed);
+    QCOMPARE(matter->review.reviewBy, reviewBy);
+    QVERIFY(matter->extra.isEmpty());
+}
+
+void TestFrontMatter::parse_sectionReviews_readInFileOrder()
+{
+    const QByteArray source = "---\ntitle: T\nowner: Security team\nreviewed: 2026-09-30\n"
+                              "reviews:\n"
+                              "  how-is-data-encrypted:\n"
+                              "    owner: Platform team\n"
+                              "    review-by: 2027-01-31\n"
+                              "  is-it-gdpr-compliant: {reviewed: 2026-10-02}\n"
+                              "---\n";
+
+    const ContentResult<FrontMatter> matter = FrontMatter::parse(source, fileName);
+
+    QVERIFY2(matter, qPrintable(matter.error().toString()));
+    QCOMPARE(matter->sectionReviews.size(), 2);
+    const FrontMatter::SectionReview &first = matter->sectionReviews.at(0);
+    QCOMPARE(first.section, QStringLiteral("how-is-data-encrypted"));
+    QCOMPARE(first.line, 6);
+    QCOMPARE(first.review, (Review{QStringLiteral("Platform team"), {}, QDate(2027, 1, 31)}));
+    const FrontMatter::SectionReview &second = matter->sectionReviews.at(1);
+    QCOMPARE(second.section, QStringLiteral("is-it-gdpr-compliant"));
+    QCOMPARE(second.line, 9);
+    QCOMPARE(second.review, (Review{{}, QDate(2026, 10, 2), {}}));
+    // Merged with the document's, as each section's review is built.
+    QCOMPARE(matter->review.overriddenBy(first.review),
+             (Review{QStringLiteral("Platform team"), QDate(2026, 9, 30), QDate(2027, 1, 31)}));
+}
+
+void TestFrontMatter::parse_badReview_reportsLineAndProblem_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("day out of range")
+        << QByteArray("---\ntitle: T\nreviewed: 2026-02-30\n---\n") << 3
+        << QStringLiteral("'reviewed' must be a date written YYYY-MM-DD, got '2026-02-30'");
+    QTest::newRow("not ISO")
+        << QByteArray("---\ntitle: T\n\nreview-by: 30.09.2026\n---\n") << 4
+        << QStringLiteral("'review-by' must be a date written YYYY-MM-DD, got '30.09.2026'");
+    QTest::newRow("no leading zeros")
+        << QByteArray("---\ntitle: T\nreviewed: 2026-9-3\n---\n") << 3
+        << QStringLiteral("'reviewed' must be a date written YYYY-MM-DD, got '2026-9-3'");
+    QTest::newRow("date and time")
+        << QByteArray("---\ntitle: T\nreviewed: 2026-09-30T10:00:00\n---\n") << 3
+        << QStringLiteral(
+               "'reviewed' must be a date written YYYY-MM-DD, got '2026-09-30T10:00:00'");
+    QTest::newRow("owner list") << QByteArray("---\ntitle: T\nowner: [a, b]\n---\n") << 3
+                                << QStringLiteral("'owner' must be a single text value, not a "
+                                                  "list or mapping");
+    QTest::newRow("review-by before reviewed")
+        << QByteArray("---\ntitle: T\nreview-by: 2026-01-31\nreviewed: 2026-09-30\n---\n") << 3
+        << QStringLiteral("'review-by' 2026-01-31 is before 'reviewed' 2026-09-30: the next "
+                          "review cannot be due before the last one");
+    QTest::newRow("reviews not a mapping")
+        << QByteArray("---\ntitle: T\nreviews: [a]\n---\n") << 3
+        << QStringLiteral("'reviews' must map section ids to their owner, reviewed and "
+                          "review-by, e.g. 'how-is-data-encrypted: {reviewed: 2026-09-30}'");
+    QTest::newRow("section review empty")
+        << QByteArray("---\ntitle: T\nreviews:\n  a: {}\n---\n") << 4
+        << QStringLiteral("the review of section 'a' must give its owner, reviewed or review-by");
+    QTest::newRow("section review unknown key")
+        << QByteArray("---\ntitle: T\nreviews:\n  a:\n    owner: X\n    due: 2026-01-01\n---\n")
+        << 6
+        << QStringLiteral("'due' in the review of section 'a' is none of owner, reviewed, "
+                          "review-by");
+    QTest::newRow("section twice")
+        << QByteArray("---\ntitle: T\nreviews:\n  a: {owner: X}\n  a: {owner: Y}\n---\n") << 5
+        << QStringLiteral("section 'a' is under 'reviews' twice");
+    QTest::newRow("section bad date")
+        << QByteArray("---\ntitle: T\nreviews:\n  a:\n    reviewed: soon\n---\n") << 5
+        << QStringLiteral("'reviewed' must be a date written YYYY-MM-DD, got 'soon'");
+    QTest::newRow("section review-by before reviewed")
+        << QByteArray("---\ntitle: T\nreviews:\n  a:\n    reviewed: 2026-05-02\n"
+                      "    review-by: 2026-05-01\n---\n")
+        << 6
+        << QStringLiteral("'review-by' 2026-05-01 is before 'reviewed' 2026-05-02: the next "
+                          "review cannot be due before the last one");
+}
+
+void TestFrontMatter::parse_badReview_reportsLineAndProblem()
+{
+    QFETCH(QByteArray, source);
+    QFETCH(int, line);
+    QFETCH(QString, message);
+
+    const ContentResult<FrontMatter> matter = FrontMatter::parse(source, fileName);
+
+    QVERIFY(!matter);
+    QCOMPARE(matter.error().toString(),
+             QStringLiteral("%1:%2: %3").arg(fileName).arg(line).arg(message));
 }
 
 void TestFrontMatter::parse_invalidFile_reportsLineAndProblem_data()

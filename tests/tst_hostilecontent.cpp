@@ -103,7 +103,9 @@ void TestHostileContent::fixture_buildsOrFailsAsExpected()
         QVERIFY(run.body.isEmpty()); // nothing written
         return;
     }
-    QCOMPARE(run.err, QString());
+    // Warnings only (duplicate questions, empty answers): the build goes on.
+    for (const QString &line : run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        QVERIFY2(line.contains(QLatin1String(": warning: ")), qPrintable(line));
     QCOMPARE(run.ids.size(), sections);
     QCOMPARE(QSet<QString>(run.ids.cbegin(), run.ids.cend()).size(), run.ids.size());
     static const QRegularExpression unfitId(QStringLiteral("^$|[/\\s]|\\.\\."));

@@ -886,6 +886,7 @@ void TestMainWindow::copyAnswer_putsQuestionAnswerAndVersionOnClipboard_data()
     QTest::addColumn<QString>("section");
     QTest::addColumn<QString>("answer");
     QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("review");
     QTest::newRow("link in the answer, no web address")
         << kGdpr
         << QStringLiteral(
@@ -894,13 +895,15 @@ void TestMainWindow::copyAnswer_putsQuestionAnswerAndVersionOnClipboard_data()
                "give you an account. It offers a Data Processing Agreement with the standard "
                "contractual clauses for data sent abroad, and more in its Trust Center (") +
                kTrustCenter + QStringLiteral(").")
-        << QStringLiteral("Source: Fixture Handbook, \u201cIs the service GDPR compliant?\u201d");
+        << QStringLiteral("Source: Fixture Handbook, \u201cIs the service GDPR compliant?\u201d")
+        << kGdprReviewLine;
     QTest::newRow("document with a web address")
         << kMfa
         << QStringLiteral("MFA?\n\nA second factor at every sign-in: an authenticator app or a "
                           "hardware key.")
         << QStringLiteral("Source: Glossary, \u201cMFA?\u201d, ") + kGlossaryUrl +
-               QStringLiteral("#mfa");
+               QStringLiteral("#mfa")
+        << QString();
 }
 
 void TestMainWindow::copyAnswer_putsQuestionAnswerAndVersionOnClipboard()
@@ -908,20 +911,28 @@ void TestMainWindow::copyAnswer_putsQuestionAnswerAndVersionOnClipboard()
     QFETCH(QString, section);
     QFETCH(QString, answer);
     QFETCH(QString, source);
+    QFETCH(QString, review);
     openAndWait(section);
     QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
     const QMimeData *data = QApplication::clipboard()->mimeData();
     QVERIFY(data);
     const QString version = m_catalog->contentVersion();
+    // The review comes last, where the content records one.
+    const QString cited = review.isEmpty() ? QString() : review + QLatin1Char('\n');
     QCOMPARE(data->text(), answer + QLatin1String("\n\n") + source +
                                QLatin1String(", content version ") + version.left(12) +
-                               QLatin1Char('\n'));
+                               QLatin1Char('\n') + cited);
     const QString title = m_catalog->section(m_catalog->find(section)).title;
     QVERIFY(data->html().contains(QLatin1String("<h2>") + title.toHtmlEscaped() +
                                   QLatin1String("</h2>")));
     QVERIFY2(data->html().contains(QLatin1String("content version ") + version),
              qPrintable(data->html()));
     QVERIFY(!data->html().contains(QLatin1String("trustbook://")));
+    // Cited once, under the source, not also as a line of the answer.
+    QCOMPARE(data->html().count(QLatin1String("Reviewed ")), review.isEmpty() ? 0 : 1);
+    if (!review.isEmpty())
+        QVERIFY2(data->html().contains(QLatin1String("<br>") + review + QLatin1String("</small>")),
+                 qPrintable(data->html()));
     QVERIFY(!data->html().contains(QLatin1String("HIPAA"))); // a section further on
 }
 

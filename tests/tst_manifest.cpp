@@ -16,7 +16,8 @@ DocumentEntry securityFaq()
         QStringLiteral("security-faq.md"),
         QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
         {{QStringLiteral("what-data"), QStringLiteral("What data?"), 12},
-         {QStringLiteral("is-it-gdpr-compliant"), QStringLiteral("Is it GDPR compliant?"), 56}}};
+         {QStringLiteral("is-it-gdpr-compliant"), QStringLiteral("Is it GDPR compliant?"), 56,
+          Review{QStringLiteral("Legal – «team»"), QDate(2026, 9, 30), QDate(2027, 3, 31)}}}};
 }
 
 DocumentEntry unorderedDocument()
@@ -50,6 +51,7 @@ void compareDocuments(const DocumentEntry &actual, const DocumentEntry &expected
         QCOMPARE(actual.sections.at(i).id, expected.sections.at(i).id);
         QCOMPARE(actual.sections.at(i).title, expected.sections.at(i).title);
         QCOMPARE(actual.sections.at(i).line, expected.sections.at(i).line);
+        QCOMPARE(actual.sections.at(i).review, expected.sections.at(i).review);
     }
 }
 

@@ -1,5 +1,6 @@
 // --verify-pdf's reading: exports of the tests' content checked against it, and against the
 // same content with one answer changed.
+#include "contentschemehandler.h"
 #include "fixturecontent.h"
 #include "generatedbundle.h"
 #include "helpprofile.h"
@@ -50,7 +51,7 @@ private Q_SLOTS:
 
 private:
     QString exported(const ContentBundle &bundle, const QList<SectionRef> &places,
-                     const QString &name);
+                     const QString &name, QDate today = {});
 
     std::optional<ContentBundle> m_fixture; // the markdown the build compiled in, generated here
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -73,9 +74,11 @@ void TestPdfVerifier::init()
 
 // The export of `places` from `bundle`, as a file in the test's folder; empty when it failed.
 QString TestPdfVerifier::exported(const ContentBundle &bundle, const QList<SectionRef> &places,
-                                  const QString &name)
+                                  const QString &name, QDate today)
 {
     HelpProfile profile(bundle);
+    if (today.isValid())
+        profile.schemeHandler()->setClock([today] { return today; });
     PdfExporter exporter(&profile, bundle);
     QSignalSpy finished(&exporter, &PdfExporter::finished);
     PdfExportRequest request;
@@ -91,15 +94,19 @@ QString TestPdfVerifier::exported(const ContentBundle &bundle, const QList<Secti
 void TestPdfVerifier::ownExport_matches_data()
 {
     QTest::addColumn<QStringList>("places");
-    QTest::newRow("one section") << QStringList{kGdpr};
-    QTest::newRow("a table and links") << QStringList{kInfrastructure, kGdpr, kMfa};
-    QTest::newRow("everything") << QStringList{kHandbook, QStringLiteral("glossary"),
-                                               kReleaseNotes};
+    QTest::addColumn<QDate>("today"); // the exporter's clock; invalid for the real one
+    QTest::newRow("one section") << QStringList{kGdpr} << QDate();
+    QTest::newRow("a table and links") << QStringList{kInfrastructure, kGdpr, kMfa} << QDate();
+    QTest::newRow("everything") << QStringList{kHandbook, QStringLiteral("glossary"), kReleaseNotes}
+                                << QDate();
+    // Every handbook answer's review printed overdue: a mark of the day, not of the content.
+    QTest::newRow("overdue reviews") << QStringList{kHandbook, kMfa} << QDate(2100, 1, 1);
 }
 
 void TestPdfVerifier::ownExport_matches()
 {
     QFETCH(QStringList, places);
+    QFETCH(QDate, today);
     const ContentCatalog &catalog = m_fixture->catalog();
     QList<SectionRef> refs;
     QStringList sections;
@@ -111,7 +118,7 @@ void TestPdfVerifier::ownExport_matches()
         for (int s = 0; !ref.isSection() && s < catalog.document(ref.document).sections.size(); ++s)
             sections.append(catalog.sectionPath({ref.document, s}));
     }
-    const QString path = exported(*m_fixture, refs, QStringLiteral("own.pdf"));
+    const QString path = exported(*m_fixture, refs, QStringLiteral("own.pdf"), today);
     QVERIFY(!path.isEmpty());
     const Result<PdfVerification> verified = PdfVerifier(*m_fixture).verify(path);
     QVERIFY2(verified, qPrintable(verified.error()));

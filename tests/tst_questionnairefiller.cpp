@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+Q_DECLARE_METATYPE(Review)
+
 namespace {
 
 const QString kVersion = QStringLiteral("0123abcd");
@@ -55,6 +57,8 @@ private Q_SLOTS:
     void fill_writtenCellsAreNeutralised();
     void fill_evidence_data();
     void fill_evidence();
+    void fill_review_inColumnAndEvidence_data();
+    void fill_review_inColumnAndEvidence();
 };
 
 void TestQuestionnaireFiller::questions_data()
@@ -253,6 +257,51 @@ void TestQuestionnaireFiller::fill_evidence()
     QCOMPARE(rowTexts(evidence, 2), strings({"A&A-02.1", "doc/b", "review", "audit, policies"})
                                         << kVersion << QStringLiteral("2026-12-01T10:30:05Z"));
     QCOMPARE(evidence.rowCount(), 3);
+}
+
+void TestQuestionnaireFiller::fill_review_inColumnAndEvidence_data()
+{
+    QTest::addColumn<Review>("review");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QStringList>("evidence"); // owner, reviewed, review by
+
+    QTest::newRow("none recorded") << Review{} << QString() << QStringList();
+    QTest::newRow("reviewed, due later")
+        << Review{QStringLiteral("Security team"), QDate(2026, 9, 30), QDate(2027, 3, 31)}
+        << QStringLiteral("Reviewed 2026-09-30 by Security team")
+        << strings({"Security team", "2026-09-30", "2027-03-31"});
+    QTest::newRow("due on the day answered")
+        << Review{QStringLiteral("Ops"), QDate(2026, 6, 1), QDate(2026, 12, 1)}
+        << QStringLiteral("Reviewed 2026-06-01 by Ops")
+        << strings({"Ops", "2026-06-01", "2026-12-01"});
+    QTest::newRow("overdue when answered")
+        << Review{QStringLiteral("Ops"), QDate(2026, 1, 1), QDate(2026, 11, 30)}
+        << QStringLiteral("Reviewed 2026-01-01 by Ops; review overdue (due 2026-11-30)")
+        << strings({"Ops", "2026-01-01", "2026-11-30"});
+    QTest::newRow("owner only") << Review{QStringLiteral("Legal"), {}, {}}
+                                << QStringLiteral("Owned by Legal") << strings({"Legal"});
+}
+
+void TestQuestionnaireFiller::fill_review_inColumnAndEvidence()
+{
+    QFETCH(Review, review);
+    QFETCH(QString, column);
+    QFETCH(QStringList, evidence);
+    Workbook workbook = workbookOf({caiq});
+    RowAnswer answer = answered(QStringLiteral("Yes."), QStringLiteral("doc/a"));
+    answer.review = review;
+    const QuestionnaireFiller filler = fillerFor(workbook);
+
+    const FilledQuestionnaire filled = filler.fill({answer}, kVersion, kTime);
+
+    const Sheet &out = filled.workbook.sheets().first();
+    const QStringList header = rowTexts(out, 2);
+    const qsizetype reviewColumn = header.indexOf(QStringLiteral("Review"));
+    QCOMPARE(reviewColumn, header.size() - 1);
+    QCOMPARE(out.cell(filler.questions().first().row, reviewColumn).displayText(), column);
+    const Sheet &answers = filled.workbook.sheets().last();
+    QCOMPARE(rowTexts(answers, 0).mid(6), strings({"Owner", "Reviewed", "Review by"}));
+    QCOMPARE(rowTexts(answers, 1).mid(6), evidence);
 }
 
 QTEST_GUILESS_MAIN(TestQuestionnaireFiller)

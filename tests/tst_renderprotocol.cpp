@@ -12,16 +12,18 @@ namespace {
 RenderedDocument sampleDocument(std::optional<int> order)
 {
     RenderedDocument document;
-    document.entry = {QStringLiteral("security-faq"),
-                      QStringLiteral("Security FAQ — «quoted»"),
-                      QStringLiteral("Security"),
-                      QStringLiteral("What we do with your data."),
-                      QStringLiteral("https://example.com/faq"),
-                      order,
-                      QStringLiteral("security-faq.md"),
-                      QString(64, QLatin1Char('a')),
-                      {{QStringLiteral("is-it-safe"), QStringLiteral("Is it safe?"), 7},
-                       {QStringLiteral("sso"), QStringLiteral("SSO 😀"), 12}}};
+    document.entry = {
+        QStringLiteral("security-faq"),
+        QStringLiteral("Security FAQ — «quoted»"),
+        QStringLiteral("Security"),
+        QStringLiteral("What we do with your data."),
+        QStringLiteral("https://example.com/faq"),
+        order,
+        QStringLiteral("security-faq.md"),
+        QString(64, QLatin1Char('a')),
+        {{QStringLiteral("is-it-safe"), QStringLiteral("Is it safe?"), 7},
+         {QStringLiteral("sso"), QStringLiteral("SSO 😀"), 12,
+          Review{QStringLiteral("Security team"), QDate(2026, 9, 30), QDate(2027, 3, 31)}}}};
     document.bodyHtml = QByteArrayLiteral("<section class=\"qa\" id=\"is-it-safe\">…</section>\n");
     document.searchText = QByteArrayLiteral("[{\"path\": \"security-faq/is-it-safe\"}]");
     document.internalLinks = {{QStringLiteral("#sso"), 9}};
@@ -83,6 +85,7 @@ void TestRenderProtocol::reply_document_readsBackEveryField()
     QCOMPARE(entry.sections.size(), 2);
     QCOMPARE(entry.sections.at(1).title, QStringLiteral("SSO 😀"));
     QCOMPARE(entry.sections.at(1).line, 12);
+    QCOMPARE(entry.sections.at(1).review, sampleDocument(order).entry.sections.at(1).review);
     QCOMPARE(document.bodyHtml, sent.bodyHtml);
     QCOMPARE(document.searchText, sent.searchText);
     QCOMPARE(document.internalLinks.size(), 1);

@@ -47,6 +47,14 @@
         <source>%1, security patches up to %2</source>
         <translation>%1, correctifs de sécurité jusqu’à %2</translation>
     </message>
+    <message>
+        <source>%1, “%2” (%3)</source>
+        <translation>%1, « %2 » (%3)</translation>
+    </message>
+    <message>
+        <source>Oldest review:</source>
+        <translation>Revue la plus ancienne :</translation>
+    </message>
 </context>
 <context>
     <name>AlternativeDelegate</name>
@@ -439,6 +447,14 @@
     <message>
         <source>--verify-pdf takes no section.</source>
         <translation>--verify-pdf ne prend pas de section.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentSchemeHandler</name>
+    <message>
+        <source>review overdue (due %1)</source>
+        <extracomment>After an answer&apos;s review line when its review-by date has passed; %1 is that date.</extracomment>
+        <translation>revue en retard (prévue le %1)</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1072,30 @@
     <message>
         <source>%1: there are no questions below the header row %2</source>
         <translation>%1 : aucune question sous la ligne d’en-tête %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewText</name>
+    <message>
+        <source>Reviewed %1 by %2</source>
+        <translation>Revu le %1 par %2</translation>
+    </message>
+    <message>
+        <source>Reviewed %1</source>
+        <translation>Revu le %1</translation>
+    </message>
+    <message>
+        <source>Owned by %1</source>
+        <translation>Responsable : %1</translation>
+    </message>
+    <message>
+        <source>Review due by %1</source>
+        <translation>Revue prévue au plus tard le %1</translation>
+    </message>
+    <message>
+        <source>%1, review overdue (due %2)</source>
+        <extracomment>%1 is what is known of the review, %2 the review-by date that has passed.</extracomment>
+        <translation>%1, revue en retard (prévue le %2)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "aboutdialog.h"
 
 #include "contentcatalog.h"
+#include "reviewtext.h"
 #include "ui_aboutdialog.h"
 
 #include <QCoreApplication>
@@ -25,9 +26,33 @@ AboutDialog::AboutDialog(const ContentCatalog &catalog, QWidget *parent)
     m_ui->sectionCountLabel->setText(QLocale().toString(catalog.sectionCount()));
     m_ui->contentVersionLabel->setText(catalog.contentVersion().left(kShortHashLength));
     showFullHash(catalog.contentVersion());
+    showOldestReview(catalog);
 }
 
 AboutDialog::~AboutDialog() = default;
+
+// What an auditor asks next after the version: how fresh the answers are. Added in code, after
+// the form's rows, and only for content that records reviews.
+void AboutDialog::showOldestReview(const ContentCatalog &catalog)
+{
+    const SectionRef oldest = catalog.oldestReview();
+    if (!oldest.isValid())
+        return;
+    const SectionEntry &section = catalog.section(oldest);
+    auto *label = new QLabel(tr("%1, \u201c%2\u201d (%3)")
+                                 .arg(section.review.reviewed.toString(Qt::ISODate), section.title,
+                                      catalog.document(oldest.document).title),
+                             this);
+    label->setObjectName(QStringLiteral("oldestReviewLabel"));
+    label->setWordWrap(true);
+    // As the form's values: reached with Tab, selectable from the keyboard, named by its caption.
+    label->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    label->setFocusPolicy(Qt::StrongFocus);
+    auto *title = new QLabel(tr("Oldest review:"), this);
+    title->setObjectName(QStringLiteral("oldestReviewTitle"));
+    title->setBuddy(label);
+    m_ui->detailsLayout->addRow(title, label);
+}
 
 // In a fixed-pitch font and wide enough to read whole: people compare it digit by digit.
 void AboutDialog::showFullHash(const QString &hash)

@@ -25,6 +25,7 @@ public:
 
 private:
     void showFullHash(const QString &hash);
+    void showOldestReview(const ContentCatalog &catalog);
 
     std::unique_ptr<Ui::AboutDialog> m_ui;
 };

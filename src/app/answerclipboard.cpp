@@ -1,5 +1,7 @@
 #include "answerclipboard.h"
 
+#include "reviewtext.h"
+
 #include <QCoreApplication>
 #include <QMimeData>
 #include <QRegularExpression>
@@ -67,10 +69,13 @@ QMimeData *AnswerClipboard::mimeData(const AnswerSource::Answer &answer, const S
         address.isEmpty() ? QString()
                           : QStringLiteral("<a href=\"%1\">%1</a>").arg(address.toHtmlEscaped()),
         source.contentVersion);
+    // Who vouches for the answer and since when, as of the day it is copied.
+    const QString review = ReviewText::summary(answer.review, QDate::currentDate());
     auto *data = new QMimeData;
     data->setText(plainTextWithAddresses(answer) + QLatin1String("\n\n") + text +
-                  QLatin1Char('\n'));
+                  QLatin1Char('\n') + (review.isEmpty() ? QString() : review + QLatin1Char('\n')));
     data->setHtml(QString::fromUtf8(answer.html) + QLatin1String("<p><small>") + html +
+                  (review.isEmpty() ? QString() : QLatin1String("<br>") + review.toHtmlEscaped()) +
                   QLatin1String("</small></p>\n"));
     return data;
 }

@@ -30,6 +30,8 @@ RowAnswer RowAnswers::sectionAnswer(const SearchHit &hit)
     row.section = hit.path;
     row.link = link(hit.path);
     row.matchedWords = hit.matchedWords;
+    if (const SectionRef ref = m_catalog.find(hit.path); ref.isSection())
+        row.review = m_catalog.section(ref).review;
     return row;
 }
 

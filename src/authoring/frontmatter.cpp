@@ -4,6 +4,7 @@
 #include "yamlguard.h"
 
 #include <QByteArrayView>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QVariantList>
 
@@ -132,12 +133,24 @@ private:
     bool readTitle(const YAML::Node &key, const YAML::Node &value);
     bool readOrder(const YAML::Node &key, const YAML::Node &value);
     bool readText(const YAML::Node &key, const YAML::Node &value, QString *target);
+    bool readReviewKey(const QString &name, const YAML::Node &key, const YAML::Node &value,
+                       Review *review, int *reviewByLine);
+    bool readDate(const YAML::Node &key, const YAML::Node &value, QDate *target);
+    bool readSectionReviews(const YAML::Node &key, const YAML::Node &value);
+    bool readSectionReview(const YAML::Node &key, const YAML::Node &value);
+    bool checkReviewOrder(const Review &review, int reviewByLine);
 
     QString m_fileName;
     ContentError m_error;
     FrontMatter m_result;
     QStringList m_seenKeys;
+    int m_reviewByLine = 0;
 };
+
+bool isReviewKey(const QString &name)
+{
+    return name == u"owner" || name == u"reviewed" || name == u"review-by";
+}
 
 bool Parser::fail(int line, const QString &message)
 {
@@ -178,6 +191,8 @@ std::optional<FrontMatter> Parser::parse(const std::string &yaml)
         fail(1, QStringLiteral("front matter has no 'title'; every document needs one"));
         return std::nullopt;
     }
+    if (!checkReviewOrder(m_result.review, m_reviewByLine))
+        return std::nullopt;
     return m_result;
 }
 
@@ -201,6 +216,10 @@ bool Parser::readKey(const YAML::Node &key, const YAML::Node &value)
         return readText(key, value, &m_result.description);
     if (name == u"url")
         return readText(key, value, &m_result.url);
+    if (isReviewKey(name))
+        return readReviewKey(name, key, value, &m_result.review, &m_reviewByLine);
+    if (name == u"reviews")
+        return readSectionReviews(key, value);
     m_result.extra.insert(name, toVariant(value));
     return true;
 }
@@ -237,6 +256,107 @@ bool Parser::readText(const YAML::Node &key, const YAML::Node &value, QString *t
                     QStringLiteral("'%1' must be a single text value, not a list or mapping")
                         .arg(toQString(key.Scalar())));
     *target = toQString(value.Scalar());
+    return true;
+}
+
+bool Parser::readReviewKey(const QString &name, const YAML::Node &key, const YAML::Node &value,
+                           Review *review, int *reviewByLine)
+{
+    if (name == u"owner") {
+        if (!readText(key, value, &review->owner))
+            return false;
+        review->owner = review->owner.simplified();
+        return true;
+    }
+    if (name == u"reviewed")
+        return readDate(key, value, &review->reviewed);
+    *reviewByLine = fileLine(value, key);
+    return readDate(key, value, &review->reviewBy);
+}
+
+// Only a whole ISO date: "2026-9-30", "30.09.2026" or "2026-02-30" would be read some way
+// nobody meant, or not at all.
+bool Parser::readDate(const YAML::Node &key, const YAML::Node &value, QDate *target)
+{
+    if (value.IsNull())
+        return true; // as for text: an empty value is not given
+    static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QString text = value.IsScalar() ? toQString(value.Scalar()).trimmed() : QString();
+    const QDate date =
+        isoDate.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+    if (!date.isValid())
+        return fail(fileLine(value, key),
+                    QStringLiteral("'%1' must be a date written YYYY-MM-DD, got '%2'")
+                        .arg(toQString(key.Scalar()),
+                             value.IsScalar() ? text : toQString(YAML::Dump(value))));
+    *target = date;
+    return true;
+}
+
+bool Parser::checkReviewOrder(const Review &review, int reviewByLine)
+{
+    if (!review.reviewed.isValid() || !review.reviewBy.isValid() ||
+        review.reviewBy >= review.reviewed)
+        return true;
+    return fail(
+        reviewByLine,
+        QStringLiteral("'review-by' %1 is before 'reviewed' %2: the next review cannot "
+                       "be due before the last one")
+            .arg(review.reviewBy.toString(Qt::ISODate), review.reviewed.toString(Qt::ISODate)));
+}
+
+bool Parser::readSectionReviews(const YAML::Node &key, const YAML::Node &value)
+{
+    if (value.IsNull())
+        return true;
+    if (!value.IsMap())
+        return fail(fileLine(value, key),
+                    QStringLiteral("'reviews' must map section ids to their owner, reviewed and "
+                                   "review-by, e.g. 'how-is-data-encrypted: {reviewed: "
+                                   "2026-09-30}'"));
+    for (const auto &item : value) {
+        if (!readSectionReview(item.first, item.second))
+            return false;
+    }
+    return true;
+}
+
+bool Parser::readSectionReview(const YAML::Node &key, const YAML::Node &value)
+{
+    const int line = fileLine(key.Mark());
+    const QString section = key.IsScalar() ? toQString(key.Scalar()).trimmed() : QString();
+    if (section.isEmpty())
+        return fail(line, QStringLiteral("each key under 'reviews' must be a section id"));
+    for (const FrontMatter::SectionReview &earlier : std::as_const(m_result.sectionReviews)) {
+        if (earlier.section == section)
+            return fail(line, QStringLiteral("section '%1' is under 'reviews' twice").arg(section));
+    }
+    if (!value.IsMap() || value.size() == 0)
+        return fail(fileLine(value, key),
+                    QStringLiteral("the review of section '%1' must give its owner, reviewed or "
+                                   "review-by")
+                        .arg(section));
+    FrontMatter::SectionReview entry{section, {}, line};
+    int reviewByLine = line;
+    QStringList seen;
+    for (const auto &field : value) {
+        const QString name = field.first.IsScalar() ? toQString(field.first.Scalar()) : QString();
+        if (!isReviewKey(name))
+            return fail(fileLine(field.first.Mark()),
+                        QStringLiteral("'%1' in the review of section '%2' is none of owner, "
+                                       "reviewed, review-by")
+                            .arg(name, section));
+        if (seen.contains(name))
+            return fail(fileLine(field.first.Mark()),
+                        QStringLiteral("duplicate key '%1' in the review of section '%2'")
+                            .arg(name, section));
+        seen.append(name);
+        if (!readReviewKey(name, field.first, field.second, &entry.review, &reviewByLine))
+            return false;
+    }
+    if (!checkReviewOrder(entry.review, reviewByLine))
+        return false;
+    m_result.sectionReviews.append(entry);
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "answersource.h"
 
 #include "pagesections.h"
+#include "reviewline.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -29,7 +30,7 @@ std::optional<AnswerSource::Answer> AnswerSource::answer(SectionRef ref) const
     const QString sectionId = m_catalog.section(ref).id;
     const QString text = sectionText(documentId, m_catalog.sectionPath(ref));
     Answer answer{m_catalog.section(ref).title, text, sectionHtml(documentId, sectionId),
-                  answerOnly(text)};
+                  answerOnly(text), m_catalog.section(ref).review};
     if (answer.plainText.isEmpty() || answer.html.isEmpty())
         return std::nullopt;
     return answer;
@@ -37,7 +38,9 @@ std::optional<AnswerSource::Answer> AnswerSource::answer(SectionRef ref) const
 
 QByteArray AnswerSource::sectionHtml(const QString &documentId, const QString &sectionId) const
 {
-    return PageSections::inner(m_bundle.page(documentId), sectionId).value_or(QByteArray());
+    // The review travels beside the answer (Answer::review), not as a line of it.
+    return ReviewLine::removedFrom(
+        PageSections::inner(m_bundle.page(documentId), sectionId).value_or(QByteArray()));
 }
 
 QJsonArray AnswerSource::searchText(const QString &documentId) const

@@ -21,6 +21,7 @@ public:
         QString plainText; // the question, a blank line, the answer
         QByteArray html;   // the section's rendered heading and answer
         QString answer;    // the answer alone, word for word: what a questionnaire cell gets
+        Review review{};   // who owns it and when it was reviewed; empty when not recorded
     };
 
     // `bundle` must outlive the source.

@@ -74,3 +74,14 @@ QList<SectionRef> ContentCatalog::allSections() const
     }
     return refs;
 }
+
+SectionRef ContentCatalog::oldestReview() const
+{
+    SectionRef oldest;
+    for (const SectionRef ref : allSections()) {
+        const QDate reviewed = section(ref).review.reviewed;
+        if (reviewed.isValid() && (!oldest.isValid() || reviewed < section(oldest).review.reviewed))
+            oldest = ref;
+    }
+    return oldest;
+}

@@ -50,6 +50,9 @@ public:
     // documents; a document's top counts as just before its first section. Invalid past the
     // ends.
     SectionRef adjacentSection(SectionRef from, int step) const;
+    // The section reviewed longest ago (the first of several on that day); invalid when no
+    // section records a review date.
+    SectionRef oldestReview() const;
 
 private:
     Manifest m_manifest;

@@ -6,11 +6,19 @@
 
 namespace {
 
+// Only the review values a section has, so content without reviews keeps its manifest.
 QJsonObject sectionToJson(const SectionEntry &section)
 {
-    return QJsonObject{{QStringLiteral("id"), section.id},
+    QJsonObject object{{QStringLiteral("id"), section.id},
                        {QStringLiteral("title"), section.title},
                        {QStringLiteral("line"), section.line}};
+    if (!section.review.owner.isEmpty())
+        object.insert(QStringLiteral("owner"), section.review.owner);
+    if (section.review.reviewed.isValid())
+        object.insert(QStringLiteral("reviewed"), section.review.reviewed.toString(Qt::ISODate));
+    if (section.review.reviewBy.isValid())
+        object.insert(QStringLiteral("reviewBy"), section.review.reviewBy.toString(Qt::ISODate));
+    return object;
 }
 
 QJsonObject documentToJson(const DocumentEntry &document)
@@ -31,11 +39,19 @@ QJsonObject documentToJson(const DocumentEntry &document)
     return object;
 }
 
+QDate dateFromJson(const QJsonObject &object, QLatin1String key)
+{
+    return QDate::fromString(object.value(key).toString(), Qt::ISODate);
+}
+
 SectionEntry sectionFromJson(const QJsonObject &object)
 {
     return SectionEntry{object.value(QLatin1String("id")).toString(),
                         object.value(QLatin1String("title")).toString(),
-                        object.value(QLatin1String("line")).toInt()};
+                        object.value(QLatin1String("line")).toInt(),
+                        Review{object.value(QLatin1String("owner")).toString(),
+                               dateFromJson(object, QLatin1String("reviewed")),
+                               dateFromJson(object, QLatin1String("reviewBy"))}};
 }
 
 DocumentEntry documentFromJson(const QJsonObject &object)

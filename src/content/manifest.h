@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "review.h"
 
 #include <QByteArray>
 #include <QList>
@@ -12,7 +13,8 @@ struct SectionEntry
 {
     QString id;
     QString title;
-    int line = 0; // where the heading stands in the source file
+    int line = 0;    // where the heading stands in the source file
+    Review review{}; // the document's review with the section's own values over it
 };
 
 struct DocumentEntry

@@ -11,10 +11,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSet>
-#include <QUrl>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -60,23 +59,6 @@ QByteArray fillTemplate(const QByteArray &pageTemplate, const QHash<QByteArray, 
     return page + pageTemplate.mid(from);
 }
 
-// Where an internal link leads, as "DOC" or "DOC/SECTION": "#SECTION" within its own document,
-// "trustbook://DOC/SECTION" or "trustbook://DOC/#SECTION" anywhere.
-QString linkedPlace(const QString &documentId, const QString &target)
-{
-    if (target.startsWith(QLatin1Char('#'))) {
-        const QString section = QUrl::fromPercentEncoding(target.mid(1).toUtf8());
-        return section.isEmpty() ? documentId : documentId + QLatin1Char('/') + section;
-    }
-    const QUrl url(target);
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    if (url.hasFragment() && !url.fragment().isEmpty())
-        return url.host() + QLatin1Char('/') + url.fragment();
-    return url.host() + path;
-}
-
 QString notADocument(const QString &suffix, const QStringList &extensions)
 {
     const QString known = QLatin1Char('.') + extensions.join(QLatin1String(", ."));
@@ -114,7 +96,8 @@ QByteArray ContentGenerator::contentSecurityPolicy() const
            "'; img-src data:; base-uri 'none'; form-action 'none'";
 }
 
-Generated ContentGenerator::generate(const QString &contentDir, const QString &outputDir) const
+Generated ContentGenerator::generate(const QString &contentDir, const QString &outputDir,
+                                     QList<ContentError> *warnings) const
 {
     const qsizetype head = m_pageTemplate.indexOf("<head>");
     if (head < 0 || m_pageTemplate.mid(head + 6).trimmed().indexOf(kCspPlaceholder) != 0)
@@ -122,19 +105,48 @@ Generated ContentGenerator::generate(const QString &contentDir, const QString &o
             {{m_templateName, 0,
               QStringLiteral("{{csp}} must be the first thing inside <head>: the "
                              "Content-Security-Policy has to precede anything it governs")}});
+    ContentChecks::Findings findings;
+    Output output = render(contentDir, &findings);
+    if (m_strict)
+        findings.errors += std::exchange(findings.warnings, {});
+    if (warnings)
+        *warnings = findings.warnings;
+    if (!findings.errors.isEmpty())
+        return Generated::failure(findings.errors);
+    return writeOutput(output, outputDir);
+}
+
+ContentChecks::Findings ContentGenerator::check(const QString &contentDir) const
+{
+    ContentChecks::Findings findings;
+    render(contentDir, &findings);
+    return findings;
+}
+
+// Everything generate() writes, in memory, and every problem with it in `findings`; the
+// output is whole only when there are no errors.
+ContentGenerator::Output ContentGenerator::render(const QString &contentDir,
+                                                  ContentChecks::Findings *findings) const
+{
+    Output output;
+    QList<ContentError> &errors = findings->errors;
 
     // Every file is a document, whichever format it is in: the build compiles in what the folder
     // holds, and the content version covers every file, so a stray one is an error, not ignored.
     const Result<ContentFolder::Listing, ContentError> listing = ContentFolder::list(contentDir);
-    if (!listing)
-        return Generated::failure({listing.error()});
+    if (!listing) {
+        errors = {listing.error()};
+        return output;
+    }
     const QStringList extensions = m_renderer->extensions();
-    if (listing->files.isEmpty() && listing->errors.isEmpty())
-        return Generated::failure({{contentDir, 0,
-                                    QStringLiteral("no documents (.%1) in this folder")
-                                        .arg(extensions.join(QLatin1String(", .")))}});
+    if (listing->files.isEmpty() && listing->errors.isEmpty()) {
+        errors = {{contentDir, 0,
+                   QStringLiteral("no documents (.%1) in this folder")
+                       .arg(extensions.join(QLatin1String(", .")))}};
+        return output;
+    }
 
-    QList<ContentError> errors = listing->errors;
+    errors = listing->errors;
     QStringList paths;
     for (const QString &filePath : listing->files) {
         const QFileInfo file(filePath);
@@ -145,7 +157,6 @@ Generated ContentGenerator::generate(const QString &contentDir, const QString &o
         else
             paths.append(file.filePath());
     }
-    Output output;
     QMap<QString, QString> hashes;
     const QList<RenderResult> results = m_renderer->renderAll(paths);
     for (qsizetype i = 0; i < paths.size(); ++i) {
@@ -160,15 +171,16 @@ Generated ContentGenerator::generate(const QString &contentDir, const QString &o
     // Files in name order, whichever were rendered first.
     std::stable_sort(errors.begin(), errors.end(),
                      [](const ContentError &a, const ContentError &b) { return a.file < b.file; });
+    const ContentChecks::Findings checked = ContentChecks::run(output.checked, m_today);
+    // A broken link may be a consequence of a file that failed to render.
     if (errors.isEmpty())
-        errors = checkInternalLinks(output);
-    if (!errors.isEmpty())
-        return Generated::failure(errors);
+        errors = checked.errors;
+    findings->warnings = checked.warnings;
 
     output.manifest.contentVersion = ContentVersion::combinedHash(hashes);
     std::stable_sort(output.manifest.documents.begin(), output.manifest.documents.end(),
                      documentOrder);
-    return writeOutput(output, outputDir);
+    return output;
 }
 
 std::optional<ContentError> ContentGenerator::checkDocumentId(const QString &path)
@@ -191,27 +203,7 @@ void ContentGenerator::addDocument(const QString &path, const RenderedDocument &
         {ContentBundle::relativePagePath(id), renderPage(document.entry.title, document.bodyHtml)});
     output->files.append({ContentBundle::relativeSearchTextPath(id), document.searchText});
     output->manifest.documents.append(document.entry);
-    output->links.append({path, id, document.internalLinks});
-}
-
-QList<ContentError> ContentGenerator::checkInternalLinks(const Output &output)
-{
-    QSet<QString> places;
-    for (const DocumentEntry &document : output.manifest.documents) {
-        places.insert(document.id);
-        for (const SectionEntry &section : document.sections)
-            places.insert(document.id + QLatin1Char('/') + section.id);
-    }
-    QList<ContentError> errors;
-    for (const Output::Links &source : output.links) {
-        for (const InternalLink &link : source.links) {
-            if (!places.contains(linkedPlace(source.documentId, link.target)))
-                errors.append({source.path, link.line,
-                               QStringLiteral("no such section: the link to '%1' leads nowhere")
-                                   .arg(link.target)});
-        }
-    }
-    return errors;
+    output->checked.append({path, document.entry, document.internalLinks, document.searchText});
 }
 
 QByteArray ContentGenerator::renderPage(const QString &title, const QByteArray &body) const

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "contentchecks.h"
 #include "contenterror.h"
 #include "documentrenderer.h"
 #include "manifest.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -27,9 +29,17 @@ public:
     ContentGenerator(std::unique_ptr<const DocumentRenderer> renderer, QByteArray pageTemplate,
                      QString templateName, QByteArray styleSheet = {});
 
-    // Fails with every problem found (file:line: message).
-    Result<Done, QList<ContentError>> generate(const QString &contentDir,
-                                               const QString &outputDir) const;
+    // Fails with every problem found (file:line: message). The warnings (ContentChecks) go
+    // into `warnings`, or fail the build under setStrict(true).
+    Result<Done, QList<ContentError>> generate(const QString &contentDir, const QString &outputDir,
+                                               QList<ContentError> *warnings = nullptr) const;
+    // Every problem generate() would find, with nothing written (`trustbook-gen --check`).
+    ContentChecks::Findings check(const QString &contentDir) const;
+
+    // Warnings fail the build.
+    void setStrict(bool strict) { m_strict = strict; }
+    // The day reviews are overdue against; today unless a test says otherwise.
+    void setToday(QDate today) { m_today = today; }
 
     QByteArray contentSecurityPolicy() const;
 
@@ -38,15 +48,9 @@ private:
     {
         Manifest manifest;
         QList<QPair<QString, QByteArray>> files; // relative path -> bytes
-        struct Links
-        {
-            QString path; // the source file, for file:line messages
-            QString documentId;
-            QList<InternalLink> links;
-        };
-        QList<Links> links;
+        QList<ContentChecks::Document> checked;
     };
-    static QList<ContentError> checkInternalLinks(const Output &output);
+    Output render(const QString &contentDir, ContentChecks::Findings *findings) const;
     static std::optional<ContentError> checkDocumentId(const QString &path);
     void addDocument(const QString &path, const RenderedDocument &document, Output *output) const;
     QByteArray renderPage(const QString &title, const QByteArray &body) const;
@@ -58,4 +62,6 @@ private:
     QByteArray m_pageTemplate;
     QString m_templateName;
     QByteArray m_styleSheet;
+    bool m_strict = false;
+    QDate m_today = QDate::currentDate();
 };

@@ -2,12 +2,15 @@
 
 #include "contentversion.h"
 #include "pagesections.h"
+#include "reviewline.h"
 #include "sectionsplitter.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace {
 
@@ -35,13 +38,46 @@ DocumentEntry documentEntry(const QString &path, const FrontMatter &frontMatter,
                          {}};
 }
 
-RenderedDocument assemble(DocumentEntry entry, const SplitDocument &split)
+// Each section's review: the document's, with what `reviews:` gives for that section over it.
+// Fails on a `reviews:` key that names no section, or an override that puts the next review
+// before the last.
+ContentResult<QList<Review>> sectionReviews(const QString &path, const FrontMatter &frontMatter,
+                                            const QList<Section> &sections)
+{
+    QList<Review> reviews(sections.size(), frontMatter.review);
+    for (const FrontMatter::SectionReview &entry : frontMatter.sectionReviews) {
+        const auto found = std::find_if(sections.cbegin(), sections.cend(),
+                                        [&](const Section &s) { return s.id == entry.section; });
+        if (found == sections.cend())
+            return ContentResult<QList<Review>>::failure(
+                {path, entry.line,
+                 QStringLiteral("'reviews' names section '%1', which this document does not "
+                                "have (a section's id is its heading's anchor, as in links)")
+                     .arg(entry.section)});
+        Review &review = reviews[found - sections.cbegin()];
+        review = frontMatter.review.overriddenBy(entry.review);
+        if (review.reviewed.isValid() && review.reviewBy.isValid() &&
+            review.reviewBy < review.reviewed)
+            return ContentResult<QList<Review>>::failure(
+                {path, entry.line,
+                 QStringLiteral("section '%1' would be due for review on %2, before it was "
+                                "reviewed on %3")
+                     .arg(entry.section, review.reviewBy.toString(Qt::ISODate),
+                          review.reviewed.toString(Qt::ISODate))});
+    }
+    return ContentResult<QList<Review>>::success(reviews);
+}
+
+RenderedDocument assemble(DocumentEntry entry, const SplitDocument &split,
+                          const QList<Review> &reviews)
 {
     RenderedDocument document{std::move(entry), split.introHtml, {}, {}};
     QJsonArray searchText;
-    for (const Section &section : split.sections) {
-        document.entry.sections.append({section.id, section.title, section.line});
-        document.bodyHtml += PageSections::wrap(section.id, section.html);
+    for (qsizetype i = 0; i < split.sections.size(); ++i) {
+        const Section &section = split.sections.at(i);
+        document.entry.sections.append({section.id, section.title, section.line, reviews.at(i)});
+        document.bodyHtml +=
+            PageSections::wrap(section.id, section.html + ReviewLine::html(reviews.at(i)));
         searchText.append(searchEntry(document.entry, section));
     }
     // Compact: parsed when the app builds its search index, never read by a person.
@@ -70,8 +106,13 @@ RenderResult InProcessRenderer::render(const QString &path) const
     const ContentResult<MarkupDocument> markup = format->render(*source, path);
     if (!markup)
         return RenderResult::failure(markup.error());
-    RenderedDocument document = assemble(documentEntry(path, markup->frontMatter, *source),
-                                         SectionSplitter::split(markup->blocks));
+    const SplitDocument split = SectionSplitter::split(markup->blocks);
+    const ContentResult<QList<Review>> reviews =
+        sectionReviews(path, markup->frontMatter, split.sections);
+    if (!reviews)
+        return RenderResult::failure(reviews.error());
+    RenderedDocument document =
+        assemble(documentEntry(path, markup->frontMatter, *source), split, *reviews);
     for (const RenderedBlock &block : markup->blocks)
         document.internalLinks += block.internalLinks;
     return RenderResult::success(std::move(document));

@@ -32,6 +32,14 @@ struct Options
                              QStringLiteral("file")};
     QCommandLineOption output{QStringLiteral("output"), QStringLiteral("Folder to write into."),
                               QStringLiteral("dir")};
+    QCommandLineOption check{QStringLiteral("check"),
+                             QStringLiteral("Run every content check on the folder and report "
+                                            "each problem as file:line: message; build nothing. "
+                                            "Exit 1 on any error."),
+                             QStringLiteral("dir")};
+    QCommandLineOption strict{QStringLiteral("strict"),
+                              QStringLiteral("Treat warnings (overdue reviews, empty answers, "
+                                             "duplicate questions) as errors.")};
     QCommandLineOption timeBudget = limitOption(
         QStringLiteral("time-budget-ms"),
         QStringLiteral("Time each file may take to render, in milliseconds (default %1)."),
@@ -134,6 +142,29 @@ std::optional<QByteArray> readFileOption(const QCommandLineParser &parser,
     return file.readAll();
 }
 
+QString warning(const ContentError &problem)
+{
+    return ContentError{problem.file, problem.line, QStringLiteral("warning: ") + problem.message}
+        .toString();
+}
+
+// `--check`: what a build would say, on stdout for an author's CI, and nothing written.
+int check(const QCommandLineParser &parser, const Options &options, const RenderLimits &limits,
+          int jobs)
+{
+    QTextStream out(stdout);
+    ContentGenerator generator(
+        std::make_unique<IsolatedRenderer>(QCoreApplication::applicationFilePath(), limits, jobs),
+        {}, {});
+    const ContentChecks::Findings findings = generator.check(parser.value(options.check));
+    const bool strict = parser.isSet(options.strict);
+    for (const ContentError &error : findings.errors)
+        out << error.toString() << '\n';
+    for (const ContentError &problem : findings.warnings)
+        out << (strict ? problem.toString() : warning(problem)) << '\n';
+    return findings.errors.isEmpty() && (!strict || findings.warnings.isEmpty()) ? 0 : 1;
+}
+
 int generate(const QCommandLineParser &parser, const Options &options, const RenderLimits &limits,
              int jobs, QTextStream &err)
 {
@@ -142,11 +173,15 @@ int generate(const QCommandLineParser &parser, const Options &options, const Ren
     const std::optional<QByteArray> style = readFileOption(parser, options.style, err);
     if (!pageTemplate || !style)
         return 1;
-    const ContentGenerator generator(
+    ContentGenerator generator(
         std::make_unique<IsolatedRenderer>(QCoreApplication::applicationFilePath(), limits, jobs),
         *pageTemplate, parser.value(options.pageTemplate), *style);
+    generator.setStrict(parser.isSet(options.strict));
+    QList<ContentError> warnings;
     const Result<Done, QList<ContentError>> generated =
-        generator.generate(parser.value(options.content), parser.value(options.output));
+        generator.generate(parser.value(options.content), parser.value(options.output), &warnings);
+    for (const ContentError &problem : warnings)
+        err << warning(problem) << '\n';
     for (const ContentError &error : generated.error())
         err << error.toString() << '\n';
     return generated ? 0 : 1;
@@ -163,8 +198,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const Options options;
     parser.addOptions({options.content, options.pageTemplate, options.style, options.output,
-                       options.timeBudget, options.maxInput, options.maxOutput, options.maxMemory,
-                       options.jobs, options.renderMany});
+                       options.check, options.strict, options.timeBudget, options.maxInput,
+                       options.maxOutput, options.maxMemory, options.jobs, options.renderMany});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -176,10 +211,18 @@ int main(int argc, char *argv[])
     const std::optional<qint64> jobs = limitValue(parser, options.jobs, err);
     if (!jobs)
         return kUsageError;
+    const int jobCount = static_cast<int>(qMin<qint64>(*jobs, 64));
+    if (parser.isSet(options.check)) {
+        if (parser.isSet(options.content) || parser.isSet(options.output)) {
+            err << "trustbook-gen: --check builds nothing; it takes no --content or --output\n";
+            return kUsageError;
+        }
+        return check(parser, options, *limits, jobCount);
+    }
     if (!parser.isSet(options.content) || !parser.isSet(options.pageTemplate) ||
         !parser.isSet(options.output)) {
         err << "trustbook-gen: --content, --template and --output are required\n";
         return kUsageError;
     }
-    return generate(parser, options, *limits, static_cast<int>(qMin<qint64>(*jobs, 64)), err);
+    return generate(parser, options, *limits, jobCount, err);
 }

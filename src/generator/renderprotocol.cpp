@@ -30,7 +30,8 @@ void writeDocument(QDataStream &stream, const RenderedDocument &document)
            << entry.order.has_value() << qint32(entry.order.value_or(0)) << entry.source
            << entry.sha256 << qint32(entry.sections.size());
     for (const SectionEntry &section : entry.sections)
-        stream << section.id << section.title << qint32(section.line);
+        stream << section.id << section.title << qint32(section.line) << section.review.owner
+               << section.review.reviewed << section.review.reviewBy;
     stream << document.bodyHtml << document.searchText << qint32(document.internalLinks.size());
     for (const InternalLink &link : document.internalLinks)
         stream << link.target << qint32(link.line);
@@ -60,7 +61,8 @@ std::optional<RenderedDocument> readDocument(QDataStream &stream)
     for (qint32 i = 0; i < count && stream.status() == QDataStream::Ok; ++i) {
         SectionEntry section;
         qint32 line = 0;
-        stream >> section.id >> section.title >> line;
+        stream >> section.id >> section.title >> line >> section.review.owner >>
+            section.review.reviewed >> section.review.reviewBy;
         section.line = line;
         entry.sections.append(section);
     }

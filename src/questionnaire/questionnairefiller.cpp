@@ -1,5 +1,7 @@
 #include "questionnairefiller.h"
 
+#include "reviewline.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -57,6 +59,20 @@ QList<Cell> writtenCells(const QStringList &texts)
     return cells;
 }
 
+QString isoDate(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+// The page's review line, and whether the review was overdue when the answers were made.
+QString reviewNote(const Review &review, QDate day)
+{
+    const QString line = ReviewLine::text(review);
+    return review.isOverdue(day)
+               ? QStringLiteral("%1; review overdue (due %2)").arg(line, isoDate(review.reviewBy))
+               : line;
+}
+
 } // namespace
 
 QuestionnaireFiller::QuestionnaireFiller(Workbook workbook, const QuestionnaireLayout &layout)
@@ -78,14 +94,17 @@ QStringList QuestionnaireFiller::answerHeaders()
 {
     return {QStringLiteral("Status"),        QStringLiteral("Section"),
             QStringLiteral("Link"),          QStringLiteral("Alternatives"),
-            QStringLiteral("Matched words"), QStringLiteral("Content version")};
+            QStringLiteral("Matched words"), QStringLiteral("Content version"),
+            QStringLiteral("Review")};
 }
 
 QStringList QuestionnaireFiller::evidenceHeaders()
 {
     return {QStringLiteral("Question ID"),     QStringLiteral("Section"),
             QStringLiteral("Status"),          QStringLiteral("Matched words"),
-            QStringLiteral("Content version"), QStringLiteral("Time")};
+            QStringLiteral("Content version"), QStringLiteral("Time"),
+            QStringLiteral("Owner"),           QStringLiteral("Reviewed"),
+            QStringLiteral("Review by")};
 }
 
 FilledQuestionnaire QuestionnaireFiller::fill(const QList<RowAnswer> &answers,
@@ -114,15 +133,21 @@ FilledQuestionnaire QuestionnaireFiller::fill(const QList<RowAnswer> &answers,
         // hold the owner's own text.
         if (!answer.answer.isEmpty())
             sheet.setCell(question.row, answerColumn, Cell::written(answer.answer));
-        const QStringList values{answer.status, answer.section,
-                                 answer.link,   answer.alternatives.join(QLatin1Char('\n')),
-                                 matched,       contentVersion};
+        const QStringList values{answer.status,
+                                 answer.section,
+                                 answer.link,
+                                 answer.alternatives.join(QLatin1Char('\n')),
+                                 matched,
+                                 contentVersion,
+                                 reviewNote(answer.review, time.toUTC().date())};
         for (qsizetype i = 0; i < values.size(); ++i) {
             if (!values.at(i).isEmpty())
                 sheet.setCell(question.row, column + i, Cell::written(values.at(i)));
         }
-        evidence.appendRow(writtenCells(
-            {question.id, answer.section, answer.status, matched, contentVersion, when}));
+        evidence.appendRow(
+            writtenCells({question.id, answer.section, answer.status, matched, contentVersion, when,
+                          answer.review.owner, isoDate(answer.review.reviewed),
+                          isoDate(answer.review.reviewBy)}));
     }
     if (filled.workbook.csvDialect())
         filled.audit = std::move(evidence);

@@ -28,13 +28,15 @@ struct FilledQuestionnaire final
 
 // Puts answers into a questionnaire as its owner laid it out. The answer goes into the
 // layout's answer column or, when it has none, into an appended "Answer" column; after it
-// come Status, Section, Link, Alternatives, Matched words and Content version. Appended
+// come Status, Section, Link, Alternatives, Matched words, Content version and Review (the
+// answer's review line, and "review overdue" when it was on the day of `time`). Appended
 // columns start after the last column that the header row or any row below it uses, so no
 // cell of the owner's is overwritten, not even one under a column without a header. Nothing
 // else changes: other cells, row order, sheet names, other sheets. Every cell written is
 // Cell::written, so both writers pass it through CellGuard.
 //
-// The evidence (question id, section, status, matched words, content version, time) is an
+// The evidence (question id, section, status, matched words, content version, time, and the
+// answer's owner, reviewed and review-by dates) is an
 // extra sheet "Answers" in an xlsx ("Answers 2" and so on when the name is taken) and a
 // sheet of its own for a CSV, which cannot hold two.
 //

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "review.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -14,4 +16,5 @@ struct RowAnswer final
     QString link;             // where a reader opens that section
     QStringList alternatives; // other sections ("DOC/SECTION") worth a look
     QStringList matchedWords; // the question's words the section matched
+    Review review{};          // the answer's owner and review dates, where the content has them
 };

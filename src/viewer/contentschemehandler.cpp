@@ -1,6 +1,7 @@
 #include "contentschemehandler.h"
 
 #include "appscheme.h"
+#include "reviewline.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -51,7 +52,8 @@ void ContentSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         return;
     }
     auto *buffer = new QBuffer(job);
-    buffer->setData(mimeType == "text/html" ? themed(file.readAll()) : file.readAll());
+    buffer->setData(mimeType == "text/html" ? withReviewMarks(themed(file.readAll()))
+                                            : file.readAll());
     job->reply(mimeType, buffer);
 }
 
@@ -61,6 +63,12 @@ QByteArray ContentSchemeHandler::themed(QByteArray page) const
     if (html >= 0)
         page.insert(html + 5, " data-theme=\"" + QByteArray(pageThemeName(m_theme).data()) + '"');
     return page;
+}
+
+QByteArray ContentSchemeHandler::withReviewMarks(QByteArray html) const
+{
+    //: After an answer's review line when its review-by date has passed; %1 is that date.
+    return ReviewLine::markOverdue(std::move(html), m_today(), tr("review overdue (due %1)"));
 }
 
 QString ContentSchemeHandler::resourcePath(const QUrl &url, QByteArray *mimeType) const

@@ -3,7 +3,10 @@
 #include "contentbundle.h"
 #include "pagetheme.h"
 
+#include <QDate>
 #include <QWebEngineUrlSchemeHandler>
+
+#include <functional>
 
 // Serves the app's pages to the web view from the compiled-in resources, and nothing else:
 // trustbook://DOC/ is the page of a document in the catalog (self-contained: its style sheet
@@ -22,6 +25,13 @@ public:
     // Pages served from now on carry this theme from their first paint (no light flash).
     void setTheme(PageTheme theme) { m_theme = theme; }
 
+    // Whether an answer's review is overdue is decided as its page is served, against this
+    // day (today's date unless a test gives a clock).
+    void setClock(std::function<QDate()> today) { m_today = std::move(today); }
+    // `html` (a page or part of one) with the answers past their review-by date marked, as
+    // every page is served; the PDF exporter marks the pages it reads itself.
+    QByteArray withReviewMarks(QByteArray html) const;
+
     // Must run before the QApplication exists (a Qt WebEngine rule).
     static void registerUrlScheme();
     static QUrl pageUrl(const QString &documentId);
@@ -33,4 +43,5 @@ private:
 
     const ContentBundle &m_bundle;
     PageTheme m_theme = PageTheme::Light;
+    std::function<QDate()> m_today = [] { return QDate::currentDate(); };
 };

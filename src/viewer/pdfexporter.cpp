@@ -233,7 +233,12 @@ Result<QJsonArray> PdfExporter::earlierDocuments(const QList<DocumentScope> &sco
         QList<QString> sections;
         for (const QJsonValue &section : sectionIds(scopes.at(i)))
             sections.append(section.toString());
-        const std::optional<QByteArray> html = PageSections::select(m_bundle.page(id), sections);
+        std::optional<QByteArray> html = PageSections::select(m_bundle.page(id), sections);
+        // Marked as the scheme handler marks the page that is loaded.
+        const auto *handler = qobject_cast<const ContentSchemeHandler *>(
+            m_profile->urlSchemeHandler(QByteArray(appScheme().data())));
+        if (html && handler)
+            html = handler->withReviewMarks(*std::move(html));
         if (!html)
             return Result<QJsonArray>::failure(
                 tr("Could not prepare the pages: %1")
