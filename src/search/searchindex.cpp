@@ -418,24 +418,36 @@ bool SearchIndex::readTables()
     if (!readSections() || !readStemCounts())
         return false;
     // FTS5 must find the most common stem in as many sections as its vocabulary said when the
-    // index was built: a cheap sign that its segments are whole.
-    const auto common = std::max_element(m_stemSections.cbegin(), m_stemSections.cend(),
-                                         [](qint64 a, qint64 b) { return a < b; });
-    if (common == m_stemSections.cend())
+    // index was built: a cheap sign that its segments are whole. A query is stemmed again, and
+    // porter changes some of its own stems ("respons" becomes "respon", which no section
+    // holds), so the stem checked is the most common one the tokenizer leaves as it is, the
+    // first in text order among equals: every run checks the same one.
+    QString checked;
+    qint64 expected = -1;
+    for (auto it = m_stemSections.cbegin(); it != m_stemSections.cend(); ++it) {
+        if (it.value() < expected || (it.value() == expected && it.key() > checked))
+            continue;
+        const QList<Fts5Api::Token> tokens = m_fts5->tokens(it.key());
+        if (tokens.size() != 1 || tokens.constFirst().stem != it.key())
+            continue;
+        checked = it.key();
+        expected = it.value();
+    }
+    if (expected < 0)
         return true;
     QSqlQuery count(m_db);
     count.setForwardOnly(true);
     count.prepare(kCountMatches);
-    count.addBindValue(QStringLiteral("\"%1\"").arg(common.key()));
+    count.addBindValue(QStringLiteral("\"%1\"").arg(checked));
     if (!count.exec() || !count.next()) {
         m_error = QStringLiteral("FTS5 cannot read it: %1").arg(count.lastError().text());
         return false;
     }
-    if (count.value(0).toLongLong() != *common) {
+    if (count.value(0).toLongLong() != expected) {
         m_error = QStringLiteral("FTS5 finds '%1' in %2 sections, its vocabulary says %3")
-                      .arg(common.key())
+                      .arg(checked)
                       .arg(count.value(0).toLongLong())
-                      .arg(*common);
+                      .arg(expected);
         return false;
     }
     return true;
