@@ -2,6 +2,7 @@
 // answers exactly as an index built at run time does, it is read from the binary's own bytes,
 // and one that is damaged or made for other content is refused with the reason.
 #include "contentbundle.h"
+#include "filetestsupport.h"
 #include "searchcorpus.h"
 #include "searchengine.h"
 #include "searchindex.h"
@@ -54,6 +55,10 @@ private Q_SLOTS:
 private:
     QString builtInIndex() const { return m_bundle->searchIndexPath(); }
     QString version() const { return m_bundle->catalog().contentVersion(); }
+    // `entries` built as the generator builds them, written to `name` in the test folder: its
+    // path, or why not.
+    Result<QString> writtenDatabase(const QList<SearchEntry> &entries,
+                                    const QString &contentVersion, const QString &name) const;
 
     std::optional<ContentBundle> m_bundle;
     QList<SearchEntry> m_entries;
@@ -207,19 +212,28 @@ void TestSearchIndex::open_damagedOrMismatched_isRefusedWithReason()
              qPrintable(index->errorString()));
 }
 
+Result<QString> TestSearchIndex::writtenDatabase(const QList<SearchEntry> &entries,
+                                                 const QString &contentVersion,
+                                                 const QString &name) const
+{
+    const Result<QByteArray> database = SearchIndex::buildDatabase(entries, contentVersion);
+    if (!database)
+        return Result<QString>::failure(database.error());
+    const QString path = m_dir.filePath(name);
+    if (!writeFile(path, *database))
+        return Result<QString>::failure(QStringLiteral("cannot write %1").arg(path));
+    return Result<QString>::success(path);
+}
+
 void TestSearchIndex::buildDatabase_isKeyedByContentVersion()
 {
-    const Result<QByteArray> database =
-        SearchIndex::buildDatabase(m_entries, QStringLiteral("version-a"));
-    QVERIFY2(database, qPrintable(database.error()));
-    const QString path = m_dir.filePath(QStringLiteral("keyed.sqlite"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(*database);
-    file.close();
+    const Result<QString> path =
+        writtenDatabase(m_entries, QStringLiteral("version-a"), QStringLiteral("keyed.sqlite"));
+    QVERIFY2(path, qPrintable(path.error()));
 
-    const std::unique_ptr<SearchIndex> same = SearchIndex::open(path, QStringLiteral("version-a"));
-    const std::unique_ptr<SearchIndex> other = SearchIndex::open(path, QStringLiteral("version-b"));
+    const std::unique_ptr<SearchIndex> same = SearchIndex::open(*path, QStringLiteral("version-a"));
+    const std::unique_ptr<SearchIndex> other =
+        SearchIndex::open(*path, QStringLiteral("version-b"));
 
     QVERIFY2(same->isValid(), qPrintable(same->errorString()));
     QCOMPARE(same->size(), m_entries.size());
@@ -253,14 +267,10 @@ void TestSearchIndex::open_commonestWordStemmedTwice_isAcceptedInEveryRun()
         entries.append({QStringLiteral("d%1/q").arg(i), QStringLiteral("Q%1?").arg(i),
                         QStringLiteral("D%1").arg(i),
                         commonest + QLatin1Char(' ') + others.at(i % others.size())});
-    const Result<QByteArray> database = SearchIndex::buildDatabase(entries, QStringLiteral("v"));
-    QVERIFY2(database, qPrintable(database.error()));
-    const QString path = m_dir.filePath(QStringLiteral("commonest.sqlite"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(*database);
-    file.close();
-    const std::unique_ptr<SearchIndex> index = SearchIndex::open(path, QStringLiteral("v"));
+    const Result<QString> path =
+        writtenDatabase(entries, QStringLiteral("v"), QStringLiteral("commonest.sqlite"));
+    QVERIFY2(path, qPrintable(path.error()));
+    const std::unique_ptr<SearchIndex> index = SearchIndex::open(*path, QStringLiteral("v"));
     QVERIFY2(index->isValid(), qPrintable(index->errorString()));
 }
 
