@@ -2,9 +2,14 @@
 # packaging/CMakeLists.txt under /usr, stripped, with dependencies computed from the binary.
 # Included from the top level after every install rule, so CPack sees them all.
 
-set(CPACK_PACKAGE_NAME trustbook)
-set(CPACK_PACKAGE_VENDOR "The Trustbook developers")
-set(CPACK_PACKAGE_CONTACT "The Trustbook developers <security@trustbook.org>")
+# Named after the brand (brand.cmake): Trustbook's own without a brand.json.
+set(CPACK_PACKAGE_NAME ${TRUSTBOOK_BRAND_BINARY})
+if(TRUSTBOOK_BRAND_MANIFEST)
+    set(CPACK_PACKAGE_VENDOR "${TRUSTBOOK_BRAND_NAME}")
+else()
+    set(CPACK_PACKAGE_VENDOR "The Trustbook developers")
+endif()
+set(CPACK_PACKAGE_CONTACT "${TRUSTBOOK_BRAND_MAINTAINER}")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "offline viewer for security and compliance documentation")
 set(CPACK_STRIP_FILES ON)
@@ -13,10 +18,10 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER ${CPACK_PACKAGE_CONTACT})
 set(CPACK_DEBIAN_PACKAGE_SECTION doc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${PROJECT_HOMEPAGE_URL})
+set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${TRUSTBOOK_BRAND_HOME})
 # CPack makes the summary the synopsis line and this the extended description.
 set(CPACK_PACKAGE_DESCRIPTION
-    "Trustbook is a desktop app that carries an organisation's security FAQ and
+    "${TRUSTBOOK_BRAND_NAME} is a desktop app that carries an organisation's security FAQ and
 compliance documentation. Customers, sales engineers and auditors read it,
 search it and copy answers from it without a network connection, and always
 know which version of the content they saw. Sections export to PDF with the

@@ -1,5 +1,6 @@
 #include "aboutdialog.h"
 
+#include "brand.h"
 #include "contentcatalog.h"
 #include "reviewtext.h"
 #include "ui_aboutdialog.h"
@@ -10,12 +11,14 @@
 #include <QLocale>
 #include <QtWebEngineCore/qtwebenginecoreglobal.h>
 
-AboutDialog::AboutDialog(const ContentCatalog &catalog, QWidget *parent)
+AboutDialog::AboutDialog(const ContentCatalog &catalog, const Brand &brand, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::AboutDialog>())
 {
     m_ui->setupUi(this);
-    m_ui->applicationLabel->setText(tr("Trustbook %1").arg(QCoreApplication::applicationVersion()));
+    setWindowTitle(tr("About %1").arg(brand.name));
+    m_ui->applicationLabel->setText(
+        tr("%1 %2").arg(brand.name, QCoreApplication::applicationVersion()));
     m_ui->qtVersionLabel->setText(QString::fromLatin1(qVersion()));
     // Chromium 102 is old; the security patch level is what tells a reviewer how old.
     m_ui->chromiumVersionLabel->setText(
@@ -27,6 +30,39 @@ AboutDialog::AboutDialog(const ContentCatalog &catalog, QWidget *parent)
     m_ui->contentVersionLabel->setText(catalog.contentVersion().left(kShortHashLength));
     showFullHash(catalog.contentVersion());
     showOldestReview(catalog);
+    showBrand(brand);
+}
+
+// A brand's own words and where to ask: its text under the description, its addresses as rows.
+void AboutDialog::showBrand(const Brand &brand)
+{
+    if (!brand.about.isEmpty()) {
+        auto *about = new QLabel(brand.about, this);
+        about->setObjectName(QStringLiteral("brandAboutLabel"));
+        about->setTextFormat(Qt::PlainText); // the brand's text, never markup
+        about->setWordWrap(true);
+        m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->descriptionLabel) + 1,
+                                       about);
+    }
+    if (!brand.support.isEmpty())
+        addRow(QStringLiteral("support"), tr("Support:"), brand.support);
+    if (brand.fromManifest)
+        addRow(QStringLiteral("home"), tr("Web:"), brand.home);
+}
+
+QLabel *AboutDialog::addRow(const QString &name, const QString &caption, const QString &value)
+{
+    auto *label = new QLabel(value, this);
+    label->setObjectName(name + QLatin1String("Label"));
+    label->setTextFormat(Qt::PlainText);
+    // As the form's values: reached with Tab, selectable from the keyboard, named by its caption.
+    label->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    label->setFocusPolicy(Qt::StrongFocus);
+    auto *title = new QLabel(caption, this);
+    title->setObjectName(name + QLatin1String("Title"));
+    title->setBuddy(label);
+    m_ui->detailsLayout->addRow(title, label);
+    return label;
 }
 
 AboutDialog::~AboutDialog() = default;
@@ -39,19 +75,11 @@ void AboutDialog::showOldestReview(const ContentCatalog &catalog)
     if (!oldest.isValid())
         return;
     const SectionEntry &section = catalog.section(oldest);
-    auto *label = new QLabel(tr("%1, \u201c%2\u201d (%3)")
-                                 .arg(section.review.reviewed.toString(Qt::ISODate), section.title,
-                                      catalog.document(oldest.document).title),
-                             this);
-    label->setObjectName(QStringLiteral("oldestReviewLabel"));
+    QLabel *label = addRow(QStringLiteral("oldestReview"), tr("Oldest review:"),
+                           tr("%1, \u201c%2\u201d (%3)")
+                               .arg(section.review.reviewed.toString(Qt::ISODate), section.title,
+                                    catalog.document(oldest.document).title));
     label->setWordWrap(true);
-    // As the form's values: reached with Tab, selectable from the keyboard, named by its caption.
-    label->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
-    label->setFocusPolicy(Qt::StrongFocus);
-    auto *title = new QLabel(tr("Oldest review:"), this);
-    title->setObjectName(QStringLiteral("oldestReviewTitle"));
-    title->setBuddy(label);
-    m_ui->detailsLayout->addRow(title, label);
 }
 
 // In a fixed-pitch font and wide enough to read whole: people compare it digit by digit.

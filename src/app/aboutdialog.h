@@ -8,16 +8,19 @@ namespace Ui {
 class AboutDialog;
 }
 class ContentCatalog;
+class QLabel;
+struct Brand;
 
-// Help > About: which Trustbook, Qt and Chromium this is, and which content it shows. The
-// content version is what an auditor writes down as evidence, so it can be copied in full.
+// Help > About: which app (the brand's name, its own words and addresses), Qt and Chromium this
+// is, and which content it shows. The content version is what an auditor writes down as
+// evidence, so it can be copied in full.
 class AboutDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AboutDialog)
 
 public:
-    explicit AboutDialog(const ContentCatalog &catalog, QWidget *parent = nullptr);
+    AboutDialog(const ContentCatalog &catalog, const Brand &brand, QWidget *parent = nullptr);
     ~AboutDialog() override;
 
     // Enough of the SHA-256 to tell versions apart at a glance, as git shortens commit ids.
@@ -26,6 +29,10 @@ public:
 private:
     void showFullHash(const QString &hash);
     void showOldestReview(const ContentCatalog &catalog);
+    void showBrand(const Brand &brand);
+    // A caption and a selectable value after the form's rows; objects named <name>Title and
+    // <name>Label.
+    QLabel *addRow(const QString &name, const QString &caption, const QString &value);
 
     std::unique_ptr<Ui::AboutDialog> m_ui;
 };

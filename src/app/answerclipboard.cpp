@@ -19,13 +19,17 @@ QString htmlToText(const QString &html)
 QString AnswerClipboard::attribution(const QString &question, const Source &source,
                                      const QString &address, const QString &version)
 {
+    const QString document = source.publisher.isEmpty()
+                                 ? source.documentTitle
+                                 : QCoreApplication::translate("AnswerClipboard", "%1, %2")
+                                       .arg(source.publisher, source.documentTitle);
     return address.isEmpty()
                ? QCoreApplication::translate("AnswerClipboard",
                                              "Source: %1, \u201c%2\u201d, content version %3")
-                     .arg(source.documentTitle, question, version)
+                     .arg(document, question, version)
                : QCoreApplication::translate("AnswerClipboard",
                                              "Source: %1, \u201c%2\u201d, %3, content version %4")
-                     .arg(source.documentTitle, question, address, version);
+                     .arg(document, question, address, version);
 }
 
 QString AnswerClipboard::plainTextWithAddresses(const AnswerSource::Answer &answer)
@@ -65,7 +69,8 @@ QMimeData *AnswerClipboard::mimeData(const AnswerSource::Answer &answer, const S
                                      source.contentVersion.left(kShortVersionDigits));
     const QString html = attribution(
         answer.question.toHtmlEscaped(),
-        {source.documentTitle.toHtmlEscaped(), source.webLink, source.contentVersion},
+        {source.documentTitle.toHtmlEscaped(), source.webLink, source.contentVersion,
+         source.publisher.toHtmlEscaped()},
         address.isEmpty() ? QString()
                           : QStringLiteral("<a href=\"%1\">%1</a>").arg(address.toHtmlEscaped()),
         source.contentVersion);

@@ -17,10 +17,17 @@
 
 namespace {
 
-void describe(QCommandLineParser &parser)
+void describe(QCommandLineParser &parser, const Brand &brand)
 {
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "CommandLine", "Trustbook: read your security and compliance documentation offline."));
+    QString description =
+        QCoreApplication::translate("CommandLine", "%1: read your security and compliance "
+                                                   "documentation offline.")
+            .arg(brand.name);
+    if (!brand.support.isEmpty())
+        description +=
+            QLatin1Char('\n') +
+            QCoreApplication::translate("CommandLine", "Questions: %1").arg(brand.support);
+    parser.setApplicationDescription(description);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(
@@ -97,7 +104,8 @@ void describe(QCommandLineParser &parser)
          QCoreApplication::translate(
              "CommandLine", "Check an exported PDF against the installed content: its content "
                             "version and every section's text. Exit 0 when all match, 1 naming the "
-                            "sections that differ, 2 for a file that is not a Trustbook PDF."),
+                            "sections that differ, 2 for a file that is not a %1 PDF.")
+             .arg(brand.name),
          QStringLiteral("FILE")});
     parser.addPositionalArgument(
         QStringLiteral("section"),
@@ -443,10 +451,10 @@ QString shortenedErrorText(const QCommandLineParser &parser)
 
 } // namespace
 
-CommandLine CommandLine::parse(const QStringList &arguments)
+CommandLine CommandLine::parse(const QStringList &arguments, const Brand &brand)
 {
     QCommandLineParser parser;
-    describe(parser);
+    describe(parser, brand);
     // QCommandLineParser keeps reading past a mistake, so even a command line with one names
     // its language, and the message about the mistake can be in it.
     const bool parsed = parser.parse(arguments);
@@ -461,9 +469,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (commandLine.action == Action::UsageError || commandLine.action == Action::ShowHelp ||
         commandLine.action == Action::ShowVersion)
         return commandLine;
-    return failure(QCoreApplication::translate(
-                       "CommandLine", "Unknown language '%1'; Trustbook speaks de, en and fr.")
-                       .arg(shortened(language)));
+    return failure(QCoreApplication::translate("CommandLine",
+                                               "Unknown language '%1'; %2 speaks de, en and fr.")
+                       .arg(shortened(language), brand.name));
 }
 
 QString CommandLine::unknownSectionMessage(const QString &sectionPath)

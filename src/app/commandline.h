@@ -1,5 +1,6 @@
 #pragma once
 
+#include "brand.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -61,7 +62,8 @@ struct CommandLine
     QString verifyPdfPath;  // --verify-pdf FILE
     Answer answer;          // with Action::Answer
 
-    static CommandLine parse(const QStringList &arguments);
+    // `brand` names the program in the help and messages; Trustbook unless given.
+    static CommandLine parse(const QStringList &arguments, const Brand &brand = Brand());
     // "trustbook://DOC/SECTION" (a deep link) -> "DOC/SECTION"; anything else unchanged.
     static QString sectionPathFromArgument(const QString &argument);
     // The usage error for a section the content does not have (the catalog decides that).

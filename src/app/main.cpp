@@ -85,7 +85,7 @@ int openWindow(const ContentBundle &bundle, const CommandLine &commandLine, Sect
     }
     // One window per user: if one is open, it shows the section and this launch is done. The
     // claim comes before the window, so two launches at once cannot both build one.
-    SingleInstance instance(SingleInstance::defaultServerName());
+    SingleInstance instance(SingleInstance::defaultServerName(bundle.brand().binary));
     if (!screenshot) {
         const Result<SingleInstance::Role> role = instance.claim(commandLine.sectionPath);
         if (role && *role == SingleInstance::Role::HandedOver)
@@ -105,7 +105,10 @@ int openWindow(const ContentBundle &bundle, const CommandLine &commandLine, Sect
                       screenshot ? nullptr : &settings);
     if (!commandLine.theme.isEmpty())
         window.setThemeMode(themeMode(commandLine.theme));
-    window.showSection(start);
+    if (!start.isValid() && !bundle.brand().start.isEmpty())
+        window.showSection(catalog.find(bundle.brand().start));
+    else
+        window.showSection(start);
     window.show();
     if (!screenshot) {
         acceptHandOvers(instance, window, catalog);
@@ -165,8 +168,12 @@ int runCommand(const CommandLine &commandLine)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication::setApplicationName(QStringLiteral("trustbook"));
+    // The brand names the program before anything is printed (--help, --version) and decides
+    // where its settings live. A damaged bundle is reported once the command runs.
+    const Result<Brand> builtIn = Brand::load(ContentBundle::builtInRoot());
+    const Brand brand = builtIn ? *builtIn : Brand();
+    QCoreApplication::setApplicationName(brand.binary);
     QCoreApplication::setApplicationVersion(QStringLiteral(TRUSTBOOK_VERSION));
-    QCoreApplication::setOrganizationName(QStringLiteral("Trustbook"));
-    return StartUp(argc, argv).run(runCommand);
+    QCoreApplication::setOrganizationName(brand.name);
+    return StartUp(argc, argv, brand).run(runCommand);
 }

@@ -29,6 +29,7 @@
 #include <QContextMenuEvent>
 #include <QDesktopServices>
 #include <QFile>
+#include <QIcon>
 #include <QImageReader>
 #include <QKeyEvent>
 #include <QLabel>
@@ -112,7 +113,12 @@ MainWindow::MainWindow(const ContentBundle &bundle, HelpProfile *profile, Search
     , m_settings(settings)
 {
     m_ui->setupUi(this);
-    m_appTitle = windowTitle();
+    // The brand names the window and its About (Trustbook's own without a brand.json).
+    m_appTitle = m_bundle.brand().name;
+    setWindowTitle(m_appTitle);
+    m_ui->actionAbout->setText(tr("&About %1").arg(m_appTitle));
+    if (const QString icon = m_bundle.brandIconPath(); !icon.isEmpty())
+        setWindowIcon(QIcon(icon));
     // The search field stands above the tree and its results take the tree's place.
     m_search = new SearchPanel(search, m_ui->sectionTree);
     m_ui->splitter->insertWidget(0, m_search);
@@ -135,8 +141,9 @@ MainWindow::MainWindow(const ContentBundle &bundle, HelpProfile *profile, Search
     connect(m_noticeTimer, &QTimer::timeout, m_notice, &QWidget::hide);
     m_ui->pageLayout->addWidget(m_notice);
     m_offline->setObjectName(QStringLiteral("offlineIndicator"));
-    m_offline->setToolTip(tr("Trustbook loads nothing from the network. Anything a page tries "
-                             "to fetch from outside the app is blocked and counted here."));
+    m_offline->setToolTip(tr("%1 loads nothing from the network. Anything a page tries "
+                             "to fetch from outside the app is blocked and counted here.")
+                              .arg(m_appTitle));
     m_zoom->setObjectName(QStringLiteral("zoomLevel"));
     statusBar()->addPermanentWidget(m_zoom);
     statusBar()->addPermanentWidget(m_offline);
@@ -198,7 +205,7 @@ void MainWindow::setUpActions()
 {
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        auto *about = new AboutDialog(m_catalog, this);
+        auto *about = new AboutDialog(m_catalog, m_bundle.brand(), this);
         about->setAttribute(Qt::WA_DeleteOnClose);
         about->open();
     });
@@ -575,7 +582,7 @@ void MainWindow::copyAnswer(SectionRef ref)
     }
     QApplication::clipboard()->setMimeData(AnswerClipboard::mimeData(
         *answer, {m_catalog.document(ref.document).title, SectionLink::webLink(m_catalog, ref),
-                  m_catalog.contentVersion()}));
+                  m_catalog.contentVersion(), m_bundle.brand().publisher()}));
     statusBar()->showMessage(tr("Copied the answer to \"%1\"").arg(answer->question),
                              kStatusMessageMs);
 }
@@ -679,8 +686,8 @@ void MainWindow::openExternal(const QUrl &url)
 
 void MainWindow::reportRefused(const QUrl &url)
 {
-    showFailure(tr("Refused to open %1: Trustbook only opens web and e-mail links")
-                    .arg(url.toDisplayString()));
+    showFailure(tr("Refused to open %1: %2 only opens web and e-mail links")
+                    .arg(url.toDisplayString(), m_appTitle));
 }
 
 // A failure is said aloud and stays over the page a little longer than a status message.

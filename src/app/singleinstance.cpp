@@ -49,9 +49,9 @@ SingleInstance::SingleInstance(QString serverName, Limits limits, QObject *paren
 
 SingleInstance::~SingleInstance() = default;
 
-QString SingleInstance::defaultServerName()
+QString SingleInstance::defaultServerName(const QString &binary)
 {
-    const QString name = QStringLiteral("trustbook-%1").arg(::getuid());
+    const QString name = QStringLiteral("%1-%2").arg(binary).arg(::getuid());
     const QString runtimeDir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
     // A bare name lands in /tmp, where every user's socket lives; the uid keeps them apart.
     return runtimeDir.isEmpty() ? name : QDir(runtimeDir).filePath(name);

@@ -39,8 +39,9 @@ public:
     SingleInstance(QString serverName, Limits limits, QObject *parent = nullptr);
     ~SingleInstance() override;
 
-    // "trustbook-<uid>" in the user's runtime folder (XDG_RUNTIME_DIR), else in /tmp.
-    static QString defaultServerName();
+    // "<binary>-<uid>" (the brand's command name, "trustbook" for Trustbook) in the user's
+    // runtime folder (XDG_RUNTIME_DIR), else in /tmp: two brands' windows live side by side.
+    static QString defaultServerName(const QString &binary);
 
     // Becomes the first instance (takes the lock, then listens), or hands sectionPath to the
     // instance that is, waiting up to timeoutMs for one that is still building its window

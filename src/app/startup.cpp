@@ -6,8 +6,9 @@
 #include <QFile>
 #include <QTextStream>
 
-StartUp::StartUp(int &argc, char **argv)
-    : m_argc(argc)
+StartUp::StartUp(int &argc, char **argv, Brand brand)
+    : m_brand(std::move(brand))
+    , m_argc(argc)
     , m_argv(argv)
 {
     Result<QStringList, QByteArray> decoded = CommandLine::decodeArguments(argc, argv);
@@ -42,14 +43,14 @@ int StartUp::run(const Command &command)
 {
     // With no application and no translator yet its messages are English: never printed, only
     // read for the application and the language.
-    const CommandLine firstLook = CommandLine::parse(m_arguments);
+    const CommandLine firstLook = CommandLine::parse(m_arguments, m_brand);
     const bool decoded = m_undecodable.isNull();
     createApplication(decoded ? firstLook.action : CommandLine::Action::UsageError);
     m_language.install(firstLook.language);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    CommandLine commandLine = CommandLine::parse(m_arguments);
+    CommandLine commandLine = CommandLine::parse(m_arguments, m_brand);
     if (!decoded) {
         commandLine.action = CommandLine::Action::UsageError;
         commandLine.message = CommandLine::undecodableMessage(m_undecodable);
@@ -59,11 +60,12 @@ int StartUp::run(const Command &command)
         out << commandLine.message;
         return 0;
     case CommandLine::Action::ShowVersion:
-        out << "trustbook " << QCoreApplication::applicationVersion() << '\n';
+        out << m_brand.binary << ' ' << QCoreApplication::applicationVersion() << '\n';
         return 0;
     case CommandLine::Action::UsageError:
-        err << "trustbook: " << commandLine.message << '\n'
-            << QCoreApplication::translate("StartUp", "Try 'trustbook --help'.") << '\n';
+        err << m_brand.binary << ": " << commandLine.message << '\n'
+            << QCoreApplication::translate("StartUp", "Try '%1 --help'.").arg(m_brand.binary)
+            << '\n';
         return 2;
     case CommandLine::Action::List:
     case CommandLine::Action::Search:
@@ -93,6 +95,8 @@ void StartUp::createApplication(CommandLine::Action action)
     // translator can exist, and printed as they are.
     const QStringList warnings = EngineEnvironment::prepareProcess();
     m_app = std::make_unique<QApplication>(m_argc, m_argv);
+    // The app id a Wayland desktop matches with the installed .desktop entry and its icon.
+    QGuiApplication::setDesktopFileName(m_brand.id);
     QTextStream err(stderr);
     for (const QString &warning : warnings)
         err << "trustbook: " << warning << '\n';

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "brand.h"
 #include "commandline.h"
 #include "uilanguage.h"
 
@@ -26,7 +27,8 @@ public:
     using Command = std::function<int(const CommandLine &)>;
 
     // argc and argv as main() got them; QCoreApplication keeps referring to both.
-    StartUp(int &argc, char **argv);
+    // `brand` names the program in --version, --help and usage errors.
+    StartUp(int &argc, char **argv, Brand brand);
     ~StartUp();
 
     // The process's exit code: 0 done, 1 the work failed, 2 a usage error.
@@ -38,6 +40,7 @@ public:
 private:
     void createApplication(CommandLine::Action action);
 
+    Brand m_brand;
     int &m_argc;
     char **m_argv;
     QStringList m_arguments;

@@ -3,9 +3,10 @@
 #include <QFile>
 #include <QFileInfo>
 
-ContentBundle::ContentBundle(QString root, ContentCatalog catalog)
+ContentBundle::ContentBundle(QString root, ContentCatalog catalog, Brand brand)
     : m_root(std::move(root))
     , m_catalog(std::move(catalog))
+    , m_brand(std::move(brand))
 {}
 
 Result<ContentBundle> ContentBundle::open(const QString &root)
@@ -14,7 +15,10 @@ Result<ContentBundle> ContentBundle::open(const QString &root)
         ContentCatalog::load(root + QLatin1Char('/') + relativeManifestPath());
     if (!catalog)
         return Result<ContentBundle>::failure(catalog.error());
-    ContentBundle bundle(root, *std::move(catalog));
+    Result<Brand> brand = Brand::load(root);
+    if (!brand)
+        return Result<ContentBundle>::failure(brand.error());
+    ContentBundle bundle(root, *std::move(catalog), *std::move(brand));
     // A file the manifest promises but the bundle lacks would otherwise show up much later,
     // as a blank page or a search that never finds that document.
     for (const DocumentEntry &document : bundle.catalog().documents()) {
@@ -32,6 +36,11 @@ Result<ContentBundle> ContentBundle::open(const QString &root)
 QString ContentBundle::builtInRoot()
 {
     return QStringLiteral(":/trustbook/content");
+}
+
+QString ContentBundle::brandIconPath() const
+{
+    return m_brand.hasIcon ? m_root + QLatin1Char('/') + Brand::iconFileName() : QString();
 }
 
 QString ContentBundle::manifestPath() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "brand.h"
 #include "contentcatalog.h"
 #include "result.h"
 
@@ -22,6 +23,10 @@ public:
 
     const QString &root() const { return m_root; }
     const ContentCatalog &catalog() const { return m_catalog; }
+    // Whose app shows this content (the bundle's brand.json, or Trustbook's own).
+    const Brand &brand() const { return m_brand; }
+    // The brand's SVG icon; empty when the brand has none of its own.
+    QString brandIconPath() const;
 
     QString manifestPath() const;
     QString pagePath(const QString &documentId) const;
@@ -40,8 +45,9 @@ public:
     static QString relativeSearchIndexPath();
 
 private:
-    ContentBundle(QString root, ContentCatalog catalog);
+    ContentBundle(QString root, ContentCatalog catalog, Brand brand);
 
     QString m_root;
     ContentCatalog m_catalog;
+    Brand m_brand;
 };

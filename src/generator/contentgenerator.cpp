@@ -1,5 +1,6 @@
 #include "contentgenerator.h"
 
+#include "brandmanifest.h"
 #include "contentbundle.h"
 #include "contentfolder.h"
 #include "contentversion.h"
@@ -10,6 +11,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -147,9 +150,12 @@ ContentGenerator::Output ContentGenerator::render(const QString &contentDir,
     }
 
     errors = listing->errors;
+    const QStringList brandFiles = addBrand(contentDir, listing->files, &output, &errors);
     QStringList paths;
     for (const QString &filePath : listing->files) {
         const QFileInfo file(filePath);
+        if (brandFiles.contains(filePath))
+            continue;
         if (!extensions.contains(file.suffix().toLower()))
             errors.append({file.filePath(), 0, notADocument(file.suffix(), extensions)});
         else if (const std::optional<ContentError> error = checkDocumentId(file.filePath()))
@@ -175,12 +181,71 @@ ContentGenerator::Output ContentGenerator::render(const QString &contentDir,
     // A broken link may be a consequence of a file that failed to render.
     if (errors.isEmpty())
         errors = checked.errors;
+    if (errors.isEmpty() && output.brand && !output.brand->brand.start.isEmpty() &&
+        !startExists(output.brand->brand.start, output.manifest))
+        errors.append(BrandManifest::unknownStart(brandFiles.constFirst(), *output.brand));
     findings->warnings = checked.warnings;
 
     output.manifest.contentVersion = ContentVersion::combinedHash(hashes);
     std::stable_sort(output.manifest.documents.begin(), output.manifest.documents.end(),
                      documentOrder);
     return output;
+}
+
+// The brand beside the content (brand.json and the icon it names) is checked, and compiled in
+// as the bundle's brand.json and brand.svg. Returns the files it claims, which are no documents.
+QStringList ContentGenerator::addBrand(const QString &contentDir, const QStringList &files,
+                                       Output *output, QList<ContentError> *errors)
+{
+    const auto found = std::find_if(files.begin(), files.end(), [](const QString &f) {
+        return QFileInfo(f).fileName() == Brand::manifestFileName();
+    });
+    if (found == files.end())
+        return {};
+    QStringList claimed{*found};
+    Result<BrandManifest::Parsed, QList<ContentError>> parsed = BrandManifest::read(contentDir);
+    QFile manifest(*found);
+    // The icon is claimed even when the manifest is wrong, so it is not also "not a document".
+    if (manifest.open(QIODevice::ReadOnly)) {
+        const QString icon = QJsonDocument::fromJson(manifest.readAll())
+                                 .object()
+                                 .value(QLatin1String("icon"))
+                                 .toString();
+        if (!icon.isEmpty())
+            claimed.append(QDir(contentDir).filePath(icon));
+    }
+    if (!parsed) {
+        for (ContentError error : parsed.error()) {
+            error.file = *found;
+            errors->append(error);
+        }
+        return claimed;
+    }
+    output->files.append({Brand::manifestFileName(), parsed->brand.toJson()});
+    if (!parsed->iconPath.isEmpty()) {
+        QFile icon(parsed->iconPath);
+        if (!icon.open(QIODevice::ReadOnly)) {
+            errors->append({parsed->iconPath, 0, icon.errorString()});
+            return claimed;
+        }
+        output->files.append({Brand::iconFileName(), icon.readAll()});
+    }
+    output->brand = *std::move(parsed);
+    return claimed;
+}
+
+bool ContentGenerator::startExists(const QString &start, const Manifest &manifest)
+{
+    const qsizetype slash = start.indexOf(QLatin1Char('/'));
+    const QString document = start.left(slash);
+    const QString section = start.mid(slash + 1);
+    for (const DocumentEntry &entry : manifest.documents) {
+        if (entry.id != document)
+            continue;
+        return std::any_of(entry.sections.begin(), entry.sections.end(),
+                           [&section](const SectionEntry &s) { return s.id == section; });
+    }
+    return false;
 }
 
 std::optional<ContentError> ContentGenerator::checkDocumentId(const QString &path)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "brandmanifest.h"
 #include "contentchecks.h"
 #include "contenterror.h"
 #include "documentrenderer.h"
@@ -49,8 +50,12 @@ private:
         Manifest manifest;
         QList<QPair<QString, QByteArray>> files; // relative path -> bytes
         QList<ContentChecks::Document> checked;
+        std::optional<BrandManifest::Parsed> brand; // when the folder holds a good brand.json
     };
     Output render(const QString &contentDir, ContentChecks::Findings *findings) const;
+    static QStringList addBrand(const QString &contentDir, const QStringList &files, Output *output,
+                                QList<ContentError> *errors);
+    static bool startExists(const QString &start, const Manifest &manifest);
     static std::optional<ContentError> checkDocumentId(const QString &path);
     void addDocument(const QString &path, const RenderedDocument &document, Output *output) const;
     QByteArray renderPage(const QString &title, const QByteArray &body) const;

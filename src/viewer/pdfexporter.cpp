@@ -354,12 +354,11 @@ QByteArray PdfExporter::titleBlockJson() const
     facts.prepend(fact(tr("Content version (SHA-256)"), m_catalog.contentVersion(), true));
     facts.append(
         fact(tr("Exported"), at.toOffsetFromUtc(at.offsetFromUtc()).toString(Qt::ISODate)));
-    facts.append(
-        fact(tr("Exported with"), tr("Trustbook %1").arg(QCoreApplication::applicationVersion())));
+    facts.append(fact(tr("Exported with"), creator()));
     const QJsonObject data{
         {QStringLiteral("documents"), m_job->bodies},
         {QStringLiteral("lastIds"), sectionIds(m_job->scopes.constLast())},
-        {QStringLiteral("label"), tr("Exported from Trustbook")},
+        {QStringLiteral("label"), tr("Exported from %1").arg(m_bundle.brand().name)},
         {QStringLiteral("heading"), heading(titles)},
         {QStringLiteral("facts"), facts},
         {QStringLiteral("contentsLabel"),
@@ -370,11 +369,18 @@ QByteArray PdfExporter::titleBlockJson() const
     return QJsonDocument(data).toJson(QJsonDocument::Compact);
 }
 
+// The brand's name and the version: the title block's "Exported with" and the PDF's Creator.
+QString PdfExporter::creator() const
+{
+    return tr("%1 %2").arg(m_bundle.brand().name, QCoreApplication::applicationVersion());
+}
+
 PdfMetadata PdfExporter::metadata() const
 {
     PdfMetadata metadata;
     metadata.contentVersion = m_catalog.contentVersion();
-    metadata.creator = tr("Trustbook %1").arg(QCoreApplication::applicationVersion());
+    metadata.creator = creator();
+    metadata.publisher = m_bundle.brand().publisher();
     metadata.exportedAt = m_job->request.exportedAt;
     metadata.preparedFor = m_job->request.preparedFor;
     int sections = 0;

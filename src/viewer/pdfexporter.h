@@ -106,6 +106,7 @@ private:
     bool isCurrent(quint64 jobId) const;
     QByteArray titleBlockJson() const; // also carries the earlier documents' HTML
     PdfMetadata metadata() const;      // for PdfFinisher
+    QString creator() const;
     QJsonArray sectionIds(const DocumentScope &scope) const;
     static QString heading(const QStringList &titles);
 

@@ -31,8 +31,12 @@ QString PdfFooter::shortVersion(const QString &contentVersion)
 QStringList PdfFooter::lines(const PdfMetadata &metadata, int page, int pageCount)
 {
     const QDateTime utc = metadata.exportedAt.toUTC();
+    // A branded FAQ's pages say whose they are; Trustbook's name only the document.
+    const QString title = metadata.publisher.isEmpty()
+                              ? metadata.title
+                              : metadata.publisher + QStringLiteral(" · ") + metadata.title;
     QStringList lines{tr("%1 · Page %2 of %3 · %4 · %5")
-                          .arg(metadata.title)
+                          .arg(title)
                           .arg(page)
                           .arg(pageCount)
                           .arg(shortVersion(metadata.contentVersion),

@@ -22,7 +22,8 @@ struct PdfMetadata
     QString title;            // the document's title, or "Security FAQ and 2 more"
     QString contentVersion;   // the whole SHA-256; the footer shows its first 12 digits
     QStringList sectionPaths; // DOC/SECTION of every section, in export order (Keywords)
-    QString creator;          // "Trustbook x.y.z"
+    QString creator;          // "Trustbook x.y.z", the brand's name for a branded app
+    QString publisher;        // Brand::publisher(): first in the footer; empty for Trustbook
     QDateTime exportedAt;     // stamped in UTC, to the second
     QString preparedFor;      // empty: no "Prepared for" line
     QList<PdfOutlineEntry> outline;
