@@ -86,15 +86,14 @@ function(trustbook_configure_brand_files out)
         set(XML_DEVELOPER "${XML_NAME}")
         if(TRUSTBOOK_BRAND_ABOUT)
             trustbook_xml_escaped(about "${TRUSTBOOK_BRAND_ABOUT}")
-            set(XML_ABOUT "    <p>${about}</p>\n")
+            set(XML_ABOUT "    <p>\n      ${about}\n    </p>\n")
         endif()
         if(TRUSTBOOK_BRAND_SUPPORT MATCHES "^https?://")
             trustbook_xml_escaped(support "${TRUSTBOOK_BRAND_SUPPORT}")
             set(XML_SUPPORT "\n  <url type=\"help\">${support}</url>")
-        elseif(TRUSTBOOK_BRAND_SUPPORT)
-            trustbook_xml_escaped(support "${TRUSTBOOK_BRAND_SUPPORT}")
-            set(XML_SUPPORT "\n  <url type=\"contact\">mailto:${support}</url>")
         endif()
+        # AppStream's URLs are web addresses: an e-mail support address goes only into the
+        # package's Maintainer field and the app's About.
         # Trustbook's screenshot shows Trustbook's content, not the brand's.
         set(XML_SCREENSHOTS "")
     else()

@@ -89,12 +89,17 @@ ContentGenerator::ContentGenerator(std::unique_ptr<const DocumentRenderer> rende
 
 QByteArray ContentGenerator::contentSecurityPolicy() const
 {
+    return contentSecurityPolicy(m_styleSheet);
+}
+
+QByteArray ContentGenerator::contentSecurityPolicy(const QByteArray &styleSheet)
+{
     // No scripts, no frames, no forms, nothing from anywhere but the app's own scheme.
     // Nothing may load from anywhere: the only style is the inlined sheet, allowed by its hash.
     // Pages are self-contained because LocalContentCanAccessFileUrls=false (a lockdown we keep)
     // stops a local-scheme page from loading even our own sub-resources.
     const QByteArray hash =
-        QCryptographicHash::hash(m_styleSheet, QCryptographicHash::Sha256).toBase64();
+        QCryptographicHash::hash(styleSheet, QCryptographicHash::Sha256).toBase64();
     return "default-src 'none'; style-src 'sha256-" + hash +
            "'; img-src data:; base-uri 'none'; form-action 'none'";
 }
@@ -132,6 +137,7 @@ ContentGenerator::Output ContentGenerator::render(const QString &contentDir,
                                                   ContentChecks::Findings *findings) const
 {
     Output output;
+    output.styleSheet = m_styleSheet;
     QList<ContentError> &errors = findings->errors;
 
     // Every file is a document, whichever format it is in: the build compiles in what the folder
@@ -230,8 +236,28 @@ QStringList ContentGenerator::addBrand(const QString &contentDir, const QStringL
         }
         output->files.append({Brand::iconFileName(), icon.readAll()});
     }
+    if (!parsed->brand.accent.isEmpty())
+        output->styleSheet += accentStyle(parsed->brand.accent);
     output->brand = *std::move(parsed);
     return claimed;
+}
+
+// The brand's colour where style.css puts its accent (the questions' rule) and on selected
+// text. On a dark page the colour is mixed halfway to white, so it stays as visible there.
+QByteArray ContentGenerator::accentStyle(const QString &accent)
+{
+    const uint rgb = accent.mid(1).toUInt(nullptr, 16);
+    QByteArray dark = "#";
+    for (const int shift : {16, 8, 0}) {
+        const uint channel = (rgb >> shift) & 0xffU;
+        dark += QByteArray::number(channel + (0xffU - channel) / 2, 16).rightJustified(2, '0');
+    }
+    const QByteArray light = accent.toLatin1();
+    return "\n/* The brand's accent (brand.json). */\n:root { --accent: " + light +
+           "; }\n:root[data-theme=\"dark\"] { --accent: " + dark +
+           "; }\n::selection { background: var(--accent); color: var(--background); }\n"
+           "@media print { :root, :root[data-theme=\"dark\"] { --accent: " +
+           light + "; } }\n";
 }
 
 bool ContentGenerator::startExists(const QString &start, const Manifest &manifest)
@@ -264,20 +290,21 @@ void ContentGenerator::addDocument(const QString &path, const RenderedDocument &
                                    Output *output) const
 {
     const QString id = QFileInfo(path).completeBaseName();
-    output->files.append(
-        {ContentBundle::relativePagePath(id), renderPage(document.entry.title, document.bodyHtml)});
+    output->files.append({ContentBundle::relativePagePath(id),
+                          renderPage(document.entry.title, document.bodyHtml, output->styleSheet)});
     output->files.append({ContentBundle::relativeSearchTextPath(id), document.searchText});
     output->manifest.documents.append(document.entry);
     output->checked.append({path, document.entry, document.internalLinks, document.searchText});
 }
 
-QByteArray ContentGenerator::renderPage(const QString &title, const QByteArray &body) const
+QByteArray ContentGenerator::renderPage(const QString &title, const QByteArray &body,
+                                        const QByteArray &styleSheet) const
 {
     const QHash<QByteArray, QByteArray> values{
         {kCspPlaceholder, "<meta http-equiv=\"Content-Security-Policy\" content=\"" +
-                              contentSecurityPolicy() + "\">"},
+                              contentSecurityPolicy(styleSheet) + "\">"},
         {"{{lang}}", "en"},
-        {"{{style}}", "<style>" + m_styleSheet + "</style>"},
+        {"{{style}}", "<style>" + styleSheet + "</style>"},
         {"{{title}}", escaped(title)},
         {"{{body}}", body}};
     return fillTemplate(m_pageTemplate, values);

@@ -51,6 +51,7 @@ private:
         QList<QPair<QString, QByteArray>> files; // relative path -> bytes
         QList<ContentChecks::Document> checked;
         std::optional<BrandManifest::Parsed> brand; // when the folder holds a good brand.json
+        QByteArray styleSheet; // inlined into every page: the given one, then the brand's accent
     };
     Output render(const QString &contentDir, ContentChecks::Findings *findings) const;
     static QStringList addBrand(const QString &contentDir, const QStringList &files, Output *output,
@@ -58,7 +59,10 @@ private:
     static bool startExists(const QString &start, const Manifest &manifest);
     static std::optional<ContentError> checkDocumentId(const QString &path);
     void addDocument(const QString &path, const RenderedDocument &document, Output *output) const;
-    QByteArray renderPage(const QString &title, const QByteArray &body) const;
+    QByteArray renderPage(const QString &title, const QByteArray &body,
+                          const QByteArray &styleSheet) const;
+    static QByteArray contentSecurityPolicy(const QByteArray &styleSheet);
+    static QByteArray accentStyle(const QString &accent);
     static Result<QByteArray> searchIndex(const Output &output);
     static Result<Done, QList<ContentError>> writeOutput(const Output &output,
                                                          const QString &outputDir);
