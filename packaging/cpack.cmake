@@ -20,12 +20,27 @@ set(CPACK_DEBIAN_PACKAGE_SECTION doc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${TRUSTBOOK_BRAND_HOME})
 # CPack makes the summary the synopsis line and this the extended description.
-set(CPACK_PACKAGE_DESCRIPTION
-    "${TRUSTBOOK_BRAND_NAME} is a desktop app that carries an organisation's security FAQ and
-compliance documentation. Customers, sales engineers and auditors read it,
-search it and copy answers from it without a network connection, and always
-know which version of the content they saw. Sections export to PDF with the
-content version and the SHA-256 of their sources, for the record.")
+# Wrapped to 79 columns (Debian policy wants under 80), whatever the length of the brand's name.
+set(description_words "${TRUSTBOOK_BRAND_NAME} is a desktop app that carries an organisation's \
+security FAQ and compliance documentation. Customers, sales engineers and auditors read it, \
+search it and copy answers from it without a network connection, and always know which \
+version of the content they saw. Sections export to PDF with the content version and the \
+SHA-256 of their sources, for the record.")
+string(REPLACE " " ";" description_words "${description_words}")
+set(CPACK_PACKAGE_DESCRIPTION "")
+set(description_line "")
+foreach(word IN LISTS description_words)
+    string(LENGTH "${description_line} ${word}" length)
+    if(description_line STREQUAL "")
+        set(description_line "${word}")
+    elseif(length GREATER 79)
+        string(APPEND CPACK_PACKAGE_DESCRIPTION "${description_line}\n")
+        set(description_line "${word}")
+    else()
+        string(APPEND description_line " ${word}")
+    endif()
+endforeach()
+string(APPEND CPACK_PACKAGE_DESCRIPTION "${description_line}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Qt loads these as plugins at run time, so dpkg-shlibdeps cannot see them: the platform
 # plugins (xcb) for the window, the SVG image and icon engine plugins for the toolbar icons

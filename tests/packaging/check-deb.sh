@@ -3,15 +3,19 @@
 # the file name, the files it carries, the dependencies (computed by dpkg-shlibdeps plus the
 # Qt plugins it cannot see) and lintian's verdict (no errors; warnings are printed).
 # Needs the build's default target built first, as packaging_install does.
-# Usage: check-deb.sh BUILD_DIR VERSION
+# BINARY, APP_ID and MAINTAINER are the build's brand (Trustbook's without a brand.json).
+# Usage: check-deb.sh BUILD_DIR VERSION [BINARY APP_ID MAINTAINER]
 set -euo pipefail
 
-if [[ $# -ne 2 ]]; then
-    echo "usage: $0 BUILD_DIR VERSION" >&2
+if [[ $# -ne 2 && $# -ne 5 ]]; then
+    echo "usage: $0 BUILD_DIR VERSION [BINARY APP_ID MAINTAINER]" >&2
     exit 2
 fi
 build_dir=$1
 version=$2
+binary=${3:-trustbook}
+app_id=${4:-org.trustbook.Trustbook}
+maintainer=${5:-The Trustbook developers <security@trustbook.org>}
 
 fail() {
     echo "packaging_deb: $*" >&2
@@ -32,20 +36,20 @@ cpack -G DEB --config "$build_dir/CPackConfig.cmake" -B "$scratch" >"$cpack_log"
     fail "cpack -G DEB failed:"$'\n'"$(cat "$cpack_log")"
 
 arch=$(dpkg --print-architecture)
-deb=$scratch/trustbook_${version}_${arch}.deb
+deb=$scratch/${binary}_${version}_${arch}.deb
 [[ -f $deb ]] || fail "no $(basename "$deb"); cpack made: $(cd "$scratch" && ls ./*.deb 2>/dev/null)"
 echo "-- $(basename "$deb")"
 
 echo "-- dpkg-deb -c"
 contents=$(dpkg-deb -c "$deb" | awk '{ print $NF }')
-for path in ./usr/bin/trustbook \
-            ./usr/share/applications/org.trustbook.Trustbook.desktop \
-            ./usr/share/metainfo/org.trustbook.Trustbook.metainfo.xml \
-            ./usr/share/icons/hicolor/scalable/apps/org.trustbook.Trustbook.svg \
-            ./usr/share/icons/hicolor/48x48/apps/org.trustbook.Trustbook.png \
-            ./usr/share/man/man1/trustbook.1.gz \
-            ./usr/share/doc/trustbook/copyright \
-            ./usr/share/doc/trustbook/changelog.gz; do
+for path in "./usr/bin/$binary" \
+            "./usr/share/applications/$app_id.desktop" \
+            "./usr/share/metainfo/$app_id.metainfo.xml" \
+            "./usr/share/icons/hicolor/scalable/apps/$app_id.svg" \
+            "./usr/share/icons/hicolor/48x48/apps/$app_id.png" \
+            "./usr/share/man/man1/$binary.1.gz" \
+            "./usr/share/doc/$binary/copyright" \
+            "./usr/share/doc/$binary/changelog.gz"; do
     grep -qxF "$path" <<<"$contents" || fail "the package lacks $path; it has:"$'\n'"$contents"
 done
 
@@ -55,9 +59,9 @@ echo "$fields"
 expect_field() {
     grep -q -- "$1" <<<"$fields" || fail "the control fields lack '$1'"
 }
-expect_field "^Package: trustbook$"
+expect_field "^Package: $binary$"
 expect_field "^Version: $version$"
-expect_field "^Maintainer: The Trustbook developers <security@trustbook.org>$"
+expect_field "^Maintainer: $maintainer$"
 expect_field "^Section: doc$"
 expect_field "^Priority: optional$"
 expect_field "^Homepage: https://"
@@ -71,9 +75,9 @@ done
 
 # The binary in the package is stripped (CPACK_STRIP_FILES).
 dpkg-deb -x "$deb" "$scratch/root"
-file_report=$(file -L "$scratch/root/usr/bin/trustbook" 2>/dev/null || true)
+file_report=$(file -L "$scratch/root/usr/bin/$binary" 2>/dev/null || true)
 if [[ -n $file_report && $file_report == *"not stripped"* ]]; then
-    fail "usr/bin/trustbook is not stripped: $file_report"
+    fail "usr/bin/$binary is not stripped: $file_report"
 fi
 
 echo "-- lintian"
