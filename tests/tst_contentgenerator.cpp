@@ -29,6 +29,18 @@ namespace {
 const QString kRealContent = QStringLiteral(TRUSTBOOK_SOURCE_DIR "/resources/content");
 const QString kRealTemplate = QStringLiteral(TRUSTBOOK_SOURCE_DIR "/resources/web/page.html");
 const QString kRealStyle = QStringLiteral(TRUSTBOOK_SOURCE_DIR "/resources/web/style.css");
+const QString kBrandedContent = QStringLiteral(TRUSTBOOK_TEST_DATA_DIR "/branded-content");
+
+// The branded fixture copied into `folder` with brand.json replaced by `brandJson`.
+bool brandedCopy(const QString &folder, const QByteArray &brandJson)
+{
+    const QDir source(kBrandedContent);
+    for (const QString &name : source.entryList(QDir::Files))
+        if (!QFile::copy(source.filePath(name), QDir(folder).filePath(name)))
+            return false;
+    QFile::remove(QDir(folder).filePath(QStringLiteral("brand.json")));
+    return ScratchFiles::put(QDir(folder).filePath(QStringLiteral("brand.json")), brandJson);
+}
 constexpr int kProcessTimeoutMs = 30000;
 
 QString fixture(const QString &name)
@@ -175,6 +187,12 @@ private Q_SLOTS:
     void tool_writeFails_namesReasonAndKeepsOldOutput();
     void tool_goodContent_exitsZeroSilently();
     void generate_reviews_reachManifestAndPage();
+    void generate_brand_isCompiledInAndNoDocument();
+    void generate_brandAccent_tintsThePagesStyleItsCspAllows();
+    void generate_noBrand_pagesKeepTheStyleSheetAsGiven();
+    void generate_brandStartNamingNoSection_failsOnItsLine();
+    void generate_badBrand_failsWithEveryMistake();
+    void tool_check_reportsABadBrandAsFileLineMessage();
 
 private:
     QTemporaryDir m_realOutput;
@@ -824,6 +842,106 @@ void TestContentGenerator::generate_reviews_reachManifestAndPage()
     QVERIFY(page.contains("<p class=\"review\" data-review-by=\"2099-03-31\">Reviewed 2026-09-30 "
                           "by Legal team</p>\n</section>\n"));
     QVERIFY(!readAll(output.filePath(QStringLiteral("search/doc.json"))).contains("Reviewed"));
+}
+
+// brand.json and its icon are the bundle's brand.json and brand.svg, not pages; the content
+// version covers only the documents, so a new icon does not make the answers a new version.
+void TestContentGenerator::generate_brand_isCompiledInAndNoDocument()
+{
+    const QTemporaryDir output;
+    const auto generated = realGenerator().generate(kBrandedContent, output.path());
+    QVERIFY2(generated, qPrintable(errorStrings(generated.error()).join(QLatin1Char('\n'))));
+
+    const Result<ContentBundle> bundle = ContentBundle::open(output.path());
+    QVERIFY2(bundle, qPrintable(bundle.error()));
+    QCOMPARE(bundle->catalog().documentCount(), 2);
+    const Brand &brand = bundle->brand();
+    QCOMPARE(brand.name, QStringLiteral("Acme Trust Center"));
+    QCOMPARE(brand.binary, QStringLiteral("acme-trust"));
+    QCOMPARE(brand.start, QStringLiteral("retention/how-long-are-backups-kept"));
+    QCOMPARE(ScratchFiles::contents(bundle->brandIconPath()),
+             ScratchFiles::contents(kBrandedContent + QStringLiteral("/acme.svg")));
+    QVERIFY(!QFile::exists(output.filePath(QStringLiteral("pages/brand.html"))));
+
+    const QTemporaryDir unbranded;
+    const QTemporaryDir unbrandedOutput;
+    for (const QString &name : {QStringLiteral("onboarding.md"), QStringLiteral("retention.md")})
+        ScratchFiles::copied(kBrandedContent, name, unbranded.path());
+    QVERIFY(realGenerator().generate(unbranded.path(), unbrandedOutput.path()));
+    const Result<ContentBundle> plain = ContentBundle::open(unbrandedOutput.path());
+    QVERIFY(plain);
+    QCOMPARE(plain->catalog().contentVersion(), bundle->catalog().contentVersion());
+    QCOMPARE(plain->brand().name, QStringLiteral("Trustbook"));
+    QVERIFY(plain->brandIconPath().isEmpty());
+    QVERIFY(!QFile::exists(unbrandedOutput.filePath(QStringLiteral("brand.json"))));
+}
+
+void TestContentGenerator::generate_brandAccent_tintsThePagesStyleItsCspAllows()
+{
+    const QTemporaryDir output;
+    QVERIFY(realGenerator().generate(kBrandedContent, output.path()));
+    const QByteArray page =
+        ScratchFiles::contents(output.filePath(QStringLiteral("pages/retention.html")));
+    const qsizetype open = page.indexOf("<style>") + 7;
+    const QByteArray style = page.mid(open, page.indexOf("</style>") - open);
+    QVERIFY(style.startsWith(readAll(kRealStyle)));
+    QVERIFY(style.contains(":root { --accent: #c2410c; }"));
+    QVERIFY(style.contains("::selection { background: var(--accent);"));
+    // Halfway to white on a dark page: (0xc2 + 0x3d / 2, ...) = #e0a085.
+    QVERIFY(style.contains(":root[data-theme=\"dark\"] { --accent: #e0a085; }"));
+    const QByteArray hash = QCryptographicHash::hash(style, QCryptographicHash::Sha256).toBase64();
+    QVERIFY(page.contains(QByteArray("style-src 'sha256-" + hash + "'")));
+}
+
+void TestContentGenerator::generate_noBrand_pagesKeepTheStyleSheetAsGiven()
+{
+    QVERIFY(ScratchFiles::contents(m_realOutput.filePath(QStringLiteral("pages/security-faq.html")))
+                .contains(QByteArray("<style>" + readAll(kRealStyle) + "</style>")));
+}
+
+void TestContentGenerator::generate_brandStartNamingNoSection_failsOnItsLine()
+{
+    const QTemporaryDir folder;
+    QVERIFY(brandedCopy(folder.path(), "{\n  \"icon\": \"acme.svg\",\n  \"start\": "
+                                       "\"retention/how-long-is-data-kept\"\n}\n"));
+    const QTemporaryDir output;
+    const auto generated = realGenerator().generate(folder.path(), output.path());
+    QCOMPARE(errorStrings(generated.error()),
+             QStringList(folder.filePath(QStringLiteral("brand.json")) +
+                         QStringLiteral(":3: 'start' names retention/how-long-is-data-kept, which "
+                                        "is no section of this content (see `trustbook --list`)")));
+    QVERIFY(ScratchFiles::filesIn(output.path()).isEmpty());
+}
+
+// The icon the bad manifest names is still not taken for a document.
+void TestContentGenerator::generate_badBrand_failsWithEveryMistake()
+{
+    const QTemporaryDir folder;
+    QVERIFY(brandedCopy(folder.path(), "{\n  \"binary\": \"Acme\",\n  \"icon\": \"acme.svg\",\n"
+                                       "  \"accent\": \"orange\"\n}\n"));
+    const QTemporaryDir output;
+    const QStringList errors =
+        errorStrings(realGenerator().generate(folder.path(), output.path()).error());
+    const QString manifest = folder.filePath(QStringLiteral("brand.json"));
+    QCOMPARE(errors.size(), 2);
+    QVERIFY2(errors.at(0).startsWith(manifest + QStringLiteral(":2: 'binary' must be")),
+             qPrintable(errors.at(0)));
+    QVERIFY2(errors.at(1).startsWith(manifest + QStringLiteral(":4: 'accent' must be")),
+             qPrintable(errors.at(1)));
+}
+
+void TestContentGenerator::tool_check_reportsABadBrandAsFileLineMessage()
+{
+    const QTemporaryDir folder;
+    QVERIFY(brandedCopy(folder.path(), "{\n  \"icon\": \"acme.svg\",\n  \"id\": \"acme\"\n}\n"));
+    const ProcessResult result = runGenerator({QStringLiteral("--check"), folder.path()});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(
+        QString::fromUtf8(result.out),
+        QString(folder.filePath(QStringLiteral("brand.json")) +
+                QStringLiteral(":3: 'id' must be a reverse-DNS name such as "
+                               "com.example.TrustCenter (at least three parts of letters, digits "
+                               "and '_'), got 'acme'\n")));
 }
 
 QTEST_GUILESS_MAIN(TestContentGenerator)
