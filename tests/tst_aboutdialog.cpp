@@ -1,5 +1,6 @@
 // The About dialog on the tests' compiled-in content: what an auditor reads and copies from it.
 #include "aboutdialog.h"
+#include "brand.h"
 #include "contentcatalog.h"
 #include "fixturecontent.h"
 #include "webtestsupport.h"
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void shows_oldestReview();
     void values_reachedByTabAndLabelledByCaptions_data();
     void values_reachedByTabAndLabelledByCaptions();
+    void trustbook_showsNoBrandRows();
+    void brand_namesTheDialogAndShowsItsWordsAndAddresses();
 
 private:
     QString labelText(const char *name) const
@@ -57,7 +60,7 @@ void TestAboutDialog::initTestCase()
 void TestAboutDialog::init()
 {
     WebTest::failOnUnexpectedWarnings();
-    m_dialog = std::make_unique<AboutDialog>(*m_catalog);
+    m_dialog = std::make_unique<AboutDialog>(*m_catalog, m_bundle->brand());
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
 }
@@ -168,6 +171,38 @@ void TestAboutDialog::values_reachedByTabAndLabelledByCaptions()
         QAccessible::queryAccessibleInterface(valueLabel)->relations(QAccessible::Label);
     QCOMPARE(labels.size(), 1);
     QCOMPARE(labels.first().first->object(), captionLabel);
+}
+
+void TestAboutDialog::trustbook_showsNoBrandRows()
+{
+    QCOMPARE(m_dialog->windowTitle(), QStringLiteral("About Trustbook"));
+    QVERIFY(!m_dialog->findChild<QLabel *>(QStringLiteral("brandAboutLabel")));
+    QVERIFY(!m_dialog->findChild<QLabel *>(QStringLiteral("supportLabel")));
+    QVERIFY(!m_dialog->findChild<QLabel *>(QStringLiteral("homeLabel")));
+}
+
+void TestAboutDialog::brand_namesTheDialogAndShowsItsWordsAndAddresses()
+{
+    Brand brand;
+    brand.fromManifest = true;
+    brand.name = QStringLiteral("Acme Trust Center");
+    brand.about = QStringLiteral("Answers from <b>Acme</b>'s security team.");
+    brand.support = QStringLiteral("trust@acme.example");
+    brand.home = QStringLiteral("https://trust.acme.example");
+    m_dialog = std::make_unique<AboutDialog>(*m_catalog, brand);
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+
+    QCOMPARE(m_dialog->windowTitle(), QStringLiteral("About Acme Trust Center"));
+    QCOMPARE(labelText("applicationLabel"), QStringLiteral("Acme Trust Center 9.8.7"));
+    const auto *about = m_dialog->findChild<QLabel *>(QStringLiteral("brandAboutLabel"));
+    QVERIFY(about && about->isVisible());
+    QCOMPARE(about->text(), brand.about);
+    QCOMPARE(about->textFormat(), Qt::PlainText); // the brand's words, never markup
+    QCOMPARE(labelText("supportLabel"), brand.support);
+    QCOMPARE(labelText("supportTitle"), QStringLiteral("Support:"));
+    QCOMPARE(labelText("homeLabel"), brand.home);
+    QCOMPARE(labelText("homeTitle"), QStringLiteral("Web:"));
 }
 
 TRUSTBOOK_WEB_TEST_MAIN(TestAboutDialog)

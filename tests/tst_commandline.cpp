@@ -84,6 +84,7 @@ private Q_SLOTS:
     void binary_unknownOption_exitsTwo();
     void binary_help_namesProgramAndList();
     void binary_version_printsVersion();
+    void parse_brand_namesTheProductInHelpAndMessages();
     void binary_help_speaksChosenLanguage_data();
     void binary_help_speaksChosenLanguage();
     void binary_usageError_speaksChosenLanguage_data();
@@ -425,6 +426,29 @@ void TestCommandLine::parse_help_describesList()
     QVERIFY2(help.contains(QStringLiteral("--list")), qPrintable(help));
     QVERIFY2(help.contains(QStringLiteral("[DOC/SECTION]")), qPrintable(help));
     QVERIFY2(!help.contains(QStringLiteral("<executable_name>")), qPrintable(help));
+}
+
+void TestCommandLine::parse_brand_namesTheProductInHelpAndMessages()
+{
+    Brand brand;
+    brand.name = QStringLiteral("Acme Trust Center");
+    brand.support = QStringLiteral("trust@acme.example");
+    const QString help =
+        CommandLine::parse({QStringLiteral("acme-trust"), QStringLiteral("--help")}, brand).message;
+    QVERIFY2(help.contains(QStringLiteral("Acme Trust Center: read your security and compliance "
+                                          "documentation offline.\nQuestions: trust@acme.example")),
+             qPrintable(help));
+    QVERIFY2(help.simplified().contains(QStringLiteral("not a Acme Trust Center PDF")),
+             qPrintable(help));
+    QVERIFY2(!help.contains(QStringLiteral("Trustbook")), qPrintable(help));
+    QCOMPARE(CommandLine::parse({QStringLiteral("acme-trust"), QStringLiteral("--lang"),
+                                 QStringLiteral("xx"), QStringLiteral("--list")},
+                                brand)
+                 .message,
+             QStringLiteral("Unknown language 'xx'; Acme Trust Center speaks de, en and fr."));
+    // Without a brand, Trustbook's words as before.
+    QVERIFY(CommandLine::parse({QStringLiteral("trustbook"), QStringLiteral("--help")})
+                .message.contains(QStringLiteral("Trustbook: read your security")));
 }
 
 void TestCommandLine::binary_list_printsEverySectionWithoutChromium()

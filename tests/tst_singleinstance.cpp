@@ -4,6 +4,7 @@
 #include "singleinstance.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QLocalSocket>
 #include <QLockFile>
 #include <QSignalSpy>
@@ -89,6 +90,18 @@ class TestSingleInstance : public QObject
 
 private Q_SLOTS:
     void init() { QVERIFY(m_dir.isValid()); }
+
+    // Each brand's window is its own: the socket is named after the command.
+    void defaultServerName_isTheBrandsCommandAndTheUser()
+    {
+        const QString uid = QString::number(::getuid());
+        QCOMPARE(
+            QFileInfo(SingleInstance::defaultServerName(QStringLiteral("trustbook"))).fileName(),
+            QStringLiteral("trustbook-") + uid);
+        QCOMPARE(
+            QFileInfo(SingleInstance::defaultServerName(QStringLiteral("acme-trust"))).fileName(),
+            QStringLiteral("acme-trust-") + uid);
+    }
 
     void handOver_nobodyRunning_returnsFalse()
     {

@@ -40,10 +40,6 @@
         <translation>Inhaltsversion, vollständiger SHA-256</translation>
     </message>
     <message>
-        <source>Trustbook %1</source>
-        <translation>Trustbook %1</translation>
-    </message>
-    <message>
         <source>%1, security patches up to %2</source>
         <translation>%1, Sicherheitskorrekturen bis %2</translation>
     </message>
@@ -54,6 +50,22 @@
     <message>
         <source>Oldest review:</source>
         <translation>Älteste Prüfung:</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Support:</source>
+        <translation>Support:</translation>
+    </message>
+    <message>
+        <source>Web:</source>
+        <translation>Web:</translation>
     </message>
 </context>
 <context>
@@ -76,6 +88,10 @@
     <message>
         <source>Source: %1, “%2”, %3, content version %4</source>
         <translation>Quelle: %1, „%2“, %3, Inhaltsversion %4</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -277,10 +293,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Trustbook: read your security and compliance documentation offline.</source>
-        <translation>Trustbook: Lesen Sie Ihre Sicherheits- und Compliance-Dokumentation offline.</translation>
-    </message>
-    <message>
         <source>Print DOC/SECTION&lt;TAB&gt;title for every section and exit.</source>
         <translation>DOK/ABSCHNITT&lt;TAB&gt;Titel für jeden Abschnitt ausgeben und beenden.</translation>
     </message>
@@ -299,10 +311,6 @@
     <message>
         <source>Use language CODE (de, en, fr) instead of the system&apos;s.</source>
         <translation>Sprache CODE (de, en, fr) statt der des Systems verwenden.</translation>
-    </message>
-    <message>
-        <source>Unknown language &apos;%1&apos;; Trustbook speaks de, en and fr.</source>
-        <translation>Unbekannte Sprache „%1“; Trustbook spricht de, en und fr.</translation>
     </message>
     <message>
         <source>Save a PNG of the window at the section once it has painted, and exit.</source>
@@ -417,10 +425,6 @@
         <translation>Mit --export-pdf: die zu stempelnde Exportzeit, z. B. 2026-12-01T12:00:00Z (Standard: jetzt); gleicher Inhalt und gleiche Optionen ergeben dann dieselben Bytes.</translation>
     </message>
     <message>
-        <source>Check an exported PDF against the installed content: its content version and every section&apos;s text. Exit 0 when all match, 1 naming the sections that differ, 2 for a file that is not a Trustbook PDF.</source>
-        <translation>Ein exportiertes PDF mit dem installierten Inhalt vergleichen: seine Inhaltsversion und den Text jedes Abschnitts. Exit 0, wenn alles übereinstimmt, 1 mit den abweichenden Abschnitten, 2 für eine Datei, die kein Trustbook-PDF ist.</translation>
-    </message>
-    <message>
         <source>Give only one of --list, --search, --answer, --export-pdf, --verify-pdf and --screenshot, not %1 and %2.</source>
         <translation>Geben Sie nur eine von --list, --search, --answer, --export-pdf, --verify-pdf und --screenshot an, nicht %1 und %2.</translation>
     </message>
@@ -447,6 +451,22 @@
     <message>
         <source>--verify-pdf takes no section.</source>
         <translation>--verify-pdf nimmt keinen Abschnitt.</translation>
+    </message>
+    <message>
+        <source>%1: read your security and compliance documentation offline.</source>
+        <translation>%1: Lesen Sie Ihre Sicherheits- und Compliance-Dokumentation offline.</translation>
+    </message>
+    <message>
+        <source>Questions: %1</source>
+        <translation>Fragen: %1</translation>
+    </message>
+    <message>
+        <source>Check an exported PDF against the installed content: its content version and every section&apos;s text. Exit 0 when all match, 1 naming the sections that differ, 2 for a file that is not a %1 PDF.</source>
+        <translation>Ein exportiertes PDF mit dem installierten Inhalt vergleichen: seine Inhaltsversion und den Text jedes Abschnitts. Exit 0, wenn alles übereinstimmt, 1 mit den abweichenden Abschnitten, 2 für eine Datei, die kein %1-PDF ist.</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;; %2 speaks de, en and fr.</source>
+        <translation>Unbekannte Sprache „%1“; %2 spricht de, en und fr.</translation>
     </message>
 </context>
 <context>
@@ -532,10 +552,6 @@
     <message>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Refused to open %1: Trustbook only opens web and e-mail links</source>
-        <translation>Öffnen von %1 verweigert: Trustbook öffnet nur Web- und E-Mail-Links</translation>
     </message>
     <message>
         <source>Opened your mail client for %1</source>
@@ -662,10 +678,6 @@
         <translation>Der Anzeigeprozess der Seite ist abgestürzt (Code %1), daher wurde die Seite neu geladen.</translation>
     </message>
     <message>
-        <source>Trustbook loads nothing from the network. Anything a page tries to fetch from outside the app is blocked and counted here.</source>
-        <translation>Trustbook lädt nichts aus dem Netz. Alles, was eine Seite von außerhalb der App abrufen will, wird blockiert und hier gezählt.</translation>
-    </message>
-    <message>
         <source>Offline · blocked requests: %1</source>
         <translation>Offline · blockierte Anfragen: %1</translation>
     </message>
@@ -748,6 +760,18 @@
     <message>
         <source>Removed from Favourites, no longer in the content: %1</source>
         <translation>Aus den Favoriten entfernt, nicht mehr im Inhalt: %1</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation>&amp;Über %1</translation>
+    </message>
+    <message>
+        <source>%1 loads nothing from the network. Anything a page tries to fetch from outside the app is blocked and counted here.</source>
+        <translation>%1 lädt nichts aus dem Netz. Alles, was eine Seite von außerhalb der App abrufen will, wird blockiert und hier gezählt.</translation>
+    </message>
+    <message>
+        <source>Refused to open %1: %2 only opens web and e-mail links</source>
+        <translation>Öffnen von %1 verweigert: %2 öffnet nur Web- und E-Mail-Links</translation>
     </message>
 </context>
 <context>
@@ -953,14 +977,6 @@
         <translation>Exportiert mit</translation>
     </message>
     <message>
-        <source>Trustbook %1</source>
-        <translation>Trustbook %1</translation>
-    </message>
-    <message>
-        <source>Exported from Trustbook</source>
-        <translation>Aus Trustbook exportiert</translation>
-    </message>
-    <message>
         <source>Sections included: %1 of %2</source>
         <translation>Enthaltene Abschnitte: %1 von %2</translation>
     </message>
@@ -986,6 +1002,14 @@
             <numerusform>%1 und %n weiteres</numerusform>
             <numerusform>%1 und %n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exported from %1</source>
+        <translation>Aus %1 exportiert</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1198,8 +1222,8 @@ Lassen Sie ein Wort weg oder prüfen Sie die Schreibweise.</translation>
 <context>
     <name>StartUp</name>
     <message>
-        <source>Try &apos;trustbook --help&apos;.</source>
-        <translation>Siehe „trustbook --help“.</translation>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Siehe „%1 --help“.</translation>
     </message>
 </context>
 <context>

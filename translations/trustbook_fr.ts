@@ -40,10 +40,6 @@
         <translation>Version du contenu, SHA-256 complet</translation>
     </message>
     <message>
-        <source>Trustbook %1</source>
-        <translation>Trustbook %1</translation>
-    </message>
-    <message>
         <source>%1, security patches up to %2</source>
         <translation>%1, correctifs de sécurité jusqu’à %2</translation>
     </message>
@@ -54,6 +50,22 @@
     <message>
         <source>Oldest review:</source>
         <translation>Revue la plus ancienne :</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Support:</source>
+        <translation>Assistance :</translation>
+    </message>
+    <message>
+        <source>Web:</source>
+        <translation>Web :</translation>
     </message>
 </context>
 <context>
@@ -76,6 +88,10 @@
     <message>
         <source>Source: %1, “%2”, %3, content version %4</source>
         <translation>Source : %1, « %2 », %3, version du contenu %4</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -277,10 +293,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Trustbook: read your security and compliance documentation offline.</source>
-        <translation>Trustbook : consultez votre documentation de sécurité et de conformité hors ligne.</translation>
-    </message>
-    <message>
         <source>Print DOC/SECTION&lt;TAB&gt;title for every section and exit.</source>
         <translation>Afficher DOC/SECTION&lt;TAB&gt;titre pour chaque section, puis quitter.</translation>
     </message>
@@ -299,10 +311,6 @@
     <message>
         <source>Use language CODE (de, en, fr) instead of the system&apos;s.</source>
         <translation>Utiliser la langue CODE (de, en, fr) au lieu de celle du système.</translation>
-    </message>
-    <message>
-        <source>Unknown language &apos;%1&apos;; Trustbook speaks de, en and fr.</source>
-        <translation>Langue « %1 » inconnue ; Trustbook parle de, en et fr.</translation>
     </message>
     <message>
         <source>Save a PNG of the window at the section once it has painted, and exit.</source>
@@ -417,10 +425,6 @@
         <translation>Avec --export-pdf : l’heure d’export à apposer, p. ex. 2026-12-01T12:00:00Z (par défaut : maintenant) ; le même contenu et les mêmes options donnent alors les mêmes octets.</translation>
     </message>
     <message>
-        <source>Check an exported PDF against the installed content: its content version and every section&apos;s text. Exit 0 when all match, 1 naming the sections that differ, 2 for a file that is not a Trustbook PDF.</source>
-        <translation>Vérifier un PDF exporté par rapport au contenu installé : sa version du contenu et le texte de chaque section. Code 0 si tout concorde, 1 en nommant les sections qui diffèrent, 2 pour un fichier qui n’est pas un PDF Trustbook.</translation>
-    </message>
-    <message>
         <source>Give only one of --list, --search, --answer, --export-pdf, --verify-pdf and --screenshot, not %1 and %2.</source>
         <translation>Indiquez une seule option parmi --list, --search, --answer, --export-pdf, --verify-pdf et --screenshot, pas %1 et %2.</translation>
     </message>
@@ -447,6 +451,22 @@
     <message>
         <source>--verify-pdf takes no section.</source>
         <translation>--verify-pdf ne prend pas de section.</translation>
+    </message>
+    <message>
+        <source>%1: read your security and compliance documentation offline.</source>
+        <translation>%1 : consultez votre documentation de sécurité et de conformité hors ligne.</translation>
+    </message>
+    <message>
+        <source>Questions: %1</source>
+        <translation>Questions : %1</translation>
+    </message>
+    <message>
+        <source>Check an exported PDF against the installed content: its content version and every section&apos;s text. Exit 0 when all match, 1 naming the sections that differ, 2 for a file that is not a %1 PDF.</source>
+        <translation>Vérifier un PDF exporté par rapport au contenu installé : sa version du contenu et le texte de chaque section. Code 0 si tout concorde, 1 en nommant les sections qui diffèrent, 2 pour un fichier qui n’est pas un PDF %1.</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;; %2 speaks de, en and fr.</source>
+        <translation>Langue « %1 » inconnue ; %2 parle de, en et fr.</translation>
     </message>
 </context>
 <context>
@@ -532,10 +552,6 @@
     <message>
         <source>Could not open %1</source>
         <translation>Impossible d’ouvrir %1</translation>
-    </message>
-    <message>
-        <source>Refused to open %1: Trustbook only opens web and e-mail links</source>
-        <translation>Ouverture de %1 refusée : Trustbook n’ouvre que les liens web et e-mail</translation>
     </message>
     <message>
         <source>Opened your mail client for %1</source>
@@ -662,10 +678,6 @@
         <translation>Le processus d’affichage de la page a planté (code %1) ; la page a donc été rechargée.</translation>
     </message>
     <message>
-        <source>Trustbook loads nothing from the network. Anything a page tries to fetch from outside the app is blocked and counted here.</source>
-        <translation>Trustbook ne charge rien depuis le réseau. Tout ce qu’une page tente de récupérer hors de l’application est bloqué et compté ici.</translation>
-    </message>
-    <message>
         <source>Offline · blocked requests: %1</source>
         <translation>Hors ligne · requêtes bloquées : %1</translation>
     </message>
@@ -748,6 +760,18 @@
     <message>
         <source>Removed from Favourites, no longer in the content: %1</source>
         <translation>Retiré des favoris, absent du contenu : %1</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation>À &amp;propos de %1</translation>
+    </message>
+    <message>
+        <source>%1 loads nothing from the network. Anything a page tries to fetch from outside the app is blocked and counted here.</source>
+        <translation>%1 ne charge rien depuis le réseau. Tout ce qu’une page tente de récupérer hors de l’application est bloqué et compté ici.</translation>
+    </message>
+    <message>
+        <source>Refused to open %1: %2 only opens web and e-mail links</source>
+        <translation>Ouverture de %1 refusée : %2 n’ouvre que les liens web et e-mail</translation>
     </message>
 </context>
 <context>
@@ -953,14 +977,6 @@
         <translation>Exporté avec</translation>
     </message>
     <message>
-        <source>Trustbook %1</source>
-        <translation>Trustbook %1</translation>
-    </message>
-    <message>
-        <source>Exported from Trustbook</source>
-        <translation>Exporté depuis Trustbook</translation>
-    </message>
-    <message>
         <source>Sections included: %1 of %2</source>
         <translation>Sections incluses : %1 sur %2</translation>
     </message>
@@ -986,6 +1002,14 @@
             <numerusform>%1 et %n autre</numerusform>
             <numerusform>%1 et %n autres</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exported from %1</source>
+        <translation>Exporté depuis %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1198,8 +1222,8 @@ Essayez de retirer un mot ou de vérifier l’orthographe.</translation>
 <context>
     <name>StartUp</name>
     <message>
-        <source>Try &apos;trustbook --help&apos;.</source>
-        <translation>Voir « trustbook --help ».</translation>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Voir « %1 --help ».</translation>
     </message>
 </context>
 <context>
