@@ -86,6 +86,7 @@ private Q_SLOTS:
     void mouseBackButton_goesBackOneEntry();
     void scrollingPage_selectsSectionBeingRead();
     void windowTitle_namesQuestionAndDocument();
+    void brand_namesTheWindowAndOpensAtItsStart();
     void selectingLastSection_keepsItSelected();
     void nextAndPreviousSectionKeys_walkTheTree();
     void nextAndPreviousSectionKeys_inTree_moveTheSelection();
@@ -563,6 +564,33 @@ void TestMainWindow::windowTitle_namesQuestionAndDocument()
                                                   "Trustbook"));
     openAndWait(kReleaseNotes);
     QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("Release Notes \u2014 Trustbook"));
+}
+
+// A bundle with a brand.json: the title, the About action and the icon are the brand's, and
+// with nothing asked for and nothing remembered the window opens at the brand's start.
+void TestMainWindow::brand_namesTheWindowAndOpensAtItsStart()
+{
+    m_window.reset();
+    Result<ContentBundle> bundle =
+        ContentBundle::open(QStringLiteral(TRUSTBOOK_BRANDED_BUNDLE_DIR));
+    QVERIFY2(bundle, qPrintable(bundle.error()));
+    QCOMPARE(bundle->brand().name, QStringLiteral("Acme Trust Center"));
+    HelpProfile profile(*bundle);
+    SearchService search(*bundle);
+    MainWindow window(*bundle, &profile, &search, WindowTest::exportProgram());
+    QCOMPARE(window.windowTitle(), QStringLiteral("Acme Trust Center"));
+    window.showSection({});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(WebTest::waitForLoad(window.helpView()));
+    QTRY_COMPARE(window.windowTitle(),
+                 QStringLiteral("How long are backups kept? \u2014 Retention \u2014 Acme Trust "
+                                "Center"));
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionAbout"))->text(),
+             QStringLiteral("&About Acme Trust Center"));
+    QVERIFY(!window.windowIcon().isNull());
+    QCOMPARE(window.windowIcon().pixmap(32).toImage().pixelColor(4, 16),
+             QColor(QStringLiteral("#c2410c"))); // the brand's orange, not Trustbook's navy
 }
 
 void TestMainWindow::scrollingPage_selectsSectionBeingRead()

@@ -105,10 +105,7 @@ int openWindow(const ContentBundle &bundle, const CommandLine &commandLine, Sect
                       screenshot ? nullptr : &settings);
     if (!commandLine.theme.isEmpty())
         window.setThemeMode(themeMode(commandLine.theme));
-    if (!start.isValid() && !bundle.brand().start.isEmpty())
-        window.showSection(catalog.find(bundle.brand().start));
-    else
-        window.showSection(start);
+    window.showSection(start);
     window.show();
     if (!screenshot) {
         acceptHandOvers(instance, window, catalog);

@@ -490,6 +490,8 @@ void MainWindow::showSection(SectionRef ref)
 {
     if (!ref.isValid())
         ref = m_state.lastSection;
+    if (!ref.isValid()) // the brand's landing page (brand.json's "start"), if it has one
+        ref = m_catalog.find(m_bundle.brand().start);
     if (!ref.isValid())
         ref = m_catalog.documentCount() > 0 ? SectionRef{0, -1} : SectionRef{};
     const QModelIndex index = m_model.indexForSection(ref);
