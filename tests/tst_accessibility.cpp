@@ -371,7 +371,7 @@ void TestAccessibility::shiftF10_opensContextMenuOfTree()
 
 void TestAccessibility::about_valuesAreLabelledByTheirCaptions()
 {
-    AboutDialog about(m_fixture.catalog(), window());
+    AboutDialog about(m_fixture.catalog(), m_fixture.bundle().brand(), window());
     const QList<QPair<QString, QString>> pairs{
         {QStringLiteral("qtVersionTitle"), QStringLiteral("qtVersionLabel")},
         {QStringLiteral("chromiumVersionTitle"), QStringLiteral("chromiumVersionLabel")},
