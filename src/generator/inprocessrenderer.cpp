@@ -71,7 +71,7 @@ ContentResult<QList<Review>> sectionReviews(const QString &path, const FrontMatt
 RenderedDocument assemble(DocumentEntry entry, const SplitDocument &split,
                           const QList<Review> &reviews)
 {
-    RenderedDocument document{std::move(entry), split.introHtml, {}, {}};
+    RenderedDocument document{std::move(entry), split.introHtml, {}, {}, {}};
     QJsonArray searchText;
     for (qsizetype i = 0; i < split.sections.size(); ++i) {
         const Section &section = split.sections.at(i);
@@ -79,6 +79,7 @@ RenderedDocument assemble(DocumentEntry entry, const SplitDocument &split,
         document.bodyHtml +=
             PageSections::wrap(section.id, section.html + ReviewLine::html(reviews.at(i)));
         searchText.append(searchEntry(document.entry, section));
+        document.sectionTexts.append(section.plainText);
     }
     // Compact: parsed when the app builds its search index, never read by a person.
     document.searchText = QJsonDocument(searchText).toJson(QJsonDocument::Compact);
