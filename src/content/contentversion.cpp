@@ -1,13 +1,26 @@
 #include "contentversion.h"
 
-#include <QCryptographicHash>
+#include <openssl/evp.h>
 
 #include <algorithm>
 
+QByteArray ContentVersion::sha256(QByteArrayView bytes)
+{
+    QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
+    unsigned int size = 0;
+    // EVP_Digest fails only without memory or without SHA-256 in the library: neither a
+    // state a content version could be given in.
+    if (EVP_Digest(bytes.data(), static_cast<size_t>(bytes.size()),
+                   reinterpret_cast<unsigned char *>(digest.data()), &size, EVP_sha256(),
+                   nullptr) != 1)
+        qFatal("libcrypto cannot compute SHA-256");
+    digest.truncate(static_cast<qsizetype>(size));
+    return digest;
+}
+
 QString ContentVersion::documentHash(const QByteArray &sourceBytes)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(sourceBytes, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(sha256(sourceBytes).toHex());
 }
 
 QString ContentVersion::combinedHash(const QMap<QString, QString> &fileHashes)
