@@ -12,8 +12,6 @@
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <atomic>
-#include <future>
 #include <utility>
 
 namespace {
@@ -106,36 +104,25 @@ Generated ContentGenerator::generate(const QString &contentDir, const QString &o
               QStringLiteral("{{csp}} must be the first thing inside <head>: the "
                              "Content-Security-Policy has to precede anything it governs")}});
     ContentChecks::Findings findings;
-    const Output output = render(contentDir, &findings);
-    // The index takes longest and needs nothing the checks find: it is built beside them, and
-    // abandoned if they fail the build.
-    std::atomic_bool abandoned{false};
-    std::future<Result<QByteArray>> index;
-    if (findings.errors.isEmpty())
-        index = std::async(std::launch::async,
-                           [&output, &abandoned] { return searchIndex(output, &abandoned); });
-    addChecks(output, &findings);
+    Output output = render(contentDir, &findings);
     if (m_strict)
         findings.errors += std::exchange(findings.warnings, {});
     if (warnings)
         *warnings = findings.warnings;
-    if (!findings.errors.isEmpty()) {
-        abandoned = true;
+    if (!findings.errors.isEmpty())
         return Generated::failure(findings.errors);
-    }
-    return writeOutput(output, index.get(), outputDir);
+    return writeOutput(output, outputDir);
 }
 
 ContentChecks::Findings ContentGenerator::check(const QString &contentDir) const
 {
     ContentChecks::Findings findings;
-    addChecks(render(contentDir, &findings), &findings);
+    render(contentDir, &findings);
     return findings;
 }
 
-// Everything generate() writes, in memory, and every file that could not be rendered in
-// `findings`; the output is whole only when there are no errors. The content checks follow
-// (addChecks()).
+// Everything generate() writes, in memory, and every problem with it in `findings`; the
+// output is whole only when there are no errors.
 ContentGenerator::Output ContentGenerator::render(const QString &contentDir,
                                                   ContentChecks::Findings *findings) const
 {
@@ -182,19 +169,16 @@ ContentGenerator::Output ContentGenerator::render(const QString &contentDir,
     // Files in name order, whichever were rendered first.
     std::stable_sort(errors.begin(), errors.end(),
                      [](const ContentError &a, const ContentError &b) { return a.file < b.file; });
+    const ContentChecks::Findings checked = ContentChecks::run(output.checked, m_today);
+    // A broken link may be a consequence of a file that failed to render.
+    if (errors.isEmpty())
+        errors = checked.errors;
+    findings->warnings = checked.warnings;
+
     output.manifest.contentVersion = ContentVersion::combinedHash(hashes);
     std::stable_sort(output.manifest.documents.begin(), output.manifest.documents.end(),
                      documentOrder);
     return output;
-}
-
-void ContentGenerator::addChecks(const Output &output, ContentChecks::Findings *findings) const
-{
-    const ContentChecks::Findings checked = ContentChecks::run(output.checked, m_today);
-    // A broken link may be a consequence of a file that failed to render.
-    if (findings->errors.isEmpty())
-        findings->errors = checked.errors;
-    findings->warnings = checked.warnings;
 }
 
 std::optional<ContentError> ContentGenerator::checkDocumentId(const QString &path)
@@ -235,8 +219,7 @@ QByteArray ContentGenerator::renderPage(const QString &title, const QByteArray &
 // The sections in the order the app reads them (SearchCorpus::load(): the manifest's document
 // order), made into entries by the same code, indexed by the same SearchIndex. From the
 // rendered texts, not the JSON written from them: parsing it back cost more than writing it.
-Result<QByteArray> ContentGenerator::searchIndex(const Output &output,
-                                                 const std::atomic_bool *abandoned)
+Result<QByteArray> ContentGenerator::searchIndex(const Output &output)
 {
     QHash<QString, const ContentChecks::Document *> rendered;
     for (const ContentChecks::Document &document : output.checked)
@@ -255,12 +238,12 @@ Result<QByteArray> ContentGenerator::searchIndex(const Output &output,
                                                texts->sectionTexts.at(i)));
         }
     }
-    return SearchIndex::buildDatabase(entries, output.manifest.contentVersion, abandoned);
+    return SearchIndex::buildDatabase(entries, output.manifest.contentVersion);
 }
 
-Generated ContentGenerator::writeOutput(const Output &output, const Result<QByteArray> &index,
-                                        const QString &outputDir)
+Generated ContentGenerator::writeOutput(const Output &output, const QString &outputDir)
 {
+    const Result<QByteArray> index = searchIndex(output);
     if (!index)
         return Generated::failure(
             {{outputDir, 0, QStringLiteral("building the search index: %1").arg(index.error())}});

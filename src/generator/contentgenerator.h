@@ -10,7 +10,6 @@
 #include <QList>
 #include <QString>
 
-#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -55,10 +54,9 @@ private:
     static std::optional<ContentError> checkDocumentId(const QString &path);
     void addDocument(const QString &path, const RenderedDocument &document, Output *output) const;
     QByteArray renderPage(const QString &title, const QByteArray &body) const;
-    void addChecks(const Output &output, ContentChecks::Findings *findings) const;
-    static Result<QByteArray> searchIndex(const Output &output, const std::atomic_bool *abandoned);
-    static Result<Done, QList<ContentError>>
-    writeOutput(const Output &output, const Result<QByteArray> &index, const QString &outputDir);
+    static Result<QByteArray> searchIndex(const Output &output);
+    static Result<Done, QList<ContentError>> writeOutput(const Output &output,
+                                                         const QString &outputDir);
 
     std::unique_ptr<const DocumentRenderer> m_renderer;
     QByteArray m_pageTemplate;

@@ -534,10 +534,9 @@ QList<std::pair<QString, int>> SearchIndex::words() const
 }
 
 Result<QByteArray> SearchIndex::buildDatabase(const QList<SearchEntry> &entries,
-                                              const QString &contentVersion,
-                                              const std::atomic_bool *cancelled)
+                                              const QString &contentVersion)
 {
-    SearchIndex index(cancelled, Use::Typing, QStringLiteral(":memory:"));
+    SearchIndex index(nullptr, Use::Typing, QStringLiteral(":memory:"));
     if (index.isValid())
         index.build(entries);
     return index.serialized(contentVersion);

@@ -63,11 +63,9 @@ public:
 
     // What the generator compiles in: the whole database of an index over `entries`, keyed by
     // `contentVersion`, for open() to read. Built for typing: its prefix indexes serve
-    // questions as well. Built in memory, as a build tool can afford. Setting *cancelled
-    // abandons it between sections.
+    // questions as well. Built in memory, as a build tool can afford.
     static Result<QByteArray> buildDatabase(const QList<SearchEntry> &entries,
-                                            const QString &contentVersion,
-                                            const std::atomic_bool *cancelled = nullptr);
+                                            const QString &contentVersion);
     // The words of the sections as written (lower case, SpellingCorrector::isCandidate()),
     // each with how many sections use it.
     QList<std::pair<QString, int>> words() const;
