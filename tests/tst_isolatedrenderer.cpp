@@ -28,6 +28,9 @@ const QByteArray kFrontMatter = QByteArrayLiteral("---\ntitle: Hostile\n---\n");
 // Loose on purpose: the point is "bounded by the budget" (no hang), not a benchmark; the
 // machine may be busy with other builds.
 constexpr qint64 kRunLimitMs = 20000;
+// Test content is small: without this the generator renders it all in one child, and the
+// tests of several children at once would test one.
+const QString kEveryFileWorthAChild = QStringLiteral("--bytes-per-child=1");
 
 // cmark-gfm 0.29.0.gfm.6 takes quadratic time on this: about 1.6 s for n = 8000 (24 KB) after
 // front matter on an idle machine (about 6 s for n = 16000), far over the 2 s budget the
@@ -294,9 +297,9 @@ void TestIsolatedRenderer::tool_fileOverMemoryLimit_failsNamingFileAndLimit()
     QVERIFY(makePreviousOutput(output));
     const QMap<QString, QByteArray> before = readTree(output.path());
 
-    const ToolRun run = runTool(toolArguments(
-        content.path(), output.path(),
-        {QStringLiteral("--max-memory-bytes=268435456"), QStringLiteral("--jobs=2")}));
+    const ToolRun run = runTool(toolArguments(content.path(), output.path(),
+                                              {QStringLiteral("--max-memory-bytes=268435456"),
+                                               QStringLiteral("--jobs=2"), kEveryFileWorthAChild}));
 
     QCOMPARE(run.exitCode, 1);
     // cmark-gfm says "[cmark] calloc returned null pointer, aborting" on its way out.
@@ -338,10 +341,10 @@ void TestIsolatedRenderer::tool_severalBadFiles_eachNamedOthersStillChecked()
     QVERIFY(makePreviousOutput(output));
     const QMap<QString, QByteArray> before = readTree(output.path());
 
-    const ToolRun run = runTool(
-        toolArguments(content.path(), output.path(),
-                      {QStringLiteral("--jobs=") + jobs, QStringLiteral("--time-budget-ms=2000"),
-                       QStringLiteral("--max-output-bytes=1000000")}));
+    const ToolRun run = runTool(toolArguments(
+        content.path(), output.path(),
+        {QStringLiteral("--jobs=") + jobs, kEveryFileWorthAChild,
+         QStringLiteral("--time-budget-ms=2000"), QStringLiteral("--max-output-bytes=1000000")}));
 
     const QString slow = QStringLiteral(": rendering took longer than 2 s (cmark-gfm has "
                                         "known quadratic inputs); the file was not rendered");
@@ -429,8 +432,8 @@ void TestIsolatedRenderer::tool_goodContent_sameBytesAsInProcess()
                 .toUtf8() +
             '\n';
 
-    const ToolRun run =
-        runTool(toolArguments(content, isolated.path(), {QStringLiteral("--jobs=") + jobs}));
+    const ToolRun run = runTool(toolArguments(
+        content, isolated.path(), {QStringLiteral("--jobs=") + jobs, kEveryFileWorthAChild}));
 
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.err, warned);

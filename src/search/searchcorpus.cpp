@@ -27,11 +27,17 @@ std::optional<SearchEntry> entryFromJson(const QJsonValue &value)
     const QJsonValue text = object.value(QLatin1String("text"));
     if (!path.isString() || !title.isString() || !document.isString() || !text.isString())
         return std::nullopt;
-    return SearchEntry{path.toString(), title.toString(), document.toString(),
-                       answerWithoutQuestion(text.toString(), title.toString())};
+    return SearchCorpus::entry(path.toString(), title.toString(), document.toString(),
+                               text.toString());
 }
 
 } // namespace
+
+SearchEntry SearchCorpus::entry(const QString &path, const QString &title, const QString &document,
+                                const QString &text)
+{
+    return SearchEntry{path, title, document, answerWithoutQuestion(text, title)};
+}
 
 Result<QList<SearchEntry>> SearchCorpus::fromJson(const QByteArray &json)
 {
