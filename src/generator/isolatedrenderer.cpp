@@ -1,6 +1,6 @@
 #include "isolatedrenderer.h"
 
-#include "markupregistry.h"
+#include "markdownmarkup.h"
 #include "renderprotocol.h"
 #include "renderworker.h"
 
@@ -70,7 +70,9 @@ RenderResult IsolatedRenderer::render(const QString &path) const
 
 QStringList IsolatedRenderer::extensions() const
 {
-    return MarkupRegistry::standard().extensions();
+    // What MarkupRegistry::standard() renders (tst_isolatedrenderer holds them equal), named
+    // without it: the app's --preview drives this renderer, and no parser may enter the app.
+    return {MarkdownMarkup::extension()};
 }
 
 QList<RenderResult> IsolatedRenderer::renderAll(const QStringList &paths) const
