@@ -9,11 +9,14 @@
 #include "previewtestsupport.h"
 #include "previewwindow.h"
 #include "requestblocker.h"
+#include "searchpanel.h"
 #include "webtestsupport.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTcpServer>
@@ -31,6 +34,7 @@ private Q_SLOTS:
     void save_reloadsPageAtTheSameSection();
     void brokenFile_bannerNamesFileAndLine_lastGoodPageStays();
     void preview_isMarkedUnreleasedAndWritesNothing();
+    void search_findsTheSavedText();
     void hostileFile_cannotFetchRunScriptOrNavigate_data();
     void hostileFile_cannotFetchRunScriptOrNavigate();
 
@@ -188,6 +192,26 @@ void TestPreviewWindow::preview_isMarkedUnreleasedAndWritesNothing()
     }
     QCOMPARE(GeneratorTest::readTree(m_dir->path()).keys(),
              QStringList{QStringLiteral("demo-faq.md")});
+}
+
+// Search reads the preview's content (an index built in memory), and the saved version of it.
+void TestPreviewWindow::search_findsTheSavedText()
+{
+    QVERIFY(open(PreviewTest::document(kTitle, sections(QStringLiteral("Plain words.")))));
+    MainWindow *before = reading();
+    QVERIFY(PreviewTest::replaceByRename(
+        faqPath(), PreviewTest::document(kTitle, sections(QStringLiteral("Quokkas guard it.")))));
+    QTRY_VERIFY_WITH_TIMEOUT(reading() != before, 20000);
+
+    QLineEdit *field = reading()->searchPanel()->field();
+    field->setFocus();
+    QTest::keyClicks(field, QStringLiteral("quokkas"));
+
+    QListView *results = reading()->searchPanel()->resultsView();
+    QTRY_VERIFY_WITH_TIMEOUT(results->isVisible() && results->model()->rowCount() > 0, 20000);
+    QCOMPARE(results->model()->rowCount(), 1);
+    QCOMPARE(results->model()->index(0, 0).data(Qt::UserRole + 1).toString(),
+             QStringLiteral("demo-faq/question-number-3"));
 }
 
 void TestPreviewWindow::hostileFile_cannotFetchRunScriptOrNavigate_data()
