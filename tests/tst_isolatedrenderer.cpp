@@ -2,6 +2,7 @@
 #include "generatortestsupport.h"
 #include "inprocessrenderer.h"
 #include "isolatedrenderer.h"
+#include "markupregistry.h"
 #include "renderlimits.h"
 
 #include <QDir>
@@ -171,6 +172,7 @@ private Q_SLOTS:
     void tool_badLimit_exitsTwo();
     void render_goodFile_sameDocumentAsInProcess();
     void render_missingProgram_namesFileAndProgram();
+    void extensions_areTheChildsFormats();
 };
 
 void TestIsolatedRenderer::tool_hostileFile_failsNamingFileAndReason_data()
@@ -507,6 +509,13 @@ void TestIsolatedRenderer::render_missingProgram_namesFileAndProgram()
     QVERIFY2(error.message.startsWith(
                  QStringLiteral("cannot start the markdown renderer %1: ").arg(program)),
              qPrintable(error.message));
+}
+
+// The parent names the documents by the formats the child renders, without linking them.
+void TestIsolatedRenderer::extensions_areTheChildsFormats()
+{
+    QCOMPARE(IsolatedRenderer(kGenerator, RenderLimits()).extensions(),
+             MarkupRegistry::standard().extensions());
 }
 
 QTEST_GUILESS_MAIN(TestIsolatedRenderer)

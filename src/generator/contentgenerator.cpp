@@ -97,9 +97,31 @@ QByteArray ContentGenerator::contentSecurityPolicy() const
 Generated ContentGenerator::generate(const QString &contentDir, const QString &outputDir,
                                      QList<ContentError> *warnings) const
 {
+    const Result<Output, QList<ContentError>> output = renderChecked(contentDir, warnings);
+    return output ? writeOutput(*output, outputDir) : Generated::failure(output.error());
+}
+
+Result<QHash<QString, QByteArray>, QList<ContentError>>
+ContentGenerator::renderFiles(const QString &contentDir, QList<ContentError> *warnings) const
+{
+    using Files = Result<QHash<QString, QByteArray>, QList<ContentError>>;
+    const Result<Output, QList<ContentError>> output = renderChecked(contentDir, warnings);
+    if (!output)
+        return Files::failure(output.error());
+    QHash<QString, QByteArray> files;
+    for (const auto &[path, bytes] : output->files)
+        files.insert(path, bytes);
+    files.insert(ContentBundle::relativeManifestPath(), output->manifest.toJson());
+    return Files::success(std::move(files));
+}
+
+Result<ContentGenerator::Output, QList<ContentError>>
+ContentGenerator::renderChecked(const QString &contentDir, QList<ContentError> *warnings) const
+{
+    using Checked = Result<Output, QList<ContentError>>;
     const qsizetype head = m_pageTemplate.indexOf("<head>");
     if (head < 0 || m_pageTemplate.mid(head + 6).trimmed().indexOf(kCspPlaceholder) != 0)
-        return Generated::failure(
+        return Checked::failure(
             {{m_templateName, 0,
               QStringLiteral("{{csp}} must be the first thing inside <head>: the "
                              "Content-Security-Policy has to precede anything it governs")}});
@@ -110,8 +132,8 @@ Generated ContentGenerator::generate(const QString &contentDir, const QString &o
     if (warnings)
         *warnings = findings.warnings;
     if (!findings.errors.isEmpty())
-        return Generated::failure(findings.errors);
-    return writeOutput(output, outputDir);
+        return Checked::failure(findings.errors);
+    return Checked::success(std::move(output));
 }
 
 ContentChecks::Findings ContentGenerator::check(const QString &contentDir) const

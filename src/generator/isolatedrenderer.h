@@ -29,7 +29,8 @@ public:
 
     RenderResult render(const QString &path) const override;
     QList<RenderResult> renderAll(const QStringList &paths) const override;
-    // The child renders with MarkupRegistry::standard() (see trustbook-gen's main).
+    // The child renders with MarkupRegistry::standard() (see trustbook-gen's main), whose
+    // extensions these are.
     QStringList extensions() const override;
 
     // The child's side: renders each path read from `in` with `renderer` and writes its reply

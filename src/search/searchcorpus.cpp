@@ -2,7 +2,6 @@
 
 #include "contentbundle.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -70,13 +69,13 @@ Result<QList<SearchEntry>> SearchCorpus::load(const ContentBundle &bundle,
     for (const DocumentEntry &document : bundle.catalog().documents()) {
         if (stop && *stop)
             return Loaded::failure(kStopped);
-        QFile file(bundle.searchTextPath(document.id));
-        if (!file.open(QIODevice::ReadOnly))
-            return Loaded::failure(
-                QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()));
-        Loaded part = fromJson(file.readAll());
+        const QString path = bundle.searchTextPath(document.id);
+        const Result<QByteArray> text = bundle.read(path);
+        if (!text)
+            return Loaded::failure(text.error());
+        Loaded part = fromJson(*text);
         if (!part)
-            return Loaded::failure(QStringLiteral("%1: %2").arg(file.fileName(), part.error()));
+            return Loaded::failure(QStringLiteral("%1: %2").arg(path, part.error()));
         entries += *part;
     }
     return Loaded::success(std::move(entries));

@@ -9,7 +9,9 @@
 #   questionnaire      -> content, only for result.h
 #   generator          -> authoring, content, search
 #   viewer             -> content
-#   app                -> content, search, questionnaire, viewer
+#   app                -> content, search, questionnaire, viewer, generator (--preview drives
+#                         the build's generator, whose markdown is parsed in trustbook-gen's
+#                         child processes: the binary check below still holds)
 #
 # result.h lives in content: Result is the shared vocabulary type every library returns its
 # errors in, so a library that needs nothing else of content may still include it.
@@ -30,7 +32,7 @@ declare -A allowed=(
     [questionnaire]="content" # result.h, the shared vocabulary type, not the content model
     [generator]="authoring content search"
     [viewer]="content"
-    [app]="content search questionnaire viewer"
+    [app]="content search questionnaire viewer generator"
 )
 
 declare -A owner
