@@ -36,10 +36,13 @@ bool HelpPage::acceptNavigationRequest(const QUrl &url, NavigationType type, boo
             recordRefusal(url, "in a frame, and the app's pages have none");
             return false;
         }
-        if (type == NavigationTypeLinkClicked && url.host() != this->url().host()) {
+        if (type == NavigationTypeLinkClicked &&
+            (url.host() != this->url().host() || !url.hasFragment())) {
             // The lockdown (LocalContentCanAccessFileUrls off) refuses a page-initiated load of
             // another local-scheme origin, i.e. a link to another document; the same load
-            // started by the app is allowed.
+            // started by the app is allowed. A page-initiated load of this very page (a link
+            // to its top, or the empty address the build leaves of an unsafe link) showed a
+            // blank page: it is loaded by the app as well.
             QMetaObject::invokeMethod(
                 this, [this, url] { setUrl(url); }, Qt::QueuedConnection);
             return false;
