@@ -176,7 +176,7 @@ void TestPreviewWindow::preview_isMarkedUnreleasedAndWritesNothing()
     QCOMPARE(marker->text(), QStringLiteral("Preview — not a release"));
 
     // About and a copied answer's source name no release.
-    AboutDialog about(m_source->bundle()->catalog());
+    AboutDialog about(m_source->bundle()->catalog(), m_source->bundle()->brand());
     QCOMPARE(about.findChild<QLabel *>(QStringLiteral("contentVersionLabel"))->text(),
              QStringLiteral("unreleased"));
     reading()->copyAnswer(view()->currentPlace());
