@@ -3,6 +3,7 @@
 #include "contentbundle.h"
 #include "contentfolder.h"
 #include "contentversion.h"
+#include "pageaddress.h"
 #include "searchcorpus.h"
 #include "searchindex.h"
 #include "stagedoutput.h"
@@ -10,7 +11,6 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <utility>
@@ -18,14 +18,6 @@
 namespace {
 
 const QByteArray kCspPlaceholder = QByteArrayLiteral("{{csp}}");
-
-// The document id is the host of its page URL, and URL hosts are case-folded: only ids that
-// survive that unchanged are accepted.
-bool isValidDocumentId(const QString &id)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$"));
-    return pattern.match(id).hasMatch();
-}
 
 QByteArray escaped(const QString &text)
 {
@@ -186,7 +178,7 @@ ContentGenerator::Output ContentGenerator::render(const QString &contentDir,
 std::optional<ContentError> ContentGenerator::checkDocumentId(const QString &path)
 {
     const QString id = QFileInfo(path).completeBaseName();
-    if (isValidDocumentId(id))
+    if (PageAddress::isDocumentId(id))
         return std::nullopt;
     return ContentError{
         path, 0,

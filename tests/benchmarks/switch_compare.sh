@@ -1,24 +1,24 @@
 #!/usr/bin/env bash
 # Section switches before and after a change, in one run (see README.md here): the part of
-# run.sh that times switch_benchmark, for two source trees, alternating on the same machine
-# so that a shared, noisy machine weighs on both alike.
+# run.sh that times switch_benchmark, for two versions of the source, alternating on the same
+# machine so that a shared, noisy machine weighs on both alike.
 #   switch_compare.sh BASE_REF [ROUNDS]     (default 3 rounds)
-# BASE_REF (e.g. main) is exported with `git archive` (no worktree, nothing checked out); the
-# working tree is "after". Release trees in build/switch-compare/{before,after}, the synthetic
-# 1,000- and 10,000-section corpora of run.sh (make_corpus.py --seed 8), switch_benchmark
-# --no-pdf each, then medians of the runs' p50 and p99 with after/before ratios, written to
-# build/switch-compare/switch-compare.json as well.
+# BASE_REF (e.g. main) is "before", exported with `git archive` (nothing checked out); the
+# working tree is "after". One source folder and one Release tree in build/switch-compare
+# serve both (the after side only recompiles what the change touched), on the synthetic
+# 1,000- and 10,000-section corpora of run.sh (make_corpus.py --seed 8); switch_benchmark
+# --no-pdf each, then medians over the rounds of each run's p50 and p99, with after/before
+# ratios, also written to build/switch-compare/switch-compare.json.
 set -euo pipefail
 base_ref="${1:?usage: switch_compare.sh BASE_REF [ROUNDS]}"
 rounds="${2:-3}"
 here="$(cd "$(dirname "$0")" && pwd)"
 source_dir="$(cd "$here/../.." && pwd)"
 out="$source_dir/build/switch-compare"
+source="${SWITCH_COMPARE_SOURCE:-$out/source}"
+tree="${SWITCH_COMPARE_TREE:-$out/tree}"
 started=$SECONDS
-mkdir -p "$out"
-
-rm -rf "$out/before-src" && mkdir -p "$out/before-src"
-git -C "$source_dir" archive "$base_ref" | tar -x -C "$out/before-src"
+mkdir -p "$out" "$source"
 
 corpora=(s1k:1000:10 s10k:10000:100)
 for spec in "${corpora[@]}"; do
@@ -28,20 +28,30 @@ for spec in "${corpora[@]}"; do
             "$out/corpus-src/$name"
 done
 
-build() { # side source-dir
-    local tree="$out/$1"
+build() { # side
     for spec in "${corpora[@]}"; do
         IFS=: read -r name _ _ <<<"$spec"
         rm -rf "$tree/generated"
-        cmake -S "$2" -B "$tree" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+        cmake -S "$source" -B "$tree" -G Ninja -DCMAKE_BUILD_TYPE=Release \
             -DTRUSTBOOK_CONTENT_DIR="$out/corpus-src/$name" >/dev/null
         ninja -j2 -C "$tree" switch_benchmark >/dev/null
         mkdir -p "$out/bin/$1-$name"
         cp "$tree/tests/benchmarks/switch_benchmark" "$out/bin/$1-$name/"
     done
 }
-build before "$out/before-src"
-build after "$source_dir"
+# Files keep their times (git archive: the commit's; cp -p: the working tree's) but for those
+# that differ between the sides, touched as each side is laid out, so ninja rebuilds exactly
+# what the change touched, in both directions.
+mapfile -t changed < <(git -C "$source_dir" diff --name-only "$base_ref" -- &&
+    git -C "$source_dir" ls-files --others --exclude-standard)
+touch_changed() { (cd "$source" && touch -c -- "${changed[@]}"); }
+git -C "$source_dir" archive "$base_ref" | tar -x -C "$source"
+touch_changed
+build before
+git -C "$source_dir" ls-files -z --cached --others --exclude-standard |
+    (cd "$source_dir" && xargs -0 cp -p --parents -t "$source")
+touch_changed
+build after
 echo "built in $((SECONDS - started)) s; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 export QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 \
