@@ -6,6 +6,8 @@
 #include "helpprofile.h"
 #include "helpview.h"
 #include "mainwindow.h"
+#include "pdfexportcontroller.h"
+#include "pdfexportdialog.h"
 #include "requestblocker.h"
 #include "searchpanel.h"
 #include "searchservice.h"
@@ -17,11 +19,13 @@
 #include "windowpalette.h"
 #include "windowtestsupport.h"
 
+#include "filetestsupport.h"
 #include "findbar.h"
 #include "fixturecontent.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -30,6 +34,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -132,6 +137,7 @@ private Q_SLOTS:
     void favourite_fromTreeMenu_starsTheRowUnderThePointer();
     void restart_keepsFavouritesAndDropsVanishedOnesWithOneNotice();
     void restart_sectionOnCommandLineWinsOverLastSection();
+    void restart_exportFolderIsKeptInTheOneSettingsFile();
     void restart_damagedSettings_startsWithDefaultsAndKeepsBackup_data();
     void restart_damagedSettings_startsWithDefaultsAndKeepsBackup();
     void language_translatesMenus_data();
@@ -1472,6 +1478,44 @@ void TestMainWindow::restart_keepsFavouritesAndDropsVanishedOnesWithOneNotice()
     QVERIFY(!notice->isVisible());
     QSettings saved(settingsPath(), QSettings::IniFormat);
     QCOMPARE(saved.value(QStringLiteral("favourites/sections")).toStringList(), QStringList{kGdpr});
+}
+
+// Defect: the export folder went to QSettings' default file (~/.config/Trustbook/...) beside
+// the window's own settings file, so two files held what the app remembers.
+void TestMainWindow::restart_exportFolderIsKeptInTheOneSettingsFile()
+{
+    const QString defaultFile = QSettings().fileName();
+    const bool defaultExisted = QFileInfo::exists(defaultFile);
+    const QByteArray defaultBefore = readFile(defaultFile);
+    const QString folder = m_settingsDir.filePath(QStringLiteral("evidence"));
+    QVERIFY(QDir().mkpath(folder));
+    const auto exportDialog = [this] {
+        m_window->findChild<QAction *>(QStringLiteral("actionExportPdf"))->trigger();
+        return m_window->findChild<PdfExportDialog *>();
+    };
+    startWindow(m_catalog->find(kGdpr));
+    PdfExportDialog *dialog = exportDialog();
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit *>(QStringLiteral("fileEdit"))
+        ->setText(QDir(folder).filePath(QStringLiteral("answer.pdf")));
+    QSignalSpy finished(m_window->findChild<PdfExportController *>(),
+                        &PdfExportController::exportFinished);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QVERIFY(finished.wait(90000));
+    QVERIFY(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("answer.pdf"))));
+
+    restart();
+    dialog = exportDialog();
+    QVERIFY(dialog);
+    QCOMPARE(QFileInfo(dialog->filePath()).absolutePath(), folder);
+    dialog->reject();
+    QCOMPARE(QSettings(settingsPath(), QSettings::IniFormat)
+                 .value(QStringLiteral("folders/export"))
+                 .toString(),
+             folder);
+    QCOMPARE(QFileInfo::exists(defaultFile), defaultExisted); // nothing anywhere else
+    QCOMPARE(readFile(defaultFile), defaultBefore);
 }
 
 void TestMainWindow::restart_sectionOnCommandLineWinsOverLastSection()

@@ -22,7 +22,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScopeGuard>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -84,7 +83,6 @@ private:
 void TestPdfExportController::initTestCase()
 {
     WebTest::failOnUnexpectedWarnings();
-    QStandardPaths::setTestModeEnabled(true); // the remembered folder goes to a test config
     QVERIFY(m_fixture.load());
 }
 
@@ -261,7 +259,6 @@ void TestPdfExportController::freshHome_makesDocumentsFolderAndExports()
     const auto restoreHome = qScopeGuard([home] { qputenv("HOME", home); });
     qputenv("HOME", QFile::encodeName(m_dir->filePath(QStringLiteral("home"))));
     QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral("home"))));
-    QSettings().remove(QStringLiteral("pdfExport/lastFolder"));
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QVERIFY2(documents.startsWith(m_dir->path()) && !QFileInfo::exists(documents),
              qPrintable(documents));

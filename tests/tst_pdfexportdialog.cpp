@@ -5,7 +5,6 @@
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -50,15 +49,15 @@ private:
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
+    QString m_stored; // what the window's settings would keep: the last export's folder
+    RememberedFolder m_folder{&m_stored};
 };
 
 void TestPdfExportDialog::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
-                                             QSettings::IniFormat);
+    m_stored.clear();
 }
 
 void TestPdfExportDialog::pageSize_followsLocale_data()
@@ -76,7 +75,7 @@ void TestPdfExportDialog::pageSize_followsLocale()
 {
     QFETCH(QString, locale);
     QFETCH(QString, pageSize);
-    PdfExportDialog dialog(sectionOffer(), *m_settings, QLocale(locale));
+    PdfExportDialog dialog(sectionOffer(), m_folder, QLocale(locale));
     QCOMPARE(dialog.pageLayout().pageSize().key(), pageSize);
     QCOMPARE(dialog.pageLayout().orientation(), QPageLayout::Portrait);
 }
@@ -101,7 +100,7 @@ void TestPdfExportDialog::scope_prefersNarrowestOffered()
     QFETCH(bool, currentDocument);
     QFETCH(PdfExportDialog::Scope, scope);
     PdfExportDialog dialog(
-        offer(currentSection, selected, currentDocument, QStringLiteral("a.pdf")), *m_settings,
+        offer(currentSection, selected, currentDocument, QStringLiteral("a.pdf")), m_folder,
         QLocale(QLocale::German));
     QCOMPARE(dialog.scope(), scope);
 }
@@ -111,21 +110,20 @@ void TestPdfExportDialog::accept_remembersFolderForNextDialog()
     const QString folder = m_dir->filePath(QStringLiteral("evidence"));
     QVERIFY(QDir().mkpath(folder));
     {
-        PdfExportDialog first(sectionOffer(), *m_settings, QLocale(QLocale::German));
+        PdfExportDialog first(sectionOffer(), m_folder, QLocale(QLocale::German));
         fileEdit(first)->setText(folder + QStringLiteral("/first.pdf"));
         first.accept();
         QCOMPARE(first.result(), int(QDialog::Accepted));
     }
-    PdfExportDialog second(offer(true, 1, true, QStringLiteral("second.pdf")), *m_settings,
+    PdfExportDialog second(offer(true, 1, true, QStringLiteral("second.pdf")), m_folder,
                            QLocale(QLocale::German));
     QCOMPARE(second.filePath(), folder + QStringLiteral("/second.pdf"));
 }
 
 void TestPdfExportDialog::rememberedFolderGone_startsInDocuments()
 {
-    m_settings->setValue(QStringLiteral("pdfExport/lastFolder"),
-                         m_dir->filePath(QStringLiteral("gone")));
-    PdfExportDialog dialog(sectionOffer(), *m_settings, QLocale(QLocale::German));
+    m_stored = m_dir->filePath(QStringLiteral("gone"));
+    PdfExportDialog dialog(sectionOffer(), m_folder, QLocale(QLocale::German));
     QCOMPARE(QFileInfo(dialog.filePath()).absolutePath(),
              QFileInfo(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                  .absoluteFilePath());
@@ -133,14 +131,14 @@ void TestPdfExportDialog::rememberedFolderGone_startsInDocuments()
 
 void TestPdfExportDialog::fileWithoutSuffix_getsPdf()
 {
-    PdfExportDialog dialog(sectionOffer(), *m_settings, QLocale(QLocale::German));
+    PdfExportDialog dialog(sectionOffer(), m_folder, QLocale(QLocale::German));
     fileEdit(dialog)->setText(m_dir->filePath(QStringLiteral("evidence")));
     QCOMPARE(dialog.filePath(), m_dir->filePath(QStringLiteral("evidence.pdf")));
 }
 
 void TestPdfExportDialog::landscape_givesLandscapeLayout()
 {
-    PdfExportDialog dialog(sectionOffer(), *m_settings, QLocale(QLocale::German));
+    PdfExportDialog dialog(sectionOffer(), m_folder, QLocale(QLocale::German));
     auto *orientation = dialog.findChild<QComboBox *>(QStringLiteral("orientationCombo"));
     orientation->setCurrentIndex(orientation->findData(QPageLayout::Landscape));
     QCOMPARE(dialog.pageLayout().orientation(), QPageLayout::Landscape);
@@ -170,7 +168,7 @@ void TestPdfExportDialog::buttons_speakTheAppsLanguage()
     // As StartUp installs them for the app.
     UiLanguage uiLanguage;
     uiLanguage.install(language);
-    PdfExportDialog dialog(sectionOffer(), *m_settings, QLocale(language));
+    PdfExportDialog dialog(sectionOffer(), m_folder, QLocale(language));
     auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
     QVERIFY(buttons);
     QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text(), cancel);

@@ -71,6 +71,8 @@ private Q_SLOTS:
     void load_oversizedFile_isMovedAsideNotCopied();
     void load_notARegularFile_givesDefaultsAndLeavesItAlone_data();
     void load_notARegularFile_givesDefaultsAndLeavesItAlone();
+    void load_folders_keepsAbsoluteOnesAndBacksUpOthers_data();
+    void load_folders_keepsAbsoluteOnesAndBacksUpOthers();
     void save_thenLoad_roundTrips_data();
     void save_thenLoad_roundTrips();
     void save_afterBrokenLoad_writesCleanFileAndKeepsBackup();
@@ -270,6 +272,46 @@ void TestViewerSettings::load_notARegularFile_givesDefaultsAndLeavesItAlone()
     QVERIFY(fifo ? !info.isFile() && info.exists() : info.isDir());
 }
 
+void TestViewerSettings::load_folders_keepsAbsoluteOnesAndBacksUpOthers_data()
+{
+    QTest::addColumn<QByteArray>("folders");
+    QTest::addColumn<QString>("exportFolder");
+    QTest::addColumn<QString>("questionnaireFolder");
+    QTest::addColumn<bool>("backedUp");
+
+    QTest::newRow("both absolute")
+        << QByteArray("export=/srv/evidence\nquestionnaire=/tmp/q\n")
+        << QStringLiteral("/srv/evidence") << QStringLiteral("/tmp/q") << false;
+    QTest::newRow("folder that no longer exists is kept")
+        << QByteArray("export=/no/such/folder\n") << QStringLiteral("/no/such/folder") << QString()
+        << false;
+    QTest::newRow("empty") << QByteArray("export=\n") << QString() << QString() << false;
+    QTest::newRow("relative") << QByteArray("export=evidence\nquestionnaire=/tmp/q\n") << QString()
+                              << QStringLiteral("/tmp/q") << true;
+    QTest::newRow("a list") << QByteArray("questionnaire=/a, /b\n") << QString() << QString()
+                            << true;
+}
+
+// The file choosers' folders live in the one settings file, checked like everything else.
+void TestViewerSettings::load_folders_keepsAbsoluteOnesAndBacksUpOthers()
+{
+    QFETCH(QByteArray, folders);
+    QFETCH(QString, exportFolder);
+    QFETCH(QString, questionnaireFolder);
+    QFETCH(bool, backedUp);
+    QVERIFY(writeFile(settingsPath(), iniFile() + "\n[folders]\n" + folders));
+    if (backedUp)
+        QTest::ignoreMessage(QtWarningMsg, kDamagedWarning);
+
+    ViewerSettings settings(settingsPath(), m_catalog);
+    const ViewerSettings::State state = settings.load();
+
+    QCOMPARE(state.exportFolder, exportFolder);
+    QCOMPARE(state.questionnaireFolder, questionnaireFolder);
+    QCOMPARE(!settings.backupPath().isEmpty(), backedUp);
+    QCOMPARE(state.zoomFactor, 1.5); // the rest of the file still counts
+}
+
 void TestViewerSettings::save_thenLoad_roundTrips_data()
 {
     QTest::addColumn<QStringList>("expanded");
@@ -301,6 +343,8 @@ void TestViewerSettings::save_thenLoad_roundTrips()
     saved.zoomFactor = zoom;
     saved.theme = theme;
     saved.lastSection = m_catalog.find(lastSection);
+    saved.exportFolder = QStringLiteral("/srv/evidence for auditors");
+    saved.questionnaireFolder = QStringLiteral("/home/ada/Questionnaires");
 
     QVERIFY(ViewerSettings(settingsPath(), m_catalog).save(saved));
     ViewerSettings settings(settingsPath(), m_catalog);
@@ -312,6 +356,8 @@ void TestViewerSettings::save_thenLoad_roundTrips()
     QCOMPARE(loaded.zoomFactor, zoom);
     QCOMPARE(loaded.theme, theme);
     QCOMPARE(loaded.lastSection, saved.lastSection);
+    QCOMPARE(loaded.exportFolder, saved.exportFolder);
+    QCOMPARE(loaded.questionnaireFolder, saved.questionnaireFolder);
     QVERIFY(settings.backupPath().isEmpty());
 }
 

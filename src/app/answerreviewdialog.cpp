@@ -132,9 +132,8 @@ AnswerReviewDialog::AnswerReviewDialog(const ContentBundle &bundle, QWidget *par
 
 AnswerReviewDialog::~AnswerReviewDialog() = default;
 
-QString AnswerReviewDialog::chooseQuestionnaire(QWidget *parent, QSettings &settings)
+QString AnswerReviewDialog::chooseQuestionnaire(QWidget *parent, RememberedFolder folder)
 {
-    RememberedFolder folder(settings, QStringLiteral("questionnaire/lastFolder"));
     const QString path = QFileDialog::getOpenFileName(
         parent, tr("Answer a Questionnaire"), folder.path(),
         tr("Questionnaires (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)"));

@@ -14,7 +14,7 @@ class ContentBundle;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QSettings;
+class RememberedFolder;
 class QTableView;
 class QuestionnaireMatching;
 
@@ -34,7 +34,7 @@ public:
     ~AnswerReviewDialog() override;
 
     // Asks for a CSV or xlsx, starting in the folder last chosen; empty when cancelled.
-    static QString chooseQuestionnaire(QWidget *parent, QSettings &settings);
+    static QString chooseQuestionnaire(QWidget *parent, RememberedFolder folder);
 
     // Reads the questionnaire and starts matching; the error names the file and the reason.
     Result<Done> load(const QString &path);

@@ -14,6 +14,7 @@
 #include "pagehighlighter.h"
 #include "pdfexportcontroller.h"
 #include "printcontroller.h"
+#include "rememberedfolder.h"
 #include "requestblocker.h"
 #include "searchpanel.h"
 #include "searchservice.h"
@@ -41,7 +42,6 @@
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QScreen>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
@@ -437,12 +437,15 @@ void MainWindow::setUpThemeMenu()
 void MainWindow::setUpPrinting(const ExportChildProgram &program)
 {
     m_ui->sectionTree->setSelectionMode(QAbstractItemView::ExtendedSelection); // export several
-    m_pdfExport = new PdfExportController(m_bundle, program, {m_ui->sectionTree, m_model}, this);
+    m_pdfExport =
+        new PdfExportController(m_bundle, program, RememberedFolder(&m_state.exportFolder),
+                                {m_ui->sectionTree, m_model}, this);
     m_ui->menuFile->insertAction(m_ui->actionQuit, m_pdfExport->action());
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
     connect(m_pdfExport, &PdfExportController::statusMessage, statusBar(),
             &QStatusBar::showMessage);
-    auto *print = new PrintController(m_bundle, program, {m_ui->sectionTree, m_model}, this);
+    auto *print = new PrintController(m_bundle, program, RememberedFolder(&m_state.exportFolder),
+                                      {m_ui->sectionTree, m_model}, this);
     m_ui->menuFile->insertAction(m_pdfExport->action(), print->action());
     connect(print, &PrintController::statusMessage, statusBar(), &QStatusBar::showMessage);
 }
@@ -456,8 +459,8 @@ void MainWindow::setUpQuestionnaires()
     m_ui->menuFile->insertAction(m_ui->menuFile->actions().value(0), action);
     m_ui->menuFile->insertSeparator(m_ui->menuFile->actions().value(1));
     connect(action, &QAction::triggered, this, [this] {
-        QSettings settings;
-        const QString path = AnswerReviewDialog::chooseQuestionnaire(this, settings);
+        const QString path = AnswerReviewDialog::chooseQuestionnaire(
+            this, RememberedFolder(&m_state.questionnaireFolder));
         if (!path.isEmpty())
             openQuestionnaire(path);
     });

@@ -13,13 +13,15 @@ constexpr int kProgressDelayMs = 400; // most exports are done by then: no dialo
 } // namespace
 
 PdfExportController::PdfExportController(const ContentBundle &bundle,
-                                         const ExportChildProgram &program, TreePlaces places,
+                                         const ExportChildProgram &program,
+                                         RememberedFolder exportFolder, TreePlaces places,
                                          QWidget *window)
     : QObject(window)
     , m_catalog(bundle.catalog())
     , m_places(places)
     , m_window(window)
     , m_exporter(program, bundle.catalog(), this)
+    , m_exportFolder(exportFolder)
     , m_action(new QAction(tr("&Export to PDF…"), this))
 {
     m_action->setObjectName(QStringLiteral("actionExportPdf"));
@@ -38,7 +40,8 @@ PdfExportController::PdfExportController(const ContentBundle &bundle,
 void PdfExportController::askAndExport()
 {
     const ExportChoices choices(m_catalog, m_places);
-    auto *dialog = new PdfExportDialog(choices.offer(), m_settings, QLocale::system(), m_window);
+    auto *dialog =
+        new PdfExportDialog(choices.offer(), m_exportFolder, QLocale::system(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, choices] {
         startExport(choices.places(dialog->scope()), dialog->pageLayout(), dialog->filePath(),

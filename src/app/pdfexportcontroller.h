@@ -2,11 +2,11 @@
 
 #include "contentbundle.h"
 #include "pdfexportprocess.h"
+#include "rememberedfolder.h"
 #include "treeplaces.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QSettings>
 
 class QAction;
 class QProgressDialog;
@@ -22,7 +22,7 @@ class PdfExportController final : public QObject
 
 public:
     PdfExportController(const ContentBundle &bundle, const ExportChildProgram &program,
-                        TreePlaces places, QWidget *window);
+                        RememberedFolder exportFolder, TreePlaces places, QWidget *window);
 
     QAction *action() const { return m_action; }
 
@@ -40,7 +40,7 @@ private:
     TreePlaces m_places;
     QWidget *m_window;
     PdfExportProcess m_exporter;
-    QSettings m_settings;
+    RememberedFolder m_exportFolder; // where the export dialog starts
     QAction *m_action;
     QPointer<QProgressDialog> m_progress; // while an export runs; its Cancel cancels it
     QString m_filePath;                   // of the last export started

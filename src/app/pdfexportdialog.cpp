@@ -10,11 +10,11 @@
 #include <QPushButton>
 #include <QStandardPaths>
 
-PdfExportDialog::PdfExportDialog(const Offer &offer, QSettings &settings, const QLocale &locale,
+PdfExportDialog::PdfExportDialog(const Offer &offer, RememberedFolder folder, const QLocale &locale,
                                  QWidget *parent, Purpose purpose)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::PdfExportDialog>())
-    , m_folder(settings, QStringLiteral("pdfExport/lastFolder"))
+    , m_folder(folder)
     , m_offer(offer)
     , m_purpose(purpose)
 {

@@ -11,7 +11,6 @@
 namespace Ui {
 class PdfExportDialog;
 }
-class QSettings;
 
 // Asks how to export: which places, the paper, the file and whom it is prepared for. It knows
 // nothing of the content: the caller says which scopes make sense right now and turns the
@@ -40,7 +39,7 @@ public:
     };
 
     // The page size defaults to the locale's paper; the folder to the one last exported to.
-    PdfExportDialog(const Offer &offer, QSettings &settings, const QLocale &locale,
+    PdfExportDialog(const Offer &offer, RememberedFolder folder, const QLocale &locale,
                     QWidget *parent = nullptr, Purpose purpose = Purpose::Export);
     ~PdfExportDialog() override;
 

@@ -34,6 +34,8 @@ PdfExportProcess::PdfExportProcess(ExportChildProgram program, const ContentCata
 PdfExportProcess::~PdfExportProcess()
 {
     dropChild();
+    if (m_writer) // the file lands whole or not at all; either way not after we are gone
+        m_writer->wait();
 }
 
 qint64 PdfExportProcess::childProcessId() const
@@ -115,7 +117,7 @@ void PdfExportProcess::readMessages()
         case Kind::Heartbeat:
             break;
         case Kind::Done:
-            takeDone(frame.payload);
+            takeDone(std::move(frame.payload));
             return;
         case Kind::Failed:
             finish(PdfExportResult::failure(QString::fromUtf8(frame.payload)));
@@ -130,7 +132,7 @@ void PdfExportProcess::readMessages()
     }
 }
 
-void PdfExportProcess::takeDone(const QByteArray &payload)
+void PdfExportProcess::takeDone(QByteArray payload)
 {
     if (payload.size() < 4) {
         fail(tr("the export program sent an unreadable reply"));
@@ -138,16 +140,40 @@ void PdfExportProcess::takeDone(const QByteArray &payload)
     }
     PdfExport made;
     made.pageCount = static_cast<int>(qFromBigEndian<quint32>(payload.constData()));
-    made.pdf = payload.mid(4);
+    made.pdf = std::move(payload);
+    made.pdf.remove(0, 4); // no copy: Qt 6 moves the start
     made.filePath = m_request.filePath;
+    // It has said all it had to say. It is killed now and reaped once the file is written, by
+    // when it is long gone and the reaping costs the GUI thread nothing.
+    m_stall.stop();
+    m_child->disconnect(this);
+    m_child->kill();
     if (made.filePath.isEmpty()) {
         finish(PdfExportResult::success(std::move(made)));
         return;
     }
-    const Result<Done> written = AtomicFileWriter::write(made.filePath, made.pdf);
-    made.pdf.clear();
-    finish(written ? PdfExportResult::success(std::move(made))
-                   : PdfExportResult::failure(written.error()));
+    write(std::move(made));
+}
+
+// Writing and syncing the PDF of 10,000 sections (tens of MB) held the GUI thread for 80 ms;
+// a thread of its own keeps the window painting. The export counts as running until the
+// file is in place, so no second export can race it for the same file.
+void PdfExportProcess::write(PdfExport made)
+{
+    auto outcome = std::make_shared<std::optional<Result<Done>>>();
+    auto pdf = std::make_shared<PdfExport>(std::move(made));
+    m_writer.reset(QThread::create([outcome, pdf] {
+        outcome->emplace(AtomicFileWriter::write(pdf->filePath, pdf->pdf));
+        pdf->pdf.clear();
+    }));
+    connect(m_writer.get(), &QThread::finished, this, [this, outcome, pdf] {
+        m_writer->wait(); // finished() comes just before the thread's very end
+        m_writer.reset();
+        const Result<Done> &written = **outcome;
+        finish(written ? PdfExportResult::success(std::move(*pdf))
+                       : PdfExportResult::failure(written.error()));
+    });
+    m_writer->start();
 }
 
 void PdfExportProcess::onChildFinished()
@@ -172,7 +198,8 @@ void PdfExportProcess::rendererStopped()
 
 void PdfExportProcess::cancel()
 {
-    if (m_child)
+    // Once the file is being put in place it is too late: it lands whole, as asked.
+    if (m_child && !m_writer)
         fail(PdfExporter::tr("the export was cancelled"));
 }
 

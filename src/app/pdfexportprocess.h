@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QProcess>
+#include <QThread>
 #include <QTimer>
 
 #include <chrono>
@@ -39,6 +40,7 @@ public:
     // or the request names nothing to export.
     Result<Done> start(const PdfExportRequest &request);
     // Kills the child: finished() reports the export cancelled, the target is untouched.
+    // Does nothing once the PDF is being written: that ends as an export, not halfway.
     void cancel();
     bool isBusy() const { return m_child != nullptr; }
     // How long a silent child may take before it counts as stopped (tests shorten it).
@@ -58,7 +60,8 @@ private:
     void readMessages();
     void onChildFinished();
     void rendererStopped();
-    void takeDone(const QByteArray &payload);
+    void takeDone(QByteArray payload);
+    void write(PdfExport made);
     void fail(const QString &reason);
     void finish(const PdfExportResult &result);
     void dropChild();
@@ -66,6 +69,7 @@ private:
     ExportChildProgram m_program;
     const ContentCatalog &m_catalog;
     std::unique_ptr<QProcess> m_child;
+    std::unique_ptr<QThread> m_writer; // while the PDF is written
     PdfExportRequest m_request;
     QByteArray m_buffer;
     int m_attempt = 0;

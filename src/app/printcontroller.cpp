@@ -13,12 +13,13 @@ constexpr qreal kMaxDotsPerInch = 300; // sharp on paper without page images of 
 }
 
 PrintController::PrintController(const ContentBundle &bundle, const ExportChildProgram &program,
-                                 TreePlaces places, QWidget *window)
+                                 RememberedFolder exportFolder, TreePlaces places, QWidget *window)
     : QObject(window)
     , m_catalog(bundle.catalog())
     , m_places(places)
     , m_window(window)
     , m_exporter(program, bundle.catalog(), this)
+    , m_exportFolder(exportFolder)
     , m_action(new QAction(tr("&Print…"), this))
 {
     m_action->setObjectName(QStringLiteral("actionPrint"));
@@ -44,7 +45,7 @@ QPrinter *PrintController::printer()
 void PrintController::askAndPrint()
 {
     const ExportChoices choices(m_catalog, m_places);
-    auto *dialog = new PdfExportDialog(choices.offer(), m_settings, QLocale::system(), m_window,
+    auto *dialog = new PdfExportDialog(choices.offer(), m_exportFolder, QLocale::system(), m_window,
                                        PdfExportDialog::Purpose::Print);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, choices] {

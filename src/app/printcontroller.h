@@ -2,13 +2,13 @@
 
 #include "contentbundle.h"
 #include "pdfexportprocess.h"
+#include "rememberedfolder.h"
 #include "treeplaces.h"
 
 #include <QBuffer>
 #include <QObject>
 #include <QPdfDocument>
 #include <QPrinter>
-#include <QSettings>
 
 #include <memory>
 
@@ -27,7 +27,7 @@ class PrintController final : public QObject
 
 public:
     PrintController(const ContentBundle &bundle, const ExportChildProgram &program,
-                    TreePlaces places, QWidget *window);
+                    RememberedFolder exportFolder, TreePlaces places, QWidget *window);
 
     QAction *action() const { return m_action; }
 
@@ -52,6 +52,6 @@ private:
     // (gnutls, p11-kit) and asks CUPS for the default printer, which start-up need not do.
     // Kept afterwards, with the paper and printer the user chose.
     std::unique_ptr<QPrinter> m_printer;
-    QSettings m_settings; // the dialog's remembered folder; printing does not change it
+    RememberedFolder m_exportFolder; // where the export dialog starts
     QAction *m_action;
 };

@@ -1,23 +1,20 @@
 #include "rememberedfolder.h"
 
 #include <QFileInfo>
-#include <QSettings>
 #include <QStandardPaths>
 
-RememberedFolder::RememberedFolder(QSettings &settings, QString key)
-    : m_settings(settings)
-    , m_key(std::move(key))
+RememberedFolder::RememberedFolder(QString *stored)
+    : m_stored(stored)
 {}
 
 QString RememberedFolder::path() const
 {
-    const QString remembered = m_settings.value(m_key).toString();
-    if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
-        return remembered;
+    if (!m_stored->isEmpty() && QFileInfo(*m_stored).isDir())
+        return *m_stored;
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
 void RememberedFolder::remember(const QString &filePath)
 {
-    m_settings.setValue(m_key, QFileInfo(filePath).absolutePath());
+    *m_stored = QFileInfo(filePath).absolutePath();
 }

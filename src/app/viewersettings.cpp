@@ -19,10 +19,13 @@ const QString kZoom = QStringLiteral("view/zoomFactor");
 const QString kTheme = QStringLiteral("view/theme");
 const QString kLastSection = QStringLiteral("reading/lastSection");
 const QString kFavourites = QStringLiteral("favourites/sections");
+const QString kExportFolder = QStringLiteral("folders/export");
+const QString kQuestionnaireFolder = QStringLiteral("folders/questionnaire");
 
 // save() writes these and nothing else, so any other key in the file would be lost by it.
-const QStringList kKnownKeys{kGeometry, kSplitter,    kExpanded,  kZoom,
-                             kTheme,    kLastSection, kFavourites};
+const QStringList kKnownKeys{kGeometry,   kSplitter,     kExpanded,
+                             kZoom,       kTheme,        kLastSection,
+                             kFavourites, kExportFolder, kQuestionnaireFolder};
 
 // Stored as words, so a person reading the file sees what it means.
 const QStringList kThemeNames{QStringLiteral("system"), QStringLiteral("light"),
@@ -104,6 +107,17 @@ std::optional<ViewerSettings::Theme> toTheme(const QVariant &value)
     return static_cast<ViewerSettings::Theme>(index);
 }
 
+// A relative path would be resolved against whatever folder the app was started in.
+std::optional<QString> toFolder(const QVariant &value)
+{
+    if (!hasType(value, QMetaType::QString))
+        return std::nullopt;
+    const QString folder = value.toString();
+    if (!folder.isEmpty() && !QDir::isAbsolutePath(folder))
+        return std::nullopt;
+    return folder;
+}
+
 } // namespace
 
 ViewerSettings::ViewerSettings(QString filePath, const ContentCatalog &catalog)
@@ -161,6 +175,9 @@ ViewerSettings::State ViewerSettings::load()
     state.favourites = reader.read(kFavourites, state.favourites, [&](const QVariant &value) {
         return toFavourites(value, &state.droppedFavourites);
     });
+    state.exportFolder = reader.read(kExportFolder, state.exportFolder, toFolder);
+    state.questionnaireFolder =
+        reader.read(kQuestionnaireFolder, state.questionnaireFolder, toFolder);
     if (settings.status() != QSettings::NoError || reader.sawBadValue() || hasUnknownKeys(settings))
         backUp(BackUp::Copy);
     return state;
@@ -194,6 +211,8 @@ Result<Done> ViewerSettings::save(const State &state)
     for (const SectionRef ref : state.favourites)
         favourites.append(m_catalog.sectionPath(ref));
     settings.setValue(kFavourites, favourites);
+    settings.setValue(kExportFolder, state.exportFolder);
+    settings.setValue(kQuestionnaireFolder, state.questionnaireFolder);
     settings.sync();
     if (settings.status() == QSettings::NoError)
         return Result<Done>::success({});

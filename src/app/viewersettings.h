@@ -35,6 +35,10 @@ public:
         // Read only: starred sections the content no longer has ("DOC/SECTION"). They were
         // left out of `favourites`, so the next save forgets them and the reader is told once.
         QStringList droppedFavourites;
+        // The folders the file choosers last used (absolute; empty: none yet). Whether they
+        // still exist is RememberedFolder's question, asked when a chooser opens.
+        QString exportFolder;
+        QString questionnaireFolder;
     };
 
     static constexpr double kMinZoom = 0.25;

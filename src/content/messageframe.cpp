@@ -22,6 +22,15 @@ Status take(QByteArray *buffer, qint64 maxPayloadBytes, Frame *frame)
     if (buffer->size() < kHeaderBytes + size)
         return Status::Incomplete;
     frame->kind = static_cast<quint8>(buffer->at(0));
+    if (buffer->size() == kHeaderBytes + size) {
+        // The usual case, and the one that matters: a PDF of tens of MB is the last message.
+        // Taking the buffer whole and dropping its front (Qt 6 moves the start, it copies
+        // nothing) saves copying it on the GUI thread.
+        frame->payload = std::move(*buffer);
+        frame->payload.remove(0, kHeaderBytes);
+        buffer->clear();
+        return Status::Complete;
+    }
     frame->payload = buffer->mid(kHeaderBytes, size);
     buffer->remove(0, kHeaderBytes + size);
     return Status::Complete;

@@ -8,6 +8,7 @@
 #include "pageaddress.h"
 #include "pagesections.h"
 #include "pdffinisher.h"
+#include "processcputime.h"
 #include "viewerlogging.h"
 
 #include <QBuffer>
@@ -28,6 +29,10 @@ namespace {
 
 using namespace std::chrono_literals;
 constexpr auto kPrintAllowancePerSection = 25ms;
+// How often a printing renderer is looked at, and the processor time it must have used since
+// to count as working: a hung one uses none, a printing one most of a core.
+constexpr auto kLivenessInterval = 2s;
+constexpr auto kBusyCpu = 100ms;
 
 // Turns the loaded page (the last document of the export) into the export: its unchosen
 // sections go, the documents before it (cut from their pages by PageSections) are parsed in
@@ -179,6 +184,8 @@ PdfExporter::PdfExporter(QWebEngineProfile *profile, const ContentBundle &bundle
         const auto seconds = static_cast<double>(m_timeout.intervalAsDuration().count()) / 1000.0;
         fail(tr("it did not finish: no progress within %1 s").arg(seconds));
     });
+    m_liveness.setInterval(kLivenessInterval);
+    connect(&m_liveness, &QTimer::timeout, this, &PdfExporter::checkRendererBusy);
     connect(this, &PdfExporter::progress, &m_timeout, [this] {
         if (m_timeout.isActive())
             m_timeout.start();
@@ -407,6 +414,8 @@ void PdfExporter::print()
     for (const DocumentScope &scope : m_job->scopes)
         sections += scope.sections.size();
     m_timeout.start(m_baseTimeout + sections * kPrintAllowancePerSection);
+    m_rendererCpu = ProcessCpuTime::of(m_page->renderProcessPid()).value_or(-1ms);
+    m_liveness.start();
     m_printing = true;
     const quint64 id = m_job->id;
     m_page->printToPdf(
@@ -419,9 +428,23 @@ void PdfExporter::print()
         m_job->request.pageLayout);
 }
 
+// Seen on a machine at load 10: 10,000 sections took longer to print than the allowance, and a
+// good export was cut off as "no progress".
+void PdfExporter::checkRendererBusy()
+{
+    if (!m_page || !m_printing)
+        return;
+    const std::optional<std::chrono::milliseconds> cpu =
+        ProcessCpuTime::of(m_page->renderProcessPid());
+    if (cpu && m_rendererCpu >= 0ms && *cpu - m_rendererCpu >= kBusyCpu)
+        m_timeout.start();
+    m_rendererCpu = cpu.value_or(-1ms);
+}
+
 void PdfExporter::onPrinted(const QByteArray &pdf)
 {
     m_printing = false;
+    m_liveness.stop();
     const int pageCount = checkedPageCount(pdf, m_catalog.contentVersion());
     if (pageCount == 0) {
         fail(pdf.isEmpty() ? tr("Chromium produced no PDF")
@@ -465,6 +488,7 @@ QString PdfExporter::failureMessage(const QString &filePath, const QString &reas
 void PdfExporter::finish(PdfExportResult result)
 {
     m_timeout.stop();
+    m_liveness.stop();
     m_job.reset();
     retirePage();
     Q_EMIT finished(result);

@@ -100,6 +100,7 @@ private:
     void composeExport();
     void print();
     void onPrinted(const QByteArray &pdf);
+    void checkRendererBusy();
     void fail(const QString &reason);
     void finish(PdfExportResult result);
     void retirePage();
@@ -121,4 +122,8 @@ private:
     bool m_printing = false;
     QTimer m_timeout;
     std::chrono::milliseconds m_baseTimeout = std::chrono::seconds(60);
+    // While Chromium prints: a renderer still using the processor is still printing, so the
+    // limit on time without progress starts again (see ProcessCpuTime).
+    QTimer m_liveness;
+    std::chrono::milliseconds m_rendererCpu{-1}; // at the last look; -1: unknown
 };
