@@ -67,7 +67,8 @@ for round in $(seq "$rounds"); do
         IFS=: read -r name _ _ <<<"$spec"
         for side in "${sides[@]}"; do
             "$out/bin/$side-$name/switch_benchmark" --no-pdf \
-                --json "$out/runs/$side-$name-$round.json" >/dev/null
+                --json "$out/runs/$side-$name-$round.json" >/dev/null \
+                2>"$out/runs/$side-$name-$round.log" # one line per switch
         done
     done
 done
