@@ -75,6 +75,7 @@ private Q_SLOTS:
     void parse_arguments_giveAction_data();
     void parse_arguments_giveAction();
     void parse_help_describesList();
+    void parse_preview_keepsFolder();
     void parse_lang_keepsCodeForTranslator_data();
     void parse_lang_keepsCodeForTranslator();
     void parse_exportPdf_keepsOptions();
@@ -125,6 +126,19 @@ void TestCommandLine::parse_arguments_giveAction_data()
     using A = CommandLine::Action;
 
     addRow("no arguments", {}, A::OpenWindow);
+    addRow("preview", {QStringLiteral("--preview"), QStringLiteral("content")}, A::OpenWindow);
+    addRow("preview at a section",
+           {QStringLiteral("--preview"), QStringLiteral("content"), QStringLiteral("faq/q")},
+           A::OpenWindow, QStringLiteral("faq/q"));
+    addRow("preview screenshot",
+           {QStringLiteral("--preview"), QStringLiteral("content"), QStringLiteral("--screenshot"),
+            QStringLiteral("p.png")},
+           A::Screenshot);
+    addRow("preview with list",
+           {QStringLiteral("--preview"), QStringLiteral("c"), QStringLiteral("--list")},
+           A::UsageError, {}, QStringLiteral("--preview opens a window"));
+    addRow("preview without a folder", {QStringLiteral("--preview"), QString()}, A::UsageError, {},
+           QStringLiteral("--preview needs a file name"));
     addRow("section path", {QStringLiteral("security-faq/x")}, A::OpenWindow,
            QStringLiteral("security-faq/x"));
     addRow("document only", {QStringLiteral("security-faq")}, A::OpenWindow,
@@ -415,6 +429,15 @@ void TestCommandLine::parse_arguments_giveAction()
     QCOMPARE(commandLine.sectionPath, sectionPath);
     QCOMPARE(commandLine.message.isEmpty(), mentions.isEmpty());
     QVERIFY2(commandLine.message.contains(mentions), qPrintable(commandLine.message));
+}
+
+void TestCommandLine::parse_preview_keepsFolder()
+{
+    const CommandLine commandLine = CommandLine::parse(
+        {QStringLiteral("trustbook"), QStringLiteral("--preview"), QStringLiteral("my content/")});
+
+    QCOMPARE(commandLine.previewDir, QStringLiteral("my content/"));
+    QVERIFY(CommandLine::parse({QStringLiteral("trustbook")}).previewDir.isEmpty());
 }
 
 void TestCommandLine::parse_help_describesList()

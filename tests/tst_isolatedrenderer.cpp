@@ -2,6 +2,7 @@
 #include "generatortestsupport.h"
 #include "inprocessrenderer.h"
 #include "isolatedrenderer.h"
+#include "markupregistry.h"
 #include "renderlimits.h"
 
 #include <QDir>
@@ -28,6 +29,9 @@ const QByteArray kFrontMatter = QByteArrayLiteral("---\ntitle: Hostile\n---\n");
 // Loose on purpose: the point is "bounded by the budget" (no hang), not a benchmark; the
 // machine may be busy with other builds.
 constexpr qint64 kRunLimitMs = 20000;
+// Test content is small: without this the generator renders it all in one child, and the
+// tests of several children at once would test one.
+const QString kEveryFileWorthAChild = QStringLiteral("--bytes-per-child=1");
 
 // cmark-gfm 0.29.0.gfm.6 takes quadratic time on this: about 1.6 s for n = 8000 (24 KB) after
 // front matter on an idle machine (about 6 s for n = 16000), far over the 2 s budget the
@@ -168,6 +172,7 @@ private Q_SLOTS:
     void tool_badLimit_exitsTwo();
     void render_goodFile_sameDocumentAsInProcess();
     void render_missingProgram_namesFileAndProgram();
+    void extensions_areTheChildsFormats();
 };
 
 void TestIsolatedRenderer::tool_hostileFile_failsNamingFileAndReason_data()
@@ -294,9 +299,9 @@ void TestIsolatedRenderer::tool_fileOverMemoryLimit_failsNamingFileAndLimit()
     QVERIFY(makePreviousOutput(output));
     const QMap<QString, QByteArray> before = readTree(output.path());
 
-    const ToolRun run = runTool(toolArguments(
-        content.path(), output.path(),
-        {QStringLiteral("--max-memory-bytes=268435456"), QStringLiteral("--jobs=2")}));
+    const ToolRun run = runTool(toolArguments(content.path(), output.path(),
+                                              {QStringLiteral("--max-memory-bytes=268435456"),
+                                               QStringLiteral("--jobs=2"), kEveryFileWorthAChild}));
 
     QCOMPARE(run.exitCode, 1);
     // cmark-gfm says "[cmark] calloc returned null pointer, aborting" on its way out.
@@ -338,10 +343,10 @@ void TestIsolatedRenderer::tool_severalBadFiles_eachNamedOthersStillChecked()
     QVERIFY(makePreviousOutput(output));
     const QMap<QString, QByteArray> before = readTree(output.path());
 
-    const ToolRun run = runTool(
-        toolArguments(content.path(), output.path(),
-                      {QStringLiteral("--jobs=") + jobs, QStringLiteral("--time-budget-ms=2000"),
-                       QStringLiteral("--max-output-bytes=1000000")}));
+    const ToolRun run = runTool(toolArguments(
+        content.path(), output.path(),
+        {QStringLiteral("--jobs=") + jobs, kEveryFileWorthAChild,
+         QStringLiteral("--time-budget-ms=2000"), QStringLiteral("--max-output-bytes=1000000")}));
 
     const QString slow = QStringLiteral(": rendering took longer than 2 s (cmark-gfm has "
                                         "known quadratic inputs); the file was not rendered");
@@ -429,8 +434,8 @@ void TestIsolatedRenderer::tool_goodContent_sameBytesAsInProcess()
                 .toUtf8() +
             '\n';
 
-    const ToolRun run =
-        runTool(toolArguments(content, isolated.path(), {QStringLiteral("--jobs=") + jobs}));
+    const ToolRun run = runTool(toolArguments(
+        content, isolated.path(), {QStringLiteral("--jobs=") + jobs, kEveryFileWorthAChild}));
 
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.err, warned);
@@ -504,6 +509,13 @@ void TestIsolatedRenderer::render_missingProgram_namesFileAndProgram()
     QVERIFY2(error.message.startsWith(
                  QStringLiteral("cannot start the markdown renderer %1: ").arg(program)),
              qPrintable(error.message));
+}
+
+// The parent names the documents by the formats the child renders, without linking them.
+void TestIsolatedRenderer::extensions_areTheChildsFormats()
+{
+    QCOMPARE(IsolatedRenderer(kGenerator, RenderLimits()).extensions(),
+             MarkupRegistry::standard().extensions());
 }
 
 QTEST_GUILESS_MAIN(TestIsolatedRenderer)

@@ -2,7 +2,34 @@
 
 #include <QTest>
 
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <cstdlib>
+
 namespace {
+
+// Each top-level block of `markdown` as cmark-gfm's own plain-text renderer writes it (width
+// 0), parsed as MarkdownRenderer parses: what search text was before the renderer took the
+// text of paragraphs and headings from its own walk.
+QStringList cmarkPlainText(const QByteArray &markdown)
+{
+    cmark_gfm_core_extensions_ensure_registered();
+    cmark_parser *parser = cmark_parser_new(MarkdownRenderer::options());
+    for (const char *name : {"table", "strikethrough", "autolink", "tasklist", "tagfilter"})
+        cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension(name));
+    cmark_parser_feed(parser, markdown.constData(), static_cast<size_t>(markdown.size()));
+    cmark_node *document = cmark_parser_finish(parser);
+    QStringList texts;
+    for (cmark_node *node = cmark_node_first_child(document); node; node = cmark_node_next(node)) {
+        char *text = cmark_render_plaintext(node, MarkdownRenderer::options(), 0);
+        texts.append(QString::fromUtf8(text).trimmed());
+        std::free(text);
+    }
+    cmark_node_free(document);
+    cmark_parser_free(parser);
+    return texts;
+}
 
 // The one block a single-block source renders to; any other count shows up in the html, so
 // the comparison that follows fails with a message that says why.
@@ -37,6 +64,8 @@ private Q_SLOTS:
     void render_headings_carryLevelAndPlainText_data();
     void render_headings_carryLevelAndPlainText();
     void render_paragraph_hasNoHeadingLevel();
+    void render_plainText_sameAsCmarkPlainTextRenderer_data();
+    void render_plainText_sameAsCmarkPlainTextRenderer();
     void render_emptyInput_givesNoBlocks();
     void render_image_fetchedBecomesLinkEmbeddedStays_data();
     void render_image_fetchedBecomesLinkEmbeddedStays();
@@ -203,6 +232,42 @@ void TestMarkdownRenderer::render_headings_carryLevelAndPlainText()
 
     QCOMPARE(block.headingLevel, level);
     QCOMPARE(block.headingText, text);
+}
+
+// Search indexes this text: taking it from one walk must not change a byte of it.
+void TestMarkdownRenderer::render_plainText_sameAsCmarkPlainTextRenderer_data()
+{
+    QTest::addColumn<QByteArray>("markdown");
+
+    QTest::newRow("inline markup") << QByteArray("Just *a* **b** `c` [d](https://e.org) f.\n");
+    QTest::newRow("soft breaks") << QByteArray("one\ntwo\nthree\n");
+    QTest::newRow("hard breaks") << QByteArray("one  \ntwo\\\nthree\n");
+    QTest::newRow("break after omitted html")
+        << QByteArray("a  \n<span></span>\nb <b>c</b>\n<i>\nd\n");
+    QTest::newRow("html first") << QByteArray("<span>\nx\n");
+    QTest::newRow("autolink and entities") << QByteArray("See www.x.org &amp; &copy; &#42;\n");
+    QTest::newRow("unicode") << QByteArray("Grüße, 日本語, emoji \xf0\x9f\x94\x92\n");
+    QTest::newRow("heading with markup") << QByteArray("## Is *it* `safe`?\n");
+    QTest::newRow("setext heading, two lines") << QByteArray("one\ntwo  \nthree\n===\n");
+    QTest::newRow("code with spaces") << QByteArray("`` a  b `` and ` c`\n");
+    QTest::newRow("strikethrough") << QByteArray("~~gone~~ kept\n");
+    // (a fetched image without a description gets its address as text, in both)
+    QTest::newRow("images") << QByteArray("![alt *x*](pic.png), ![e](data:image/png;base64,AA)\n");
+    QTest::newRow("lists, quote, code, table")
+        << QByteArray("- a\n- b\n\n1. c\n2. d\n\n> e\n> f\n\n```\ng\n```\n\n"
+                      "| h | i |\n|---|---|\n| j | k |\n\n- [x] l\n\n---\n");
+    QTest::newRow("escapes") << QByteArray("\\*not emph\\* 1\\. x\n");
+}
+
+void TestMarkdownRenderer::render_plainText_sameAsCmarkPlainTextRenderer()
+{
+    QFETCH(QByteArray, markdown);
+
+    QStringList texts;
+    for (const RenderedBlock &block : MarkdownRenderer().render(markdown))
+        texts.append(block.plainText);
+
+    QCOMPARE(texts, cmarkPlainText(markdown));
 }
 
 void TestMarkdownRenderer::render_paragraph_hasNoHeadingLevel()

@@ -448,6 +448,14 @@
         <source>--verify-pdf takes no section.</source>
         <translation>--verify-pdf nimmt keinen Abschnitt.</translation>
     </message>
+    <message>
+        <source>Show the markdown folder DIR as it would be built, without building: rendered as the build renders it, again on every save. Writes nothing; marked as a preview, not a release.</source>
+        <translation>Den Markdown-Ordner DIR so zeigen, wie er gebaut würde, ohne zu bauen: gerendert wie beim Bauen, nach jedem Speichern erneut. Schreibt nichts; als Vorschau gekennzeichnet, nicht als Veröffentlichung.</translation>
+    </message>
+    <message>
+        <source>--preview opens a window; it goes only with a section, --screenshot, --theme and --lang.</source>
+        <translation>--preview öffnet ein Fenster; es geht nur mit einem Abschnitt, --screenshot, --theme und --lang.</translation>
+    </message>
 </context>
 <context>
     <name>ContentSchemeHandler</name>
@@ -1053,6 +1061,45 @@
     </message>
 </context>
 <context>
+    <name>PreviewSource</name>
+    <message>
+        <source>unreleased</source>
+        <extracomment>The content version of a preview, in About and in copied answers&apos; sources.</extracomment>
+        <translation>unveröffentlicht</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWindow</name>
+    <message>
+        <source>Rendering %1…</source>
+        <translation>%1 wird gerendert …</translation>
+    </message>
+    <message>
+        <source>Preview — not a release</source>
+        <extracomment>Marks the window of trustbook --preview: content shown straight from its folder.</extracomment>
+        <translation>Vorschau – keine Veröffentlichung</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem</numerusform>
+            <numerusform>… und %n weitere Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The page shows the last version that rendered.</source>
+        <translation>Die Seite zeigt die letzte Fassung, die sich rendern ließ.</translation>
+    </message>
+    <message>
+        <source>Nothing rendered yet.</source>
+        <translation>Noch nichts gerendert.</translation>
+    </message>
+    <message>
+        <source>Preview of %1 failed to render:</source>
+        <translation>Die Vorschau von %1 ließ sich nicht rendern:</translation>
+    </message>
+</context>
+<context>
     <name>PrintController</name>
     <message>
         <source>&amp;Print…</source>
@@ -1249,6 +1296,10 @@ Lassen Sie ein Wort weg oder prüfen Sie die Schreibweise.</translation>
     <message>
         <source>the window&apos;s state will not be saved if the session ends: %1</source>
         <translation>der Zustand des Fensters wird nicht gespeichert, wenn die Sitzung endet: %1</translation>
+    </message>
+    <message>
+        <source>--preview %1: no such folder</source>
+        <translation>--preview %1: diesen Ordner gibt es nicht</translation>
     </message>
 </context>
 </TS>

@@ -448,6 +448,14 @@
         <source>--verify-pdf takes no section.</source>
         <translation>--verify-pdf ne prend pas de section.</translation>
     </message>
+    <message>
+        <source>Show the markdown folder DIR as it would be built, without building: rendered as the build renders it, again on every save. Writes nothing; marked as a preview, not a release.</source>
+        <translation>Afficher le dossier markdown DIR tel qu’il serait construit, sans construire : rendu comme le fait la construction, à nouveau à chaque enregistrement. N’écrit rien ; marqué comme aperçu, pas comme publication.</translation>
+    </message>
+    <message>
+        <source>--preview opens a window; it goes only with a section, --screenshot, --theme and --lang.</source>
+        <translation>--preview ouvre une fenêtre ; il ne va qu’avec une section, --screenshot, --theme et --lang.</translation>
+    </message>
 </context>
 <context>
     <name>ContentSchemeHandler</name>
@@ -1053,6 +1061,45 @@
     </message>
 </context>
 <context>
+    <name>PreviewSource</name>
+    <message>
+        <source>unreleased</source>
+        <extracomment>The content version of a preview, in About and in copied answers&apos; sources.</extracomment>
+        <translation>non publiée</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWindow</name>
+    <message>
+        <source>Rendering %1…</source>
+        <translation>Rendu de %1…</translation>
+    </message>
+    <message>
+        <source>Preview — not a release</source>
+        <extracomment>Marks the window of trustbook --preview: content shown straight from its folder.</extracomment>
+        <translation>Aperçu — pas une publication</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… et %n autre problème</numerusform>
+            <numerusform>… et %n autres problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The page shows the last version that rendered.</source>
+        <translation>La page montre la dernière version dont le rendu a réussi.</translation>
+    </message>
+    <message>
+        <source>Nothing rendered yet.</source>
+        <translation>Rien n’a encore été rendu.</translation>
+    </message>
+    <message>
+        <source>Preview of %1 failed to render:</source>
+        <translation>Le rendu de l’aperçu de %1 a échoué :</translation>
+    </message>
+</context>
+<context>
     <name>PrintController</name>
     <message>
         <source>&amp;Print…</source>
@@ -1249,6 +1296,10 @@ Essayez de retirer un mot ou de vérifier l’orthographe.</translation>
     <message>
         <source>the window&apos;s state will not be saved if the session ends: %1</source>
         <translation>l’état de la fenêtre ne sera pas enregistré si la session se termine : %1</translation>
+    </message>
+    <message>
+        <source>--preview %1: no such folder</source>
+        <translation>--preview %1 : ce dossier n’existe pas</translation>
     </message>
 </context>
 </TS>

@@ -110,6 +110,13 @@ void describe(QCommandLineParser &parser)
                           "Save a PNG of the window at the section once it has painted, and exit."),
                       QStringLiteral("FILE.png")});
     parser.addOption(
+        {QStringLiteral("preview"),
+         QCoreApplication::translate(
+             "CommandLine", "Show the markdown folder DIR as it would be built, without building: "
+                            "rendered as the build renders it, again on every save. Writes "
+                            "nothing; marked as a preview, not a release."),
+         QStringLiteral("DIR")});
+    parser.addOption(
         {QStringLiteral("theme"),
          QCoreApplication::translate("CommandLine", "Page theme: light, dark or system."),
          QStringLiteral("THEME")});
@@ -146,8 +153,8 @@ CommandLine failure(const QString &message)
 // Options that name a file: an empty name would mean "nowhere" further down (the exporter
 // keeps an unnamed PDF in memory), so it is a mistake here.
 const QStringList kPathOptions{QStringLiteral("export-pdf"), QStringLiteral("screenshot"),
-                               QStringLiteral("answer"), QStringLiteral("output"),
-                               QStringLiteral("verify-pdf")};
+                               QStringLiteral("answer"),     QStringLiteral("output"),
+                               QStringLiteral("verify-pdf"), QStringLiteral("preview")};
 // What a command line asks for; it may ask for one. A section alone opens the window.
 const QStringList kModes{QStringLiteral("list"),       QStringLiteral("search"),
                          QStringLiteral("answer"),     QStringLiteral("export-pdf"),
@@ -246,6 +253,7 @@ CommandLine windowOptions(const QCommandLineParser &parser, const QStringList &p
                                                           : CommandLine::Action::OpenWindow);
     commandLine.screenshotPath = parser.value(QStringLiteral("screenshot"));
     commandLine.theme = parser.value(QStringLiteral("theme"));
+    commandLine.previewDir = parser.value(QStringLiteral("preview"));
     if (!positional.isEmpty())
         commandLine.sectionPath = CommandLine::sectionPathFromArgument(positional.first());
     return commandLine;
@@ -454,6 +462,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const bool knownLanguage = !parser.isSet(QStringLiteral("lang")) || isKnownLanguage(language);
     CommandLine commandLine =
         parsed ? parseAction(parser, arguments) : failure(shortenedErrorText(parser));
+    // A preview is a window: it shows no other content to list, search, answer or export.
+    if (parser.isSet(QStringLiteral("preview")) && commandLine.action != Action::OpenWindow &&
+        commandLine.action != Action::Screenshot && commandLine.action != Action::UsageError &&
+        commandLine.action != Action::ShowHelp && commandLine.action != Action::ShowVersion)
+        commandLine = failure(QCoreApplication::translate(
+            "CommandLine", "--preview opens a window; it goes only with a section, --screenshot, "
+                           "--theme and --lang."));
     if (knownLanguage) {
         commandLine.language = language;
         return commandLine;

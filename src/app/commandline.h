@@ -56,6 +56,7 @@ struct CommandLine
     QString language;       // --lang CODE, also with a mistake; empty: the system's language
     QString theme;          // --theme light|dark|system; empty for the saved or system choice
     QString screenshotPath; // --screenshot FILE.png
+    QString previewDir;     // --preview DIR; empty: the built-in content
     QString searchQuery;    // --search QUERY, as typed
     PdfExport pdfExport;    // with Action::ExportPdf
     QString verifyPdfPath;  // --verify-pdf FILE

@@ -8,6 +8,8 @@
 #include "mainwindow.h"
 #include "pdfexportchild.h"
 #include "pdfexportcommand.h"
+#include "previewsource.h"
+#include "previewwindow.h"
 #include "quitsignals.h"
 #include "searchcommand.h"
 #include "searchservice.h"
@@ -18,6 +20,8 @@
 #include "windowscreenshot.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -122,10 +126,64 @@ int openWindow(const ContentBundle &bundle, const CommandLine &commandLine, Sect
     return QCoreApplication::exec();
 }
 
+QByteArray resource(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// `--preview DIR`: the folder rendered as the build would, in a window of its own (no claim on
+// the one window per user, and no settings read or written), again on every save.
+int openPreview(const CommandLine &commandLine)
+{
+    const QFileInfo folder(commandLine.previewDir);
+    if (!folder.isDir()) {
+        warn(QCoreApplication::translate("main", "--preview %1: no such folder")
+                 .arg(CommandLine::shortened(commandLine.previewDir)));
+        return 1;
+    }
+    PreviewSource source(folder.absoluteFilePath(),
+                         {PreviewSource::installedRenderer(), RenderLimits(),
+                          resource(QStringLiteral(":/trustbook/web/page.html")),
+                          resource(QStringLiteral(":/trustbook/web/style.css"))});
+    PreviewWindow window(&source, exportChildProgram(commandLine));
+    window.setStart(commandLine.sectionPath);
+    if (!commandLine.theme.isEmpty())
+        window.setThemeMode(themeMode(commandLine.theme));
+    QuitSignals quitSignals;
+    if (const Result<Done> installed = quitSignals.install(); installed)
+        QObject::connect(&quitSignals, &QuitSignals::quitRequested, QCoreApplication::instance(),
+                         &QCoreApplication::quit);
+    window.show();
+    source.start();
+    if (commandLine.action != CommandLine::Action::Screenshot)
+        return QCoreApplication::exec();
+    // The first render decides: its page in the picture, or its problems and exit 1.
+    std::unique_ptr<WindowScreenshot> shot;
+    QObject::connect(
+        &window, &PreviewWindow::reloaded, &window,
+        [&] {
+            shot = std::make_unique<WindowScreenshot>(window.readingWindow(),
+                                                      commandLine.screenshotPath);
+            QObject::connect(shot.get(), &WindowScreenshot::finished, QCoreApplication::instance(),
+                             &QCoreApplication::exit);
+            shot->start();
+        },
+        Qt::SingleShotConnection);
+    QObject::connect(&source, &PreviewSource::failed, &window, [](const QStringList &errors) {
+        for (const QString &error : errors)
+            QTextStream(stderr) << error << '\n';
+        QCoreApplication::exit(1);
+    });
+    return QCoreApplication::exec();
+}
+
 // Runs in the application StartUp made, once the command line is understood.
 int runCommand(const CommandLine &commandLine)
 {
     QTextStream err(stderr);
+    if (!commandLine.previewDir.isEmpty())
+        return openPreview(commandLine);
     const Result<ContentBundle> bundle = ContentBundle::open(ContentBundle::builtInRoot());
     if (!bundle) {
         err << "trustbook: "

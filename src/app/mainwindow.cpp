@@ -197,7 +197,8 @@ void MainWindow::setUpShortcuts()
 
 void MainWindow::setUpActions()
 {
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    // The top-level window: this one, or the preview's that holds it.
+    connect(m_ui->actionQuit, &QAction::triggered, this, [this] { window()->close(); });
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         auto *about = new AboutDialog(m_catalog, this);
         about->setAttribute(Qt::WA_DeleteOnClose);
@@ -227,8 +228,9 @@ void MainWindow::setUpActions()
         m_ui->actionShowSections->setChecked(m_ui->splitter->sizes().constFirst() > 0);
     });
     connect(m_ui->actionFullScreen, &QAction::toggled, this, [this](bool on) {
-        setWindowState(on ? windowState() | Qt::WindowFullScreen
-                          : windowState() & ~Qt::WindowFullScreen);
+        QWidget *top = window(); // this one, or the preview's that holds it
+        top->setWindowState(on ? top->windowState() | Qt::WindowFullScreen
+                               : top->windowState() & ~Qt::WindowFullScreen);
     });
     setUpFavourites();
     connect(m_ui->actionPreviousSection, &QAction::triggered, this, [this] { stepSection(-1); });
@@ -531,6 +533,23 @@ void MainWindow::showSections(bool show)
     m_search->setVisible(show);
     if (show && sizes.constFirst() == 0) // open it at its usual width
         m_ui->splitter->setSizes({kSectionsWidth, std::max(total - kSectionsWidth, 0)});
+}
+
+void MainWindow::markAsPreview(const QString &note, QWidget *banner)
+{
+    m_appTitle += QStringLiteral(" \u2014 ") + note;
+    showPlaceInTitle(m_view->currentPlace());
+    auto *marker = new QLabel(note);
+    marker->setObjectName(QStringLiteral("previewIndicator"));
+    // Set apart like the page's notes: no one should take a preview for the release.
+    marker->setMargin(2);
+    marker->setAutoFillBackground(true);
+    marker->setBackgroundRole(QPalette::ToolTipBase);
+    marker->setForegroundRole(QPalette::ToolTipText);
+    statusBar()->insertPermanentWidget(0, marker);
+    m_ui->pageLayout->insertWidget(0, banner);
+    for (QAction *action : m_ui->menuFile->actions())
+        action->setEnabled(action == m_ui->actionQuit || action->isSeparator());
 }
 
 void MainWindow::showPlaceInTitle(SectionRef place)

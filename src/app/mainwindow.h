@@ -72,6 +72,9 @@ public:
     AnswerReviewDialog *openQuestionnaire(const QString &path);
     // Help > Keyboard Shortcuts: every key the window answers to.
     ShortcutsDialog *showShortcuts();
+    // For `--preview`: `note` in the title and the status bar, `banner` above the page, and
+    // File's commands that write a file or remember a folder turned off.
+    void markAsPreview(const QString &note, QWidget *banner);
 
 protected:
     void changeEvent(QEvent *event) override;

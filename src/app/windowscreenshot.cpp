@@ -91,7 +91,8 @@ void WindowScreenshot::poll()
 void WindowScreenshot::save()
 {
     m_poll.stop();
-    if (const Result<Done> saved = ScreenshotFile::save(m_window->grab().toImage(), m_path);
+    if (const Result<Done> saved =
+            ScreenshotFile::save(m_window->window()->grab().toImage(), m_path);
         !saved) {
         fail(saved.error());
         return;

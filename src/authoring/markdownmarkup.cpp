@@ -16,8 +16,3 @@ ContentResult<MarkupDocument> MarkdownMarkup::render(const QByteArray &source,
     return ContentResult<MarkupDocument>::success(
         MarkupDocument{*std::move(frontMatter), MarkdownRenderer().render(*markdown)});
 }
-
-QString MarkdownMarkup::extension()
-{
-    return QStringLiteral("md");
-}

@@ -5,6 +5,7 @@
 
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace {
@@ -66,13 +67,73 @@ QList<InternalLink> internalLinks(cmark_node *block)
     return links;
 }
 
+// What cmark_render_plaintext() (width 0) makes of a top-level paragraph or heading, taken
+// from the parsed nodes in one walk instead of a second renderer; nullopt for any other block,
+// or one holding a node this does not know (lists, tables, strikethrough, images keep cmark's
+// renderer). Text and code are written as they are; a line break is written as cmark's
+// renderer writes one: only before more output, and not after a line break already written.
+std::optional<QByteArray> paragraphText(cmark_node *block)
+{
+    const cmark_node_type blockType = cmark_node_get_type(block);
+    if (blockType != CMARK_NODE_PARAGRAPH && blockType != CMARK_NODE_HEADING)
+        return std::nullopt;
+    const bool heading = blockType == CMARK_NODE_HEADING;
+    QByteArray text;
+    int pendingBreaks = 0;
+    const auto out = [&](const char *literal) {
+        for (qsizetype k = text.size() - 1; pendingBreaks > 0; --pendingBreaks) {
+            if (k < 0 || text.at(k) == '\n')
+                --k;
+            else
+                text += '\n';
+        }
+        text += literal;
+    };
+    bool known = true;
+    cmark_iter *iter = cmark_iter_new(block);
+    for (cmark_event_type event = cmark_iter_next(iter); known && event != CMARK_EVENT_DONE;
+         event = cmark_iter_next(iter)) {
+        cmark_node *node = cmark_iter_get_node(iter);
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+            out(cmark_node_get_literal(node));
+            break;
+        case CMARK_NODE_SOFTBREAK:
+            if (heading)
+                out(" ");
+            else
+                pendingBreaks = qMax(pendingBreaks, 1);
+            break;
+        case CMARK_NODE_LINEBREAK:
+            pendingBreaks = qMax(pendingBreaks, 1);
+            break;
+        case CMARK_NODE_PARAGRAPH:
+        case CMARK_NODE_HEADING:
+        case CMARK_NODE_EMPH:
+        case CMARK_NODE_STRONG:
+        case CMARK_NODE_LINK:
+        case CMARK_NODE_HTML_INLINE:
+            break;
+        default:
+            known = false;
+            break;
+        }
+    }
+    cmark_iter_free(iter);
+    return known ? std::optional<QByteArray>(text) : std::nullopt;
+}
+
 RenderedBlock renderBlock(cmark_node *node, cmark_llist *extensions)
 {
     RenderedBlock block;
     block.line = cmark_node_get_start_line(node);
     block.html = takeBytes(cmark_render_html(node, MarkdownRenderer::options(), extensions));
+    const std::optional<QByteArray> paragraph = paragraphText(node);
     block.plainText =
-        QString::fromUtf8(takeBytes(cmark_render_plaintext(node, MarkdownRenderer::options(), 0)))
+        QString::fromUtf8(
+            paragraph ? *paragraph
+                      : takeBytes(cmark_render_plaintext(node, MarkdownRenderer::options(), 0)))
             .trimmed();
     block.internalLinks = internalLinks(node);
     if (cmark_node_get_type(node) == CMARK_NODE_HEADING) {

@@ -3,19 +3,8 @@
 #include "pagesections.h"
 #include "reviewline.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
 
 AnswerSource::AnswerSource(const ContentBundle &bundle)
     : m_bundle(bundle)
@@ -45,7 +34,8 @@ QByteArray AnswerSource::sectionHtml(const QString &documentId, const QString &s
 
 QJsonArray AnswerSource::searchText(const QString &documentId) const
 {
-    return QJsonDocument::fromJson(readAll(m_bundle.searchTextPath(documentId))).array();
+    const Result<QByteArray> text = m_bundle.read(m_bundle.searchTextPath(documentId));
+    return text ? QJsonDocument::fromJson(*text).array() : QJsonArray();
 }
 
 QString AnswerSource::sectionText(const QString &documentId, const QString &path) const

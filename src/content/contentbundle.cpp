@@ -3,9 +3,17 @@
 #include <QFile>
 #include <QFileInfo>
 
-ContentBundle::ContentBundle(QString root, ContentCatalog catalog)
+namespace {
+
+// The root of a bundle in memory: no folder has this name, so its paths name nothing on disk.
+const QString kMemoryRoot = QStringLiteral(":memory:");
+
+} // namespace
+
+ContentBundle::ContentBundle(QString root, ContentCatalog catalog, QHash<QString, QByteArray> files)
     : m_root(std::move(root))
     , m_catalog(std::move(catalog))
+    , m_files(std::move(files))
 {}
 
 Result<ContentBundle> ContentBundle::open(const QString &root)
@@ -14,13 +22,33 @@ Result<ContentBundle> ContentBundle::open(const QString &root)
         ContentCatalog::load(root + QLatin1Char('/') + relativeManifestPath());
     if (!catalog)
         return Result<ContentBundle>::failure(catalog.error());
-    ContentBundle bundle(root, *std::move(catalog));
+    return checked(ContentBundle(root, *std::move(catalog)));
+}
+
+Result<ContentBundle> ContentBundle::fromMemory(QHash<QString, QByteArray> files)
+{
+    QHash<QString, QByteArray> byPath;
+    for (auto file = files.cbegin(); file != files.cend(); ++file)
+        byPath.insert(kMemoryRoot + QLatin1Char('/') + file.key(), file.value());
+    const QString manifestPath = kMemoryRoot + QLatin1Char('/') + relativeManifestPath();
+    Result<Manifest> manifest = Manifest::fromJson(byPath.value(manifestPath));
+    if (!manifest)
+        return Result<ContentBundle>::failure(
+            QStringLiteral("%1: %2").arg(manifestPath, manifest.error()));
+    return checked(
+        ContentBundle(kMemoryRoot, ContentCatalog(*std::move(manifest)), std::move(byPath)));
+}
+
+Result<ContentBundle> ContentBundle::checked(ContentBundle bundle)
+{
     // A file the manifest promises but the bundle lacks would otherwise show up much later,
     // as a blank page or a search that never finds that document.
     for (const DocumentEntry &document : bundle.catalog().documents()) {
         for (const QString &path :
              {bundle.pagePath(document.id), bundle.searchTextPath(document.id)}) {
-            if (!QFileInfo(path).isFile())
+            const bool there = bundle.m_root == kMemoryRoot ? bundle.m_files.contains(path)
+                                                            : QFileInfo(path).isFile();
+            if (!there)
                 return Result<ContentBundle>::failure(
                     QStringLiteral("%1: missing, though %2 lists the document '%3'")
                         .arg(path, bundle.manifestPath(), document.id));
@@ -51,15 +79,30 @@ QString ContentBundle::searchTextPath(const QString &documentId) const
 
 QString ContentBundle::searchIndexPath() const
 {
-    return m_root + QLatin1Char('/') + relativeSearchIndexPath();
+    return m_root == kMemoryRoot ? QString()
+                                 : m_root + QLatin1Char('/') + relativeSearchIndexPath();
+}
+
+Result<QByteArray> ContentBundle::read(const QString &path) const
+{
+    if (m_root == kMemoryRoot) {
+        const auto file = m_files.constFind(path);
+        return file != m_files.cend() ? Result<QByteArray>::success(*file)
+                                      : Result<QByteArray>::failure(
+                                            QStringLiteral("%1: not in the content").arg(path));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<QByteArray>::failure(QStringLiteral("%1: %2").arg(path, file.errorString()));
+    return Result<QByteArray>::success(file.readAll());
 }
 
 QByteArray ContentBundle::page(const QString &documentId) const
 {
     if (m_catalog.documentIndex(documentId) < 0)
         return {};
-    QFile file(pagePath(documentId));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    const Result<QByteArray> bytes = read(pagePath(documentId));
+    return bytes ? *bytes : QByteArray();
 }
 
 QString ContentBundle::relativeManifestPath()

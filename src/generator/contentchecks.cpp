@@ -3,9 +3,6 @@
 #include "answersource.h"
 #include "duplicatequestions.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
 #include <QUrl>
 
@@ -115,15 +112,9 @@ QList<ContentError> ContentChecks::emptyAnswers(const QList<Document> &documents
 {
     QList<ContentError> warnings;
     for (const Document &document : documents) {
-        QHash<QString, QString> answers;
-        for (const QJsonValue &entry : QJsonDocument::fromJson(document.searchText).array()) {
-            const QJsonObject section = entry.toObject();
-            answers.insert(section.value(QLatin1String("path")).toString(),
-                           section.value(QLatin1String("text")).toString());
-        }
-        for (const SectionEntry &section : document.entry.sections) {
-            const QString text = answers.value(document.entry.id + QLatin1Char('/') + section.id);
-            if (AnswerSource::answerOnly(text).trimmed().isEmpty())
+        for (qsizetype i = 0; i < document.entry.sections.size(); ++i) {
+            const SectionEntry &section = document.entry.sections.at(i);
+            if (AnswerSource::answerOnly(document.sectionTexts.value(i)).trimmed().isEmpty())
                 warnings.append({document.path, section.line,
                                  QStringLiteral("empty answer: %1 has nothing under its heading")
                                      .arg(quoted(section.title))});

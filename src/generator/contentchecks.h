@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // The checks that need the whole folder rendered, shared by the build and `--check`: links
 // between sections (an error), and as warnings, which `--strict` turns into errors: answers
@@ -20,7 +21,7 @@ public:
         QString path; // the source file, as messages name it
         DocumentEntry entry;
         QList<InternalLink> links;
-        QByteArray searchText; // the generator's, for each section's answer
+        QStringList sectionTexts; // each section's plain text, in entry.sections order
     };
 
     struct Findings

@@ -8,7 +8,6 @@
 #include "searchindex.h"
 #include "stagedoutput.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 
@@ -82,8 +81,7 @@ QByteArray ContentGenerator::contentSecurityPolicy() const
     // Nothing may load from anywhere: the only style is the inlined sheet, allowed by its hash.
     // Pages are self-contained because LocalContentCanAccessFileUrls=false (a lockdown we keep)
     // stops a local-scheme page from loading even our own sub-resources.
-    const QByteArray hash =
-        QCryptographicHash::hash(m_styleSheet, QCryptographicHash::Sha256).toBase64();
+    const QByteArray hash = ContentVersion::sha256(m_styleSheet).toBase64();
     return "default-src 'none'; style-src 'sha256-" + hash +
            "'; img-src data:; base-uri 'none'; form-action 'none'";
 }
@@ -91,9 +89,31 @@ QByteArray ContentGenerator::contentSecurityPolicy() const
 Generated ContentGenerator::generate(const QString &contentDir, const QString &outputDir,
                                      QList<ContentError> *warnings) const
 {
+    const Result<Output, QList<ContentError>> output = renderChecked(contentDir, warnings);
+    return output ? writeOutput(*output, outputDir) : Generated::failure(output.error());
+}
+
+Result<QHash<QString, QByteArray>, QList<ContentError>>
+ContentGenerator::renderFiles(const QString &contentDir, QList<ContentError> *warnings) const
+{
+    using Files = Result<QHash<QString, QByteArray>, QList<ContentError>>;
+    const Result<Output, QList<ContentError>> output = renderChecked(contentDir, warnings);
+    if (!output)
+        return Files::failure(output.error());
+    QHash<QString, QByteArray> files;
+    for (const auto &[path, bytes] : output->files)
+        files.insert(path, bytes);
+    files.insert(ContentBundle::relativeManifestPath(), output->manifest.toJson());
+    return Files::success(std::move(files));
+}
+
+Result<ContentGenerator::Output, QList<ContentError>>
+ContentGenerator::renderChecked(const QString &contentDir, QList<ContentError> *warnings) const
+{
+    using Checked = Result<Output, QList<ContentError>>;
     const qsizetype head = m_pageTemplate.indexOf("<head>");
     if (head < 0 || m_pageTemplate.mid(head + 6).trimmed().indexOf(kCspPlaceholder) != 0)
-        return Generated::failure(
+        return Checked::failure(
             {{m_templateName, 0,
               QStringLiteral("{{csp}} must be the first thing inside <head>: the "
                              "Content-Security-Policy has to precede anything it governs")}});
@@ -104,8 +124,8 @@ Generated ContentGenerator::generate(const QString &contentDir, const QString &o
     if (warnings)
         *warnings = findings.warnings;
     if (!findings.errors.isEmpty())
-        return Generated::failure(findings.errors);
-    return writeOutput(output, outputDir);
+        return Checked::failure(findings.errors);
+    return Checked::success(std::move(output));
 }
 
 ContentChecks::Findings ContentGenerator::check(const QString &contentDir) const
@@ -195,7 +215,7 @@ void ContentGenerator::addDocument(const QString &path, const RenderedDocument &
         {ContentBundle::relativePagePath(id), renderPage(document.entry.title, document.bodyHtml)});
     output->files.append({ContentBundle::relativeSearchTextPath(id), document.searchText});
     output->manifest.documents.append(document.entry);
-    output->checked.append({path, document.entry, document.internalLinks, document.searchText});
+    output->checked.append({path, document.entry, document.internalLinks, document.sectionTexts});
 }
 
 QByteArray ContentGenerator::renderPage(const QString &title, const QByteArray &body) const
@@ -211,20 +231,26 @@ QByteArray ContentGenerator::renderPage(const QString &title, const QByteArray &
 }
 
 // The sections in the order the app reads them (SearchCorpus::load(): the manifest's document
-// order), parsed by the same code, indexed by the same SearchIndex.
+// order), made into entries by the same code, indexed by the same SearchIndex. From the
+// rendered texts, not the JSON written from them: parsing it back cost more than writing it.
 Result<QByteArray> ContentGenerator::searchIndex(const Output &output)
 {
-    QHash<QString, QByteArray> searchTexts;
-    for (const auto &[path, bytes] : output.files)
-        searchTexts.insert(path, bytes);
+    QHash<QString, const ContentChecks::Document *> rendered;
+    for (const ContentChecks::Document &document : output.checked)
+        rendered.insert(document.entry.id, &document);
     QList<SearchEntry> entries;
     for (const DocumentEntry &document : output.manifest.documents) {
-        const QString path = ContentBundle::relativeSearchTextPath(document.id);
-        const Result<QList<SearchEntry>> sections = SearchCorpus::fromJson(searchTexts.value(path));
-        if (!sections)
+        const ContentChecks::Document *texts = rendered.value(document.id);
+        if (!texts || texts->sectionTexts.size() != document.sections.size())
             return Result<QByteArray>::failure(
-                QStringLiteral("%1: %2").arg(path, sections.error()));
-        entries += *sections;
+                QStringLiteral("%1: the rendered text does not match its sections")
+                    .arg(ContentBundle::relativeSearchTextPath(document.id)));
+        for (qsizetype i = 0; i < document.sections.size(); ++i) {
+            const SectionEntry &section = document.sections.at(i);
+            entries.append(SearchCorpus::entry(document.id + QLatin1Char('/') + section.id,
+                                               section.title, document.title,
+                                               texts->sectionTexts.at(i)));
+        }
     }
     return SearchIndex::buildDatabase(entries, output.manifest.contentVersion);
 }

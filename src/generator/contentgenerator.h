@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -33,6 +34,11 @@ public:
     // into `warnings`, or fail the build under setStrict(true).
     Result<Done, QList<ContentError>> generate(const QString &contentDir, const QString &outputDir,
                                                QList<ContentError> *warnings = nullptr) const;
+    // What generate() would write, in memory and without the search index (a reader builds its
+    // own): the bundle's files by their relative names (`trustbook --preview`). Fails as
+    // generate() does.
+    Result<QHash<QString, QByteArray>, QList<ContentError>>
+    renderFiles(const QString &contentDir, QList<ContentError> *warnings = nullptr) const;
     // Every problem generate() would find, with nothing written (`trustbook-gen --check`).
     ContentChecks::Findings check(const QString &contentDir) const;
 
@@ -51,6 +57,9 @@ private:
         QList<ContentChecks::Document> checked;
     };
     Output render(const QString &contentDir, ContentChecks::Findings *findings) const;
+    // render(), failing on the errors (and, strict, the warnings).
+    Result<Output, QList<ContentError>> renderChecked(const QString &contentDir,
+                                                      QList<ContentError> *warnings) const;
     static std::optional<ContentError> checkDocumentId(const QString &path);
     void addDocument(const QString &path, const RenderedDocument &document, Output *output) const;
     QByteArray renderPage(const QString &title, const QByteArray &body) const;

@@ -11,9 +11,12 @@
 // One content file, rendered: everything the generator needs to place it in the output.
 struct RenderedDocument
 {
-    DocumentEntry entry;               // front matter, source hash and sections in source order
-    QByteArray bodyHtml;               // the page body: the intro, then one <section> per question
-    QByteArray searchText;             // JSON, one entry per section
+    DocumentEntry entry;   // front matter, source hash and sections in source order
+    QByteArray bodyHtml;   // the page body: the intro, then one <section> per question
+    QByteArray searchText; // JSON, one entry per section
+    // Each section's plain text (the JSON's "text"), in entry.sections order: the build's
+    // checks and search index take it from here rather than parse the JSON back.
+    QStringList sectionTexts;
     QList<InternalLink> internalLinks; // checked once every document is known
 };
 

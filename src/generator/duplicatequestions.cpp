@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
+#include <vector>
 
 namespace {
 
@@ -60,8 +62,13 @@ QStringList DuplicateQuestions::words(const QString &question)
 
 QStringList DuplicateQuestions::contentWords(const QString &question)
 {
+    return contentWordsOf(words(question));
+}
+
+QStringList DuplicateQuestions::contentWordsOf(const QStringList &words)
+{
     QStringList result;
-    for (const QString &word : words(question)) {
+    for (const QString &word : words) {
         const QString kept = singular(word);
         if (!functionWords().contains(word) && !result.contains(kept))
             result.append(kept);
@@ -69,50 +76,79 @@ QStringList DuplicateQuestions::contentWords(const QString &question)
     return result;
 }
 
+// Words are numbered, rarest first (ties in text order), so a set is a sorted list of numbers
+// and comparing two sets hashes no strings: with strings this was a quarter of a 10,000-section
+// build.
 QList<DuplicateQuestions::Match> DuplicateQuestions::find(const QStringList &questions)
 {
     QList<Match> matches;
-    QHash<QString, int> exact;
-    QList<QStringList> sets;
+    const auto count = static_cast<int>(questions.size());
+    QStringList keys;
+    QList<QStringList> named;
     QHash<QString, int> frequency;
     for (const QString &question : questions) {
-        sets.append(contentWords(question));
-        for (const QString &word : sets.constLast())
+        const QStringList all = words(question);
+        keys.append(all.join(QLatin1Char(' ')));
+        named.append(contentWordsOf(all));
+        for (const QString &word : named.constLast())
             ++frequency[word];
     }
+    QStringList vocabulary = frequency.keys();
+    std::sort(vocabulary.begin(), vocabulary.end(),
+              [&frequency](const QString &a, const QString &b) {
+                  const int fa = frequency.value(a);
+                  const int fb = frequency.value(b);
+                  return fa != fb ? fa < fb : a < b;
+              });
+    QHash<QString, int> rank;
+    rank.reserve(vocabulary.size());
+    for (qsizetype r = 0; r < vocabulary.size(); ++r)
+        rank.insert(vocabulary.at(r), static_cast<int>(r));
     // Rarest first: the prefix of a set is its rarest words, so few sets share one.
-    for (QStringList &set : sets)
-        std::sort(set.begin(), set.end(), [&frequency](const QString &a, const QString &b) {
-            const int fa = frequency.value(a);
-            const int fb = frequency.value(b);
-            return fa != fb ? fa < fb : a < b;
-        });
-    QHash<QString, QList<int>> byPrefixWord;
-    for (int i = 0; i < questions.size(); ++i) {
-        const QString key = words(questions.at(i)).join(QLatin1Char(' '));
+    std::vector<std::vector<int>> sets(static_cast<size_t>(count));
+    for (int i = 0; i < count; ++i) {
+        std::vector<int> &set = sets[static_cast<size_t>(i)];
+        for (const QString &word : std::as_const(named[i]))
+            set.push_back(rank.value(word));
+        std::sort(set.begin(), set.end());
+    }
+
+    QHash<QString, int> exact;
+    std::vector<std::vector<int>> byPrefixWord(static_cast<size_t>(vocabulary.size()));
+    // Stamps instead of sets rebuilt per question: mine[w] == i + 1 when question i has word w,
+    // tried[o] == i + 1 when question i has compared itself with o.
+    std::vector<int> mine(static_cast<size_t>(vocabulary.size()), 0);
+    std::vector<int> tried(static_cast<size_t>(count), 0);
+    for (int i = 0; i < count; ++i) {
+        const QString &key = keys.at(i);
         if (const auto earlier = exact.constFind(key); earlier != exact.cend() && !key.isEmpty()) {
             matches.append({i, *earlier, true});
             continue;
         }
         exact.insert(key, i);
-        const QStringList &set = sets.at(i);
+        const std::vector<int> &set = sets[static_cast<size_t>(i)];
         const auto size = static_cast<int>(set.size());
         if (size < 2)
             continue;
         const int prefix = size - static_cast<int>(std::ceil(kNearOverlap * size - 1e-9)) + 1;
-        const QSet<QString> mine(set.cbegin(), set.cend());
+        for (const int word : set)
+            mine[static_cast<size_t>(word)] = i + 1;
         std::optional<int> found;
-        QSet<int> tried;
         for (int w = 0; w < prefix && !found; ++w) {
-            for (const int other : byPrefixWord.value(set.at(w))) {
-                if (tried.contains(other))
+            for (const int other : byPrefixWord[static_cast<size_t>(set[static_cast<size_t>(w)])]) {
+                if (std::exchange(tried[static_cast<size_t>(other)], i + 1) == i + 1)
                     continue;
-                tried.insert(other);
-                const QStringList &theirs = sets.at(other);
+                const std::vector<int> &theirs = sets[static_cast<size_t>(other)];
+                const auto theirSize = static_cast<double>(theirs.size());
+                // Sets this far apart in size cannot overlap enough: shared <= the smaller,
+                // all >= the larger.
+                if (std::min<double>(size, theirSize) <
+                    kNearOverlap * std::max<double>(size, theirSize))
+                    continue;
                 qsizetype shared = 0;
-                for (const QString &word : theirs)
-                    shared += mine.contains(word) ? 1 : 0;
-                const qsizetype all = mine.size() + theirs.size() - shared;
+                for (const int word : theirs)
+                    shared += mine[static_cast<size_t>(word)] == i + 1 ? 1 : 0;
+                const qsizetype all = size + static_cast<qsizetype>(theirs.size()) - shared;
                 if (static_cast<double>(shared) >= kNearOverlap * static_cast<double>(all)) {
                     found = other;
                     break;
@@ -120,7 +156,7 @@ QList<DuplicateQuestions::Match> DuplicateQuestions::find(const QStringList &que
             }
         }
         for (int w = 0; w < prefix; ++w)
-            byPrefixWord[set.at(w)].append(i);
+            byPrefixWord[static_cast<size_t>(set[static_cast<size_t>(w)])].push_back(i);
         if (found)
             matches.append({i, *found, false});
     }

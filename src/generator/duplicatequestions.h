@@ -34,4 +34,6 @@ public:
     static QStringList words(const QString &question);
     // Its distinct content words, for the overlap.
     static QStringList contentWords(const QString &question);
+    // The same from the question's words().
+    static QStringList contentWordsOf(const QStringList &words);
 };

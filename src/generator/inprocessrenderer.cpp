@@ -5,23 +5,13 @@
 #include "reviewline.h"
 #include "sectionsplitter.h"
 
+#include "searchtextwriter.h"
+
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <algorithm>
 
 namespace {
-
-QJsonObject searchEntry(const DocumentEntry &document, const Section &section)
-{
-    return QJsonObject{
-        {QStringLiteral("path"), QString(document.id + QLatin1Char('/') + section.id)},
-        {QStringLiteral("title"), section.title},
-        {QStringLiteral("document"), document.title},
-        {QStringLiteral("text"), section.plainText}};
-}
 
 DocumentEntry documentEntry(const QString &path, const FrontMatter &frontMatter,
                             const QByteArray &source)
@@ -71,17 +61,19 @@ ContentResult<QList<Review>> sectionReviews(const QString &path, const FrontMatt
 RenderedDocument assemble(DocumentEntry entry, const SplitDocument &split,
                           const QList<Review> &reviews)
 {
-    RenderedDocument document{std::move(entry), split.introHtml, {}, {}};
-    QJsonArray searchText;
+    RenderedDocument document{std::move(entry), split.introHtml, {}, {}, {}};
+    SearchTextWriter searchText;
     for (qsizetype i = 0; i < split.sections.size(); ++i) {
         const Section &section = split.sections.at(i);
         document.entry.sections.append({section.id, section.title, section.line, reviews.at(i)});
         document.bodyHtml +=
             PageSections::wrap(section.id, section.html + ReviewLine::html(reviews.at(i)));
-        searchText.append(searchEntry(document.entry, section));
+        searchText.add(document.entry.title, document.entry.id + QLatin1Char('/') + section.id,
+                       section.plainText, section.title);
+        document.sectionTexts.append(section.plainText);
     }
     // Compact: parsed when the app builds its search index, never read by a person.
-    document.searchText = QJsonDocument(searchText).toJson(QJsonDocument::Compact);
+    document.searchText = searchText.json();
     return document;
 }
 

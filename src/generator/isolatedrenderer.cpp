@@ -1,11 +1,13 @@
 #include "isolatedrenderer.h"
 
-#include "markupregistry.h"
+#include "markdownmarkup.h"
 #include "renderprotocol.h"
 #include "renderworker.h"
 
+#include <QFileInfo>
 #include <QIODevice>
 
+#include <algorithm>
 #include <atomic>
 #include <new>
 #include <thread>
@@ -57,10 +59,12 @@ bool IsolatedRenderer::limitMemory(qint64 maxBytes)
     return setrlimit(RLIMIT_AS, &limit) == 0;
 }
 
-IsolatedRenderer::IsolatedRenderer(QString program, RenderLimits limits, int jobs)
+IsolatedRenderer::IsolatedRenderer(QString program, RenderLimits limits, int jobs,
+                                   qint64 bytesPerExtraChild)
     : m_program(std::move(program))
     , m_limits(limits)
     , m_jobs(qMax(1, jobs))
+    , m_bytesPerExtraChild(qMax<qint64>(1, bytesPerExtraChild))
 {}
 
 RenderResult IsolatedRenderer::render(const QString &path) const
@@ -70,7 +74,21 @@ RenderResult IsolatedRenderer::render(const QString &path) const
 
 QStringList IsolatedRenderer::extensions() const
 {
-    return MarkupRegistry::standard().extensions();
+    // What MarkupRegistry::standard() renders (tst_isolatedrenderer holds them equal), named
+    // without it: the app's --preview drives this renderer, and no parser may enter the app.
+    return {MarkdownMarkup::extension()};
+}
+
+// A child costs a process start (the binary, Qt, SQLite and cmark-gfm loaded) before it
+// renders anything: another one pays only for content that takes longer than that to render,
+// so small content is rendered in one child, isolated still.
+qsizetype IsolatedRenderer::workersFor(const QStringList &paths) const
+{
+    qint64 bytes = 0;
+    for (const QString &path : paths)
+        bytes += QFileInfo(path).size();
+    const qsizetype worthStarting = qMax<qsizetype>(1, bytes / m_bytesPerExtraChild);
+    return std::min<qsizetype>({m_jobs, paths.size(), worthStarting});
 }
 
 QList<RenderResult> IsolatedRenderer::renderAll(const QStringList &paths) const
@@ -85,7 +103,7 @@ QList<RenderResult> IsolatedRenderer::renderAll(const QStringList &paths) const
             results[static_cast<size_t>(i)].emplace(worker.render(paths.at(i)));
     };
     std::vector<std::thread> threads;
-    const qsizetype workers = qMin<qsizetype>(m_jobs, paths.size());
+    const qsizetype workers = workersFor(paths);
     for (qsizetype w = 1; w < workers; ++w)
         threads.emplace_back(work);
     work(); // this thread is a worker too

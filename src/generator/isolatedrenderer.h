@@ -15,15 +15,22 @@ QT_END_NAMESPACE
 // hang or an abort() in cmark-gfm costs one file, not the build: a child is killed when it
 // runs past the time budget or its reply outgrows the output cap, a crash is reported with its
 // signal, and every failure names the file (see RenderWorker). renderAll() keeps one child per
-// worker thread busy with file after file, as many workers as `jobs`.
+// worker thread busy with file after file, as many workers as `jobs`, but no more than the
+// content is worth: each child after the first needs `bytesPerExtraChild` of it.
 class IsolatedRenderer final : public DocumentRenderer
 {
 public:
-    IsolatedRenderer(QString program, RenderLimits limits, int jobs = 1);
+    // The content another child must have to render before it is worth its start-up: about
+    // what one child renders in the time it takes to start.
+    static constexpr qint64 kBytesPerExtraChild = 256 * 1024;
+
+    IsolatedRenderer(QString program, RenderLimits limits, int jobs = 1,
+                     qint64 bytesPerExtraChild = kBytesPerExtraChild);
 
     RenderResult render(const QString &path) const override;
     QList<RenderResult> renderAll(const QStringList &paths) const override;
-    // The child renders with MarkupRegistry::standard() (see trustbook-gen's main).
+    // The child renders with MarkupRegistry::standard() (see trustbook-gen's main), whose
+    // extensions these are.
     QStringList extensions() const override;
 
     // The child's side: renders each path read from `in` with `renderer` and writes its reply
@@ -39,7 +46,10 @@ public:
     static QString renderManyOption() { return QStringLiteral("render-many"); }
 
 private:
+    qsizetype workersFor(const QStringList &paths) const;
+
     QString m_program;
     RenderLimits m_limits;
     int m_jobs;
+    qint64 m_bytesPerExtraChild;
 };

@@ -60,6 +60,11 @@ struct Options
         QStringLiteral("jobs"),
         QStringLiteral("Files rendered at once, each in its own child (default %1, the CPUs)."),
         QThread::idealThreadCount());
+    // Tests make several children render small content, as large content would.
+    QCommandLineOption bytesPerChild = hidden(
+        limitOption(QStringLiteral("bytes-per-child"),
+                    QStringLiteral("Content each child after the first needs (default %1 bytes)."),
+                    IsolatedRenderer::kBytesPerExtraChild));
     QCommandLineOption renderMany = hidden(QCommandLineOption(
         IsolatedRenderer::renderManyOption(),
         QStringLiteral("Internal: render the files named on stdin for the parent trustbook-gen.")));
@@ -149,13 +154,11 @@ QString warning(const ContentError &problem)
 }
 
 // `--check`: what a build would say, on stdout for an author's CI, and nothing written.
-int check(const QCommandLineParser &parser, const Options &options, const RenderLimits &limits,
-          int jobs)
+int check(const QCommandLineParser &parser, const Options &options,
+          std::unique_ptr<const DocumentRenderer> renderer)
 {
     QTextStream out(stdout);
-    ContentGenerator generator(
-        std::make_unique<IsolatedRenderer>(QCoreApplication::applicationFilePath(), limits, jobs),
-        {}, {});
+    ContentGenerator generator(std::move(renderer), {}, {});
     const ContentChecks::Findings findings = generator.check(parser.value(options.check));
     const bool strict = parser.isSet(options.strict);
     for (const ContentError &error : findings.errors)
@@ -165,17 +168,16 @@ int check(const QCommandLineParser &parser, const Options &options, const Render
     return findings.errors.isEmpty() && (!strict || findings.warnings.isEmpty()) ? 0 : 1;
 }
 
-int generate(const QCommandLineParser &parser, const Options &options, const RenderLimits &limits,
-             int jobs, QTextStream &err)
+int generate(const QCommandLineParser &parser, const Options &options,
+             std::unique_ptr<const DocumentRenderer> renderer, QTextStream &err)
 {
     const std::optional<QByteArray> pageTemplate =
         readFileOption(parser, options.pageTemplate, err);
     const std::optional<QByteArray> style = readFileOption(parser, options.style, err);
     if (!pageTemplate || !style)
         return 1;
-    ContentGenerator generator(
-        std::make_unique<IsolatedRenderer>(QCoreApplication::applicationFilePath(), limits, jobs),
-        *pageTemplate, parser.value(options.pageTemplate), *style);
+    ContentGenerator generator(std::move(renderer), *pageTemplate,
+                               parser.value(options.pageTemplate), *style);
     generator.setStrict(parser.isSet(options.strict));
     QList<ContentError> warnings;
     const Result<Done, QList<ContentError>> generated =
@@ -199,7 +201,8 @@ int main(int argc, char *argv[])
     const Options options;
     parser.addOptions({options.content, options.pageTemplate, options.style, options.output,
                        options.check, options.strict, options.timeBudget, options.maxInput,
-                       options.maxOutput, options.maxMemory, options.jobs, options.renderMany});
+                       options.maxOutput, options.maxMemory, options.jobs, options.bytesPerChild,
+                       options.renderMany});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -209,20 +212,23 @@ int main(int argc, char *argv[])
     if (parser.isSet(options.renderMany))
         return renderMany(*limits);
     const std::optional<qint64> jobs = limitValue(parser, options.jobs, err);
-    if (!jobs)
+    const std::optional<qint64> bytesPerChild = limitValue(parser, options.bytesPerChild, err);
+    if (!jobs || !bytesPerChild)
         return kUsageError;
-    const int jobCount = static_cast<int>(qMin<qint64>(*jobs, 64));
+    auto renderer = std::make_unique<IsolatedRenderer>(
+        QCoreApplication::applicationFilePath(), *limits, static_cast<int>(qMin<qint64>(*jobs, 64)),
+        *bytesPerChild);
     if (parser.isSet(options.check)) {
         if (parser.isSet(options.content) || parser.isSet(options.output)) {
             err << "trustbook-gen: --check builds nothing; it takes no --content or --output\n";
             return kUsageError;
         }
-        return check(parser, options, *limits, jobCount);
+        return check(parser, options, std::move(renderer));
     }
     if (!parser.isSet(options.content) || !parser.isSet(options.pageTemplate) ||
         !parser.isSet(options.output)) {
         err << "trustbook-gen: --content, --template and --output are required\n";
         return kUsageError;
     }
-    return generate(parser, options, *limits, jobCount, err);
+    return generate(parser, options, std::move(renderer), err);
 }

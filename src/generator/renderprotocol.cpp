@@ -32,7 +32,10 @@ void writeDocument(QDataStream &stream, const RenderedDocument &document)
     for (const SectionEntry &section : entry.sections)
         stream << section.id << section.title << qint32(section.line) << section.review.owner
                << section.review.reviewed << section.review.reviewBy;
-    stream << document.bodyHtml << document.searchText << qint32(document.internalLinks.size());
+    stream << document.bodyHtml << document.searchText << qint32(document.sectionTexts.size());
+    for (const QString &text : document.sectionTexts)
+        stream << text;
+    stream << qint32(document.internalLinks.size());
     for (const InternalLink &link : document.internalLinks)
         stream << link.target << qint32(link.line);
 }
@@ -67,6 +70,13 @@ std::optional<RenderedDocument> readDocument(QDataStream &stream)
         entry.sections.append(section);
     }
     stream >> document.bodyHtml >> document.searchText;
+    if (!readCount(stream, &count))
+        return std::nullopt;
+    for (qint32 i = 0; i < count && stream.status() == QDataStream::Ok; ++i) {
+        QString text;
+        stream >> text;
+        document.sectionTexts.append(text);
+    }
     if (!readCount(stream, &count))
         return std::nullopt;
     for (qint32 i = 0; i < count && stream.status() == QDataStream::Ok; ++i) {

@@ -2,7 +2,6 @@
 
 #include "contentbundle.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,11 +26,17 @@ std::optional<SearchEntry> entryFromJson(const QJsonValue &value)
     const QJsonValue text = object.value(QLatin1String("text"));
     if (!path.isString() || !title.isString() || !document.isString() || !text.isString())
         return std::nullopt;
-    return SearchEntry{path.toString(), title.toString(), document.toString(),
-                       answerWithoutQuestion(text.toString(), title.toString())};
+    return SearchCorpus::entry(path.toString(), title.toString(), document.toString(),
+                               text.toString());
 }
 
 } // namespace
+
+SearchEntry SearchCorpus::entry(const QString &path, const QString &title, const QString &document,
+                                const QString &text)
+{
+    return SearchEntry{path, title, document, answerWithoutQuestion(text, title)};
+}
 
 Result<QList<SearchEntry>> SearchCorpus::fromJson(const QByteArray &json)
 {
@@ -64,13 +69,13 @@ Result<QList<SearchEntry>> SearchCorpus::load(const ContentBundle &bundle,
     for (const DocumentEntry &document : bundle.catalog().documents()) {
         if (stop && *stop)
             return Loaded::failure(kStopped);
-        QFile file(bundle.searchTextPath(document.id));
-        if (!file.open(QIODevice::ReadOnly))
-            return Loaded::failure(
-                QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()));
-        Loaded part = fromJson(file.readAll());
+        const QString path = bundle.searchTextPath(document.id);
+        const Result<QByteArray> text = bundle.read(path);
+        if (!text)
+            return Loaded::failure(text.error());
+        Loaded part = fromJson(*text);
         if (!part)
-            return Loaded::failure(QStringLiteral("%1: %2").arg(file.fileName(), part.error()));
+            return Loaded::failure(QStringLiteral("%1: %2").arg(path, part.error()));
         entries += *part;
     }
     return Loaded::success(std::move(entries));

@@ -23,6 +23,10 @@ public:
                                            const std::atomic_bool *stop = nullptr);
     // A failure when `json` is not an array of {path, title, document, text}.
     static Result<QList<SearchEntry>> fromJson(const QByteArray &json);
+    // One section as search sees it, from what the generator writes for it (the text starts
+    // with the question): the generator indexes its sections through this without the JSON.
+    static SearchEntry entry(const QString &path, const QString &title, const QString &document,
+                             const QString &text);
 
     inline static const QString kStopped = QStringLiteral("stopped");
 };

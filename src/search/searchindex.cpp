@@ -96,10 +96,17 @@ QString withoutMarks(QString text)
 }
 
 // Runs of letters and digits the spelling corrector may correct to, in lower case: the words
-// of `text` as a person wrote them. Added to `words`.
-void addWordsOf(const QString &text, QStringList *words)
+// of `text` as a person wrote them, each given to `use`. Plain ASCII, most of any text, takes
+// a short way: no Unicode tables, no copy for a word too short to be a candidate.
+template<typename Use>
+void forEachWordOf(const QString &text, Use &&use)
 {
-    const auto isWordCharacter = [](QChar c) { return c.isLetterOrNumber() || c.isMark(); };
+    const auto isWordCharacter = [](QChar c) {
+        const char16_t u = c.unicode();
+        if (u < 0x80)
+            return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9');
+        return c.isLetterOrNumber() || c.isMark();
+    };
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size;) {
         if (!isWordCharacter(text.at(i))) {
@@ -107,11 +114,28 @@ void addWordsOf(const QString &text, QStringList *words)
             continue;
         }
         const qsizetype start = i;
-        while (i < size && isWordCharacter(text.at(i)))
+        bool ascii = true;
+        while (i < size && isWordCharacter(text.at(i))) {
+            ascii = ascii && text.at(i).unicode() < 0x80;
             ++i;
-        const QString word = text.mid(start, i - start).toLower();
+        }
+        const qsizetype length = i - start;
+        // Lower case keeps an ASCII word's length, and no letter lowers to a digit.
+        if ((ascii && length < SpellingCorrector::kMinLength) || text.at(start).isDigit())
+            continue;
+        QString word;
+        if (ascii) {
+            word.resize(length);
+            QChar *out = word.data();
+            for (qsizetype k = 0; k < length; ++k) {
+                const char16_t u = text.at(start + k).unicode();
+                out[k] = QChar(u >= 'A' && u <= 'Z' ? char16_t(u + ('a' - 'A')) : u);
+            }
+        } else {
+            word = text.mid(start, length).toLower();
+        }
         if (SpellingCorrector::isCandidate(word))
-            words->append(word);
+            use(word);
     }
 }
 
@@ -376,16 +400,14 @@ bool SearchIndex::insertWords(const QList<SearchEntry> &entries)
         qsizetype lastSection = -1;
     };
     QHash<QString, Usage> usage;
-    QStringList words;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const SearchEntry &entry = entries.at(i);
-        words.clear();
-        for (const QString *text : {&entry.document, &entry.title, &entry.text})
-            addWordsOf(*text, &words);
-        for (const QString &word : std::as_const(words)) {
-            Usage &used = usage[word];
-            if (std::exchange(used.lastSection, i) != i)
-                ++used.sections;
+        for (const QString *text : {&entry.document, &entry.title, &entry.text}) {
+            forEachWordOf(*text, [&usage, i](const QString &word) {
+                Usage &used = usage[word];
+                if (std::exchange(used.lastSection, i) != i)
+                    ++used.sections;
+            });
         }
     }
     QSqlQuery insert(m_db);

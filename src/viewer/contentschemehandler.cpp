@@ -5,7 +5,6 @@
 #include "reviewline.h"
 
 #include <QBuffer>
-#include <QFile>
 #include <QWebEngineUrlRequestJob>
 #include <QWebEngineUrlScheme>
 
@@ -38,14 +37,14 @@ void ContentSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     }
     QByteArray mimeType;
     const QString path = resourcePath(job->requestUrl(), &mimeType);
-    QFile file(path);
-    if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+    const Result<QByteArray> bytes =
+        path.isEmpty() ? Result<QByteArray>::failure({}) : m_bundle.read(path);
+    if (!bytes) {
         job->fail(QWebEngineUrlRequestJob::UrlNotFound);
         return;
     }
     auto *buffer = new QBuffer(job);
-    buffer->setData(mimeType == "text/html" ? withReviewMarks(themed(file.readAll()))
-                                            : file.readAll());
+    buffer->setData(mimeType == "text/html" ? withReviewMarks(themed(*bytes)) : *bytes);
     job->reply(mimeType, buffer);
 }
 

@@ -37,11 +37,14 @@ bool HelpPage::acceptNavigationRequest(const QUrl &url, NavigationType type, boo
             recordRefusal(url, "in a frame, and the app's pages have none");
             return false;
         }
-        if (!PageAddress::isInternal(url)) {
+        if (!PageAddress::isInternal(url) ||
+            (type == NavigationTypeLinkClicked && !url.hasFragment())) {
             // A public address (trustbook://DOC/SECTION, as the content's links are written):
             // loaded at its internal address instead, the one origin every page shares, so the
             // renderer process is kept (and a link within the page's own document stays a
-            // fragment navigation). The internal address is checked by this policy again.
+            // fragment navigation); the internal address is checked by this policy again.
+            // A page-initiated load of this very page (a link to its top, or the empty address
+            // the build leaves of an unsafe link) showed a blank page: the app loads it too.
             QMetaObject::invokeMethod(
                 this, [this, url] { setUrl(PageAddress::toInternal(url)); }, Qt::QueuedConnection);
             return false;

@@ -49,6 +49,6 @@ configure "$source_dir/resources/content" # leave the tree building the real con
 echo "built in $((SECONDS - started)) s; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 python3 "$here/measure.py" --out "$build" --bare "$build/tests/benchmarks/bare_webview" \
-    --gen "$build/src/generator/trustbook-gen" --web "$source_dir/resources/web" "$@" \
+    --gen "$build/src/libexec/trustbook/trustbook-gen" --web "$source_dir/resources/web" "$@" \
     faq s100 s1k s10k
 echo "total $((SECONDS - started)) s"
