@@ -135,6 +135,20 @@ void TestHelpProfile::schemeHandler_servesOnlyCatalogPages_data()
     QTest::newRow("encoded dot dot") << "trustbook://plain/%2e%2e/%2e%2e/etc/passwd" << false;
     QTest::newRow("encoded slash") << "trustbook://plain/%2fetc%2fpasswd" << false;
     QTest::newRow("page file by name") << "trustbook://plain/pages/plain.html" << false;
+    // The same under the one host every page is loaded from (PageAddress), as the view asks.
+    QTest::newRow("internal: catalog page") << "trustbook://content.trustbook/plain/" << true;
+    QTest::newRow("internal: unknown document") << "trustbook://content.trustbook/nope/" << false;
+    QTest::newRow("internal: other path")
+        << "trustbook://content.trustbook/plain/manifest.json" << false;
+    QTest::newRow("internal: no document") << "trustbook://content.trustbook/" << false;
+    QTest::newRow("internal: dot dot")
+        << "trustbook://content.trustbook/plain/../content/manifest.json" << false;
+    QTest::newRow("internal: encoded dot dot")
+        << "trustbook://content.trustbook/%2e%2e/%2e%2e/etc/passwd" << false;
+    QTest::newRow("internal: encoded slash")
+        << "trustbook://content.trustbook/plain%2fpages%2fplain.html/" << false;
+    QTest::newRow("internal: page file by name")
+        << "trustbook://content.trustbook/pages/plain.html" << false;
 }
 
 void TestHelpProfile::schemeHandler_servesOnlyCatalogPages()

@@ -34,6 +34,8 @@ void TestLinkPolicy::decide_url_givesDecision_data()
     addRow("trustbook://security-faq/#is-gitpod-gdpr-compliant", D::Internal);
     addRow("trustbook://security-faq/", D::Internal);
     addRow("TrustBook://security-faq/", D::Internal); // schemes are case-insensitive
+    // The internal form the view loads (PageAddress): the same rules, no more.
+    addRow("trustbook://content.trustbook/security-faq/#is-gitpod-gdpr-compliant", D::Internal);
     addRow("https://example.com", D::External);
     addRow("http://x.org/a", D::External);
     addRow("HTTPS://EXAMPLE.COM/a", D::External);
@@ -57,6 +59,8 @@ void TestLinkPolicy::decide_url_givesDecision_data()
     addRow("mailto:", D::Blocked);
     addRow("trustbook://user@x/", D::Blocked);
     addRow("trustbook://x:81/", D::Blocked);
+    addRow("trustbook://user@content.trustbook/security-faq/", D::Blocked);
+    addRow("trustbook://content.trustbook:81/security-faq/", D::Blocked);
     addRow("trustbook:security-faq", D::Blocked);
     addRow("trustbook:///etc/passwd", D::Blocked);
 }

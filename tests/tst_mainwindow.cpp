@@ -87,6 +87,10 @@ private Q_SLOTS:
     void search_shortcuts_focusField_data();
     void search_shortcuts_focusField();
     void backAndForward_returnToSectionAndScrollPosition();
+    void switchingDocuments_keepsTheRendererProcess();
+    void linkToAnotherDocument_opensItsSectionInTheSameRenderer();
+    void backAndForward_acrossDocuments_keepPublicAddressesAndRenderer();
+    void findInPage_afterSwitchingDocuments_searchesTheNewDocument();
     void mouseBackButton_goesBackOneEntry_data();
     void mouseBackButton_goesBackOneEntry();
     void scrollingPage_selectsSectionBeingRead();
@@ -221,7 +225,8 @@ QModelIndex TestMainWindow::indexOfTitle(const QString &title) const
 bool TestMainWindow::headingIsInView(const QString &id, double within) const
 {
     const QString script =
-        QStringLiteral("(function(){var r=document.getElementById(%1).getBoundingClientRect();"
+        QStringLiteral("(function(){var e=document.getElementById(%1); if (!e) return false;"
+                       "var r=e.getBoundingClientRect();"
                        "return r.top >= 0 && r.top < window.innerHeight * %2;})()")
             .arg(WebTest::jsString(id))
             .arg(within);
@@ -525,6 +530,76 @@ void TestMainWindow::backAndForward_returnToSectionAndScrollPosition()
 
     QTest::keySequence(m_window.get(), QKeySequence::Forward);
     QTRY_COMPARE(currentTitle(), kFirstTitle);
+}
+
+// One origin for every document (PageAddress): Chromium keeps the one renderer process, so a
+// switch between documents costs a page load, not a process start.
+void TestMainWindow::switchingDocuments_keepsTheRendererProcess()
+{
+    HelpView *view = m_window->helpView();
+    openAndWait(kGdpr);
+    QTRY_VERIFY(headingIsInView(kGdprId));
+    const qint64 renderer = view->page()->renderProcessPid();
+    QVERIFY(renderer > 0);
+    for (const QString &path : {kMfa, kFirst, kMfa}) {
+        QTest::mouseClick(
+            tree()->viewport(), Qt::LeftButton, {},
+            tree()
+                ->visualRect(indexOfTitle(m_catalog->section(m_catalog->find(path)).title))
+                .center());
+        QTRY_COMPARE(view->shownUrl(),
+                     QUrl(QStringLiteral("trustbook://%1/#%2")
+                              .arg(path.section(QLatin1Char('/'), 0, 0), sectionId(path))));
+        QTRY_VERIFY(headingIsInView(sectionId(path)));
+        QCOMPARE(view->page()->renderProcessPid(), renderer);
+    }
+}
+
+void TestMainWindow::linkToAnotherDocument_opensItsSectionInTheSameRenderer()
+{
+    HelpView *view = m_window->helpView();
+    const QString integrations = QStringLiteral("handbook/how-are-repository-integrations-secured");
+    openAndWait(integrations);
+    QTRY_VERIFY(headingIsInView(sectionId(integrations)));
+    const qint64 renderer = view->page()->renderProcessPid();
+    // Written in the content as its public address, trustbook://DOC/SECTION.
+    QVERIFY(WebTest::clickElement(view, QStringLiteral("a[href='trustbook://glossary/sso']")));
+    QTRY_COMPARE(currentTitle(), QStringLiteral("SSO?"));
+    QTRY_VERIFY(headingIsInView(QStringLiteral("sso")));
+    QCOMPARE(view->shownUrl(), QUrl(QStringLiteral("trustbook://glossary/#sso")));
+    QCOMPARE(view->page()->renderProcessPid(), renderer);
+}
+
+void TestMainWindow::backAndForward_acrossDocuments_keepPublicAddressesAndRenderer()
+{
+    HelpView *view = m_window->helpView();
+    openAndWait(kGdpr);
+    QTRY_VERIFY(headingIsInView(kGdprId));
+    const qint64 renderer = view->page()->renderProcessPid();
+    openAndWait(kMfa);
+    QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("MFA? \u2014 Glossary \u2014 Trustbook"));
+    QTRY_VERIFY(headingIsInView(sectionId(kMfa)));
+    QCOMPARE(view->shownUrl(), QUrl(QLatin1String("trustbook://glossary/#") + sectionId(kMfa)));
+
+    QTest::keySequence(m_window.get(), QKeySequence::Back);
+    QTRY_COMPARE(view->shownUrl().host(), kHandbook);
+    QCOMPARE(view->page()->renderProcessPid(), renderer);
+    QCOMPARE(view->history()->currentItem().url().host(), view->url().host());
+    QTRY_VERIFY(m_window->findChild<QAction *>(QStringLiteral("actionForward"))->isEnabled());
+}
+
+void TestMainWindow::findInPage_afterSwitchingDocuments_searchesTheNewDocument()
+{
+    openAndWait(kMfa); // the glossary never says GDPR
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QTRY_VERIFY(m_window->findBar()->isVisible());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("GDPR"));
+    QTRY_COMPARE(m_window->findBar()->status(), QStringLiteral("No matches"));
+    openAndWait(kGdpr);
+    QTRY_VERIFY(headingIsInView(kGdprId));
+    QTest::keyClick(m_window.get(), Qt::Key_F3);
+    QTRY_VERIFY2(m_window->findBar()->status().endsWith(QLatin1String(" of 2")),
+                 qPrintable(m_window->findBar()->status()));
 }
 
 void TestMainWindow::mouseBackButton_goesBackOneEntry_data()

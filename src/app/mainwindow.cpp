@@ -10,6 +10,7 @@
 #include "helppage.h"
 #include "helpprofile.h"
 #include "helpview.h"
+#include "pageaddress.h"
 #include "pagehighlighter.h"
 #include "pdfexportcontroller.h"
 #include "printcontroller.h"
@@ -672,11 +673,26 @@ std::unique_ptr<QMenu> MainWindow::createPageMenu(SectionRef ref)
     const QWebEngineContextMenuRequest *request = m_view->lastContextMenuRequest();
     const bool onLink = request && request->linkUrl().isValid();
     if (onLink)
-        menu->addAction(m_view->pageAction(QWebEnginePage::CopyLinkToClipboard));
+        addCopyLinkAddress(menu.get(), request->linkUrl());
     menu->addSeparator();
     menu->addAction(m_ui->actionFind);
     addPlaceActions(menu.get(), ref, !onLink);
     return menu;
+}
+
+void MainWindow::addCopyLinkAddress(QMenu *menu, const QUrl &link)
+{
+    // Chromium's own action would copy a link within the page (href="#...") at the address
+    // the page was loaded from, the internal one (PageAddress): the reader gets the public one.
+    const QUrl shown = PageAddress::toPublic(link);
+    QAction *copy =
+        menu->addAction(m_view->pageAction(QWebEnginePage::CopyLinkToClipboard)->text());
+    connect(copy, &QAction::triggered, this, [shown] {
+        auto *mimeData = new QMimeData;
+        mimeData->setText(shown.toString());
+        mimeData->setUrls({shown});
+        QApplication::clipboard()->setMimeData(mimeData);
+    });
 }
 
 void MainWindow::showPageMenu(const QPoint &position)
@@ -729,12 +745,17 @@ void MainWindow::showNotice(const QString &text)
 
 void MainWindow::showHoveredLink(const QString &url)
 {
+    // A link within the page resolves against the internal address it was loaded from: shown
+    // in the public form, like every other address of ours.
+    const QUrl hovered(url);
+    const QString shown =
+        PageAddress::isInternal(hovered) ? PageAddress::toPublic(hovered).toString() : url;
     // Only the link's own address goes: a message that replaced it stays its time.
-    if (url.isEmpty() && statusBar()->currentMessage() == m_hoveredLink)
+    if (shown.isEmpty() && statusBar()->currentMessage() == m_hoveredLink)
         statusBar()->clearMessage();
-    else if (!url.isEmpty())
-        statusBar()->showMessage(url);
-    m_hoveredLink = url;
+    else if (!shown.isEmpty())
+        statusBar()->showMessage(shown);
+    m_hoveredLink = shown;
 }
 
 void MainWindow::showBlockedCount(int count)

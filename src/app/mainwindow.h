@@ -111,6 +111,8 @@ private:
     void updateHistoryActions();
     void showTreeMenu(const QPoint &position);
     void showPageMenu(const QPoint &position);
+    // "Copy Link Address" for a link in the page, in its public form.
+    void addCopyLinkAddress(QMenu *menu, const QUrl &link);
     // Copy Answer and Copy Link for `ref`, as the tree's and the page's menus offer them.
     void addPlaceActions(QMenu *menu, SectionRef ref, bool withLink);
     void openExternal(const QUrl &url);

@@ -4,6 +4,7 @@
 #include "contentbundle.h"
 #include "contentfolder.h"
 #include "contentversion.h"
+#include "pageaddress.h"
 #include "searchcorpus.h"
 #include "searchindex.h"
 #include "stagedoutput.h"
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <utility>
@@ -20,14 +20,6 @@
 namespace {
 
 const QByteArray kCspPlaceholder = QByteArrayLiteral("{{csp}}");
-
-// The document id is the host of its page URL, and URL hosts are case-folded: only ids that
-// survive that unchanged are accepted.
-bool isValidDocumentId(const QString &id)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$"));
-    return pattern.match(id).hasMatch();
-}
 
 QByteArray escaped(const QString &text)
 {
@@ -297,7 +289,7 @@ bool ContentGenerator::startExists(const QString &start, const Manifest &manifes
 std::optional<ContentError> ContentGenerator::checkDocumentId(const QString &path)
 {
     const QString id = QFileInfo(path).completeBaseName();
-    if (isValidDocumentId(id))
+    if (PageAddress::isDocumentId(id))
         return std::nullopt;
     return ContentError{
         path, 0,

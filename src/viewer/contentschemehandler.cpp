@@ -1,6 +1,7 @@
 #include "contentschemehandler.h"
 
 #include "appscheme.h"
+#include "pageaddress.h"
 #include "reviewline.h"
 
 #include <QBuffer>
@@ -26,15 +27,6 @@ void ContentSchemeHandler::registerUrlScheme()
     QWebEngineUrlScheme mailto(QByteArrayLiteral("mailto"));
     mailto.setSyntax(QWebEngineUrlScheme::Syntax::Path);
     QWebEngineUrlScheme::registerScheme(mailto);
-}
-
-QUrl ContentSchemeHandler::pageUrl(const QString &documentId)
-{
-    QUrl url;
-    url.setScheme(appScheme());
-    url.setHost(documentId);
-    url.setPath(QStringLiteral("/"));
-    return url;
 }
 
 void ContentSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
@@ -72,15 +64,12 @@ QByteArray ContentSchemeHandler::withReviewMarks(QByteArray html) const
 
 QString ContentSchemeHandler::resourcePath(const QUrl &url, QByteArray *mimeType) const
 {
-    // Compared against fixed strings, never joined into a path: "..", "%2e%2e" and friends
-    // cannot name anything.
-    const QString path = url.path(QUrl::FullyEncoded);
-    if (m_bundle.catalog().documentIndex(url.host()) < 0 || !url.userInfo().isEmpty() ||
-        url.port() != -1)
+    // Only exactly trustbook://content.trustbook/DOC/ names a page (PageAddress compares it as
+    // encoded text, never joined into a path: "..", "%2e%2e" and friends cannot name
+    // anything), and only of a document in the catalog.
+    const QString document = PageAddress::documentOfPage(url);
+    if (document.isEmpty() || m_bundle.catalog().documentIndex(document) < 0)
         return {};
-    if (path == QLatin1String("/")) {
-        *mimeType = QByteArrayLiteral("text/html");
-        return m_bundle.pagePath(url.host());
-    }
-    return {};
+    *mimeType = QByteArrayLiteral("text/html");
+    return m_bundle.pagePath(document);
 }

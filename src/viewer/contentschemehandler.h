@@ -9,7 +9,8 @@
 #include <functional>
 
 // Serves the app's pages to the web view from the compiled-in resources, and nothing else:
-// trustbook://DOC/ is the page of a document in the catalog (self-contained: its style sheet
+// trustbook://content.trustbook/DOC/ (PageAddress: one origin for every document, so one
+// renderer) is the page of a document in the catalog (self-contained: its style sheet
 // is inlined at build time). Any other URL (unknown documents, "..", encoded dots, other files) is
 // "not found", so the view can never be pointed at a file the app did not mean to show.
 class ContentSchemeHandler final : public QWebEngineUrlSchemeHandler
@@ -34,7 +35,6 @@ public:
 
     // Must run before the QApplication exists (a Qt WebEngine rule).
     static void registerUrlScheme();
-    static QUrl pageUrl(const QString &documentId);
 
 private:
     QString resourcePath(const QUrl &url, QByteArray *mimeType) const;

@@ -1,5 +1,6 @@
 #include "helppage.h"
 
+#include "pageaddress.h"
 #include "viewerlogging.h"
 
 #include <QWebEngineNewWindowRequest>
@@ -36,15 +37,16 @@ bool HelpPage::acceptNavigationRequest(const QUrl &url, NavigationType type, boo
             recordRefusal(url, "in a frame, and the app's pages have none");
             return false;
         }
-        if (type == NavigationTypeLinkClicked &&
-            (url.host() != this->url().host() || !url.hasFragment())) {
-            // The lockdown (LocalContentCanAccessFileUrls off) refuses a page-initiated load of
-            // another local-scheme origin, i.e. a link to another document; the same load
-            // started by the app is allowed. A page-initiated load of this very page (a link
-            // to its top, or the empty address the build leaves of an unsafe link) showed a
-            // blank page: it is loaded by the app as well.
+        if (!PageAddress::isInternal(url) ||
+            (type == NavigationTypeLinkClicked && !url.hasFragment())) {
+            // A public address (trustbook://DOC/SECTION, as the content's links are written):
+            // loaded at its internal address instead, the one origin every page shares, so the
+            // renderer process is kept (and a link within the page's own document stays a
+            // fragment navigation); the internal address is checked by this policy again.
+            // A page-initiated load of this very page (a link to its top, or the empty address
+            // the build leaves of an unsafe link) showed a blank page: the app loads it too.
             QMetaObject::invokeMethod(
-                this, [this, url] { setUrl(url); }, Qt::QueuedConnection);
+                this, [this, url] { setUrl(PageAddress::toInternal(url)); }, Qt::QueuedConnection);
             return false;
         }
         return true;
@@ -69,7 +71,7 @@ void HelpPage::handleNewWindowRequest(QWebEngineNewWindowRequest &request)
     const QUrl url = request.requestedUrl();
     switch (m_policy.decide(url)) {
     case LinkPolicy::Decision::Internal:
-        setUrl(url);
+        setUrl(PageAddress::toInternal(url));
         break;
     case LinkPolicy::Decision::External:
         Q_EMIT externalLinkRequested(url);

@@ -1,8 +1,8 @@
 #include "helpview.h"
 
 #include "appscheme.h"
-#include "contentschemehandler.h"
 #include "helppage.h"
+#include "pageaddress.h"
 
 #include <QFile>
 #include <QPointer>
@@ -67,20 +67,19 @@ void HelpView::installScript(const QString &name)
 
 QUrl HelpView::urlFor(SectionRef ref) const
 {
-    QUrl url = ContentSchemeHandler::pageUrl(m_catalog.document(ref.document).id);
-    if (ref.isSection())
-        url.setFragment(m_catalog.section(ref).id);
-    return url;
+    return PageAddress::pageUrl(m_catalog.document(ref.document).id,
+                                ref.isSection() ? m_catalog.section(ref).id : QString());
 }
 
 SectionRef HelpView::placeFor(const QUrl &url) const
 {
-    if (url.scheme() != appScheme())
-        return {};
-    const QString document = url.host();
-    return m_catalog.find(url.hasFragment() && !url.fragment().isEmpty()
-                              ? document + QLatin1Char('/') + url.fragment()
-                              : document);
+    const QString path = PageAddress::sectionPath(url);
+    return path.isEmpty() ? SectionRef{} : m_catalog.find(path);
+}
+
+QUrl HelpView::shownUrl() const
+{
+    return PageAddress::toPublic(url());
 }
 
 void HelpView::placeAt(const QPoint &position, const std::function<void(SectionRef)> &done)

@@ -11,7 +11,8 @@ class HelpPage;
 class QWebEngineProfile;
 
 // Shows a place in the content. Moving within the loaded document is a fragment navigation
-// (no reload, and it lands in the history); another document loads its page. The view also
+// (no reload, and it lands in the history); another document loads its page, from the same
+// origin (PageAddress), in the same renderer process. The view also
 // follows the reader: scrolling moves the URL's fragment to the section being read (see
 // readingposition.js), and every change of place is reported by placeChanged().
 class HelpView final : public QWebEngineView
@@ -25,8 +26,13 @@ public:
     void showSection(SectionRef ref);
     SectionRef currentPlace() const { return m_place; }
     HelpPage *helpPage() const { return m_page; }
+    // The address the view loads a place at: PageAddress's internal form, one origin for all
+    // documents, so moving between them keeps the renderer process.
     QUrl urlFor(SectionRef ref) const;
+    // The place an address names, in the internal or the public form; invalid for others.
     SectionRef placeFor(const QUrl &url) const;
+    // url() as users see and pass it: trustbook://DOC/#SECTION, never the internal form.
+    QUrl shownUrl() const;
     // The place under `position` (in the view's pixels): the section there, else the document
     // shown. The page is asked, so `done` is called later, and not at all if the view is gone.
     void placeAt(const QPoint &position, const std::function<void(SectionRef)> &done);

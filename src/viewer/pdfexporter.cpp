@@ -5,6 +5,7 @@
 #include "contentschemehandler.h"
 #include "exportscope.h"
 #include "helppage.h"
+#include "pageaddress.h"
 #include "pagesections.h"
 #include "pdffinisher.h"
 #include "processcputime.h"
@@ -226,7 +227,7 @@ Result<Done> PdfExporter::start(const PdfExportRequest &request)
     const DocumentScope &last = m_job->scopes.constLast();
     Q_EMIT progress(static_cast<int>(m_job->scopes.size()) - 1,
                     static_cast<int>(m_job->scopes.size()) + 1);
-    m_page->setUrl(ContentSchemeHandler::pageUrl(m_catalog.document(last.document).id));
+    m_page->setUrl(PageAddress::pageUrl(m_catalog.document(last.document).id));
     return Result<Done>::success({});
 }
 
