@@ -37,7 +37,20 @@
         return found < 0 ? '' : sections[found].id;
     }
 
+    // What the page's layout depends on. When it differs at a scroll event, the scroll came
+    // from the page being laid out anew (the window resized, a banner came or went, the text
+    // reflowed), not from the reader: the place being read stays, and is brought back.
+    function layoutKey() {
+        return window.innerWidth + 'x' + window.innerHeight + ':' +
+            document.documentElement.scrollHeight;
+    }
+    let layout = layoutKey();
+
     function update() {
+        if (layoutKey() !== layout) {
+            keepPlace();
+            return;
+        }
         if (location.hash !== written) {
             written = location.hash;
             target = decodeURIComponent(location.hash.slice(1));
@@ -59,6 +72,7 @@
     // somewhere else (a restored zoom arrives after the jump to the section): bring the
     // section being read back to the top.
     function keepPlace() {
+        layout = layoutKey();
         const element = current && document.getElementById(current);
         if (element)
             element.scrollIntoView({ block: 'start' });
