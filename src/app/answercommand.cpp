@@ -38,8 +38,8 @@ QString AnswerCommand::defaultOutputPath(const QString &inputPath)
 
 int AnswerCommand::run(const CommandLine::Answer &request, QTextStream &out, QTextStream &err) const
 {
-    const auto fail = [&err](const QString &message) {
-        err << "trustbook: " << message << '\n';
+    const auto fail = [this, &err](const QString &message) {
+        err << m_bundle.brand().messagePrefix() << message << '\n';
         return 1;
     };
     const QString input = request.inputPath;

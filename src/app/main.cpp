@@ -52,7 +52,7 @@ MainWindow::ThemeMode themeMode(const QString &name)
 
 void warn(const QString &message)
 {
-    QTextStream(stderr) << "trustbook: " << message << '\n';
+    QTextStream(stderr) << QCoreApplication::applicationName() << ": " << message << '\n';
 }
 
 // Exports run in a child: this binary, in this process's language.
@@ -186,7 +186,7 @@ int runCommand(const CommandLine &commandLine)
         return openPreview(commandLine);
     const Result<ContentBundle> bundle = ContentBundle::open(ContentBundle::builtInRoot());
     if (!bundle) {
-        err << "trustbook: "
+        err << QCoreApplication::applicationName() << ": "
             << QCoreApplication::translate("main", "the built-in content is damaged: %1")
                    .arg(bundle.error())
             << '\n';
@@ -213,7 +213,8 @@ int runCommand(const CommandLine &commandLine)
 
     const SectionRef start = catalog.find(commandLine.sectionPath);
     if (!commandLine.sectionPath.isEmpty() && !start.isValid()) {
-        err << "trustbook: " << CommandLine::unknownSectionMessage(commandLine.sectionPath) << '\n';
+        err << bundle->brand().messagePrefix()
+            << CommandLine::unknownSectionMessage(commandLine.sectionPath) << '\n';
         return 2;
     }
     return openWindow(*bundle, commandLine, start);

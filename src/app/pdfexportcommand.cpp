@@ -7,6 +7,7 @@
 
 PdfExportCommand::PdfExportCommand(const ContentBundle &bundle, ExportChildProgram program)
     : m_catalog(bundle.catalog())
+    , m_messagePrefix(bundle.brand().messagePrefix())
     , m_program(std::move(program))
     , m_out(stdout)
     , m_err(stderr)
@@ -23,7 +24,7 @@ bool PdfExportCommand::resolvePlaces(const CommandLine::PdfExport &options,
     for (const QString &path : options.sectionPaths) {
         const SectionRef ref = m_catalog.find(path);
         if (!ref.isValid()) {
-            m_err << "trustbook: " << CommandLine::unknownSectionMessage(path) << '\n';
+            m_err << m_messagePrefix << CommandLine::unknownSectionMessage(path) << '\n';
             return false;
         }
         places->append(ref);
@@ -40,7 +41,7 @@ int PdfExportCommand::run(const CommandLine::PdfExport &options)
     // A target that cannot be written (a link, a folder, no such folder) fails before
     // Chromium spends seconds on pages nobody gets.
     if (const Result<Done> writable = AtomicFileWriter::check(request.filePath); !writable) {
-        m_err << "trustbook: " << writable.error() << '\n';
+        m_err << m_messagePrefix << writable.error() << '\n';
         return 1;
     }
     request.pageLayout = PdfExportRequest::defaultPageLayout(
@@ -58,12 +59,12 @@ int PdfExportCommand::run(const CommandLine::PdfExport &options)
                          QCoreApplication::quit();
                      });
     if (const Result<Done> started = exporter.start(request); !started) {
-        m_err << "trustbook: " << started.error() << '\n';
+        m_err << m_messagePrefix << started.error() << '\n';
         return 1;
     }
     QCoreApplication::exec();
     if (!result || !*result) {
-        m_err << "trustbook: " << (result ? result->error() : QString()) << '\n';
+        m_err << m_messagePrefix << (result ? result->error() : QString()) << '\n';
         return 1;
     }
     // The title block and the errors are in the user's language; this line stays as it is,

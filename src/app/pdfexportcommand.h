@@ -25,6 +25,7 @@ private:
     bool resolvePlaces(const CommandLine::PdfExport &options, QList<SectionRef> *places);
 
     const ContentCatalog &m_catalog;
+    QString m_messagePrefix; // the brand's program name
     ExportChildProgram m_program;
     QTextStream m_out;
     QTextStream m_err;

@@ -1,5 +1,6 @@
 #include "searchcommand.h"
 
+#include "contentbundle.h"
 #include "searchengine.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,7 @@ int SearchCommand::run(const QString &query, QTextStream &out, QTextStream &err)
 {
     auto engine = SearchEngineLoader::load(m_bundle, SearchIndex::Use::Typing);
     if (!engine) {
-        err << "trustbook: " << failureMessage(engine.error()) << '\n';
+        err << m_bundle.brand().messagePrefix() << failureMessage(engine.error()) << '\n';
         return 1;
     }
     const SearchResults results =

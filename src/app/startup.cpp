@@ -99,5 +99,5 @@ void StartUp::createApplication(CommandLine::Action action)
     QGuiApplication::setDesktopFileName(m_brand.id);
     QTextStream err(stderr);
     for (const QString &warning : warnings)
-        err << "trustbook: " << warning << '\n';
+        err << m_brand.messagePrefix() << warning << '\n';
 }

@@ -12,7 +12,7 @@ int VerifyPdfCommand::run(const QString &path)
 {
     const Result<PdfVerification> verified = PdfVerifier(m_bundle).verify(path);
     if (!verified) {
-        m_err << "trustbook: " << verified.error() << '\n';
+        m_err << m_bundle.brand().messagePrefix() << verified.error() << '\n';
         return 2;
     }
     const PdfVerification &found = *verified;

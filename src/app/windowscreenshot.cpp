@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "screenshotfile.h"
 
+#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QPointer>
 #include <QSet>
@@ -104,6 +105,7 @@ void WindowScreenshot::save()
 void WindowScreenshot::fail(const QString &message)
 {
     m_poll.stop();
-    QTextStream(stderr) << "trustbook: " << tr("cannot write %1: %2").arg(m_path, message) << '\n';
+    QTextStream(stderr) << QCoreApplication::applicationName() << ": "
+                        << tr("cannot write %1: %2").arg(m_path, message) << '\n';
     Q_EMIT finished(1);
 }

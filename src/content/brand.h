@@ -26,6 +26,8 @@ struct Brand
     // Who publishes the content, for a citation: the brand's name when a brand.json gave one;
     // empty for Trustbook, whose citations name only the document.
     QString publisher() const { return fromManifest ? name : QString(); }
+    // What a message on stderr starts with, the way command-line programs name themselves.
+    QString messagePrefix() const { return binary + QStringLiteral(": "); }
 
     // The brand a bundle's brand.json (as the generator wrote it) describes.
     static Result<Brand> fromJson(const QByteArray &json);

@@ -448,8 +448,9 @@ Result<Sheet> Reading::readSheet(const QString &name, const QString &part)
 
 Result<Workbook> Reading::run()
 {
-    const QString macroRefusal = QStringLiteral(
-        "%1 is a macro-enabled workbook (%2): Trustbook does not open those; save it as .xlsx");
+    const QString macroRefusal =
+        QStringLiteral("%1 is a macro-enabled workbook (%2): macro-enabled workbooks are not "
+                       "opened; save it as .xlsx");
     for (const QString &part : m_package.partNames()) {
         if (part.endsWith(QLatin1String("vbaProject.bin"), Qt::CaseInsensitive))
             return Result<Workbook>::failure(macroRefusal.arg(m_name, part));
@@ -564,8 +565,9 @@ Result<Workbook> XlsxReader::read(const QByteArray &bytes, const QString &name) 
     if (suffix == QLatin1String("xlsm") || suffix == QLatin1String("xltm") ||
         suffix == QLatin1String("xlam"))
         return Result<Workbook>::failure(
-            QStringLiteral("%1 is a macro-enabled workbook (.%2): Trustbook does not open those; "
-                           "save it as .xlsx")
+            QStringLiteral(
+                "%1 is a macro-enabled workbook (.%2): macro-enabled workbooks are not opened; "
+                "save it as .xlsx")
                 .arg(name, suffix));
     if (bytes.startsWith(cfbSignature))
         return Result<Workbook>::failure(
