@@ -164,7 +164,7 @@ void TestPdfExportCommand::verifyPdf_exitCodes_data()
     QTest::newRow("own export") << QStringLiteral("export") << 0
                                 << QStringLiteral("sections match the installed text");
     QTest::newRow("not a PDF") << QStringLiteral("plain text\n") << 2
-                               << QStringLiteral("is not a Trustbook PDF");
+                               << QStringLiteral("is not a PDF exported by Trustbook");
 }
 
 void TestPdfExportCommand::verifyPdf_exitCodes()

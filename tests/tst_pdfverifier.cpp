@@ -163,7 +163,7 @@ void TestPdfVerifier::notATrustbookPdf_fails_data()
     }
     QTest::newRow("another PDF") << plain << QStringLiteral("its Subject is no content version");
     QTest::newRow("not a PDF") << QByteArray("What data do you collect?\n")
-                               << QStringLiteral("not a Trustbook PDF");
+                               << QStringLiteral("not a PDF exported by Trustbook");
     QTest::newRow("no such file") << QByteArray() << QStringLiteral("Could not read");
 }
 

@@ -349,10 +349,6 @@
         <translation>Mit --export-pdf: Seiten im Querformat.</translation>
     </message>
     <message>
-        <source>there is no section &apos;%1&apos;. &apos;trustbook --list&apos; shows every section.</source>
-        <translation>es gibt keinen Abschnitt „%1“. „trustbook --list“ zeigt alle Abschnitte.</translation>
-    </message>
-    <message>
         <source>--export-pdf takes its sections with --section, not as arguments.</source>
         <translation>--export-pdf nimmt seine Abschnitte mit --section entgegen, nicht als Argumente.</translation>
     </message>
@@ -475,6 +471,10 @@
     <message>
         <source>Unknown language &apos;%1&apos;; %2 speaks de, en and fr.</source>
         <translation>Unbekannte Sprache „%1“; %2 spricht de, en und fr.</translation>
+    </message>
+    <message>
+        <source>there is no section &apos;%1&apos;. &apos;%2 --list&apos; shows every section.</source>
+        <translation>es gibt keinen Abschnitt „%1“. „%2 --list“ zeigt alle Abschnitte.</translation>
     </message>
 </context>
 <context>
@@ -1060,10 +1060,6 @@
 <context>
     <name>PdfVerifier</name>
     <message>
-        <source>%1 is not a Trustbook PDF: %2</source>
-        <translation>%1 ist kein Trustbook-PDF: %2</translation>
-    </message>
-    <message>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
@@ -1082,6 +1078,10 @@
     <message>
         <source>a page lacks the footer with the content version</source>
         <translation>einer Seite fehlt die Fußzeile mit der Inhaltsversion</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF exported by %2: %3</source>
+        <translation>%1 ist kein von %2 exportiertes PDF: %3</translation>
     </message>
 </context>
 <context>

@@ -349,10 +349,6 @@
         <translation>Avec --export-pdf : pages en paysage.</translation>
     </message>
     <message>
-        <source>there is no section &apos;%1&apos;. &apos;trustbook --list&apos; shows every section.</source>
-        <translation>il n’y a pas de section « %1 ». « trustbook --list » affiche toutes les sections.</translation>
-    </message>
-    <message>
         <source>--export-pdf takes its sections with --section, not as arguments.</source>
         <translation>--export-pdf reçoit ses sections par --section, pas comme arguments.</translation>
     </message>
@@ -475,6 +471,10 @@
     <message>
         <source>Unknown language &apos;%1&apos;; %2 speaks de, en and fr.</source>
         <translation>Langue « %1 » inconnue ; %2 parle de, en et fr.</translation>
+    </message>
+    <message>
+        <source>there is no section &apos;%1&apos;. &apos;%2 --list&apos; shows every section.</source>
+        <translation>il n’y a pas de section « %1 ». « %2 --list » affiche toutes les sections.</translation>
     </message>
 </context>
 <context>
@@ -1060,10 +1060,6 @@
 <context>
     <name>PdfVerifier</name>
     <message>
-        <source>%1 is not a Trustbook PDF: %2</source>
-        <translation>%1 n’est pas un PDF Trustbook : %2</translation>
-    </message>
-    <message>
         <source>Could not read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
@@ -1082,6 +1078,10 @@
     <message>
         <source>a page lacks the footer with the content version</source>
         <translation>une page n’a pas le pied de page avec la version du contenu</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF exported by %2: %3</source>
+        <translation>%1 n’est pas un PDF exporté par %2 : %3</translation>
     </message>
 </context>
 <context>

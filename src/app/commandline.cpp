@@ -491,9 +491,10 @@ CommandLine CommandLine::parse(const QStringList &arguments, const Brand &brand)
 
 QString CommandLine::unknownSectionMessage(const QString &sectionPath)
 {
-    return QCoreApplication::translate(
-               "CommandLine", "there is no section '%1'. 'trustbook --list' shows every section.")
-        .arg(shortened(sectionPath));
+    // The program's name is the brand's binary (main sets it before anything runs).
+    return QCoreApplication::translate("CommandLine",
+                                       "there is no section '%1'. '%2 --list' shows every section.")
+        .arg(shortened(sectionPath), QCoreApplication::applicationName());
 }
 
 QString CommandLine::shortened(const QString &argument)

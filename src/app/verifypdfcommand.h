@@ -7,7 +7,7 @@
 
 // `trustbook --verify-pdf FILE`: PdfVerifier's findings as lines for a person or a script and
 // an exit code: 0 when the content version and every section match the installed content, 1
-// naming each section that differs, 2 for a file that is not a Trustbook PDF.
+// naming each section that differs, 2 for a file that is not a PDF this app exported.
 class VerifyPdfCommand final
 {
     Q_DECLARE_TR_FUNCTIONS(VerifyPdfCommand)

@@ -92,9 +92,9 @@ PdfVerifier::PdfVerifier(const ContentBundle &bundle)
 
 Result<PdfVerification> PdfVerifier::verify(const QString &path) const
 {
-    auto notOurs = [&path](const QString &reason) {
+    auto notOurs = [this, &path](const QString &reason) {
         return Result<PdfVerification>::failure(
-            tr("%1 is not a Trustbook PDF: %2").arg(path, reason));
+            tr("%1 is not a PDF exported by %2: %3").arg(path, m_bundle.brand().name, reason));
     };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

@@ -30,7 +30,7 @@ public:
     // `bundle` must outlive the verifier.
     explicit PdfVerifier(const ContentBundle &bundle);
 
-    // Fails, saying why, for a file that cannot be read or is not a Trustbook export.
+    // Fails, saying why, for a file that cannot be read or is not this brand's export.
     [[nodiscard]] Result<PdfVerification> verify(const QString &path) const;
 
 private:
