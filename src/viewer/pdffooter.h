@@ -8,11 +8,11 @@
 #include <QList>
 #include <QSizeF>
 
-// The running footer of an export (led by the brand for a branded app), as a PDF of its own: one page per page of the export, the
-// same size, with only the footer on it, drawn by QPainter on a QPdfWriter so the text is real
-// text in an embedded font subset. PdfFinisher lays each page over its page of the export.
-// It sits in the page's bottom margin (PdfExportRequest::defaultPageLayout keeps that free),
-// so it never covers content.
+// The running footer of an export (led by the brand for a branded app), as a PDF of its own: one
+// page per page of the export, the same size, with only the footer on it, drawn by QPainter on a
+// QPdfWriter so the text is real text in an embedded font subset. PdfFinisher lays each page over
+// its page of the export. It sits in the page's bottom margin (PdfExportRequest::defaultPageLayout
+// keeps that free), so it never covers content.
 class PdfFooter final
 {
     Q_DECLARE_TR_FUNCTIONS(PdfFooter)
