@@ -6,7 +6,10 @@
 #include "pdfexportchild.h"
 #include "pdfexportprotocol.h"
 
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtEndian>
+
+#include <utility>
 
 namespace {
 
@@ -29,13 +32,15 @@ PdfExportProcess::PdfExportProcess(ExportChildProgram program, const ContentCata
     m_stall.setSingleShot(true);
     m_stall.setInterval(kStallTimeout);
     connect(&m_stall, &QTimer::timeout, this, &PdfExportProcess::rendererStopped);
+    connect(&m_writing, &QFutureWatcher<Result<Done>>::finished, this,
+            &PdfExportProcess::onWritten);
 }
 
 PdfExportProcess::~PdfExportProcess()
 {
     dropChild();
-    if (m_writer) // the file lands whole or not at all; either way not after we are gone
-        m_writer->wait();
+    // The file lands whole or not at all; either way not after we are gone.
+    m_writing.waitForFinished();
 }
 
 qint64 PdfExportProcess::childProcessId() const
@@ -156,24 +161,22 @@ void PdfExportProcess::takeDone(QByteArray payload)
 }
 
 // Writing and syncing the PDF of 10,000 sections (tens of MB) held the GUI thread for 80 ms;
-// a thread of its own keeps the window painting. The export counts as running until the
-// file is in place, so no second export can race it for the same file.
+// a worker thread keeps the window painting. The export counts as running until the file is
+// in place, so no second export can race it for the same file.
 void PdfExportProcess::write(PdfExport made)
 {
-    auto outcome = std::make_shared<std::optional<Result<Done>>>();
-    auto pdf = std::make_shared<PdfExport>(std::move(made));
-    m_writer.reset(QThread::create([outcome, pdf] {
-        outcome->emplace(AtomicFileWriter::write(pdf->filePath, pdf->pdf));
-        pdf->pdf.clear();
+    QByteArray pdf = std::exchange(made.pdf, {});
+    m_written = std::move(made);
+    m_writing.setFuture(QtConcurrent::run([path = m_written.filePath, pdf = std::move(pdf)] {
+        return AtomicFileWriter::write(path, pdf);
     }));
-    connect(m_writer.get(), &QThread::finished, this, [this, outcome, pdf] {
-        m_writer->wait(); // finished() comes just before the thread's very end
-        m_writer.reset();
-        const Result<Done> &written = **outcome;
-        finish(written ? PdfExportResult::success(std::move(*pdf))
-                       : PdfExportResult::failure(written.error()));
-    });
-    m_writer->start();
+}
+
+void PdfExportProcess::onWritten()
+{
+    const Result<Done> written = m_writing.result();
+    finish(written ? PdfExportResult::success(std::move(m_written))
+                   : PdfExportResult::failure(written.error()));
 }
 
 void PdfExportProcess::onChildFinished()
@@ -199,7 +202,7 @@ void PdfExportProcess::rendererStopped()
 void PdfExportProcess::cancel()
 {
     // Once the file is being put in place it is too late: it lands whole, as asked.
-    if (m_child && !m_writer)
+    if (m_child && !m_writing.isRunning())
         fail(PdfExporter::tr("the export was cancelled"));
 }
 

@@ -3,9 +3,9 @@
 #include "contentcatalog.h"
 #include "pdfexporter.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QProcess>
-#include <QThread>
 #include <QTimer>
 
 #include <chrono>
@@ -62,6 +62,7 @@ private:
     void rendererStopped();
     void takeDone(QByteArray payload);
     void write(PdfExport made);
+    void onWritten();
     void fail(const QString &reason);
     void finish(const PdfExportResult &result);
     void dropChild();
@@ -69,7 +70,8 @@ private:
     ExportChildProgram m_program;
     const ContentCatalog &m_catalog;
     std::unique_ptr<QProcess> m_child;
-    std::unique_ptr<QThread> m_writer; // while the PDF is written
+    QFutureWatcher<Result<Done>> m_writing; // the PDF going to its file, off the GUI thread
+    PdfExport m_written;                    // what is reported once it is there
     PdfExportRequest m_request;
     QByteArray m_buffer;
     int m_attempt = 0;
