@@ -225,8 +225,8 @@ void MainWindow::setUpActions()
     connect(m_ui->actionZoomOut, &QAction::triggered, m_view, &HelpView::zoomOut);
     connect(m_ui->actionResetZoom, &QAction::triggered, m_view, &HelpView::resetZoom);
     connect(m_view, &HelpView::zoomChanged, this, &MainWindow::showZoom);
-    connect(m_ui->actionBack, &QAction::triggered, m_view, &QWebEngineView::back);
-    connect(m_ui->actionForward, &QAction::triggered, m_view, &QWebEngineView::forward);
+    connect(m_ui->actionBack, &QAction::triggered, m_view, &HelpView::goBack);
+    connect(m_ui->actionForward, &QAction::triggered, m_view, &HelpView::goForward);
     // A narrow window gives the page all of its width: the sections hide, or can be dragged
     // out of the way (the splitter collapses them), and Show Sections brings them back.
     m_ui->splitter->setCollapsible(0, true);
@@ -589,8 +589,8 @@ void MainWindow::stepSection(int step)
 
 void MainWindow::updateHistoryActions()
 {
-    m_ui->actionBack->setEnabled(m_view->history()->canGoBack());
-    m_ui->actionForward->setEnabled(m_view->history()->canGoForward());
+    m_ui->actionBack->setEnabled(m_view->canGoBack());
+    m_ui->actionForward->setEnabled(m_view->canGoForward());
 }
 
 QString MainWindow::deepLink(SectionRef ref) const

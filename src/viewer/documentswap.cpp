@@ -1,0 +1,169 @@
+#include "documentswap.h"
+
+#include "pageaddress.h"
+#include "viewerlogging.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
+
+namespace {
+
+// Run in the application world, so page scripts stay off. innerHTML runs no <script>, and
+// the page's CSP (no 'unsafe-inline') keeps event-handler attributes from running too. The
+// title goes in through the <title> element's innerHTML, which parses it as RCDATA: its
+// entities are decoded and nothing in it becomes markup. Scroll restoration is manual because
+// the app, not Chromium, brings the right body back on Back/Forward: restored offsets would be
+// applied to the body still shown. Returns the milliseconds it took, or -1 when the page is
+// not one a swap can go into.
+const char kScript[] = R"JS(
+(function (swap) {
+  'use strict';
+  const started = performance.now();
+  const title = document.head && document.head.querySelector('title');
+  if (!document.body || !title) return -1;
+  document.body.innerHTML = swap.body;
+  document.documentElement.lang = swap.lang;
+  title.innerHTML = swap.title;
+  history.scrollRestoration = 'manual';
+  if (swap.push) history.pushState(null, '', swap.url);
+  window.dispatchEvent(new Event('trustbook-documentswapped'));
+  const section = swap.section && document.getElementById(swap.section);
+  if (section) section.scrollIntoView({ block: 'start' });
+  else window.scrollTo(0, 0);
+  return performance.now() - started;
+})(%1)
+)JS";
+
+} // namespace
+
+DocumentSwap::DocumentSwap(QWebEnginePage *page, Pages pages, QObject *parent)
+    : QObject(parent)
+    , m_page(page)
+    , m_pages(std::move(pages))
+{
+    connect(m_page, &QWebEnginePage::loadStarted, this, &DocumentSwap::forget);
+    connect(m_page, &QWebEnginePage::loadFinished, this, &DocumentSwap::onLoadFinished);
+    connect(m_page, &QWebEnginePage::renderProcessTerminated, this, &DocumentSwap::forget);
+    connect(m_page, &QWebEnginePage::urlChanged, this, &DocumentSwap::onUrlChanged);
+}
+
+Result<DocumentSwap::Parts> DocumentSwap::split(const QByteArray &page)
+{
+    const auto failure = [](const char *what) {
+        return Result<Parts>::failure(
+            QStringLiteral("the page has no %1").arg(QLatin1String(what)));
+    };
+    Parts parts;
+    const qsizetype html = page.indexOf("<html");
+    const qsizetype htmlEnd = html < 0 ? -1 : page.indexOf('>', html);
+    if (htmlEnd < 0)
+        return failure("<html>");
+    // Only the lang attribute is read from <html>: the theme the handler adds is the page's
+    // own, kept by a swap.
+    const QByteArray htmlTag = page.mid(html, htmlEnd - html);
+    qsizetype lang = htmlTag.indexOf(" lang=\"");
+    if (lang >= 0) {
+        lang += 7;
+        parts.lang = htmlTag.mid(lang, htmlTag.indexOf('"', lang) - lang);
+    }
+    const qsizetype headStart = page.indexOf("<head>", htmlEnd);
+    const qsizetype headEnd = headStart < 0 ? -1 : page.indexOf("</head>", headStart);
+    if (headEnd < 0)
+        return failure("<head>");
+    parts.head = page.mid(headStart, headEnd - headStart);
+    const qsizetype titleStart = parts.head.indexOf("<title>");
+    const qsizetype titleEnd = titleStart < 0 ? -1 : parts.head.indexOf("</title>", titleStart);
+    if (titleEnd < 0)
+        return failure("<title>");
+    parts.title = parts.head.mid(titleStart + 7, titleEnd - titleStart - 7);
+    parts.head.remove(titleStart + 7, parts.title.size());
+    const qsizetype bodyStart = page.indexOf("<body", headEnd);
+    const qsizetype bodyInside = bodyStart < 0 ? -1 : page.indexOf('>', bodyStart) + 1;
+    const qsizetype bodyEnd = page.lastIndexOf("</body>");
+    if (bodyInside <= 0 || bodyEnd < bodyInside)
+        return failure("<body>");
+    parts.body = page.mid(bodyInside, bodyEnd - bodyInside);
+    return Result<Parts>::success(std::move(parts));
+}
+
+bool DocumentSwap::show(const QUrl &url)
+{
+    const QString document = PageAddress::documentOfPage(url);
+    if (m_document.isEmpty() || document.isEmpty() || document == m_document)
+        return false;
+    return swapIn(document, url, true);
+}
+
+bool DocumentSwap::swapIn(const QString &document, const QUrl &url, bool push)
+{
+    const Result<Parts> parts = split(m_pages(document));
+    if (!parts || parts->head != m_head)
+        return false;
+    m_document = document;
+    const quint64 generation = ++m_generation;
+    // A load would give the page a new frame, and Blink a new find-in-page memory with it. A
+    // swap keeps the frame, and Blink remembers a search that found nothing: the same words
+    // (or more letters of them) are then not searched again, so "No matches" from the old
+    // body would stick to the new one. A search for a code point nobody types (one of the
+    // private use area, never the start of a reader's search) replaces what it remembers.
+    m_page->findText(QString(QChar(0xE000)));
+    const QJsonObject swap{{QLatin1String("body"), QString::fromUtf8(parts->body)},
+                           {QLatin1String("lang"), QString::fromUtf8(parts->lang)},
+                           {QLatin1String("title"), QString::fromUtf8(parts->title)},
+                           {QLatin1String("url"), url.toString(QUrl::FullyEncoded)},
+                           {QLatin1String("section"), url.fragment()},
+                           {QLatin1String("push"), push}};
+    const QString script = QString::fromUtf8(kScript).arg(
+        QString::fromUtf8(QJsonDocument(swap).toJson(QJsonDocument::Compact)));
+    // The answer may come after this object is gone (the window closing).
+    m_page->runJavaScript(
+        script, QWebEngineScript::ApplicationWorld,
+        [self = QPointer<DocumentSwap>(this), generation, url](const QVariant &took) {
+            if (!self || generation != self->m_generation)
+                return;
+            if (took.toDouble() < 0) {
+                self->forget();
+                self->m_page->setUrl(url);
+                return;
+            }
+            qCDebug(lcViewer, "swapped in %s in %.1f ms (in the page)",
+                    ViewerLogging::shown(url).constData(), took.toDouble());
+            Q_EMIT self->swapped(url);
+        });
+    return true;
+}
+
+void DocumentSwap::onLoadFinished(bool ok)
+{
+    const QString document = ok ? PageAddress::documentOfPage(m_page->url()) : QString();
+    if (document == m_document)
+        return;
+    forget();
+    const Result<Parts> parts = split(m_pages(document));
+    if (document.isEmpty() || !parts)
+        return;
+    m_document = document;
+    m_head = parts->head;
+}
+
+void DocumentSwap::onUrlChanged(const QUrl &url)
+{
+    // Back/Forward between swapped documents: the address moved, the body did not.
+    const QString document = PageAddress::documentOfPage(url);
+    if (m_document.isEmpty() || document.isEmpty() || document == m_document)
+        return;
+    if (!swapIn(document, url, false)) {
+        forget();
+        m_page->setUrl(url);
+    }
+}
+
+void DocumentSwap::forget()
+{
+    m_document.clear();
+    m_head.clear();
+    ++m_generation;
+}
