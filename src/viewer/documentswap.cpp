@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QWebEngineLoadingInfo>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
 
@@ -44,7 +45,15 @@ DocumentSwap::DocumentSwap(QWebEnginePage *page, Pages pages, QObject *parent)
     , m_page(page)
     , m_pages(std::move(pages))
 {
-    connect(m_page, &QWebEnginePage::loadStarted, this, &DocumentSwap::forget);
+    // Qt reports a load as started before HelpPage has decided on it, and HelpPage lets only
+    // internal addresses load: a link in public form (shown here again, by a swap where it
+    // can be), a web address or a refused one never replaces the document.
+    connect(m_page, &QWebEnginePage::loadingChanged, this,
+            [this](const QWebEngineLoadingInfo &load) {
+                if (load.status() == QWebEngineLoadingInfo::LoadStartedStatus &&
+                    PageAddress::isInternal(load.url()))
+                    forget();
+            });
     connect(m_page, &QWebEnginePage::loadFinished, this, &DocumentSwap::onLoadFinished);
     connect(m_page, &QWebEnginePage::renderProcessTerminated, this, &DocumentSwap::forget);
     connect(m_page, &QWebEnginePage::urlChanged, this, &DocumentSwap::onUrlChanged);
@@ -138,7 +147,11 @@ bool DocumentSwap::swapIn(const QString &document, const QUrl &url, bool push)
 
 void DocumentSwap::onLoadFinished(bool ok)
 {
-    const QString document = ok ? PageAddress::documentOfPage(m_page->url()) : QString();
+    // A navigation the page refused (a link HelpPage shows in its own way) finishes without
+    // success and leaves the document as it was; a load that did start has forgotten it.
+    if (!ok)
+        return;
+    const QString document = PageAddress::documentOfPage(m_page->url());
     if (document == m_document)
         return;
     forget();
