@@ -7,6 +7,24 @@
 
 #include <algorithm>
 
+namespace {
+
+// The interface registered for `key`, or null if there is none (or QAccessible let it go).
+template<typename Known, typename Key>
+QAccessibleInterface *registeredFor(const QList<std::pair<Known, QAccessible::Id>> &registered,
+                                    const Key &key)
+{
+    for (const auto &[known, id] : registered) {
+        if (known != key)
+            continue;
+        if (QAccessibleInterface *iface = QAccessible::accessibleInterface(id))
+            return iface;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 SectionTreeAccessible::SectionTreeAccessible(QTreeView *view)
     : QAccessibleWidget(view, QAccessible::Tree)
 {
@@ -283,12 +301,8 @@ QAccessibleInterface *SectionTreeAccessible::itemFor(const QModelIndex &index) c
 {
     if (!isShown(index))
         return nullptr;
-    for (const auto &[known, id] : std::as_const(m_items)) {
-        if (known == index) {
-            if (QAccessibleInterface *item = QAccessible::accessibleInterface(id))
-                return item;
-        }
-    }
+    if (QAccessibleInterface *known = registeredFor(m_items, index))
+        return known;
     auto *item = new SectionTreeItemAccessible(view(), index);
     m_items.append({QPersistentModelIndex(index), QAccessible::registerAccessibleInterface(item)});
     return item;
@@ -298,12 +312,8 @@ QAccessibleInterface *SectionTreeAccessible::headerFor(int column) const
 {
     if (column >= columnCount())
         return nullptr;
-    for (const auto &[known, id] : std::as_const(m_headers)) {
-        if (known == column) {
-            if (QAccessibleInterface *header = QAccessible::accessibleInterface(id))
-                return header;
-        }
-    }
+    if (QAccessibleInterface *known = registeredFor(m_headers, column))
+        return known;
     auto *header = new SectionTreeHeaderAccessible(view(), column);
     m_headers.append({column, QAccessible::registerAccessibleInterface(header)});
     return header;

@@ -2,11 +2,8 @@
 
 #include "sectiontreeaccessible.h"
 
-#include <QTreeView>
-#include <QWindow>
-
 SectionTreeItemAccessible::SectionTreeItemAccessible(QTreeView *view, const QModelIndex &index)
-    : m_view(view)
+    : SectionTreeLeafAccessible(view)
     , m_index(index)
 {}
 
@@ -24,17 +21,7 @@ const QString &SectionTreeItemAccessible::collapseAction()
 
 bool SectionTreeItemAccessible::isValid() const
 {
-    return m_view && m_index.isValid() && m_index.model() == m_view->model();
-}
-
-QWindow *SectionTreeItemAccessible::window() const
-{
-    return m_view ? m_view->window()->windowHandle() : nullptr;
-}
-
-QAccessibleInterface *SectionTreeItemAccessible::parent() const
-{
-    return QAccessible::queryAccessibleInterface(m_view.data());
+    return view() && m_index.isValid() && m_index.model() == view()->model();
 }
 
 QString SectionTreeItemAccessible::text(QAccessible::Text t) const
@@ -57,8 +44,8 @@ QRect SectionTreeItemAccessible::rect() const
 {
     if (!isValid())
         return {};
-    const QRect shown = m_view->visualRect(m_index);
-    return shown.translated(m_view->viewport()->mapToGlobal(QPoint(0, 0)));
+    const QRect shown = view()->visualRect(m_index);
+    return shown.translated(view()->viewport()->mapToGlobal(QPoint(0, 0)));
 }
 
 QAccessible::State SectionTreeItemAccessible::state() const
@@ -68,26 +55,26 @@ QAccessible::State SectionTreeItemAccessible::state() const
         state.invalid = true;
         return state;
     }
-    const QRect viewport(m_view->viewport()->mapToGlobal(QPoint(0, 0)), m_view->viewport()->size());
+    const QRect viewport(view()->viewport()->mapToGlobal(QPoint(0, 0)), view()->viewport()->size());
     if (!viewport.intersects(rect()))
         state.invisible = true; // scrolled out
-    const QItemSelectionModel *selection = m_view->selectionModel();
+    const QItemSelectionModel *selection = view()->selectionModel();
     if (m_index.flags() & Qt::ItemIsSelectable) {
         state.selectable = true;
         state.focusable = true;
-        state.multiSelectable = m_view->selectionMode() == QAbstractItemView::MultiSelection;
-        state.extSelectable = m_view->selectionMode() == QAbstractItemView::ExtendedSelection;
+        state.multiSelectable = view()->selectionMode() == QAbstractItemView::MultiSelection;
+        state.extSelectable = view()->selectionMode() == QAbstractItemView::ExtendedSelection;
     }
     state.selected = selection && selection->isSelected(m_index);
     // The difference from Qt's rows: the current row has the focus only while the tree has.
-    state.focused = m_view->hasFocus() && selection && selection->currentIndex() == m_index;
+    state.focused = view()->hasFocus() && selection && selection->currentIndex() == m_index;
     const QVariant check = m_index.data(Qt::CheckStateRole);
     if (check.isValid() && (m_index.flags() & Qt::ItemIsUserCheckable))
         state.checkable = true;
     state.checked = check.isValid() && check.toInt() == Qt::Checked;
     if (isExpandable()) {
         state.expandable = true;
-        state.expanded = m_view->isExpanded(m_index);
+        state.expanded = view()->isExpanded(m_index);
         state.collapsed = !state.expanded;
     }
     return state;
@@ -107,7 +94,7 @@ void *SectionTreeItemAccessible::interface_cast(QAccessible::InterfaceType type)
 
 bool SectionTreeItemAccessible::isSelected() const
 {
-    return isValid() && m_view->selectionModel() && m_view->selectionModel()->isSelected(m_index);
+    return isValid() && view()->selectionModel() && view()->selectionModel()->isSelected(m_index);
 }
 
 QList<QAccessibleInterface *> SectionTreeItemAccessible::columnHeaderCells() const
@@ -121,12 +108,12 @@ QList<QAccessibleInterface *> SectionTreeItemAccessible::columnHeaderCells() con
 
 int SectionTreeItemAccessible::rowIndex() const
 {
-    return isValid() ? SectionTreeAccessible::shownRow(m_view, m_index) : -1;
+    return isValid() ? SectionTreeAccessible::shownRow(view(), m_index) : -1;
 }
 
 bool SectionTreeItemAccessible::isExpandable() const
 {
-    return m_view->model()->hasChildren(m_index);
+    return view()->model()->hasChildren(m_index);
 }
 
 QStringList SectionTreeItemAccessible::actionNames() const
@@ -137,7 +124,7 @@ QStringList SectionTreeItemAccessible::actionNames() const
     if (m_index.flags() & Qt::ItemIsSelectable)
         names.append(toggleAction());
     if (isExpandable())
-        names.append(m_view->isExpanded(m_index) ? collapseAction() : expandAction());
+        names.append(view()->isExpanded(m_index) ? collapseAction() : expandAction());
     return names;
 }
 
@@ -155,7 +142,7 @@ void SectionTreeItemAccessible::doAction(const QString &name)
     if (!actionNames().contains(name))
         return;
     if (name == pressAction()) {
-        m_view->setCurrentIndex(m_index); // as a click: the row becomes current and selected
+        view()->setCurrentIndex(m_index); // as a click: the row becomes current and selected
     } else if (name == toggleAction()) {
         QAccessibleTableInterface *tree = parent()->tableInterface();
         const int row = rowIndex();
@@ -164,8 +151,8 @@ void SectionTreeItemAccessible::doAction(const QString &name)
         else
             tree->selectRow(row);
     } else if (name == expandAction()) {
-        m_view->expand(m_index);
+        view()->expand(m_index);
     } else if (name == collapseAction()) {
-        m_view->collapse(m_index);
+        view()->collapse(m_index);
     }
 }

@@ -1,18 +1,16 @@
 #pragma once
 
-#include <QAccessible>
+#include "sectiontreeleafaccessible.h"
+
 #include <QCoreApplication>
 #include <QPersistentModelIndex>
-#include <QPointer>
-
-class QTreeView;
 
 // One row (one column of it) of the section tree as a screen reader reads it, a child of
 // SectionTreeAccessible: the row's text, where it is, whether it is selected, open or closed,
 // and FOCUSED only while the tree has the keyboard and the row is current. Its actions are
 // Press (go to the row, as a click does), Toggle (select or unselect it, as Qt's rows do) and,
 // for a document with sections, Expand or Collapse.
-class SectionTreeItemAccessible final : public QAccessibleInterface,
+class SectionTreeItemAccessible final : public SectionTreeLeafAccessible,
                                         public QAccessibleTableCellInterface,
                                         public QAccessibleActionInterface
 {
@@ -27,15 +25,7 @@ public:
     static const QString &collapseAction();
 
     bool isValid() const override;
-    QObject *object() const override { return nullptr; } // a row is no QObject of its own
-    QWindow *window() const override;
-    QAccessibleInterface *childAt(int, int) const override { return nullptr; }
-    QAccessibleInterface *parent() const override;
-    QAccessibleInterface *child(int) const override { return nullptr; }
-    int childCount() const override { return 0; }
-    int indexOfChild(const QAccessibleInterface *) const override { return -1; }
     QString text(QAccessible::Text t) const override;
-    void setText(QAccessible::Text, const QString &) override {} // the rows are not editable
     QRect rect() const override;
     QAccessible::Role role() const override { return QAccessible::TreeItem; }
     QAccessible::State state() const override;
@@ -58,6 +48,5 @@ public:
 private:
     bool isExpandable() const;
 
-    QPointer<QTreeView> m_view;
     QPersistentModelIndex m_index;
 };
