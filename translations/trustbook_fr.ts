@@ -1229,6 +1229,17 @@ Essayez de retirer un mot ou de vérifier l’orthographe.</translation>
     </message>
 </context>
 <context>
+    <name>SectionTreeItemAccessible</name>
+    <message>
+        <source>Expand</source>
+        <translation>Déplier</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Replier</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
