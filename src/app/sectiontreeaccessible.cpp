@@ -128,13 +128,14 @@ int SectionTreeAccessible::indexOfChild(const QAccessibleInterface *child) const
 {
     if (!child)
         return -1;
-    const QAccessible::Id id = QAccessible::uniqueId(const_cast<QAccessibleInterface *>(child));
-    for (const auto &[column, headerId] : std::as_const(m_headers)) {
-        if (headerId == id)
+    // Only this tree's own rows and header are its children; asking QAccessible for the id of
+    // anything else would register it.
+    for (const auto &[column, id] : std::as_const(m_headers)) {
+        if (QAccessible::accessibleInterface(id) == child)
             return column;
     }
-    for (const auto &[index, itemId] : std::as_const(m_items)) {
-        if (itemId != id)
+    for (const auto &[index, id] : std::as_const(m_items)) {
+        if (QAccessible::accessibleInterface(id) != child)
             continue;
         const int row = shownRow(view(), index);
         return row < 0 ? -1 : (row + 1) * columnCount() + index.column();
