@@ -528,6 +528,13 @@
     </message>
 </context>
 <context>
+    <name>LaunchedExportChild</name>
+    <message>
+        <source>the export program %1 did not start: %2</source>
+        <translation>das Exportprogramm %1 ist nicht gestartet: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Trustbook</source>
@@ -917,10 +924,6 @@
 </context>
 <context>
     <name>PdfExportProcess</name>
-    <message>
-        <source>the export program %1 did not start: %2</source>
-        <translation>das Exportprogramm %1 ist nicht gestartet: %2</translation>
-    </message>
     <message>
         <source>the export program sent an unreadable reply</source>
         <translation>das Exportprogramm hat eine unlesbare Antwort gesendet</translation>
