@@ -1232,6 +1232,17 @@ Lassen Sie ein Wort weg oder prüfen Sie die Schreibweise.</translation>
     </message>
 </context>
 <context>
+    <name>SectionTreeItemAccessible</name>
+    <message>
+        <source>Expand</source>
+        <translation>Ausklappen</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Einklappen</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>

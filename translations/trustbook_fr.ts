@@ -1232,6 +1232,17 @@ Essayez de retirer un mot ou de vérifier l’orthographe.</translation>
     </message>
 </context>
 <context>
+    <name>SectionTreeItemAccessible</name>
+    <message>
+        <source>Expand</source>
+        <translation>Déplier</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Replier</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
