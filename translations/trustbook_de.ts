@@ -528,6 +528,13 @@
     </message>
 </context>
 <context>
+    <name>LaunchedExportChild</name>
+    <message>
+        <source>the export program %1 did not start: %2</source>
+        <translation>das Exportprogramm %1 ist nicht gestartet: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Trustbook</source>
@@ -918,10 +925,6 @@
 <context>
     <name>PdfExportProcess</name>
     <message>
-        <source>the export program %1 did not start: %2</source>
-        <translation>das Exportprogramm %1 ist nicht gestartet: %2</translation>
-    </message>
-    <message>
         <source>the export program sent an unreadable reply</source>
         <translation>das Exportprogramm hat eine unlesbare Antwort gesendet</translation>
     </message>
@@ -1226,6 +1229,17 @@ Lassen Sie ein Wort weg oder prüfen Sie die Schreibweise.</translation>
     <message>
         <source>%1 · matches: %2</source>
         <translation>%1 · Treffer: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTreeItemAccessible</name>
+    <message>
+        <source>Expand</source>
+        <translation>Ausklappen</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Einklappen</translation>
     </message>
 </context>
 <context>

@@ -528,6 +528,13 @@
     </message>
 </context>
 <context>
+    <name>LaunchedExportChild</name>
+    <message>
+        <source>the export program %1 did not start: %2</source>
+        <translation>le programme d’export %1 n’a pas démarré : %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Trustbook</source>
@@ -918,10 +925,6 @@
 <context>
     <name>PdfExportProcess</name>
     <message>
-        <source>the export program %1 did not start: %2</source>
-        <translation>le programme d’export %1 n’a pas démarré : %2</translation>
-    </message>
-    <message>
         <source>the export program sent an unreadable reply</source>
         <translation>le programme d’export a envoyé une réponse illisible</translation>
     </message>
@@ -1226,6 +1229,17 @@ Essayez de retirer un mot ou de vérifier l’orthographe.</translation>
     <message>
         <source>%1 · matches: %2</source>
         <translation>%1 · correspondances : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTreeItemAccessible</name>
+    <message>
+        <source>Expand</source>
+        <translation>Déplier</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Replier</translation>
     </message>
 </context>
 <context>

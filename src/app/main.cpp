@@ -179,7 +179,7 @@ int openPreview(const CommandLine &commandLine)
 }
 
 // Runs in the application StartUp made, once the command line is understood.
-int runCommand(const CommandLine &commandLine)
+int runCommand(const CommandLine &commandLine, std::unique_ptr<ExportChild> forkedExportChild)
 {
     QTextStream err(stderr);
     if (!commandLine.previewDir.isEmpty())
@@ -202,7 +202,8 @@ int runCommand(const CommandLine &commandLine)
         return AnswerCommand(*bundle).run(commandLine.answer, out, err);
     }
     if (commandLine.action == CommandLine::Action::ExportPdf)
-        return PdfExportCommand(*bundle, exportChildProgram(commandLine))
+        return PdfExportCommand(*bundle, exportChildProgram(commandLine),
+                                std::move(forkedExportChild))
             .run(commandLine.pdfExport);
     if (commandLine.action == CommandLine::Action::PdfExportChild)
         return PdfExportChild(*bundle).run();
@@ -231,5 +232,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(brand.binary);
     QCoreApplication::setApplicationVersion(QStringLiteral(TRUSTBOOK_VERSION));
     QCoreApplication::setOrganizationName(brand.name);
-    return StartUp(argc, argv, brand).run(runCommand);
+    StartUp startUp(argc, argv, brand);
+    return startUp.run([&startUp](const CommandLine &commandLine) {
+        return runCommand(commandLine, startUp.takeForkedExportChild());
+    });
 }

@@ -5,10 +5,12 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
-PdfExportCommand::PdfExportCommand(const ContentBundle &bundle, ExportChildProgram program)
+PdfExportCommand::PdfExportCommand(const ContentBundle &bundle, ExportChildProgram program,
+                                   std::unique_ptr<ExportChild> firstChild)
     : m_catalog(bundle.catalog())
     , m_messagePrefix(bundle.brand().messagePrefix())
     , m_program(std::move(program))
+    , m_firstChild(std::move(firstChild))
     , m_out(stdout)
     , m_err(stderr)
 {}
@@ -52,6 +54,7 @@ int PdfExportCommand::run(const CommandLine::PdfExport &options)
         request.exportedAt = *options.exportedAt;
 
     PdfExportProcess exporter(m_program, m_catalog);
+    exporter.setFirstChild(std::move(m_firstChild));
     std::optional<PdfExportResult> result;
     QObject::connect(&exporter, &PdfExportProcess::finished, QCoreApplication::instance(),
                      [&result](const PdfExportResult &finished) {

@@ -15,8 +15,10 @@ class PdfExportCommand final
     Q_DISABLE_COPY_MOVE(PdfExportCommand)
 
 public:
-    // `bundle` must outlive the command; `program` holds the same content.
-    PdfExportCommand(const ContentBundle &bundle, ExportChildProgram program);
+    // `bundle` must outlive the command; `program` holds the same content. `firstChild`, when
+    // there is one, is that program already running (forked, see ForkedExportChild).
+    PdfExportCommand(const ContentBundle &bundle, ExportChildProgram program,
+                     std::unique_ptr<ExportChild> firstChild = nullptr);
 
     // Needs the application StartUp makes, with the user's language installed.
     int run(const CommandLine::PdfExport &options);
@@ -27,6 +29,7 @@ private:
     const ContentCatalog &m_catalog;
     QString m_messagePrefix; // the brand's program name
     ExportChildProgram m_program;
+    std::unique_ptr<ExportChild> m_firstChild;
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -2,6 +2,7 @@
 
 #include "atomicfilewriter.h"
 #include "exportscope.h"
+#include "launchedexportchild.h"
 #include "messageframe.h"
 #include "pdfexportchild.h"
 #include "pdfexportprotocol.h"
@@ -66,30 +67,14 @@ void PdfExportProcess::launch()
 {
     ++m_attempt;
     m_buffer.clear();
-    m_child = std::make_unique<QProcess>();
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // The child shows nothing, on any desktop.
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    m_child->setProcessEnvironment(environment);
-    // Chromium's and Qt's messages reach the user's terminal or journal as they did when the
-    // export ran in this process; only the replies come through standard output.
-    m_child->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QStringList arguments{QLatin1String("--") + PdfExportChild::option()};
-    if (!m_program.language.isEmpty())
-        arguments << QStringLiteral("--lang") << m_program.language;
-    connect(m_child.get(), &QProcess::readyReadStandardOutput, this,
-            &PdfExportProcess::readMessages);
-    connect(m_child.get(), &QProcess::finished, this, &PdfExportProcess::onChildFinished);
-    connect(m_child.get(), &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            fail(tr("the export program %1 did not start: %2")
-                     .arg(m_program.path, m_child->errorString()));
-    });
-    m_child->start(m_program.path, arguments);
+    m_child =
+        m_firstChild ? std::move(m_firstChild) : std::make_unique<LaunchedExportChild>(m_program);
+    connect(m_child.get(), &ExportChild::readyRead, this, &PdfExportProcess::readMessages);
+    connect(m_child.get(), &ExportChild::finished, this, &PdfExportProcess::onChildFinished);
+    connect(m_child.get(), &ExportChild::failedToStart, this, &PdfExportProcess::fail);
+    m_child->send(PdfExportProtocol::encodeRequest(m_request, m_catalog.contentVersion()));
     if (!m_child)
         return; // it failed to start, and that has been reported
-    m_child->write(PdfExportProtocol::encodeRequest(m_request, m_catalog.contentVersion()));
-    m_child->closeWriteChannel();
     m_stall.start();
     Q_EMIT childStarted(m_attempt);
 }
@@ -98,7 +83,7 @@ void PdfExportProcess::readMessages()
 {
     if (!m_child)
         return;
-    m_buffer += m_child->readAllStandardOutput();
+    m_buffer += m_child->readAll();
     m_stall.start();
     using PdfExportProtocol::Kind;
     MessageFrame::Frame frame;
@@ -220,15 +205,15 @@ void PdfExportProcess::finish(const PdfExportResult &result)
 void PdfExportProcess::dropChild()
 {
     m_stall.stop();
-    std::unique_ptr<QProcess> child = std::move(m_child);
+    std::unique_ptr<ExportChild> child = std::move(m_child);
     if (!child)
         return;
     child->disconnect(this);
-    if (child->state() != QProcess::NotRunning) {
+    if (child->isRunning()) {
         // A child that has replied exits on its own in a moment; one that has not is killed.
         // Either way it is reaped here, so no zombie is left.
         child->kill();
-        child->waitForFinished();
+        child->reap();
     }
     // Often called from one of the child's own signals, which must return into a live object.
     child.release()->deleteLater();

@@ -1,23 +1,16 @@
 #pragma once
 
 #include "contentcatalog.h"
+#include "exportchild.h"
+#include "exportchildprogram.h"
 #include "pdfexporter.h"
 
 #include <QFutureWatcher>
 #include <QObject>
-#include <QProcess>
 #include <QTimer>
 
 #include <chrono>
 #include <memory>
-
-// The program that exports in a child: this very binary (it holds the same content), told to
-// speak the parent's language.
-struct ExportChildProgram
-{
-    QString path;
-    QString language; // --lang CODE as the parent got it; empty: the system's
-};
 
 // Exports to PDF in a child process (ExportChildProgram --pdf-export-child, see PdfExportChild),
 // for the window and for --export-pdf alike. Qt WebEngine 6.4 crashes inside its printing
@@ -48,6 +41,9 @@ public:
 
     // Started for each attempt, with the child's process id.
     qint64 childProcessId() const;
+    // A child already running (forked before this process made its application, see
+    // ForkedExportChild) for the first attempt of the next export; a retry starts the program.
+    void setFirstChild(std::unique_ptr<ExportChild> child) { m_firstChild = std::move(child); }
 
 Q_SIGNALS:
     void progress(int done, int total);
@@ -69,7 +65,8 @@ private:
 
     ExportChildProgram m_program;
     const ContentCatalog &m_catalog;
-    std::unique_ptr<QProcess> m_child;
+    std::unique_ptr<ExportChild> m_child;
+    std::unique_ptr<ExportChild> m_firstChild;
     QFutureWatcher<Result<Done>> m_writing; // the PDF going to its file, off the GUI thread
     PdfExport m_written;                    // what is reported once it is there
     PdfExportRequest m_request;

@@ -1,10 +1,13 @@
 #include "sectiontreeview.h"
 
+#include "sectiontreeaccessible.h"
+
 #include <QAccessible>
 
 SectionTreeView::SectionTreeView(QWidget *parent)
     : FocusTruthfulView<QTreeView>(parent)
 {
+    SectionTreeAccessible::install();
     connect(this, &QTreeView::expanded, this, &SectionTreeView::announceExpandedChange);
     connect(this, &QTreeView::collapsed, this, &SectionTreeView::announceExpandedChange);
 }
@@ -13,13 +16,9 @@ QAccessibleInterface *SectionTreeView::accessibleItem(const QModelIndex &index) 
 {
     QAccessibleInterface *tree =
         QAccessible::queryAccessibleInterface(const_cast<SectionTreeView *>(this));
-    if (!tree || !tree->tableInterface() || !index.isValid())
+    const int row = SectionTreeAccessible::shownRow(this, index);
+    if (!tree || !tree->tableInterface() || row < 0)
         return nullptr;
-    // The accessible tree counts rows as they are shown, from the top.
-    int row = 0;
-    for (QModelIndex shown = model()->index(0, 0); shown.isValid() && shown != index;
-         shown = indexBelow(shown))
-        ++row;
     return tree->tableInterface()->cellAt(row, index.column());
 }
 

@@ -7,8 +7,9 @@
 class QAccessibleInterface;
 
 // The section tree of the main window (ui/mainwindow.ui promotes its QTreeView to this): its
-// current item claims focus only while the tree has it, and opening or closing a document
-// is told to assistive technologies, which Qt 6.4's QTreeView does not do.
+// current item claims focus only while the tree has it, in events (FocusTruthfulView) and in
+// its state (SectionTreeAccessible, which screen readers read it through), and opening or
+// closing a document is told to assistive technologies, which Qt 6.4's QTreeView does not do.
 class SectionTreeView final : public FocusTruthfulView<QTreeView>
 {
     Q_OBJECT

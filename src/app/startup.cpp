@@ -1,6 +1,8 @@
 #include "startup.h"
 
 #include "engineenvironment.h"
+#include "exportchildprogram.h"
+#include "forkedexportchild.h"
 
 #include <QApplication>
 #include <QFile>
@@ -43,8 +45,12 @@ int StartUp::run(const Command &command)
 {
     // With no application and no translator yet its messages are English: never printed, only
     // read for the application and the language.
-    const CommandLine firstLook = CommandLine::parse(m_arguments, m_brand);
+    CommandLine firstLook = CommandLine::parse(m_arguments, m_brand);
     const bool decoded = m_undecodable.isNull();
+    // Now, while there is no application and one thread: see ForkedExportChild.
+    if (decoded && firstLook.action == CommandLine::Action::ExportPdf &&
+        becomeForkedExportChild(firstLook.language))
+        firstLook = CommandLine::parse(m_arguments, m_brand);
     createApplication(decoded ? firstLook.action : CommandLine::Action::UsageError);
     m_language.install(firstLook.language);
 
@@ -78,6 +84,29 @@ int StartUp::run(const Command &command)
         break;
     }
     return command(commandLine);
+}
+
+bool StartUp::becomeForkedExportChild(const QString &language)
+{
+    ForkedExportChild::Side side = ForkedExportChild::Side::Parent;
+    std::unique_ptr<ForkedExportChild> child = ForkedExportChild::fork(&side);
+    if (side == ForkedExportChild::Side::Parent) {
+        m_forkedExportChild = std::move(child);
+        return false;
+    }
+    const ExportChildProgram program{QFile::decodeName(m_argv[0]), language};
+    m_childArguments = {QByteArray(m_argv[0])};
+    for (const QString &argument : program.arguments())
+        m_childArguments.push_back(QFile::encodeName(argument));
+    for (QByteArray &argument : m_childArguments)
+        m_childArgv.push_back(argument.data());
+    m_childArgv.push_back(nullptr);
+    m_argc = static_cast<int>(m_childArguments.size());
+    m_argv = m_childArgv.data();
+    m_arguments = QStringList{QFile::decodeName(m_argv[0])} + program.arguments();
+    // As LaunchedExportChild starts it: showing nothing, on any desktop.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    return true;
 }
 
 void StartUp::createApplication(CommandLine::Action action)

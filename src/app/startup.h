@@ -2,12 +2,14 @@
 
 #include "brand.h"
 #include "commandline.h"
+#include "exportchild.h"
 #include "uilanguage.h"
 
 #include <QStringList>
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QCoreApplication;
 
@@ -37,14 +39,24 @@ public:
     // Whether the action needs QApplication: a window, or Chromium (for the PDF too).
     static bool needsWidgets(CommandLine::Action action);
 
+    // For `--export-pdf`: the child that prints, forked before the application was made
+    // (null for other commands, or where it could not be forked).
+    std::unique_ptr<ExportChild> takeForkedExportChild() { return std::move(m_forkedExportChild); }
+
 private:
     void createApplication(CommandLine::Action action);
+    // Forks the export child; true in the child, which from then on runs as one started with
+    // ExportChildProgram's arguments would.
+    bool becomeForkedExportChild(const QString &language);
 
     Brand m_brand;
     int &m_argc;
     char **m_argv;
     QStringList m_arguments;
     QByteArray m_undecodable; // null, or the first argument that does not decode to text
+    std::vector<QByteArray> m_childArguments; // a forked export child's argv, kept alive
+    std::vector<char *> m_childArgv;
     std::unique_ptr<QCoreApplication> m_app;
+    std::unique_ptr<ExportChild> m_forkedExportChild;
     UiLanguage m_language; // declared after m_app: its translators leave before the app does
 };

@@ -5,7 +5,8 @@
 class QUrl;
 
 // trustbook.viewer: what the viewer refused and why (blocked requests, refused links), one
-// info line each. It is the record support asks for first; info is off unless
+// info line each, and how long the steps the benchmarks time took (the first paint of
+// --screenshot, the PDF's finishing). It is the record support asks for first; info is off unless
 // QT_LOGGING_RULES="trustbook.viewer.info=true" turns it on.
 Q_DECLARE_LOGGING_CATEGORY(lcViewer)
 

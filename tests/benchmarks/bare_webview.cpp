@@ -11,6 +11,7 @@
 //       loads each page in turn and prints it with printToPdf (A4), the last one to FILE;
 //       "pdf_ms N" when the last is written
 #include "paintcheck.h"
+#include "processage.h"
 #include "screenshotfile.h"
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,31 +26,10 @@
 #include <QWebEnginePage>
 #include <QWebEngineView>
 
-#include <ctime>
-#include <unistd.h>
-
 namespace {
 
 constexpr int kPollMs = PaintCheck::kPollMs; // as the app's WindowScreenshot polls
 constexpr int kTimeoutMs = 60000;
-
-// Milliseconds between the kernel starting this process and now (start time from
-// /proc/self/stat, in clock ticks since boot; 0 when it cannot be read).
-double msSinceProcessStart()
-{
-    QFile stat(QStringLiteral("/proc/self/stat"));
-    if (!stat.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray line = stat.readAll();
-    // Fields after the command name (which may hold spaces); starttime is field 22 of the
-    // whole line, so index 19 after "state" (field 3).
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    const double ticks = fields.value(19).toDouble();
-    timespec boot{};
-    clock_gettime(CLOCK_BOOTTIME, &boot);
-    const double bootMs = double(boot.tv_sec) * 1e3 + double(boot.tv_nsec) / 1e6;
-    return bootMs - ticks * 1e3 / double(sysconf(_SC_CLK_TCK));
-}
 
 class BareRun final : public QObject
 {
@@ -164,7 +144,7 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer clock;
     clock.start();
-    const double msBeforeMain = msSinceProcessStart();
+    const double msBeforeMain = ProcessAge::milliseconds();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // as Qt WebEngine asks
     QApplication app(argc, argv);
     QCommandLineParser parser;

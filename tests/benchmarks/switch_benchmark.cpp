@@ -28,6 +28,7 @@
 #include <QCommandLineParser>
 #include <QDialogButtonBox>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -60,6 +61,16 @@ double nowMs()
 {
     using namespace std::chrono;
     return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
+}
+
+// The program the window's PDF export starts as its child: the app holding the same content.
+// run.sh copies each corpus's benchmark beside that corpus's app and then builds the next
+// corpus in the same tree, so the one beside this program comes first; the build tree's app
+// (which by then holds the last corpus) serves a benchmark run where it was built.
+QString exportProgram()
+{
+    const QFileInfo beside(QCoreApplication::applicationDirPath() + QStringLiteral("/trustbook"));
+    return beside.isExecutable() ? beside.filePath() : QStringLiteral(TRUSTBOOK_PATH);
 }
 
 struct Summary
@@ -763,9 +774,8 @@ public:
     bool startUp()
     {
         const double constructing = nowMs();
-        m_window =
-            std::make_unique<MainWindow>(m_bundle, &m_profile, &m_search,
-                                         ExportChildProgram{QStringLiteral(TRUSTBOOK_PATH), {}});
+        m_window = std::make_unique<MainWindow>(m_bundle, &m_profile, &m_search,
+                                                ExportChildProgram{exportProgram(), {}});
         m_report.addElapsed(QStringLiteral("start-up: MainWindow constructor"),
                             nowMs() - constructing, true);
         m_window->resize(1180, 760); // the app's default size, so the page area is the app's

@@ -1,0 +1,186 @@
+#include "forkedexportchild.h"
+
+#include <QDir>
+#include <QSocketNotifier>
+
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <fcntl.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace {
+
+// A process with more threads than this one cannot fork safely: a lock another thread held
+// at that moment stays locked in the child for ever.
+bool singleThreaded()
+{
+    return QDir(QStringLiteral("/proc/self/task"))
+               .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
+               .size() == 1;
+}
+
+int openPidFd(pid_t pid)
+{
+#ifdef SYS_pidfd_open
+    return static_cast<int>(::syscall(SYS_pidfd_open, pid, 0)); // close-on-exec by design
+#else
+    Q_UNUSED(pid)
+    errno = ENOSYS;
+    return -1;
+#endif
+}
+
+void closeQuietly(int fd)
+{
+    if (fd >= 0)
+        ::close(fd);
+}
+
+} // namespace
+
+std::unique_ptr<ForkedExportChild> ForkedExportChild::fork(Side *side)
+{
+    *side = Side::Parent;
+    if (!singleThreaded())
+        return nullptr;
+    int line[2];
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, line) != 0)
+        return nullptr;
+    // Whatever stdio holds would otherwise be written twice, once by each process.
+    std::fflush(nullptr);
+    const pid_t parent = ::getpid();
+    const pid_t pid = ::fork();
+    if (pid < 0) {
+        closeQuietly(line[0]);
+        closeQuietly(line[1]);
+        return nullptr;
+    }
+    if (pid == 0) {
+        // The child must not outlive the parent, even one that dies before it is told so.
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent)
+            ::_exit(1);
+        // dup2 leaves the copies open across exec, as a started child's standard streams are.
+        if (::dup2(line[1], STDIN_FILENO) < 0 || ::dup2(line[1], STDOUT_FILENO) < 0)
+            ::_exit(1);
+        ::close(line[0]);
+        ::close(line[1]);
+        *side = Side::Child;
+        return nullptr;
+    }
+    ::close(line[1]);
+    const int exitFd = openPidFd(pid);
+    if (exitFd < 0) { // an old kernel: without a pidfd its end could not be seen; start instead
+        ::kill(pid, SIGKILL);
+        ::waitpid(pid, nullptr, 0);
+        ::close(line[0]);
+        return nullptr;
+    }
+    return std::unique_ptr<ForkedExportChild>(new ForkedExportChild(pid, line[0], exitFd));
+}
+
+ForkedExportChild::ForkedExportChild(pid_t pid, int line, int exitFd)
+    : m_pid(pid)
+    , m_line(line)
+    , m_exitFd(exitFd)
+{}
+
+ForkedExportChild::~ForkedExportChild()
+{
+    m_readable.reset();
+    m_exited.reset();
+    if (m_running) {
+        kill();
+        reap();
+    }
+    closeQuietly(m_line);
+    closeQuietly(m_exitFd);
+}
+
+void ForkedExportChild::send(const QByteArray &request)
+{
+    // The child reads its whole request before it says anything, so a blocking write cannot
+    // stall on a full socket the other way.
+    qsizetype sent = 0;
+    while (sent < request.size()) {
+        const ssize_t n =
+            ::write(m_line, request.constData() + sent, static_cast<size_t>(request.size() - sent));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break; // it is gone: its end (and why) comes through the pidfd
+        sent += n;
+    }
+    ::shutdown(m_line, SHUT_WR);
+    ::fcntl(m_line, F_SETFL, ::fcntl(m_line, F_GETFL) | O_NONBLOCK);
+    watch();
+}
+
+// The notifiers need the application's event loop, which did not exist when this was forked.
+void ForkedExportChild::watch()
+{
+    m_readable = std::make_unique<QSocketNotifier>(m_line, QSocketNotifier::Read);
+    connect(m_readable.get(), &QSocketNotifier::activated, this, &ForkedExportChild::read);
+    m_exited = std::make_unique<QSocketNotifier>(m_exitFd, QSocketNotifier::Read);
+    connect(m_exited.get(), &QSocketNotifier::activated, this, &ForkedExportChild::onExited);
+}
+
+// Everything waiting on the line now; at its end the notifier stops (nothing more will come).
+void ForkedExportChild::drain()
+{
+    char chunk[65536];
+    for (;;) {
+        const ssize_t n = ::read(m_line, chunk, sizeof chunk);
+        if (n > 0) {
+            m_received.append(chunk, n);
+        } else if (n < 0 && errno == EINTR) {
+            continue;
+        } else {
+            if (n == 0 && m_readable)
+                m_readable->setEnabled(false);
+            return;
+        }
+    }
+}
+
+void ForkedExportChild::read()
+{
+    const qsizetype before = m_received.size();
+    drain();
+    if (m_received.size() > before)
+        Q_EMIT readyRead();
+}
+
+QByteArray ForkedExportChild::readAll()
+{
+    if (m_readable) // not only what the notifier has seen: what the child wrote last, too
+        drain();
+    return std::exchange(m_received, {});
+}
+
+void ForkedExportChild::onExited()
+{
+    m_exited->setEnabled(false);
+    reap();
+    Q_EMIT finished();
+}
+
+void ForkedExportChild::kill()
+{
+    if (m_running)
+        ::kill(m_pid, SIGKILL);
+}
+
+void ForkedExportChild::reap()
+{
+    if (!m_running)
+        return;
+    while (::waitpid(m_pid, nullptr, 0) < 0 && errno == EINTR) {
+    }
+    m_running = false;
+}
