@@ -3,6 +3,7 @@
 #include "pageaddress.h"
 #include "viewerlogging.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
@@ -17,15 +18,19 @@ namespace {
 // title goes in through the <title> element's innerHTML, which parses it as RCDATA: its
 // entities are decoded and nothing in it becomes markup. Scroll restoration is manual because
 // the app, not Chromium, brings the right body back on Back/Forward: restored offsets would be
-// applied to the body still shown. Returns the milliseconds it took, or -1 when the page is
-// not one a swap can go into.
+// applied to the body still shown. Returns how long its steps took in milliseconds (the
+// body's parse, style and layout, the rest), or null when the page is not one a swap can go
+// into.
 const char kScript[] = R"JS(
 (function (swap) {
   'use strict';
   const started = performance.now();
   const title = document.head && document.head.querySelector('title');
-  if (!document.body || !title) return -1;
+  if (!document.body || !title) return null;
   document.body.innerHTML = swap.body;
+  const parsed = performance.now();
+  void document.body.offsetHeight; // style and layout, which the steps below need anyway
+  const laidOut = performance.now();
   document.documentElement.lang = swap.lang;
   title.innerHTML = swap.title;
   history.scrollRestoration = 'manual';
@@ -34,7 +39,8 @@ const char kScript[] = R"JS(
   const section = swap.section && document.getElementById(swap.section);
   if (section) section.scrollIntoView({ block: 'start' });
   else window.scrollTo(0, 0);
-  return performance.now() - started;
+  const done = performance.now();
+  return { parse: parsed - started, layout: laidOut - parsed, rest: done - laidOut };
 })(%1)
 )JS";
 
@@ -108,6 +114,8 @@ bool DocumentSwap::show(const QUrl &url)
 
 bool DocumentSwap::swapIn(const QString &document, const QUrl &url, bool push)
 {
+    QElapsedTimer preparing;
+    preparing.start();
     const Result<Parts> parts = split(m_pages(document));
     if (!parts || parts->head != m_head)
         return false;
@@ -127,19 +135,26 @@ bool DocumentSwap::swapIn(const QString &document, const QUrl &url, bool push)
                            {QLatin1String("push"), push}};
     const QString script = QString::fromUtf8(kScript).arg(
         QString::fromUtf8(QJsonDocument(swap).toJson(QJsonDocument::Compact)));
+    const double prepared = double(preparing.nsecsElapsed()) / 1e6;
     // The answer may come after this object is gone (the window closing).
     m_page->runJavaScript(
         script, QWebEngineScript::ApplicationWorld,
-        [self = QPointer<DocumentSwap>(this), generation, url](const QVariant &took) {
+        [self = QPointer<DocumentSwap>(this), generation, url, prepared](const QVariant &took) {
             if (!self || generation != self->m_generation)
                 return;
-            if (took.toDouble() < 0) {
+            if (!took.isValid() || took.isNull()) {
                 self->forget();
                 self->m_page->setUrl(url);
                 return;
             }
-            qCDebug(lcViewer, "swapped in %s in %.1f ms (in the page)",
-                    ViewerLogging::shown(url).constData(), took.toDouble());
+            const QVariantMap steps = took.toMap();
+            qCDebug(lcViewer,
+                    "swapped in %s: %.1f ms to prepare, in the page %.1f ms to parse, %.1f ms "
+                    "style and layout, %.1f ms the rest",
+                    ViewerLogging::shown(url).constData(), prepared,
+                    steps.value(QStringLiteral("parse")).toDouble(),
+                    steps.value(QStringLiteral("layout")).toDouble(),
+                    steps.value(QStringLiteral("rest")).toDouble());
             Q_EMIT self->swapped(url);
         });
     return true;
