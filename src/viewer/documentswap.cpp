@@ -34,7 +34,10 @@ const char kScript[] = R"JS(
   document.documentElement.lang = swap.lang;
   title.innerHTML = swap.title;
   history.scrollRestoration = 'manual';
+  // Back/Forward: until now the address named this body while the old one was shown, and
+  // the reading position may have written a section of the old body into it.
   if (swap.push) history.pushState(null, '', swap.url);
+  else history.replaceState(history.state, '', swap.url);
   window.dispatchEvent(new Event('trustbook-documentswapped'));
   const section = swap.section && document.getElementById(swap.section);
   if (section) section.scrollIntoView({ block: 'start' });
