@@ -6,6 +6,7 @@
 #include "answerreviewdialog.h"
 #include "bundledicon.h"
 #include "contentschemehandler.h"
+#include "documentswap.h"
 #include "findbar.h"
 #include "helppage.h"
 #include "helpprofile.h"
@@ -219,6 +220,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionCopyLink, &QAction::triggered, this,
             [this] { copyLink(m_view->currentPlace()); });
     connect(m_ui->actionFind, &QAction::triggered, m_findBar, &FindBar::activate);
+    connect(m_view->documentSwap(), &DocumentSwap::swapped, m_findBar, &FindBar::documentReplaced);
     connect(m_ui->actionFindNext, &QAction::triggered, m_findBar, &FindBar::findNext);
     connect(m_ui->actionFindPrevious, &QAction::triggered, m_findBar, &FindBar::findPrevious);
     connect(m_ui->actionZoomIn, &QAction::triggered, m_view, &HelpView::zoomIn);

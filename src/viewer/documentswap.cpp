@@ -3,6 +3,7 @@
 #include "pageaddress.h"
 #include "viewerlogging.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +25,7 @@ namespace {
 const char kScript[] = R"JS(
 (function (swap) {
   'use strict';
+  const startedAt = Date.now();
   const started = performance.now();
   const title = document.head && document.head.querySelector('title');
   if (!document.body || !title) return null;
@@ -43,7 +45,8 @@ const char kScript[] = R"JS(
   if (section) section.scrollIntoView({ block: 'start' });
   else window.scrollTo(0, 0);
   const done = performance.now();
-  return { parse: parsed - started, layout: laidOut - parsed, rest: done - laidOut };
+  return { parse: parsed - started, layout: laidOut - parsed, rest: done - laidOut,
+           startedAt: startedAt, endedAt: Date.now() };
 })(%1)
 )JS";
 
@@ -124,12 +127,6 @@ bool DocumentSwap::swapIn(const QString &document, const QUrl &url, bool push)
         return false;
     m_document = document;
     const quint64 generation = ++m_generation;
-    // A load would give the page a new frame, and Blink a new find-in-page memory with it. A
-    // swap keeps the frame, and Blink remembers a search that found nothing: the same words
-    // (or more letters of them) are then not searched again, so "No matches" from the old
-    // body would stick to the new one. A search for a code point nobody types (one of the
-    // private use area, never the start of a reader's search) replaces what it remembers.
-    m_page->findText(QString(QChar(0xE000)));
     const QJsonObject swap{{QLatin1String("body"), QString::fromUtf8(parts->body)},
                            {QLatin1String("lang"), QString::fromUtf8(parts->lang)},
                            {QLatin1String("title"), QString::fromUtf8(parts->title)},
@@ -139,10 +136,12 @@ bool DocumentSwap::swapIn(const QString &document, const QUrl &url, bool push)
     const QString script = QString::fromUtf8(kScript).arg(
         QString::fromUtf8(QJsonDocument(swap).toJson(QJsonDocument::Compact)));
     const double prepared = double(preparing.nsecsElapsed()) / 1e6;
+    const qint64 sentAt = QDateTime::currentMSecsSinceEpoch();
     // The answer may come after this object is gone (the window closing).
     m_page->runJavaScript(
         script, QWebEngineScript::ApplicationWorld,
-        [self = QPointer<DocumentSwap>(this), generation, url, prepared](const QVariant &took) {
+        [self = QPointer<DocumentSwap>(this), generation, url, prepared,
+         sentAt](const QVariant &took) {
             if (!self || generation != self->m_generation)
                 return;
             if (!took.isValid() || took.isNull()) {
@@ -151,13 +150,17 @@ bool DocumentSwap::swapIn(const QString &document, const QUrl &url, bool push)
                 return;
             }
             const QVariantMap steps = took.toMap();
+            const qint64 answeredAt = QDateTime::currentMSecsSinceEpoch();
             qCDebug(lcViewer,
-                    "swapped in %s: %.1f ms to prepare, in the page %.1f ms to parse, %.1f ms "
-                    "style and layout, %.1f ms the rest",
+                    "swapped in %s: %.1f ms to prepare, %lld ms until the page ran it, there "
+                    "%.1f ms to parse, %.1f ms style and layout, %.1f ms the rest, %lld ms until "
+                    "its answer came",
                     ViewerLogging::shown(url).constData(), prepared,
+                    steps.value(QStringLiteral("startedAt")).toLongLong() - sentAt,
                     steps.value(QStringLiteral("parse")).toDouble(),
                     steps.value(QStringLiteral("layout")).toDouble(),
-                    steps.value(QStringLiteral("rest")).toDouble());
+                    steps.value(QStringLiteral("rest")).toDouble(),
+                    answeredAt - steps.value(QStringLiteral("endedAt")).toLongLong());
             Q_EMIT self->swapped(url);
         });
     return true;
