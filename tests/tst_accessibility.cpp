@@ -42,6 +42,7 @@ private Q_SLOTS:
     void visibleButtons_allHaveNames();
     void findCount_isAnnouncedOnTheField();
     void noResults_isAnnouncedOnTheField();
+    void resultChosenWithArrows_isAnnouncedOnTheField();
     void refusedLink_isAnnouncedAsAlert();
     void expandingAndCollapsingDocument_isAnnounced_data();
     void expandingAndCollapsingDocument_isAnnounced();
@@ -337,6 +338,33 @@ void TestAccessibility::noResults_isAnnouncedOnTheField()
     QCOMPARE(said.object, field);
     QCOMPARE(said.description, noResults->text());
     QVERIFY(said.description.contains(QLatin1String("xyzzyq")));
+}
+
+void TestAccessibility::resultChosenWithArrows_isAnnouncedOnTheField()
+{
+    QLineEdit *field = window()->searchPanel()->field();
+    field->setFocus();
+    QTest::keyClicks(field, QStringLiteral("data"));
+    const auto *count = window()->findChild<QLabel *>(QStringLiteral("resultCount"));
+    QTRY_VERIFY(count->isVisible());
+    const auto *results = window()->searchPanel()->findChild<QListView *>();
+    QVERIFY(results);
+    QTRY_VERIFY(results->model()->rowCount() >= 2);
+    m_log->clear();
+
+    QTest::keyClick(field, Qt::Key_Down);
+
+    QTRY_VERIFY(!m_log->ofType(QAccessible::DescriptionChanged).isEmpty());
+    const AccessibilityTest::Event said = m_log->ofType(QAccessible::DescriptionChanged).last();
+    QCOMPARE(said.object, field);
+    const QModelIndex chosen = results->currentIndex();
+    QCOMPARE(chosen.row(), 1);
+    QVERIFY2(said.description.startsWith(
+                 QStringLiteral("Result 2 of %1: ").arg(results->model()->rowCount())),
+             qPrintable(said.description));
+    QVERIFY2(said.description.contains(chosen.data(Qt::DisplayRole).toString()),
+             qPrintable(said.description));
+    QCOMPARE(QApplication::focusWidget(), field); // the keyboard stayed where it was
 }
 
 void TestAccessibility::refusedLink_isAnnouncedAsAlert()

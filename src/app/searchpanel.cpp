@@ -155,6 +155,13 @@ void SearchPanel::moveCurrent(int delta)
         return;
     const int row = std::clamp(m_list->currentIndex().row() + delta, 0, m_model.rowCount() - 1);
     m_list->setCurrentIndex(m_model.index(row));
+    // The keyboard stays in the field while Up and Down choose a result, and the list claims no
+    // focus (FocusTruthfulView): without this, a screen reader would not say which one is chosen.
+    const SearchHit &hit = m_model.hits().at(row);
+    setStatus(tr("Result %1 of %2: %3, in %4")
+                  .arg(row + 1)
+                  .arg(m_model.rowCount())
+                  .arg(hit.title, hit.document));
 }
 
 // Enter can come before the answer to the text typed last (a fast typist, a large corpus):
