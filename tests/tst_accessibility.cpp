@@ -43,6 +43,7 @@ private Q_SLOTS:
     void visibleButtons_allHaveNames();
     void findCount_isAnnouncedOnTheField();
     void noResults_isAnnouncedOnTheField();
+    void resultChosenWithArrows_isAnnouncedOnTheField();
     void refusedLink_isAnnouncedAsAlert();
     void expandingAndCollapsingDocument_isAnnounced_data();
     void expandingAndCollapsingDocument_isAnnounced();
@@ -235,11 +236,36 @@ void TestAccessibility::typingInSearch_resultsClaimNoFocus()
 
     QTest::keyClicks(field, QStringLiteral("data"));
 
-    QTRY_VERIFY(window()->searchPanel()->resultsView()->isVisible());
-    QTRY_VERIFY(window()->searchPanel()->resultsView()->currentIndex().isValid());
+    ResultListView *results = window()->searchPanel()->resultsView();
+    QTRY_VERIFY(results->isVisible());
+    QTRY_VERIFY(results->chosen().isValid());
+    QTest::keyClick(field, Qt::Key_Down);
+    QTRY_COMPARE(results->chosen().row(), 1);
     QVERIFY(field->hasFocus());
     for (const AccessibilityTest::Event &event : m_log->ofType(QAccessible::Focus))
         QVERIFY2(event.object == field, qPrintable(event.name));
+    // Nor does any row say it is focused while the keyboard is in the field: the chosen one is
+    // selected.
+    QAccessibleInterface *list = QAccessible::queryAccessibleInterface(results);
+    QVERIFY(list);
+    for (int i = 0; i < list->childCount(); ++i) {
+        QAccessibleInterface *row = list->child(i);
+        QVERIFY2(!row->state().focused, qPrintable(row->text(QAccessible::Name)));
+    }
+    QVERIFY(list->child(1) && list->child(1)->state().selected);
+
+    // The keyboard moved into the list lands on the chosen row, which then is the focused one.
+    results->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(results->hasFocus());
+    QCOMPARE(results->currentIndex().row(), 1);
+    QVERIFY(list->child(1)->state().focused);
+
+    // And back in the field, the row it left is chosen still, but no longer focused.
+    field->setFocus(Qt::BacktabFocusReason);
+    QTRY_VERIFY(field->hasFocus());
+    QCOMPARE(results->chosen().row(), 1);
+    QVERIFY(!list->child(1)->state().focused);
+    QVERIFY(list->child(1)->state().selected);
 }
 
 void TestAccessibility::keys_focusEventsNameOnlyWhatHasFocus_data()
@@ -358,6 +384,32 @@ void TestAccessibility::noResults_isAnnouncedOnTheField()
     QCOMPARE(said.object, field);
     QCOMPARE(said.description, noResults->text());
     QVERIFY(said.description.contains(QLatin1String("xyzzyq")));
+}
+
+void TestAccessibility::resultChosenWithArrows_isAnnouncedOnTheField()
+{
+    QLineEdit *field = window()->searchPanel()->field();
+    field->setFocus();
+    QTest::keyClicks(field, QStringLiteral("data"));
+    const auto *count = window()->findChild<QLabel *>(QStringLiteral("resultCount"));
+    QTRY_VERIFY(count->isVisible());
+    const ResultListView *results = window()->searchPanel()->resultsView();
+    QTRY_VERIFY(results->model()->rowCount() >= 2);
+    m_log->clear();
+
+    QTest::keyClick(field, Qt::Key_Down);
+
+    QTRY_VERIFY(!m_log->ofType(QAccessible::DescriptionChanged).isEmpty());
+    const AccessibilityTest::Event said = m_log->ofType(QAccessible::DescriptionChanged).last();
+    QCOMPARE(said.object, field);
+    const QModelIndex chosen = results->chosen();
+    QCOMPARE(chosen.row(), 1);
+    QVERIFY2(said.description.startsWith(
+                 QStringLiteral("Result 2 of %1: ").arg(results->model()->rowCount())),
+             qPrintable(said.description));
+    QVERIFY2(said.description.contains(chosen.data(Qt::DisplayRole).toString()),
+             qPrintable(said.description));
+    QCOMPARE(QApplication::focusWidget(), field); // the keyboard stayed where it was
 }
 
 void TestAccessibility::refusedLink_isAnnouncedAsAlert()

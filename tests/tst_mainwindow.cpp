@@ -163,7 +163,7 @@ private:
         return m_window->findChild<QTreeView *>(QStringLiteral("sectionTree"));
     }
     QLineEdit *searchField() const { return m_window->searchPanel()->field(); }
-    QListView *results() const { return m_window->searchPanel()->resultsView(); }
+    ResultListView *results() const { return m_window->searchPanel()->resultsView(); }
     QStringList resultPaths() const;
     void typeQuery(const QString &text);
     QModelIndex indexOfTitle(const QString &title) const;
@@ -464,7 +464,7 @@ void TestMainWindow::search_someWordsMatch_showsSectionsHoldingThem()
     QTest::keyClicks(searchField(), QStringLiteral("gdpr xyzzy"));
 
     QTRY_VERIFY(results()->isVisible());
-    QCOMPARE(results()->currentIndex().data(Qt::DisplayRole).toString(), kGdprTitle);
+    QCOMPARE(results()->chosen().data(Qt::DisplayRole).toString(), kGdprTitle);
 }
 
 void TestMainWindow::search_misspelling_showsResultsForCorrection()

@@ -35,7 +35,7 @@ private Q_SLOTS:
 
 private:
     void typeAndWait(const QString &text);
-    QListView *results() const { return m_panel->resultsView(); }
+    ResultListView *results() const { return m_panel->resultsView(); }
 
     std::optional<ContentBundle> m_bundle;
     std::unique_ptr<SearchService> m_service;
@@ -84,7 +84,7 @@ void TestSearchPanel::typing_replacesTreeWithResults()
     typeAndWait(QStringLiteral("gdpr"));
 
     QVERIFY(!m_tree->isVisible());
-    QCOMPARE(results()->currentIndex().row(), 0);
+    QCOMPARE(results()->chosen().row(), 0);
 }
 
 void TestSearchPanel::enter_requestsBestMatchWithWordsToMark()
@@ -121,13 +121,13 @@ void TestSearchPanel::upAndDown_moveThroughResultsAndStopAtEnds()
     QVERIFY(last >= 2);
 
     QTest::keyClick(m_panel->field(), Qt::Key_Up);
-    QCOMPARE(results()->currentIndex().row(), 0);
+    QCOMPARE(results()->chosen().row(), 0);
     QTest::keyClick(m_panel->field(), Qt::Key_Down);
     QTest::keyClick(m_panel->field(), Qt::Key_Down);
-    QCOMPARE(results()->currentIndex().row(), 2);
+    QCOMPARE(results()->chosen().row(), 2);
     for (int i = 0; i < last + 3; ++i)
         QTest::keyClick(m_panel->field(), Qt::Key_Down);
-    QCOMPARE(results()->currentIndex().row(), last);
+    QCOMPARE(results()->chosen().row(), last);
     QVERIFY(m_panel->field()->hasFocus());
 }
 

@@ -1223,6 +1223,10 @@ Lassen Sie ein Wort weg oder prüfen Sie die Schreibweise.</translation>
         <source>%1 results</source>
         <translation>%1 Ergebnisse</translation>
     </message>
+    <message>
+        <source>Result %1 of %2: %3, in %4</source>
+        <translation>Ergebnis %1 von %2: %3, in %4</translation>
+    </message>
 </context>
 <context>
     <name>SearchResultDelegate</name>

@@ -1223,6 +1223,10 @@ Essayez de retirer un mot ou de vérifier l’orthographe.</translation>
         <source>%1 results</source>
         <translation>%1 résultats</translation>
     </message>
+    <message>
+        <source>Result %1 of %2: %3, in %4</source>
+        <translation>Résultat %1 sur %2 : %3, dans %4</translation>
+    </message>
 </context>
 <context>
     <name>SearchResultDelegate</name>

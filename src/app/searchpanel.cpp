@@ -1,7 +1,7 @@
 #include "searchpanel.h"
 
 #include "clearbutton.h"
-#include "focustruthfulview.h"
+#include "resultlistview.h"
 #include "searchresultdelegate.h"
 #include "searchservice.h"
 
@@ -21,7 +21,7 @@ SearchPanel::SearchPanel(SearchService *service, QWidget *tree, QWidget *parent)
     , m_tree(tree)
     , m_field(new QLineEdit(this))
     , m_stack(new QStackedWidget(this))
-    , m_list(new FocusTruthfulView<QListView>(this))
+    , m_list(new ResultListView(this))
     , m_noResults(new QLabel(this))
     , m_correction(new QLabel(this))
     , m_count(new QLabel(this))
@@ -143,18 +143,25 @@ void SearchPanel::showResults(const QString &text, const SearchResults &results)
     }
     setStatus(!m_correction->isHidden() ? m_correction->text() + QLatin1Char('\n') + m_count->text()
                                         : m_count->text());
-    m_list->setCurrentIndex(m_model.index(0));
+    m_list->choose(m_model.index(0));
     m_stack->setCurrentWidget(m_list);
     if (openNow)
-        open(m_list->currentIndex());
+        open(m_list->chosen());
 }
 
 void SearchPanel::moveCurrent(int delta)
 {
     if (m_model.rowCount() == 0)
         return;
-    const int row = std::clamp(m_list->currentIndex().row() + delta, 0, m_model.rowCount() - 1);
-    m_list->setCurrentIndex(m_model.index(row));
+    const int row = std::clamp(m_list->chosen().row() + delta, 0, m_model.rowCount() - 1);
+    m_list->choose(m_model.index(row));
+    // The keyboard stays in the field while Up and Down choose a result, and the list claims no
+    // focus (FocusTruthfulView): without this, a screen reader would not say which one is chosen.
+    const SearchHit &hit = m_model.hits().at(row);
+    setStatus(tr("Result %1 of %2: %3, in %4")
+                  .arg(row + 1)
+                  .arg(m_model.rowCount())
+                  .arg(hit.title, hit.document));
 }
 
 // Enter can come before the answer to the text typed last (a fast typist, a large corpus):
@@ -162,7 +169,7 @@ void SearchPanel::moveCurrent(int delta)
 void SearchPanel::openBest()
 {
     if (m_shownText == m_field->text())
-        open(m_list->currentIndex());
+        open(m_list->chosen());
     else
         m_openWhenAnswered = true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "resultlistview.h"
 #include "searchresults.h"
 #include "searchresultsmodel.h"
 
@@ -7,7 +8,6 @@
 
 class QLabel;
 class QLineEdit;
-class QListView;
 class QStackedWidget;
 class SearchService;
 
@@ -25,7 +25,7 @@ public:
     SearchPanel(SearchService *service, QWidget *tree, QWidget *parent = nullptr);
 
     QLineEdit *field() const { return m_field; }
-    QListView *resultsView() const { return m_list; }
+    ResultListView *resultsView() const { return m_list; }
     // "Showing results for …", visible while a misspelt query was corrected
     QLabel *correctionLabel() const { return m_correction; }
     void focusField();
@@ -54,7 +54,7 @@ private:
     QWidget *m_tree;
     QLineEdit *m_field;
     QStackedWidget *m_stack;
-    QListView *m_list;
+    ResultListView *m_list;
     QLabel *m_noResults;
     QLabel *m_correction;
     QLabel *m_count; // "12 results"
