@@ -136,8 +136,11 @@ void TestHelpProfile::schemeHandler_servesOnlyCatalogPages_data()
     QTest::newRow("encoded slash") << "trustbook://plain/%2fetc%2fpasswd" << false;
     QTest::newRow("page file by name") << "trustbook://plain/pages/plain.html" << false;
     // The same under the one host every page is loaded from (PageAddress), as the view asks.
-    QTest::newRow("internal: catalog page") << "trustbook://content.trustbook/plain/" << true;
-    QTest::newRow("internal: unknown document") << "trustbook://content.trustbook/nope/" << false;
+    QTest::newRow("internal: catalog page") << "trustbook://content.trustbook/?plain" << true;
+    QTest::newRow("internal: unknown document") << "trustbook://content.trustbook/?nope" << false;
+    QTest::newRow("internal: document as path") << "trustbook://content.trustbook/plain/" << false;
+    QTest::newRow("internal: query of a path")
+        << "trustbook://content.trustbook/pages/?plain" << false;
     QTest::newRow("internal: other path")
         << "trustbook://content.trustbook/plain/manifest.json" << false;
     QTest::newRow("internal: no document") << "trustbook://content.trustbook/" << false;

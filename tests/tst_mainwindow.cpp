@@ -6,6 +6,7 @@
 #include "helpprofile.h"
 #include "helpview.h"
 #include "mainwindow.h"
+#include "pageaddress.h"
 #include "pdfexportcontroller.h"
 #include "pdfexportdialog.h"
 #include "requestblocker.h"
@@ -47,6 +48,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QWebEngineHistory>
+#include <QWebEngineLoadingInfo>
 #include <QtTest>
 
 #include <csignal>
@@ -91,6 +93,10 @@ private Q_SLOTS:
     void linkToAnotherDocument_opensItsSectionInTheSameRenderer();
     void backAndForward_acrossDocuments_keepPublicAddressesAndRenderer();
     void findInPage_afterSwitchingDocuments_searchesTheNewDocument();
+    void switchingDocuments_swapsWithoutALoad_data();
+    void switchingDocuments_swapsWithoutALoad();
+    void readingPosition_afterASwap_treeFollowsScrolling();
+    void themeAndZoom_surviveASwap();
     void mouseBackButton_goesBackOneEntry_data();
     void mouseBackButton_goesBackOneEntry();
     void scrollingPage_selectsSectionBeingRead();
@@ -170,6 +176,10 @@ private:
     int scrollY() const;
     void scrollTo(const QString &id);
     void openAndWait(const QString &sectionPath);
+    // Clicks the section's row in the tree, as a reader does.
+    void clickInTree(const QString &sectionPath);
+    // The window's title for a section: question, document, app.
+    QString windowTitleFor(const QString &sectionPath) const;
     // A run of the app as main() starts it: a new window on the settings file, at `start`.
     void startWindow(SectionRef start = {});
     void restart();
@@ -255,6 +265,21 @@ void TestMainWindow::openAndWait(const QString &sectionPath)
 {
     m_window->showSection(m_catalog->find(sectionPath));
     QTRY_VERIFY(m_window->helpView()->url().fragment() == sectionPath.section(QLatin1Char('/'), 1));
+}
+
+void TestMainWindow::clickInTree(const QString &sectionPath)
+{
+    const QString title = m_catalog->section(m_catalog->find(sectionPath)).title;
+    QTest::mouseClick(tree()->viewport(), Qt::LeftButton, {},
+                      tree()->visualRect(indexOfTitle(title)).center());
+}
+
+QString TestMainWindow::windowTitleFor(const QString &sectionPath) const
+{
+    const SectionRef ref = m_catalog->find(sectionPath);
+    return QStringList{m_catalog->section(ref).title, m_catalog->document(ref.document).title,
+                       QStringLiteral("Trustbook")}
+        .join(QStringLiteral(" \u2014 "));
 }
 
 void TestMainWindow::tree_showsEveryDocumentAndItsSections()
@@ -600,6 +625,101 @@ void TestMainWindow::findInPage_afterSwitchingDocuments_searchesTheNewDocument()
     QTest::keyClick(m_window.get(), Qt::Key_F3);
     QTRY_VERIFY2(m_window->findBar()->status().endsWith(QLatin1String(" of 2")),
                  qPrintable(m_window->findBar()->status()));
+}
+
+// Once a page is in, another document is swapped into it (DocumentSwap): whichever way the
+// reader goes there, nothing loads, and the window, the address and the page agree on where
+// they are.
+void TestMainWindow::switchingDocuments_swapsWithoutALoad_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::newRow("tree") << "tree" << kGdpr << kMfa;
+    QTest::newRow("link in public form")
+        << "link" << QStringLiteral("handbook/how-are-repository-integrations-secured")
+        << QStringLiteral("glossary/sso");
+    QTest::newRow("back") << "back" << kGdpr << kGdpr;
+    QTest::newRow("forward") << "forward" << kGdpr << kMfa;
+}
+
+void TestMainWindow::switchingDocuments_swapsWithoutALoad()
+{
+    QFETCH(QString, how);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    HelpView *view = m_window->helpView();
+    openAndWait(from);
+    QTRY_VERIFY(headingIsInView(sectionId(from)));
+    // Loads of the app's pages. Not loadStarted: Qt reports a clicked link's navigation as
+    // started before HelpPage refuses it (as it refuses every link in public form, to show it
+    // at its internal address), though that loads nothing.
+    int loads = 0;
+    connect(view->page(), &QWebEnginePage::loadingChanged, this,
+            [&loads](const QWebEngineLoadingInfo &load) {
+                if (load.status() == QWebEngineLoadingInfo::LoadStartedStatus &&
+                    PageAddress::isInternal(load.url()))
+                    ++loads;
+            });
+    if (how == QLatin1String("tree")) {
+        clickInTree(to);
+    } else if (how == QLatin1String("link")) {
+        QVERIFY(WebTest::clickElement(view, QStringLiteral("a[href='trustbook://%1']").arg(to)));
+    } else {
+        clickInTree(kMfa);
+        QTRY_COMPARE(m_window->windowTitle(), windowTitleFor(kMfa));
+        QTest::keySequence(m_window.get(), QKeySequence::Back);
+        if (how == QLatin1String("forward")) {
+            QTRY_COMPARE(m_window->windowTitle(), windowTitleFor(kGdpr));
+            QTest::keySequence(m_window.get(), QKeySequence::Forward);
+        }
+    }
+    QTRY_COMPARE(m_window->windowTitle(), windowTitleFor(to));
+    QTRY_COMPARE(view->shownUrl(),
+                 QUrl(QStringLiteral("trustbook://%1/#%2")
+                          .arg(to.section(QLatin1Char('/'), 0, 0), sectionId(to))));
+    QTRY_VERIFY(headingIsInView(sectionId(to)));
+    QTRY_COMPARE(view->page()->title(), m_catalog->document(m_catalog->find(to).document).title);
+    QCOMPARE(currentTitle(), m_catalog->section(m_catalog->find(to)).title);
+    QCOMPARE(loads, 0);
+    view->page()->disconnect(this);
+}
+
+void TestMainWindow::readingPosition_afterASwap_treeFollowsScrolling()
+{
+    QSignalSpy loads(m_window->helpView()->page(), &QWebEnginePage::loadStarted);
+    openAndWait(kMfa);
+    openAndWait(kFirst); // the handbook again, swapped in
+    QTRY_VERIFY(headingIsInView(sectionId(kFirst)));
+    scrollTo(sectionId(kIsolation));
+    QTRY_COMPARE(currentTitle(), kIsolationTitle);
+    scrollTo(sectionId(kInfrastructure));
+    QTRY_COMPARE(currentTitle(), kInfrastructureTitle);
+    QCOMPARE(m_window->helpView()->shownUrl(),
+             QUrl(QLatin1String("trustbook://handbook/#") + sectionId(kInfrastructure)));
+    QCOMPARE(loads.size(), 0);
+}
+
+void TestMainWindow::themeAndZoom_surviveASwap()
+{
+    HelpView *view = m_window->helpView();
+    const QString background =
+        QStringLiteral("getComputedStyle(document.documentElement).backgroundColor");
+    m_window->setThemeMode(MainWindow::ThemeMode::Dark);
+    QTest::keyClick(m_window.get(), Qt::Key_Plus, Qt::ControlModifier);
+    QTRY_COMPARE(view->zoomFactor(), 1.1);
+    QTRY_COMPARE(WebTest::evaluate(view->page(), background).toString(),
+                 QStringLiteral("rgb(22, 25, 29)"));
+    QSignalSpy loads(view->page(), &QWebEnginePage::loadStarted);
+    openAndWait(kMfa);
+    QTRY_VERIFY(headingIsInView(sectionId(kMfa)));
+    QCOMPARE(WebTest::evaluate(view->page(), background).toString(),
+             QStringLiteral("rgb(22, 25, 29)"));
+    QCOMPARE(view->zoomFactor(), 1.1);
+    QCOMPARE(loads.size(), 0);
+    m_window->setThemeMode(MainWindow::ThemeMode::Light);
+    QTRY_COMPARE(WebTest::evaluate(view->page(), background).toString(),
+                 QStringLiteral("rgb(255, 255, 255)"));
 }
 
 void TestMainWindow::mouseBackButton_goesBackOneEntry_data()

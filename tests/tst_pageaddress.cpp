@@ -28,8 +28,8 @@ void TestPageAddress::pageUrl_isOneHostForEveryDocument()
     const QUrl notes = PageAddress::pageUrl(QStringLiteral("notes"));
     QCOMPARE(
         faq.toString(),
-        QStringLiteral("trustbook://content.trustbook/security-faq/#is-gitpod-gdpr-compliant"));
-    QCOMPARE(notes.toString(), QStringLiteral("trustbook://content.trustbook/notes/"));
+        QStringLiteral("trustbook://content.trustbook/?security-faq#is-gitpod-gdpr-compliant"));
+    QCOMPARE(notes.toString(), QStringLiteral("trustbook://content.trustbook/?notes"));
     QCOMPARE(faq.host(), notes.host());
     QVERIFY(PageAddress::isInternal(faq));
     QVERIFY(!PageAddress::isInternal(QUrl(QStringLiteral("trustbook://notes/"))));
@@ -47,10 +47,12 @@ void TestPageAddress::sectionPath_readsBothForms_data()
                                      << "faq";
     QTest::newRow("public, no slash") << "trustbook://faq"
                                       << "faq";
-    QTest::newRow("internal") << "trustbook://content.trustbook/faq/#do-you-encrypt"
+    QTest::newRow("internal") << "trustbook://content.trustbook/?faq#do-you-encrypt"
                               << "faq/do-you-encrypt";
-    QTest::newRow("internal document") << "trustbook://content.trustbook/faq/"
+    QTest::newRow("internal document") << "trustbook://content.trustbook/?faq"
                                        << "faq";
+    QTest::newRow("internal, document as path") << "trustbook://content.trustbook/faq/#a"
+                                                << "";
     QTest::newRow("section twice") << "trustbook://faq/a#b"
                                    << "";
     QTest::newRow("too deep") << "trustbook://faq/a/b"
@@ -86,16 +88,16 @@ void TestPageAddress::toInternal_thenToPublic_givesTheShownAddress_data()
     QTest::addColumn<QString>("internal");
     QTest::addColumn<QString>("shown");
     QTest::newRow("deep link") << "trustbook://faq/do-you-encrypt"
-                               << "trustbook://content.trustbook/faq/#do-you-encrypt"
+                               << "trustbook://content.trustbook/?faq#do-you-encrypt"
                                << "trustbook://faq/#do-you-encrypt";
     QTest::newRow("fragment") << "trustbook://faq/#do-you-encrypt"
-                              << "trustbook://content.trustbook/faq/#do-you-encrypt"
+                              << "trustbook://content.trustbook/?faq#do-you-encrypt"
                               << "trustbook://faq/#do-you-encrypt";
     QTest::newRow("document") << "trustbook://faq/"
-                              << "trustbook://content.trustbook/faq/"
+                              << "trustbook://content.trustbook/?faq"
                               << "trustbook://faq/";
-    QTest::newRow("internal stays") << "trustbook://content.trustbook/faq/#a"
-                                    << "trustbook://content.trustbook/faq/#a"
+    QTest::newRow("internal stays") << "trustbook://content.trustbook/?faq#a"
+                                    << "trustbook://content.trustbook/?faq#a"
                                     << "trustbook://faq/#a";
     QTest::newRow("web untouched") << "https://example.com/a#b"
                                    << "https://example.com/a#b"
@@ -142,16 +144,24 @@ void TestPageAddress::documentOfPage_onlyExactPageAddresses_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("document");
-    QTest::newRow("page") << "trustbook://content.trustbook/faq/"
+    QTest::newRow("page") << "trustbook://content.trustbook/?faq"
                           << "faq";
-    QTest::newRow("page, fragment") << "trustbook://content.trustbook/faq/#a"
+    QTest::newRow("page, fragment") << "trustbook://content.trustbook/?faq#a"
                                     << "faq";
     QTest::newRow("public form") << "trustbook://faq/"
                                  << "";
-    QTest::newRow("no trailing slash") << "trustbook://content.trustbook/faq"
-                                       << "";
+    QTest::newRow("document as path") << "trustbook://content.trustbook/faq/"
+                                      << "";
+    QTest::newRow("document as path and query") << "trustbook://content.trustbook/faq/?faq"
+                                                << "";
+    QTest::newRow("no path") << "trustbook://content.trustbook?faq"
+                             << "";
     QTest::newRow("root") << "trustbook://content.trustbook/"
                           << "";
+    QTest::newRow("encoded slash in query") << "trustbook://content.trustbook/?faq%2f..%2fx"
+                                            << "";
+    QTest::newRow("two queries") << "trustbook://content.trustbook/?faq&x=1"
+                                 << "";
     QTest::newRow("deeper") << "trustbook://content.trustbook/faq/manifest.json"
                             << "";
     QTest::newRow("encoded slash") << "trustbook://content.trustbook/%2fetc%2fpasswd/"
@@ -160,13 +170,11 @@ void TestPageAddress::documentOfPage_onlyExactPageAddresses_data()
                                   << "";
     QTest::newRow("not an id") << "trustbook://content.trustbook/Faq_1/"
                                << "";
-    QTest::newRow("query") << "trustbook://content.trustbook/faq/?a"
-                           << "";
-    QTest::newRow("credentials") << "trustbook://me@content.trustbook/faq/"
+    QTest::newRow("credentials") << "trustbook://me@content.trustbook/?faq"
                                  << "";
-    QTest::newRow("port") << "trustbook://content.trustbook:81/faq/"
+    QTest::newRow("port") << "trustbook://content.trustbook:81/?faq"
                           << "";
-    QTest::newRow("other scheme") << "https://content.trustbook/faq/"
+    QTest::newRow("other scheme") << "https://content.trustbook/?faq"
                                   << "";
 }
 

@@ -12,6 +12,8 @@
 #include <QWebEngineFindTextResult>
 #include <QWebEnginePage>
 
+#include <utility>
+
 namespace {
 
 QToolButton *toolButton(const QString &iconName, const QString &toolTip, QWidget *parent)
@@ -95,6 +97,17 @@ void FindBar::dismiss()
     hide();
 }
 
+void FindBar::documentReplaced()
+{
+    if (!m_searched)
+        return;
+    m_searched = false;
+    // A search for a code point nobody types (one of the private use area, never the start
+    // of a reader's search) replaces what Blink remembers. Its result is no reader's.
+    m_ignoreResult = true;
+    m_page->findText(QString(QChar(0xE000)));
+}
+
 QString FindBar::status() const
 {
     return m_status->text();
@@ -139,12 +152,14 @@ void FindBar::find(bool backward)
         flags |= QWebEnginePage::FindCaseSensitively;
     if (m_field->text().isEmpty())
         setStatus(QString());
+    else
+        m_searched = true;
     m_page->findText(m_field->text(), flags);
 }
 
 void FindBar::showResult(const QWebEngineFindTextResult &result)
 {
-    if (m_field->text().isEmpty())
+    if (std::exchange(m_ignoreResult, false) || m_field->text().isEmpty())
         return;
     if (result.numberOfMatches() == 0)
         setStatus(tr("No matches"));

@@ -24,6 +24,12 @@ public:
     void findNext();
     void findPrevious();
     void dismiss(); // hide and clear the highlights
+    // Another document's body was put into the page without a load (DocumentSwap). A load
+    // gives the page a new frame, and Blink a new find-in-page memory with it; a swap keeps
+    // both, and Blink remembers a search that found nothing: the same words (or more letters
+    // of them) are then not searched again, so "No matches" from the old body would stick to
+    // the new one. Called after the swap, so that it never delays one.
+    void documentReplaced();
     QString status() const;
 
 protected:
@@ -39,4 +45,6 @@ private:
     QLineEdit *m_field;
     QLabel *m_status;
     QCheckBox *m_matchCase;
+    bool m_searched = false;     // since the last documentReplaced()
+    bool m_ignoreResult = false; // the next result answers documentReplaced()'s search
 };

@@ -6,6 +6,7 @@
 #include "answerreviewdialog.h"
 #include "bundledicon.h"
 #include "contentschemehandler.h"
+#include "documentswap.h"
 #include "findbar.h"
 #include "helppage.h"
 #include "helpprofile.h"
@@ -219,14 +220,15 @@ void MainWindow::setUpActions()
     connect(m_ui->actionCopyLink, &QAction::triggered, this,
             [this] { copyLink(m_view->currentPlace()); });
     connect(m_ui->actionFind, &QAction::triggered, m_findBar, &FindBar::activate);
+    connect(m_view->documentSwap(), &DocumentSwap::swapped, m_findBar, &FindBar::documentReplaced);
     connect(m_ui->actionFindNext, &QAction::triggered, m_findBar, &FindBar::findNext);
     connect(m_ui->actionFindPrevious, &QAction::triggered, m_findBar, &FindBar::findPrevious);
     connect(m_ui->actionZoomIn, &QAction::triggered, m_view, &HelpView::zoomIn);
     connect(m_ui->actionZoomOut, &QAction::triggered, m_view, &HelpView::zoomOut);
     connect(m_ui->actionResetZoom, &QAction::triggered, m_view, &HelpView::resetZoom);
     connect(m_view, &HelpView::zoomChanged, this, &MainWindow::showZoom);
-    connect(m_ui->actionBack, &QAction::triggered, m_view, &QWebEngineView::back);
-    connect(m_ui->actionForward, &QAction::triggered, m_view, &QWebEngineView::forward);
+    connect(m_ui->actionBack, &QAction::triggered, m_view, &HelpView::goBack);
+    connect(m_ui->actionForward, &QAction::triggered, m_view, &HelpView::goForward);
     // A narrow window gives the page all of its width: the sections hide, or can be dragged
     // out of the way (the splitter collapses them), and Show Sections brings them back.
     m_ui->splitter->setCollapsible(0, true);
@@ -589,8 +591,8 @@ void MainWindow::stepSection(int step)
 
 void MainWindow::updateHistoryActions()
 {
-    m_ui->actionBack->setEnabled(m_view->history()->canGoBack());
-    m_ui->actionForward->setEnabled(m_view->history()->canGoForward());
+    m_ui->actionBack->setEnabled(m_view->canGoBack());
+    m_ui->actionForward->setEnabled(m_view->canGoForward());
 }
 
 QString MainWindow::deepLink(SectionRef ref) const

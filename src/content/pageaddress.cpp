@@ -38,7 +38,8 @@ QUrl PageAddress::pageUrl(const QString &documentId, const QString &sectionId)
     QUrl url;
     url.setScheme(appScheme());
     url.setHost(internalHost());
-    url.setPath(kSlash + documentId + kSlash);
+    url.setPath(QString(kSlash));
+    url.setQuery(documentId);
     if (!sectionId.isEmpty())
         url.setFragment(sectionId);
     return url;
@@ -57,24 +58,25 @@ bool PageAddress::isInternal(const QUrl &url)
 
 QString PageAddress::documentOfPage(const QUrl &url)
 {
-    if (!isInternal(url) || hasExtras(url))
+    if (!isInternal(url) || !url.userInfo().isEmpty() || url.port() != -1)
         return {};
     // Compared as encoded text, against what an id may be: "..", "%2e%2e" or "%2f" can never
-    // make one.
-    const QString path = url.path(QUrl::FullyEncoded);
-    if (path.size() < 3 || !path.startsWith(kSlash) || !path.endsWith(kSlash))
-        return {};
-    const QString document = path.mid(1, path.size() - 2);
-    return isDocumentId(document) ? document : QString();
+    // make one, and no path but the root names a page.
+    const QString document = url.query(QUrl::FullyEncoded);
+    return url.path(QUrl::FullyEncoded) == kSlash && isDocumentId(document) ? document : QString();
 }
 
 QString PageAddress::sectionPath(const QUrl &url)
 {
+    if (isInternal(url)) {
+        const QString document = documentOfPage(url);
+        if (document.isEmpty() || url.fragment().isEmpty())
+            return document;
+        return document + kSlash + url.fragment();
+    }
     if (!isAppScheme(url) || hasExtras(url))
         return {};
-    QString path = url.path();
-    if (!isInternal(url))
-        path.prepend(kSlash + url.host());
+    const QString path = kSlash + url.host() + url.path();
     // "/DOC/", "/DOC/SECTION" or "/DOC" and the fragment, if any, names the section.
     QStringList parts = path.split(kSlash, Qt::SkipEmptyParts);
     if (parts.isEmpty() || parts.size() > 2 || !isDocumentId(parts.first()) ||

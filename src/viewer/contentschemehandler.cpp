@@ -35,17 +35,23 @@ void ContentSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         job->fail(QWebEngineUrlRequestJob::RequestDenied);
         return;
     }
-    QByteArray mimeType;
-    const QString path = resourcePath(job->requestUrl(), &mimeType);
-    const Result<QByteArray> bytes =
-        path.isEmpty() ? Result<QByteArray>::failure({}) : m_bundle.read(path);
-    if (!bytes) {
+    // Only exactly trustbook://content.trustbook/?DOC names a page (PageAddress compares it as
+    // encoded text, never joined into a path: "..", "%2e%2e" and friends cannot name
+    // anything), and only of a document in the catalog.
+    const QByteArray bytes = page(PageAddress::documentOfPage(job->requestUrl()));
+    if (bytes.isEmpty()) {
         job->fail(QWebEngineUrlRequestJob::UrlNotFound);
         return;
     }
     auto *buffer = new QBuffer(job);
-    buffer->setData(mimeType == "text/html" ? withReviewMarks(themed(*bytes)) : *bytes);
-    job->reply(mimeType, buffer);
+    buffer->setData(bytes);
+    job->reply(QByteArrayLiteral("text/html"), buffer);
+}
+
+QByteArray ContentSchemeHandler::page(const QString &documentId) const
+{
+    const QByteArray bytes = m_bundle.page(documentId); // empty unless in the catalog
+    return bytes.isEmpty() ? bytes : withReviewMarks(themed(bytes));
 }
 
 QByteArray ContentSchemeHandler::themed(QByteArray page) const
@@ -60,16 +66,4 @@ QByteArray ContentSchemeHandler::withReviewMarks(QByteArray html) const
 {
     //: After an answer's review line when its review-by date has passed; %1 is that date.
     return ReviewLine::markOverdue(std::move(html), m_today(), tr("review overdue (due %1)"));
-}
-
-QString ContentSchemeHandler::resourcePath(const QUrl &url, QByteArray *mimeType) const
-{
-    // Only exactly trustbook://content.trustbook/DOC/ names a page (PageAddress compares it as
-    // encoded text, never joined into a path: "..", "%2e%2e" and friends cannot name
-    // anything), and only of a document in the catalog.
-    const QString document = PageAddress::documentOfPage(url);
-    if (document.isEmpty() || m_bundle.catalog().documentIndex(document) < 0)
-        return {};
-    *mimeType = QByteArrayLiteral("text/html");
-    return m_bundle.pagePath(document);
 }

@@ -9,7 +9,7 @@
 #include <functional>
 
 // Serves the app's pages to the web view from the compiled-in resources, and nothing else:
-// trustbook://content.trustbook/DOC/ (PageAddress: one origin for every document, so one
+// trustbook://content.trustbook/?DOC (PageAddress: one origin for every document, so one
 // renderer) is the page of a document in the catalog (self-contained: its style sheet
 // is inlined at build time). Any other URL (unknown documents, "..", encoded dots, other files) is
 // "not found", so the view can never be pointed at a file the app did not mean to show.
@@ -36,9 +36,11 @@ public:
     // Must run before the QApplication exists (a Qt WebEngine rule).
     static void registerUrlScheme();
 
-private:
-    QString resourcePath(const QUrl &url, QByteArray *mimeType) const;
+    // The page of a catalog document exactly as it is served (themed, review marks made);
+    // empty for any other id. DocumentSwap puts its body into the page shown.
+    QByteArray page(const QString &documentId) const;
 
+private:
     QByteArray themed(QByteArray page) const;
 
     const ContentBundle &m_bundle;

@@ -1,5 +1,6 @@
 #include "helppage.h"
 
+#include "documentswap.h"
 #include "pageaddress.h"
 #include "viewerlogging.h"
 
@@ -46,7 +47,7 @@ bool HelpPage::acceptNavigationRequest(const QUrl &url, NavigationType type, boo
             // A page-initiated load of this very page (a link to its top, or the empty address
             // the build leaves of an unsafe link) showed a blank page: the app loads it too.
             QMetaObject::invokeMethod(
-                this, [this, url] { setUrl(PageAddress::toInternal(url)); }, Qt::QueuedConnection);
+                this, [this, url] { show(PageAddress::toInternal(url)); }, Qt::QueuedConnection);
             return false;
         }
         return true;
@@ -64,6 +65,12 @@ bool HelpPage::acceptNavigationRequest(const QUrl &url, NavigationType type, boo
     return false;
 }
 
+void HelpPage::show(const QUrl &url)
+{
+    if (!m_swap || !m_swap->show(url))
+        setUrl(url);
+}
+
 void HelpPage::handleNewWindowRequest(QWebEngineNewWindowRequest &request)
 {
     // Ctrl-click, middle-click and target=_blank ask for a new window. The app opens none:
@@ -71,7 +78,7 @@ void HelpPage::handleNewWindowRequest(QWebEngineNewWindowRequest &request)
     const QUrl url = request.requestedUrl();
     switch (m_policy.decide(url)) {
     case LinkPolicy::Decision::Internal:
-        setUrl(PageAddress::toInternal(url));
+        show(PageAddress::toInternal(url));
         break;
     case LinkPolicy::Decision::External:
         Q_EMIT externalLinkRequested(url);

@@ -4,6 +4,7 @@
 
 #include <QWebEnginePage>
 
+class DocumentSwap;
 class QWebEngineNewWindowRequest;
 
 // A page that shows the app's content and never acts as a browser: every navigation goes
@@ -16,6 +17,12 @@ class HelpPage final : public QWebEnginePage
 
 public:
     HelpPage(QWebEngineProfile *profile, LinkPolicy policy, QObject *parent = nullptr);
+
+    // Swaps documents into the page instead of loading them where `swap` can (HelpView's
+    // pages; a page for printing loads each). Must belong to this page.
+    void setDocumentSwap(DocumentSwap *swap) { m_swap = swap; }
+    // Shows an internal page address (PageAddress): swapped in when it can be, else loaded.
+    void show(const QUrl &url);
 
 Q_SIGNALS:
     void externalLinkRequested(const QUrl &url);
@@ -30,4 +37,5 @@ private:
     void refuse(const QUrl &url, const char *reason);
 
     LinkPolicy m_policy;
+    DocumentSwap *m_swap = nullptr;
 };

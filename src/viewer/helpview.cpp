@@ -1,11 +1,15 @@
 #include "helpview.h"
 
 #include "appscheme.h"
+#include "contentschemehandler.h"
+#include "documentswap.h"
 #include "helppage.h"
+#include "helpprofile.h"
 #include "pageaddress.h"
 
 #include <QFile>
 #include <QPointer>
+#include <QWebEngineHistory>
 #include <QWebEngineScript>
 #include <QWebEngineScriptCollection>
 
@@ -21,12 +25,19 @@ constexpr qreal kZoomLevels[] = {0.5,  0.67, 0.75, 0.8, 0.9, 1.0, 1.1,
 
 } // namespace
 
-HelpView::HelpView(QWebEngineProfile *profile, const ContentCatalog &catalog, QWidget *parent)
+HelpView::HelpView(HelpProfile *profile, const ContentCatalog &catalog, QWidget *parent)
     : QWebEngineView(parent)
     , m_catalog(catalog)
     , m_page(new HelpPage(profile, LinkPolicy(appScheme()), this))
+    , m_swap(new DocumentSwap(
+          m_page,
+          [handler = profile->schemeHandler()](const QString &document) {
+              return handler->page(document);
+          },
+          m_page))
 {
     setPage(m_page);
+    m_page->setDocumentSwap(m_swap);
     installScript(QStringLiteral("readingposition"));
     installScript(QStringLiteral("printcolourcopy"));
     connect(this, &QWebEngineView::urlChanged, this, &HelpView::onUrlChanged);
@@ -103,7 +114,7 @@ void HelpView::placeAt(const QPoint &position, const std::function<void(SectionR
 void HelpView::showSection(SectionRef ref)
 {
     if (ref.isValid())
-        setUrl(urlFor(ref));
+        m_page->show(urlFor(ref));
 }
 
 void HelpView::onUrlChanged(const QUrl &url)
@@ -113,6 +124,34 @@ void HelpView::onUrlChanged(const QUrl &url)
         return;
     m_place = place;
     Q_EMIT placeChanged(place);
+}
+
+void HelpView::goBack()
+{
+    stepHistory(-1);
+}
+
+void HelpView::goForward()
+{
+    stepHistory(+1);
+}
+
+bool HelpView::canGoBack() const
+{
+    return history()->currentItemIndex() > 0;
+}
+
+bool HelpView::canGoForward() const
+{
+    return history()->currentItemIndex() + 1 < history()->count();
+}
+
+void HelpView::stepHistory(int step)
+{
+    QWebEngineHistory *entries = history();
+    const int index = entries->currentItemIndex() + step;
+    if (index >= 0 && index < entries->count())
+        entries->goToItem(entries->itemAt(index));
 }
 
 void HelpView::zoomIn()

@@ -7,7 +7,7 @@
 (function () {
     'use strict';
     const topMargin = 32; // a heading this close to the top edge is the one being read
-    const sections = document.querySelectorAll('section.qa');
+    let sections = document.querySelectorAll('section.qa');
     // The fragment this script last wrote. Any other fragment came from a navigation (the
     // tree, a link, back/forward) and names the section the reader chose; comparing here,
     // rather than listening for hashchange, holds whichever event Chromium delivers first.
@@ -64,7 +64,7 @@
         current = id;
         const hash = id ? '#' + encodeURIComponent(id) : '';
         if (location.hash !== hash)
-            history.replaceState(history.state, '', hash || location.pathname);
+            history.replaceState(history.state, '', hash || location.pathname + location.search);
         written = location.hash;
     }
 
@@ -78,6 +78,17 @@
             element.scrollIntoView({ block: 'start' });
     }
 
+    // Another document's body was swapped in (DocumentSwap): start over on it, as after a
+    // load, at the section the address names.
+    function restart() {
+        sections = document.querySelectorAll('section.qa');
+        written = location.hash;
+        target = decodeURIComponent(location.hash.slice(1));
+        current = target;
+        layout = layoutKey();
+    }
+
     window.addEventListener('scroll', update, { passive: true });
     window.addEventListener('resize', keepPlace);
+    window.addEventListener('trustbook-documentswapped', restart);
 })();

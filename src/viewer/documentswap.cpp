@@ -1,0 +1,203 @@
+#include "documentswap.h"
+
+#include "pageaddress.h"
+#include "viewerlogging.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QWebEngineLoadingInfo>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
+
+namespace {
+
+// Run in the application world, so page scripts stay off. innerHTML runs no <script>, and
+// the page's CSP (no 'unsafe-inline') keeps event-handler attributes from running too. The
+// title goes in through the <title> element's innerHTML, which parses it as RCDATA: its
+// entities are decoded and nothing in it becomes markup. Scroll restoration is manual because
+// the app, not Chromium, brings the right body back on Back/Forward: restored offsets would be
+// applied to the body still shown. Returns how long its steps took in milliseconds (the
+// body's parse, style and layout, the rest), or null when the page is not one a swap can go
+// into.
+const char kScript[] = R"JS(
+(function (swap) {
+  'use strict';
+  const startedAt = Date.now();
+  const started = performance.now();
+  const title = document.head && document.head.querySelector('title');
+  if (!document.body || !title) return null;
+  document.body.innerHTML = swap.body;
+  const parsed = performance.now();
+  void document.body.offsetHeight; // style and layout, which the steps below need anyway
+  const laidOut = performance.now();
+  document.documentElement.lang = swap.lang;
+  title.innerHTML = swap.title;
+  history.scrollRestoration = 'manual';
+  // Back/Forward: until now the address named this body while the old one was shown, and
+  // the reading position may have written a section of the old body into it.
+  if (swap.push) history.pushState(null, '', swap.url);
+  else history.replaceState(history.state, '', swap.url);
+  window.dispatchEvent(new Event('trustbook-documentswapped'));
+  const section = swap.section && document.getElementById(swap.section);
+  if (section) section.scrollIntoView({ block: 'start' });
+  else window.scrollTo(0, 0);
+  const done = performance.now();
+  return { parse: parsed - started, layout: laidOut - parsed, rest: done - laidOut,
+           startedAt: startedAt, endedAt: Date.now() };
+})(%1)
+)JS";
+
+} // namespace
+
+DocumentSwap::DocumentSwap(QWebEnginePage *page, Pages pages, QObject *parent)
+    : QObject(parent)
+    , m_page(page)
+    , m_pages(std::move(pages))
+{
+    // Qt reports a load as started before HelpPage has decided on it, and HelpPage lets only
+    // internal addresses load: a link in public form (shown here again, by a swap where it
+    // can be), a web address or a refused one never replaces the document.
+    connect(m_page, &QWebEnginePage::loadingChanged, this,
+            [this](const QWebEngineLoadingInfo &load) {
+                if (load.status() == QWebEngineLoadingInfo::LoadStartedStatus &&
+                    PageAddress::isInternal(load.url()))
+                    forget();
+            });
+    connect(m_page, &QWebEnginePage::loadFinished, this, &DocumentSwap::onLoadFinished);
+    connect(m_page, &QWebEnginePage::renderProcessTerminated, this, &DocumentSwap::forget);
+    connect(m_page, &QWebEnginePage::urlChanged, this, &DocumentSwap::onUrlChanged);
+}
+
+Result<DocumentSwap::Parts> DocumentSwap::split(const QByteArray &page)
+{
+    const auto failure = [](const char *what) {
+        return Result<Parts>::failure(
+            QStringLiteral("the page has no %1").arg(QLatin1String(what)));
+    };
+    Parts parts;
+    const qsizetype html = page.indexOf("<html");
+    const qsizetype htmlEnd = html < 0 ? -1 : page.indexOf('>', html);
+    if (htmlEnd < 0)
+        return failure("<html>");
+    // Only the lang attribute is read from <html>: the theme the handler adds is the page's
+    // own, kept by a swap.
+    const QByteArray htmlTag = page.mid(html, htmlEnd - html);
+    qsizetype lang = htmlTag.indexOf(" lang=\"");
+    if (lang >= 0) {
+        lang += 7;
+        parts.lang = htmlTag.mid(lang, htmlTag.indexOf('"', lang) - lang);
+    }
+    const qsizetype headStart = page.indexOf("<head>", htmlEnd);
+    const qsizetype headEnd = headStart < 0 ? -1 : page.indexOf("</head>", headStart);
+    if (headEnd < 0)
+        return failure("<head>");
+    parts.head = page.mid(headStart, headEnd - headStart);
+    const qsizetype titleStart = parts.head.indexOf("<title>");
+    const qsizetype titleEnd = titleStart < 0 ? -1 : parts.head.indexOf("</title>", titleStart);
+    if (titleEnd < 0)
+        return failure("<title>");
+    parts.title = parts.head.mid(titleStart + 7, titleEnd - titleStart - 7);
+    parts.head.remove(titleStart + 7, parts.title.size());
+    const qsizetype bodyStart = page.indexOf("<body", headEnd);
+    const qsizetype bodyInside = bodyStart < 0 ? -1 : page.indexOf('>', bodyStart) + 1;
+    const qsizetype bodyEnd = page.lastIndexOf("</body>");
+    if (bodyInside <= 0 || bodyEnd < bodyInside)
+        return failure("<body>");
+    parts.body = page.mid(bodyInside, bodyEnd - bodyInside);
+    return Result<Parts>::success(std::move(parts));
+}
+
+bool DocumentSwap::show(const QUrl &url)
+{
+    const QString document = PageAddress::documentOfPage(url);
+    if (m_document.isEmpty() || document.isEmpty() || document == m_document)
+        return false;
+    return swapIn(document, url, true);
+}
+
+bool DocumentSwap::swapIn(const QString &document, const QUrl &url, bool push)
+{
+    QElapsedTimer preparing;
+    preparing.start();
+    const Result<Parts> parts = split(m_pages(document));
+    if (!parts || parts->head != m_head)
+        return false;
+    m_document = document;
+    const quint64 generation = ++m_generation;
+    const QJsonObject swap{{QLatin1String("body"), QString::fromUtf8(parts->body)},
+                           {QLatin1String("lang"), QString::fromUtf8(parts->lang)},
+                           {QLatin1String("title"), QString::fromUtf8(parts->title)},
+                           {QLatin1String("url"), url.toString(QUrl::FullyEncoded)},
+                           {QLatin1String("section"), url.fragment()},
+                           {QLatin1String("push"), push}};
+    const QString script = QString::fromUtf8(kScript).arg(
+        QString::fromUtf8(QJsonDocument(swap).toJson(QJsonDocument::Compact)));
+    const double prepared = double(preparing.nsecsElapsed()) / 1e6;
+    const qint64 sentAt = QDateTime::currentMSecsSinceEpoch();
+    // The answer may come after this object is gone (the window closing).
+    m_page->runJavaScript(
+        script, QWebEngineScript::ApplicationWorld,
+        [self = QPointer<DocumentSwap>(this), generation, url, prepared,
+         sentAt](const QVariant &took) {
+            if (!self || generation != self->m_generation)
+                return;
+            if (!took.isValid() || took.isNull()) {
+                self->forget();
+                self->m_page->setUrl(url);
+                return;
+            }
+            const QVariantMap steps = took.toMap();
+            const qint64 answeredAt = QDateTime::currentMSecsSinceEpoch();
+            qCDebug(lcViewer,
+                    "swapped in %s: %.1f ms to prepare, %lld ms until the page ran it, there "
+                    "%.1f ms to parse, %.1f ms style and layout, %.1f ms the rest, %lld ms until "
+                    "its answer came",
+                    ViewerLogging::shown(url).constData(), prepared,
+                    steps.value(QStringLiteral("startedAt")).toLongLong() - sentAt,
+                    steps.value(QStringLiteral("parse")).toDouble(),
+                    steps.value(QStringLiteral("layout")).toDouble(),
+                    steps.value(QStringLiteral("rest")).toDouble(),
+                    answeredAt - steps.value(QStringLiteral("endedAt")).toLongLong());
+            Q_EMIT self->swapped(url);
+        });
+    return true;
+}
+
+void DocumentSwap::onLoadFinished(bool ok)
+{
+    // A navigation the page refused (a link HelpPage shows in its own way) finishes without
+    // success and leaves the document as it was; a load that did start has forgotten it.
+    if (!ok)
+        return;
+    const QString document = PageAddress::documentOfPage(m_page->url());
+    if (document == m_document)
+        return;
+    forget();
+    const Result<Parts> parts = split(m_pages(document));
+    if (document.isEmpty() || !parts)
+        return;
+    m_document = document;
+    m_head = parts->head;
+}
+
+void DocumentSwap::onUrlChanged(const QUrl &url)
+{
+    // Back/Forward between swapped documents: the address moved, the body did not.
+    const QString document = PageAddress::documentOfPage(url);
+    if (m_document.isEmpty() || document.isEmpty() || document == m_document)
+        return;
+    if (!swapIn(document, url, false)) {
+        forget();
+        m_page->setUrl(url);
+    }
+}
+
+void DocumentSwap::forget()
+{
+    m_document.clear();
+    m_head.clear();
+    ++m_generation;
+}
