@@ -9,7 +9,6 @@
 #include "pageaddress.h"
 #include "webtestsupport.h"
 
-#include <QVBoxLayout>
 #include <QWebEngineSettings>
 #include <QtTest>
 
@@ -104,12 +103,8 @@ void TestDocumentSwap::initTestCase()
 void TestDocumentSwap::init()
 {
     WebTest::failOnUnexpectedWarnings();
-    m_window = std::make_unique<QWidget>();
-    auto *layout = new QVBoxLayout(m_window.get());
     m_view = new HelpView(m_profile.get(), m_site->catalog());
-    layout->addWidget(m_view);
-    m_window->resize(800, 600);
-    m_window->show();
+    m_window = WebTest::shownInWindow(m_view);
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 

@@ -7,7 +7,6 @@
 #include "logcapture.h"
 #include "webtestsupport.h"
 
-#include <QVBoxLayout>
 #include <QtTest>
 
 namespace {
@@ -72,12 +71,8 @@ void TestHelpPage::initTestCase()
 void TestHelpPage::init()
 {
     WebTest::failOnUnexpectedWarnings();
-    m_window = std::make_unique<QWidget>();
-    auto *layout = new QVBoxLayout(m_window.get());
     m_view = new HelpView(m_profile.get(), m_site->catalog());
-    layout->addWidget(m_view);
-    m_window->resize(800, 600);
-    m_window->show();
+    m_window = WebTest::shownInWindow(m_view);
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_view->showSection(m_site->catalog().find(QStringLiteral("links")));
     QVERIFY(WebTest::waitForLoad(m_view));

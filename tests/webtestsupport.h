@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrl>
+#include <QVBoxLayout>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
 #include <QWebEngineView>
@@ -68,6 +69,18 @@ inline QVariant evaluate(QWebEnginePage *page, const QString &script)
     if (!QTest::qWaitFor([&] { return state->done; }, 10000))
         qWarning("script did not finish: %s", qPrintable(script));
     return state->result;
+}
+
+// `view` alone in a shown top-level window of 800x600, as a reader sees a page; the window owns
+// it. Wait for it with QTest::qWaitForWindowExposed.
+inline std::unique_ptr<QWidget> shownInWindow(QWidget *view)
+{
+    auto window = std::make_unique<QWidget>();
+    auto *layout = new QVBoxLayout(window.get());
+    layout->addWidget(view);
+    window->resize(800, 600);
+    window->show();
+    return window;
 }
 
 inline bool waitForLoad(QWebEngineView *view)
