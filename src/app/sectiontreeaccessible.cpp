@@ -2,6 +2,7 @@
 
 #include "sectiontreeheaderaccessible.h"
 #include "sectiontreeitemaccessible.h"
+#include "sectiontreeview.h"
 
 #include <QTreeView>
 
@@ -10,27 +11,43 @@
 namespace {
 
 // The interface registered for `key`, or null if there is none (or QAccessible let it go).
-template<typename Known, typename Key>
-QAccessibleInterface *registeredFor(const QList<std::pair<Known, QAccessible::Id>> &registered,
-                                    const Key &key)
+template<typename Key>
+QAccessibleInterface *registeredIn(const QHash<Key, QAccessible::Id> &registered, const Key &key)
 {
-    for (const auto &[known, id] : registered) {
-        if (known != key)
+    const auto known = registered.constFind(key);
+    return known == registered.cend() ? nullptr : QAccessible::accessibleInterface(known.value());
+}
+
+// Unregisters, and forgets, every interface whose key `gone` says is no longer shown.
+template<typename Key, typename Gone>
+void unregisterIf(QHash<Key, QAccessible::Id> &registered, Gone gone)
+{
+    for (auto known = registered.begin(); known != registered.end();) {
+        if (!gone(known.key())) {
+            ++known;
             continue;
-        if (QAccessibleInterface *iface = QAccessible::accessibleInterface(id))
-            return iface;
+        }
+        QAccessible::deleteAccessibleInterface(known.value());
+        known = registered.erase(known);
     }
-    return nullptr;
 }
 
 } // namespace
 
 SectionTreeAccessible::SectionTreeAccessible(QTreeView *view)
     : QAccessibleWidget(view, QAccessible::Tree)
+    , m_rows(view)
 {
     // A closed document's sections are no longer shown: a screen reader must not keep
     // reading them. Opened rows need nothing: their objects are made when first asked for.
+    // (The rows heard of it first: they were connected first.)
     QObject::connect(view, &QTreeView::collapsed, &m_connections, [this] { dropHidden(); });
+    // expandAll(), collapseAll() and expandToDepth() lay the rows out with no signal of their
+    // own; the section tree says when it laid its rows out.
+    if (auto *tree = qobject_cast<SectionTreeView *>(view)) {
+        QObject::connect(tree, &SectionTreeView::rowsLaidOut, &m_connections,
+                         [this] { m_rows.invalidate(); });
+    }
 }
 
 SectionTreeAccessible::~SectionTreeAccessible()
@@ -55,31 +72,6 @@ void SectionTreeAccessible::install()
     Q_UNUSED(installed)
 }
 
-int SectionTreeAccessible::shownRow(const QTreeView *view, const QModelIndex &index)
-{
-    if (!index.isValid() || !view->model())
-        return -1;
-    const QModelIndex wanted = index.siblingAtColumn(0);
-    int row = 0;
-    for (QModelIndex shown = view->model()->index(0, 0, view->rootIndex()); shown.isValid();
-         shown = view->indexBelow(shown)) {
-        if (shown == wanted)
-            return row;
-        ++row;
-    }
-    return -1;
-}
-
-QModelIndex SectionTreeAccessible::shownIndex(const QTreeView *view, int row, int column)
-{
-    if (row < 0 || column < 0 || !view->model())
-        return {};
-    QModelIndex shown = view->model()->index(0, 0, view->rootIndex());
-    for (int i = 0; i < row && shown.isValid(); ++i)
-        shown = view->indexBelow(shown);
-    return shown.isValid() ? shown.siblingAtColumn(column) : QModelIndex();
-}
-
 QTreeView *SectionTreeAccessible::view() const
 {
     return static_cast<QTreeView *>(widget());
@@ -99,13 +91,7 @@ int SectionTreeAccessible::columnCount() const
 
 int SectionTreeAccessible::rowCount() const
 {
-    if (!view()->model())
-        return 0;
-    int rows = 0;
-    for (QModelIndex shown = view()->model()->index(0, 0, view()->rootIndex()); shown.isValid();
-         shown = view()->indexBelow(shown))
-        ++rows;
-    return rows;
+    return m_rows.count();
 }
 
 // The header's row first, then the rows shown.
@@ -130,17 +116,22 @@ int SectionTreeAccessible::indexOfChild(const QAccessibleInterface *child) const
         return -1;
     // Only this tree's own rows and header are its children; asking QAccessible for the id of
     // anything else would register it.
-    for (const auto &[column, id] : std::as_const(m_headers)) {
-        if (QAccessible::accessibleInterface(id) == child)
-            return column;
+    for (auto header = m_headers.cbegin(); header != m_headers.cend(); ++header) {
+        if (QAccessible::accessibleInterface(header.value()) == child)
+            return header.key();
     }
-    for (const auto &[index, id] : std::as_const(m_items)) {
-        if (QAccessible::accessibleInterface(id) != child)
-            continue;
-        const int row = shownRow(view(), index);
-        return row < 0 ? -1 : (row + 1) * columnCount() + index.column();
-    }
-    return -1;
+    // A row says where it is; it is this tree's if this tree registered it for that place.
+    // (tableCellInterface() is not const; asking changes nothing.)
+    QAccessibleTableCellInterface *cell =
+        const_cast<QAccessibleInterface *>(child)->tableCellInterface();
+    if (!cell)
+        return -1;
+    const int row = cell->rowIndex();
+    const int column = cell->columnIndex();
+    const QModelIndex index = m_rows.at(row, column);
+    if (!index.isValid() || registeredItem(index) != child)
+        return -1;
+    return (row + 1) * columnCount() + column;
 }
 
 QAccessibleInterface *SectionTreeAccessible::childAt(int x, int y) const
@@ -162,7 +153,7 @@ QAccessibleInterface *SectionTreeAccessible::cellAt(int row, int column) const
 {
     if (column >= columnCount())
         return nullptr;
-    return itemFor(shownIndex(view(), row, column));
+    return itemFor(m_rows.at(row, column));
 }
 
 int SectionTreeAccessible::selectedCellCount() const
@@ -217,7 +208,7 @@ QList<int> SectionTreeAccessible::selectedRows() const
         return rows;
     const QModelIndexList selected = view()->selectionModel()->selectedRows();
     for (const QModelIndex &index : selected) {
-        const int row = shownRow(view(), index);
+        const int row = m_rows.rowOf(index);
         if (row >= 0)
             rows.append(row);
     }
@@ -233,7 +224,7 @@ bool SectionTreeAccessible::isColumnSelected(int column) const
 
 bool SectionTreeAccessible::isRowSelected(int row) const
 {
-    const QModelIndex index = shownIndex(view(), row, 0);
+    const QModelIndex index = m_rows.at(row);
     return index.isValid() && view()->selectionModel() &&
            view()->selectionModel()->isRowSelected(index.row(), index.parent());
 }
@@ -262,7 +253,7 @@ bool SectionTreeAccessible::unselectColumn(int)
 // As the mouse and keyboard would: one row replaces the selection where only one may be.
 bool SectionTreeAccessible::select(int row, bool on)
 {
-    const QModelIndex index = shownIndex(view(), row, 0);
+    const QModelIndex index = m_rows.at(row);
     QItemSelectionModel *selection = view()->selectionModel();
     if (!index.isValid() || !selection || view()->selectionMode() == QAbstractItemView::NoSelection)
         return false;
@@ -279,6 +270,8 @@ bool SectionTreeAccessible::select(int row, bool on)
 
 void SectionTreeAccessible::modelChange(QAccessibleTableModelChangeEvent *event)
 {
+    // The view tells this before the rows may have heard of the change themselves.
+    m_rows.invalidate();
     if (event->modelChangeType() == QAccessibleTableModelChangeEvent::ModelReset)
         dropAll();
     else
@@ -287,25 +280,22 @@ void SectionTreeAccessible::modelChange(QAccessibleTableModelChangeEvent *event)
 
 bool SectionTreeAccessible::isShown(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != view()->model())
-        return false;
-    for (QModelIndex row = index; row != view()->rootIndex(); row = row.parent()) {
-        if (!row.isValid() || view()->isRowHidden(row.row(), row.parent()))
-            return false;
-        if (row != index && !view()->isExpanded(row))
-            return false;
-    }
-    return true;
+    return index.isValid() && index.model() == view()->model() && m_rows.rowOf(index) >= 0;
+}
+
+QAccessibleInterface *SectionTreeAccessible::registeredItem(const QModelIndex &index) const
+{
+    return registeredIn(m_items, QPersistentModelIndex(index));
 }
 
 QAccessibleInterface *SectionTreeAccessible::itemFor(const QModelIndex &index) const
 {
     if (!isShown(index))
         return nullptr;
-    if (QAccessibleInterface *known = registeredFor(m_items, index))
+    if (QAccessibleInterface *known = registeredItem(index))
         return known;
-    auto *item = new SectionTreeItemAccessible(view(), index);
-    m_items.append({QPersistentModelIndex(index), QAccessible::registerAccessibleInterface(item)});
+    auto *item = new SectionTreeItemAccessible(view(), index, &m_rows);
+    m_items.insert(QPersistentModelIndex(index), QAccessible::registerAccessibleInterface(item));
     return item;
 }
 
@@ -313,37 +303,25 @@ QAccessibleInterface *SectionTreeAccessible::headerFor(int column) const
 {
     if (column >= columnCount())
         return nullptr;
-    if (QAccessibleInterface *known = registeredFor(m_headers, column))
+    if (QAccessibleInterface *known = registeredIn(m_headers, column))
         return known;
     auto *header = new SectionTreeHeaderAccessible(view(), column);
-    m_headers.append({column, QAccessible::registerAccessibleInterface(header)});
+    m_headers.insert(column, QAccessible::registerAccessibleInterface(header));
     return header;
 }
 
 void SectionTreeAccessible::dropHidden()
 {
-    const auto hidden = [this](const std::pair<QPersistentModelIndex, QAccessible::Id> &item) {
-        if (isShown(item.first))
-            return false;
-        QAccessible::deleteAccessibleInterface(item.second);
-        return true;
-    };
-    m_items.erase(std::remove_if(m_items.begin(), m_items.end(), hidden), m_items.end());
+    unregisterIf(m_items, [this](const QPersistentModelIndex &index) { return !isShown(index); });
     const int columns = columnCount();
-    const auto gone = [columns](const std::pair<int, QAccessible::Id> &header) {
-        if (header.first < columns)
-            return false;
-        QAccessible::deleteAccessibleInterface(header.second);
-        return true;
-    };
-    m_headers.erase(std::remove_if(m_headers.begin(), m_headers.end(), gone), m_headers.end());
+    unregisterIf(m_headers, [columns](int column) { return column >= columns; });
 }
 
 void SectionTreeAccessible::dropAll()
 {
-    for (const auto &[index, id] : std::as_const(m_items))
+    for (const QAccessible::Id id : std::as_const(m_items))
         QAccessible::deleteAccessibleInterface(id);
-    for (const auto &[column, id] : std::as_const(m_headers))
+    for (const QAccessible::Id id : std::as_const(m_headers))
         QAccessible::deleteAccessibleInterface(id);
     m_items.clear();
     m_headers.clear();

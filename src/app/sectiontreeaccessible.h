@@ -1,12 +1,12 @@
 #pragma once
 
+#include "shownrows.h"
+
 #include <QAccessibleWidget>
-#include <QList>
+#include <QHash>
 #include <QModelIndex>
 #include <QObject>
 #include <QPersistentModelIndex>
-
-#include <utility>
 
 class QTreeView;
 
@@ -16,7 +16,7 @@ class QTreeView;
 // found two focused objects. This one reports it only while the tree has the keyboard, and
 // otherwise shows what Qt's shows: a table whose children are one row for the column header
 // (hidden, but QTreeView counts it when it numbers its focus and selection events) and then
-// the rows as shown, top to bottom, each column a SectionTreeItemAccessible.
+// the rows as shown, top to bottom (ShownRows), each column a SectionTreeItemAccessible.
 class SectionTreeAccessible final : public QAccessibleWidget, public QAccessibleTableInterface
 {
 public:
@@ -30,9 +30,10 @@ public:
     // Installs create() with QAccessible, once: its list of factories is the process's.
     static void install();
 
-    // Where `index` is shown, counted from the top row (-1 while it is not shown), and back.
-    static int shownRow(const QTreeView *view, const QModelIndex &index);
-    static QModelIndex shownIndex(const QTreeView *view, int row, int column);
+    // The row's object (`index`'s column of it), or null while the row is not shown.
+    QAccessibleInterface *itemFor(const QModelIndex &index) const;
+    // The rows as shown, for whoever lays them out in a way no signal tells (invalidate()).
+    ShownRows &shownRows() { return m_rows; }
 
     void *interface_cast(QAccessible::InterfaceType type) override;
     QAccessibleInterface *child(int index) const override;
@@ -65,17 +66,18 @@ public:
 private:
     QTreeView *view() const;
     bool isShown(const QModelIndex &index) const;
-    QAccessibleInterface *itemFor(const QModelIndex &index) const;
+    QAccessibleInterface *registeredItem(const QModelIndex &index) const;
     QAccessibleInterface *headerFor(int column) const;
     // Rows a screen reader may still hold are unregistered, so it learns they are gone.
     void dropHidden();
     void dropAll();
     bool select(int row, bool on);
 
+    ShownRows m_rows;
     // Created on first asking and kept, so a screen reader gets the same object for a row
     // for as long as the row is shown. Keyed by the model index, which follows the row when
-    // rows above it come and go.
-    mutable QList<std::pair<QPersistentModelIndex, QAccessible::Id>> m_items;
-    mutable QList<std::pair<int, QAccessible::Id>> m_headers;
+    // rows above it come and go (and hashes by its own identity, which does not move).
+    mutable QHash<QPersistentModelIndex, QAccessible::Id> m_items;
+    mutable QHash<int, QAccessible::Id> m_headers;
     QObject m_connections; // ends the view's connections to this with it
 };

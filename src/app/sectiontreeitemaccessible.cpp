@@ -1,10 +1,12 @@
 #include "sectiontreeitemaccessible.h"
 
-#include "sectiontreeaccessible.h"
+#include "shownrows.h"
 
-SectionTreeItemAccessible::SectionTreeItemAccessible(QTreeView *view, const QModelIndex &index)
+SectionTreeItemAccessible::SectionTreeItemAccessible(QTreeView *view, const QModelIndex &index,
+                                                     const ShownRows *rows)
     : SectionTreeLeafAccessible(view)
     , m_index(index)
+    , m_rows(rows)
 {}
 
 const QString &SectionTreeItemAccessible::expandAction()
@@ -108,7 +110,7 @@ QList<QAccessibleInterface *> SectionTreeItemAccessible::columnHeaderCells() con
 
 int SectionTreeItemAccessible::rowIndex() const
 {
-    return isValid() ? SectionTreeAccessible::shownRow(view(), m_index) : -1;
+    return isValid() ? m_rows->rowOf(m_index) : -1;
 }
 
 bool SectionTreeItemAccessible::isExpandable() const

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QPersistentModelIndex>
 
+class ShownRows;
+
 // One row (one column of it) of the section tree as a screen reader reads it, a child of
 // SectionTreeAccessible: the row's text, where it is, whether it is selected, open or closed,
 // and FOCUSED only while the tree has the keyboard and the row is current. Its actions are
@@ -17,7 +19,8 @@ class SectionTreeItemAccessible final : public SectionTreeLeafAccessible,
     Q_DECLARE_TR_FUNCTIONS(SectionTreeItemAccessible)
 
 public:
-    SectionTreeItemAccessible(QTreeView *view, const QModelIndex &index);
+    // `rows` (the tree's) says where the row is; it outlives this.
+    SectionTreeItemAccessible(QTreeView *view, const QModelIndex &index, const ShownRows *rows);
 
     QModelIndex index() const { return m_index; }
 
@@ -49,4 +52,5 @@ private:
     bool isExpandable() const;
 
     QPersistentModelIndex m_index;
+    const ShownRows *m_rows;
 };

@@ -14,12 +14,17 @@ SectionTreeView::SectionTreeView(QWidget *parent)
 
 QAccessibleInterface *SectionTreeView::accessibleItem(const QModelIndex &index) const
 {
-    QAccessibleInterface *tree =
-        QAccessible::queryAccessibleInterface(const_cast<SectionTreeView *>(this));
-    const int row = SectionTreeAccessible::shownRow(this, index);
-    if (!tree || !tree->tableInterface() || row < 0)
-        return nullptr;
-    return tree->tableInterface()->cellAt(row, index.column());
+    // SectionTreeAccessible::create() made it, unless another factory came first.
+    auto *tree = dynamic_cast<SectionTreeAccessible *>(
+        QAccessible::queryAccessibleInterface(const_cast<SectionTreeView *>(this)));
+    return tree ? tree->itemFor(index) : nullptr;
+}
+
+// Every layout of the rows ends here, those that emit no signal too.
+void SectionTreeView::updateGeometries()
+{
+    FocusTruthfulView<QTreeView>::updateGeometries();
+    Q_EMIT rowsLaidOut();
 }
 
 // The item's own state says which it is now; the event says it changed.

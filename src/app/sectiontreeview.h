@@ -21,6 +21,14 @@ public:
     // The row as a screen reader sees it (a tree item), or null while it is not shown.
     QAccessibleInterface *accessibleItem(const QModelIndex &index) const;
 
+Q_SIGNALS:
+    // The rows were laid out anew: expandAll(), collapseAll() and expandToDepth() change which
+    // rows are shown and emit nothing else.
+    void rowsLaidOut();
+
+protected:
+    void updateGeometries() override;
+
 private:
     void announceExpandedChange(const QModelIndex &index);
 };

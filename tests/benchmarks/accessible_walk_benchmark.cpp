@@ -1,0 +1,117 @@
+// accessible_walk_benchmark: what a screen reader or an accessibility checker pays to read the
+// whole section tree, as SectionTreeAccessible exposes it: childCount(), then child(i) and its
+// name and state for every i, on a SectionTreeView over a synthetic catalog of N sections in
+// N / 100 documents, every document open. A program, not a test: timings depend on the machine.
+//
+//   accessible_walk_benchmark [--runs N] [--sizes 1000,10000]
+//
+// Per size and run, a new view: the first walk (each row's object made and registered) and a
+// second walk of the same tree (every object known). Prints the median, min and max of each.
+#include "contentcatalog.h"
+#include "sectiontreemodel.h"
+#include "sectiontreeview.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace {
+
+Manifest syntheticManifest(int sections)
+{
+    Manifest manifest{QStringLiteral("bench"), {}};
+    const int documents = std::max(1, sections / 100);
+    for (int d = 0; d < documents; ++d) {
+        DocumentEntry document;
+        document.id = QStringLiteral("doc-%1").arg(d);
+        document.title = QStringLiteral("Document %1").arg(d);
+        for (int s = d; s < sections; s += documents) {
+            document.sections.append({QStringLiteral("section-%1").arg(s),
+                                      QStringLiteral("Question number %1 of the catalog?").arg(s),
+                                      1});
+        }
+        manifest.documents.append(document);
+    }
+    return manifest;
+}
+
+// One full walk; returns its milliseconds and checks it read every row.
+double walk(QAccessibleInterface *tree, qsizetype *names)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const int children = tree->childCount();
+    qsizetype read = 0;
+    for (int i = 0; i < children; ++i) {
+        QAccessibleInterface *child = tree->child(i);
+        if (!child)
+            continue;
+        read += child->text(QAccessible::Name).size();
+        read += child->state().selected ? 1 : 0;
+    }
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    *names = read;
+    return ms;
+}
+
+struct Spread
+{
+    double median, min, max;
+};
+
+Spread spread(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    const double median = n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+    return {median, values.first(), values.last()};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per size."),
+                                        QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption sizesOption(QStringLiteral("sizes"), QStringLiteral("Section counts."),
+                                         QStringLiteral("LIST"), QStringLiteral("1000,10000"));
+    parser.addOptions({runsOption, sizesOption});
+    parser.process(app);
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+
+    QTextStream out(stdout);
+    out << "sections rows first_walk_ms(median min max) second_walk_ms(median min max)\n";
+    const QStringList sizes = parser.value(sizesOption).split(QLatin1Char(','));
+    for (const QString &size : sizes) {
+        const ContentCatalog catalog(syntheticManifest(size.toInt()));
+        QList<double> first, second;
+        int rows = 0;
+        for (int run = 0; run < runs; ++run) {
+            SectionTreeModel model(catalog);
+            SectionTreeView view;
+            view.setModel(&model);
+            view.expandAll();
+            view.resize(360, 700);
+            view.show();
+            QAccessibleInterface *tree = QAccessible::queryAccessibleInterface(&view);
+            qsizetype read = 0;
+            first.append(walk(tree, &read));
+            second.append(walk(tree, &read));
+            rows = tree->childCount() - 1; // less the header's row
+            if (read == 0)
+                return 1; // nothing read: the walk measured nothing
+        }
+        const Spread a = spread(first), b = spread(second);
+        out << size << ' ' << rows << ' ' << a.median << ' ' << a.min << ' ' << a.max << ' '
+            << b.median << ' ' << b.min << ' ' << b.max << '\n';
+        out.flush();
+    }
+    return 0;
+}
