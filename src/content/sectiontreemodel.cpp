@@ -13,7 +13,7 @@ QModelIndex SectionTreeModel::index(int row, int column, const QModelIndex &pare
         return createIndex(row, column, quintptr(0));
     if (isGroup(parent))
         return createIndex(row, column, kFavourite);
-    return createIndex(row, column, quintptr(parent.row() - groupRows()) + 1);
+    return createIndex(row, column, idOfDocument(parent.row() - groupRows()));
 }
 
 QModelIndex SectionTreeModel::parent(const QModelIndex &child) const
@@ -22,7 +22,7 @@ QModelIndex SectionTreeModel::parent(const QModelIndex &child) const
         return {};
     if (child.internalId() == kFavourite)
         return favouritesGroup();
-    return indexForDocument(static_cast<int>(child.internalId() - 1));
+    return indexForDocument(documentOfId(child.internalId()));
 }
 
 int SectionTreeModel::rowCount(const QModelIndex &parent) const
@@ -92,7 +92,7 @@ SectionRef SectionTreeModel::sectionAt(const QModelIndex &index) const
         return m_favourites.value(index.row());
     if (isTopLevel(index))
         return {index.row() - groupRows(), -1};
-    return {static_cast<int>(index.internalId() - 1), index.row()};
+    return {documentOfId(index.internalId()), index.row()};
 }
 
 QModelIndex SectionTreeModel::favouritesGroup() const
