@@ -110,6 +110,7 @@ int main(int argc, char *argv[])
         for (int run = 0; run < runs; ++run) {
             SectionTreeModel model(catalog);
             SectionTreeView view;
+            view.setUniformRowHeights(true); // as ui/mainwindow.ui sets it
             view.setModel(&model);
             view.expandAll();
             view.resize(360, 700);
