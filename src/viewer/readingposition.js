@@ -38,11 +38,14 @@
     }
 
     // What the page's layout depends on. When it differs at a scroll event, the scroll came
-    // from the page being laid out anew (the window resized, a banner came or went, the text
-    // reflowed), not from the reader: the place being read stays, and is brought back.
+    // from the page being laid out anew (the window resized, a banner came or went, the zoom
+    // changed), not from the reader: the place being read stays, and is brought back.
+    // Not the page's height: sections are laid out as they come near the screen
+    // (content-visibility in style.css), so it changes while the reader scrolls, and taking
+    // that for a new layout threw the reader back to the top of the section being read.
+    // Content laid out above the reader keeps its place by Chromium's scroll anchoring.
     function layoutKey() {
-        return window.innerWidth + 'x' + window.innerHeight + ':' +
-            document.documentElement.scrollHeight;
+        return window.innerWidth + 'x' + window.innerHeight;
     }
     let layout = layoutKey();
 
