@@ -20,6 +20,12 @@
         return rect.top >= 0 && rect.top < window.innerHeight;
     }
 
+    // Whether any of the element is on screen.
+    function inView(element) {
+        const rect = element.getBoundingClientRect();
+        return rect.bottom > 0 && rect.top < window.innerHeight;
+    }
+
     // The last section whose top has reached the top margin; sections are in page order.
     function sectionAtTop() {
         let low = 0;
@@ -57,6 +63,16 @@
         if (location.hash !== written) {
             written = location.hash;
             target = decodeURIComponent(location.hash.slice(1));
+            // Back and Forward restore the scroll offset Chromium kept for the entry, which
+            // misses the section when the reader moved on within a second of arriving (the
+            // offset had not been kept yet) or when sections before it have been laid out at
+            // their real heights since: the address names the section, so it is brought to the
+            // top. A section on screen keeps the restored offset, the middle of an answer too.
+            const named = target && document.getElementById(target);
+            if (named && !inView(named)) {
+                named.scrollIntoView({ block: 'start' });
+                return; // its scroll event comes back here
+            }
         }
         const chosen = target && document.getElementById(target);
         // A section the reader jumped to stays current while its heading is on screen, even
@@ -92,6 +108,8 @@
     }
 
     window.addEventListener('scroll', update, { passive: true });
+    // Back or Forward to an entry kept at the offset shown now moves nothing: no scroll event.
+    window.addEventListener('hashchange', update);
     window.addEventListener('resize', keepPlace);
     window.addEventListener('trustbook-documentswapped', restart);
 })();
