@@ -72,6 +72,17 @@ QByteArray shortDocument()
         .toUtf8();
 }
 
+// What the page printed to its console ("js"): Qt prints it as a warning or an error.
+QStringList g_pageConsole;
+QtMessageHandler g_previousHandler = nullptr;
+
+void recordPageConsole(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (context.category && qstrcmp(context.category, "js") == 0)
+        g_pageConsole.append(message);
+    g_previousHandler(type, context, message);
+}
+
 } // namespace
 
 class TestLongDocument final : public QObject
@@ -150,11 +161,16 @@ void TestLongDocument::initTestCase()
 void TestLongDocument::init()
 {
     WebTest::failOnUnexpectedWarnings();
+    g_pageConsole.clear();
+    g_previousHandler = qInstallMessageHandler(recordPageConsole);
 }
 
+// A jump into a long document lays out many sections at once: the page reports nothing.
 void TestLongDocument::cleanup()
 {
     m_window.reset();
+    qInstallMessageHandler(g_previousHandler);
+    QVERIFY2(g_pageConsole.isEmpty(), qPrintable(g_pageConsole.join(QLatin1Char('\n'))));
 }
 
 // As main() starts the window: at a section, shown, its page loaded.
