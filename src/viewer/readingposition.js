@@ -55,24 +55,40 @@
     }
     let layout = layoutKey();
 
+    // Back and Forward restore the scroll offset Chromium kept for the entry, which misses the
+    // section when the reader moved on within a second of arriving (the offset had not been
+    // kept yet) or when sections before it have been laid out at their real heights since:
+    // the address names the section, so it is brought to the top. A section on screen keeps
+    // the restored offset, the middle of an answer too. Only on a return, which HelpView
+    // announces (a popstate comes after a jump somewhere new too, and then Chromium has put
+    // the section in view itself; when it is not there at the next scroll event, the reader
+    // has already scrolled on).
+    let returning = false;
+    let returnTo = '';
+    function onPopState() {
+        returnTo = returning ? location.hash : '';
+        returning = false;
+    }
+    function settleReturn() {
+        const hash = returnTo;
+        returnTo = '';
+        const named = hash && document.getElementById(decodeURIComponent(hash.slice(1)));
+        if (!named || inView(named))
+            return;
+        named.scrollIntoView({ block: 'start' });
+        if (location.hash !== hash)
+            history.replaceState(history.state, '', hash);
+    }
+
     function update() {
         if (layoutKey() !== layout) {
             keepPlace();
             return;
         }
+        settleReturn();
         if (location.hash !== written) {
             written = location.hash;
             target = decodeURIComponent(location.hash.slice(1));
-            // Back and Forward restore the scroll offset Chromium kept for the entry, which
-            // misses the section when the reader moved on within a second of arriving (the
-            // offset had not been kept yet) or when sections before it have been laid out at
-            // their real heights since: the address names the section, so it is brought to the
-            // top. A section on screen keeps the restored offset, the middle of an answer too.
-            const named = target && document.getElementById(target);
-            if (named && !inView(named)) {
-                named.scrollIntoView({ block: 'start' });
-                return; // its scroll event comes back here
-            }
         }
         const chosen = target && document.getElementById(target);
         // A section the reader jumped to stays current while its heading is on screen, even
@@ -110,6 +126,8 @@
     window.addEventListener('scroll', update, { passive: true });
     // Back or Forward to an entry kept at the offset shown now moves nothing: no scroll event.
     window.addEventListener('hashchange', update);
+    window.addEventListener('trustbook-returning', function () { returning = true; });
+    window.addEventListener('popstate', onPopState);
     window.addEventListener('resize', keepPlace);
     window.addEventListener('trustbook-documentswapped', restart);
 })();
