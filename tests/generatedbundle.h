@@ -14,9 +14,10 @@
 #include <optional>
 #include <utility>
 
-// Each (file name, markdown) rendered into `root`/content.
+// Each (file name, markdown) rendered into `root`/content, with the page style `styleSheet`.
 inline std::optional<ContentBundle>
-generatedBundle(const QString &root, const QList<std::pair<QString, QByteArray>> &files)
+generatedBundle(const QString &root, const QList<std::pair<QString, QByteArray>> &files,
+                const QByteArray &styleSheet)
 {
     const QString source = root + QStringLiteral("/markdown");
     QDir().mkpath(source);
@@ -28,14 +29,26 @@ generatedBundle(const QString &root, const QList<std::pair<QString, QByteArray>>
     const ContentGenerator generator(
         std::make_unique<InProcessRenderer>(SourceReader(RenderLimits().maxInputBytes)),
         ScratchFiles::contents(web + QStringLiteral("page.html")),
-        web + QStringLiteral("page.html"),
-        ScratchFiles::contents(web + QStringLiteral("style.css")));
+        web + QStringLiteral("page.html"), styleSheet);
     if (!generator.generate(source, root + QStringLiteral("/content")))
         return std::nullopt;
     Result<ContentBundle> bundle = ContentBundle::open(root + QStringLiteral("/content"));
     if (!bundle)
         return std::nullopt;
     return *std::move(bundle);
+}
+
+// The shipped page style, as the build inlines it.
+inline QByteArray shippedStyleSheet()
+{
+    return ScratchFiles::contents(QStringLiteral(TRUSTBOOK_SOURCE_DIR "/resources/web/style.css"));
+}
+
+// Each (file name, markdown) rendered into `root`/content, with the shipped style.
+inline std::optional<ContentBundle>
+generatedBundle(const QString &root, const QList<std::pair<QString, QByteArray>> &files)
+{
+    return generatedBundle(root, files, shippedStyleSheet());
 }
 
 // The documents as doc-0.md, doc-1.md, …

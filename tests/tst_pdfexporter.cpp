@@ -92,6 +92,9 @@ QByteArray oneLongDocument(int sections)
     return markdown;
 }
 
+// (file name, markdown) pairs, as generatedBundle() takes them.
+using MarkdownFiles = QList<std::pair<QString, QByteArray>>;
+
 QStringList entriesOf(const QString &folder)
 {
     return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
@@ -135,6 +138,8 @@ private Q_SLOTS:
     void titleBlockContents_linkToEveryDocumentAndSection();
     void sameContentAndTime_giveIdenticalBytes();
     void darkTheme_exportsInPrintColours();
+    void screenOnlyLayout_leavesPaperAsItWas_data();
+    void screenOnlyLayout_leavesPaperAsItWas();
 
 private:
     PdfExportResult runExport(const PdfExportRequest &request);
@@ -742,6 +747,62 @@ void TestPdfExporter::darkTheme_exportsInPrintColours()
         const double dark = PageColour::darkShare(pdf, page);
         QVERIFY2(dark < 0.05, qPrintable(QStringLiteral("page %1: %2").arg(page + 1).arg(dark)));
     }
+}
+
+// On screen, sections are laid out only near the view (content-visibility in style.css); on
+// paper every section is laid out as before: the same pages with the same text as the style
+// without it.
+void TestPdfExporter::screenOnlyLayout_leavesPaperAsItWas_data()
+{
+    QTest::addColumn<MarkdownFiles>("files");
+    MarkdownFiles fixture;
+    const QDir sources(QStringLiteral(TRUSTBOOK_TEST_DATA_DIR "/content"));
+    for (const QString &name : sources.entryList({QStringLiteral("*.md")}, QDir::Files))
+        fixture.append({name, ScratchFiles::contents(sources.filePath(name))});
+    QTest::newRow("the tests' content") << fixture;
+    QTest::newRow("one long document")
+        << MarkdownFiles{{QStringLiteral("long.md"), oneLongDocument(150)}};
+}
+
+void TestPdfExporter::screenOnlyLayout_leavesPaperAsItWas()
+{
+    QFETCH(MarkdownFiles, files);
+    const QByteArray shipped = shippedStyleSheet();
+    QByteArray everySection = shipped;
+    everySection.replace("content-visibility: auto;", "");
+    QVERIFY(everySection != shipped);
+    QList<PdfText> printed;
+    QList<QList<QImage>> pictures; // of every page, as pdftoppm would show them
+    for (const QByteArray &style : {shipped, everySection}) {
+        QTemporaryDir contentDir;
+        QVERIFY(contentDir.isValid());
+        const std::optional<ContentBundle> bundle =
+            generatedBundle(contentDir.path(), files, style);
+        QVERIFY(bundle);
+        HelpProfile profile(*bundle);
+        m_exporter = std::make_unique<PdfExporter>(&profile, *bundle);
+        const auto beforeProfile = qScopeGuard([this] { m_exporter.reset(); });
+        QList<SectionRef> documents;
+        for (int document = 0; document < bundle->catalog().documentCount(); ++document)
+            documents.append({document, -1});
+        PdfExportRequest all = request(documents, printed.isEmpty() ? "shipped.pdf" : "every.pdf");
+        all.exportedAt = QDateTime(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC);
+        const PdfExportResult result = runExport(all);
+        QVERIFY2(result, qPrintable(result.error()));
+        printed.append(readPdf(result->filePath));
+        QPdfDocument pdf;
+        QCOMPARE(pdf.load(result->filePath), QPdfDocument::Error::None);
+        QList<QImage> pages;
+        for (int page = 0; page < pdf.pageCount(); ++page)
+            pages.append(pdf.render(page, QSize(420, 594)));
+        pictures.append(pages);
+    }
+    QVERIFY(printed.at(0).pageCount > 1);
+    QCOMPARE(printed.at(0).pageCount, printed.at(1).pageCount);
+    QCOMPARE(printed.at(0).text, printed.at(1).text);
+    for (int page = 0; page < printed.at(0).pageCount; ++page)
+        QVERIFY2(pictures.at(0).at(page) == pictures.at(1).at(page),
+                 qPrintable(QStringLiteral("page %1 looks different").arg(page + 1)));
 }
 
 TRUSTBOOK_WEB_TEST_MAIN(TestPdfExporter)

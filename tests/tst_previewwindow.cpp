@@ -98,9 +98,10 @@ bool TestPreviewWindow::open(const QByteArray &faq, const QString &start)
 
 QString TestPreviewWindow::pageText() const
 {
-    // Empty while a page is loading and has no body yet.
+    // Empty while a page is loading and has no body yet. Not innerText: that leaves out the
+    // sections not laid out yet (content-visibility), which are in the page all the same.
     return WebTest::evaluate(view()->page(),
-                             QStringLiteral("document.body ? document.body.innerText : ''"))
+                             QStringLiteral("document.body ? document.body.textContent : ''"))
         .toString();
 }
 

@@ -29,6 +29,18 @@ HelpPage::HelpPage(QWebEngineProfile *profile, LinkPolicy policy, QObject *paren
     connect(this, &QWebEnginePage::newWindowRequested, this, &HelpPage::handleNewWindowRequest);
 }
 
+void HelpPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
+                                        int lineNumber, const QString &sourceId)
+{
+    // Chromium remembers the height of each section laid out with a ResizeObserver of its own
+    // (content-visibility in style.css) and reports it as a page error when one frame lays out
+    // more than its observers can take, which a jump into a long document does; it catches up
+    // in the next frame. Page scripts are off, so nothing of the page's is behind it.
+    if (message == QLatin1String("ResizeObserver loop limit exceeded"))
+        return;
+    QWebEnginePage::javaScriptConsoleMessage(level, message, lineNumber, sourceId);
+}
+
 bool HelpPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
     switch (m_policy.decide(url)) {

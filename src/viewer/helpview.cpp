@@ -150,8 +150,13 @@ void HelpView::stepHistory(int step)
 {
     QWebEngineHistory *entries = history();
     const int index = entries->currentItemIndex() + step;
-    if (index >= 0 && index < entries->count())
-        entries->goToItem(entries->itemAt(index));
+    if (index < 0 || index >= entries->count())
+        return;
+    // The reading position brings the entry's section back into view where the offset Chromium
+    // restores misses it (readingposition.js); a script sent now runs before the move.
+    m_page->runJavaScript(QStringLiteral("window.dispatchEvent(new Event('trustbook-returning'))"),
+                          QWebEngineScript::ApplicationWorld);
+    entries->goToItem(entries->itemAt(index));
 }
 
 void HelpView::zoomIn()

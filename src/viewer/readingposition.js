@@ -20,6 +20,12 @@
         return rect.top >= 0 && rect.top < window.innerHeight;
     }
 
+    // Whether any of the element is on screen.
+    function inView(element) {
+        const rect = element.getBoundingClientRect();
+        return rect.bottom > 0 && rect.top < window.innerHeight;
+    }
+
     // The last section whose top has reached the top margin; sections are in page order.
     function sectionAtTop() {
         let low = 0;
@@ -38,19 +44,48 @@
     }
 
     // What the page's layout depends on. When it differs at a scroll event, the scroll came
-    // from the page being laid out anew (the window resized, a banner came or went, the text
-    // reflowed), not from the reader: the place being read stays, and is brought back.
+    // from the page being laid out anew (the window resized, a banner came or went, the zoom
+    // changed), not from the reader: the place being read stays, and is brought back.
+    // Not the page's height: sections are laid out as they come near the screen
+    // (content-visibility in style.css), so it changes while the reader scrolls, and taking
+    // that for a new layout threw the reader back to the top of the section being read.
+    // Content laid out above the reader keeps its place by Chromium's scroll anchoring.
     function layoutKey() {
-        return window.innerWidth + 'x' + window.innerHeight + ':' +
-            document.documentElement.scrollHeight;
+        return window.innerWidth + 'x' + window.innerHeight;
     }
     let layout = layoutKey();
+
+    // Back and Forward restore the scroll offset Chromium kept for the entry, which misses the
+    // section when the reader moved on within a second of arriving (the offset had not been
+    // kept yet) or when sections before it have been laid out at their real heights since:
+    // the address names the section, so it is brought to the top. A section on screen keeps
+    // the restored offset, the middle of an answer too. Only on a return, which HelpView
+    // announces (a popstate comes after a jump somewhere new too, and then Chromium has put
+    // the section in view itself; when it is not there at the next scroll event, the reader
+    // has already scrolled on).
+    let returning = false;
+    let returnTo = '';
+    function onPopState() {
+        returnTo = returning ? location.hash : '';
+        returning = false;
+    }
+    function settleReturn() {
+        const hash = returnTo;
+        returnTo = '';
+        const named = hash && document.getElementById(decodeURIComponent(hash.slice(1)));
+        if (!named || inView(named))
+            return;
+        named.scrollIntoView({ block: 'start' });
+        if (location.hash !== hash)
+            history.replaceState(history.state, '', hash);
+    }
 
     function update() {
         if (layoutKey() !== layout) {
             keepPlace();
             return;
         }
+        settleReturn();
         if (location.hash !== written) {
             written = location.hash;
             target = decodeURIComponent(location.hash.slice(1));
@@ -89,6 +124,10 @@
     }
 
     window.addEventListener('scroll', update, { passive: true });
+    // Back or Forward to an entry kept at the offset shown now moves nothing: no scroll event.
+    window.addEventListener('hashchange', update);
+    window.addEventListener('trustbook-returning', function () { returning = true; });
+    window.addEventListener('popstate', onPopState);
     window.addEventListener('resize', keepPlace);
     window.addEventListener('trustbook-documentswapped', restart);
 })();
