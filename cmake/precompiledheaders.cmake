@@ -1,5 +1,5 @@
 # Precompiled headers: every file of the project parses the same Qt headers, and a clean build
-# (CI builds twice, once with the sanitizers) spends most of its time doing that. Three headers
+# (CI builds twice, once with the sanitizers) spends a quarter of its time doing that. Three headers
 # are compiled once each and reused by every target of their kind: Qt Core's, Qt Widgets' and
 # WebEngine's, and those with Qt Test's added for the widget tests. A target gets the kind its
 # link libraries say. Qt Test's header depends on which of Qt's GUI modules the target links,
