@@ -27,18 +27,9 @@ build() { # side
     mkdir -p "$out/bin/$1"
     cp "$tree/tests/benchmarks/accessible_walk_benchmark" "$out/bin/$1/"
 }
-bench=(tests/benchmarks/accessible_walk_benchmark.cpp tests/benchmarks/CMakeLists.txt)
-mapfile -t changed < <(git -C "$source_dir" diff --name-only "$base_ref" -- &&
-    git -C "$source_dir" ls-files --others --exclude-standard)
-touch_changed() { (cd "$source" && touch -c -- "${changed[@]}"); }
-git -C "$source_dir" archive "$base_ref" | tar -x -C "$source"
-(cd "$source_dir" && cp -p --parents -t "$source" "${bench[@]}")
-touch_changed
-build before
-git -C "$source_dir" ls-files -z --cached --others --exclude-standard |
-    (cd "$source_dir" && xargs -0 cp -p --parents -t "$source")
-touch_changed
-build after
+source "$here/compare_sides.sh"
+lay_out_and_build "$base_ref" "$source_dir" "$source" \
+    tests/benchmarks/accessible_walk_benchmark.cpp tests/benchmarks/CMakeLists.txt
 echo "built in $((SECONDS - started)) s; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8

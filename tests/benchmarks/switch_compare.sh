@@ -39,19 +39,8 @@ build() { # side
         cp "$tree/tests/benchmarks/switch_benchmark" "$out/bin/$1-$name/"
     done
 }
-# Files keep their times (git archive: the commit's; cp -p: the working tree's) but for those
-# that differ between the sides, touched as each side is laid out, so ninja rebuilds exactly
-# what the change touched, in both directions.
-mapfile -t changed < <(git -C "$source_dir" diff --name-only "$base_ref" -- &&
-    git -C "$source_dir" ls-files --others --exclude-standard)
-touch_changed() { (cd "$source" && touch -c -- "${changed[@]}"); }
-git -C "$source_dir" archive "$base_ref" | tar -x -C "$source"
-touch_changed
-build before
-git -C "$source_dir" ls-files -z --cached --others --exclude-standard |
-    (cd "$source_dir" && xargs -0 cp -p --parents -t "$source")
-touch_changed
-build after
+source "$here/compare_sides.sh"
+lay_out_and_build "$base_ref" "$source_dir" "$source"
 echo "built in $((SECONDS - started)) s; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 export QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 \
