@@ -313,10 +313,15 @@ bool SearchIndex::prepare(QSqlQuery &query, const QString &sql)
     return false;
 }
 
-bool SearchIndex::build(const QList<SearchEntry> &entries)
+bool SearchIndex::build(const QList<SearchEntry> &entries, qint64 hashBytes)
 {
     QSqlQuery create(m_db);
     if (!prepare(create, createStatement(m_use)) || !exec(create, "SQLite lacks FTS5"))
+        return false;
+    if (hashBytes > 0 &&
+        (!prepare(create, QStringLiteral("INSERT INTO search(search, rank) VALUES ('hashsize', %1)")
+                              .arg(hashBytes)) ||
+         !exec(create, "sizing FTS5's hash")))
         return false;
     for (const char *statement : kCreateTables) {
         if (!prepare(create, QString::fromLatin1(statement)) || !exec(create, "creating a table"))
@@ -536,9 +541,15 @@ QList<std::pair<QString, int>> SearchIndex::words() const
 Result<QByteArray> SearchIndex::buildDatabase(const QList<SearchEntry> &entries,
                                               const QString &contentVersion)
 {
+    // FTS5 writes a segment each time its hash fills (1 MiB by default) and 'optimize' then
+    // merges them all: at 10,000 sections that merge was a quarter of the index's build time.
+    // A hash as large as the build needs writes one segment, which 'optimize' leaves as it is.
+    // The setting stays in the database's config table; a reader never writes, so it never
+    // applies there. The app's own builds keep the default and its smaller memory.
+    constexpr qint64 kOneSegmentHashBytes = qint64{1} << 30;
     SearchIndex index(nullptr, Use::Typing, QStringLiteral(":memory:"));
     if (index.isValid())
-        index.build(entries);
+        index.build(entries, kOneSegmentHashBytes);
     return index.serialized(contentVersion);
 }
 
