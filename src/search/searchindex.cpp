@@ -9,6 +9,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <future>
 #include <limits>
 #include <utility>
 
@@ -365,6 +366,9 @@ bool SearchIndex::insert(const QList<SearchEntry> &entries)
         m_error = QStringLiteral("cannot begin a transaction: %1").arg(m_db.lastError().text());
         return false;
     }
+    // The words are counted on another thread while FTS5 takes the sections.
+    std::future<QHash<QString, int>> words =
+        std::async(std::launch::async, wordSections, std::cref(entries));
     QSqlQuery insert(m_db);
     QSqlQuery section(m_db);
     if (!prepare(insert, kInsert) || !prepare(section, kInsertSection))
@@ -387,7 +391,7 @@ bool SearchIndex::insert(const QList<SearchEntry> &entries)
         if (!exec(insert, "indexing a section") || !exec(section, "storing a section"))
             return false;
     }
-    if (!insertWords(entries))
+    if (!insertWords(words.get()))
         return false;
     if (m_db.commit())
         return true;
@@ -397,7 +401,7 @@ bool SearchIndex::insert(const QList<SearchEntry> &entries)
 
 // Words as written, for corrections a person can read; a plain scan, as tokenizing everything
 // again with the stemmer doubled the index's build time. A section counts once per word.
-bool SearchIndex::insertWords(const QList<SearchEntry> &entries)
+QHash<QString, int> SearchIndex::wordSections(const QList<SearchEntry> &entries)
 {
     struct Usage
     {
@@ -415,12 +419,21 @@ bool SearchIndex::insertWords(const QList<SearchEntry> &entries)
             });
         }
     }
+    QHash<QString, int> sections;
+    sections.reserve(usage.size());
+    for (auto it = usage.cbegin(); it != usage.cend(); ++it)
+        sections.insert(it.key(), it->sections);
+    return sections;
+}
+
+bool SearchIndex::insertWords(const QHash<QString, int> &words)
+{
     QSqlQuery insert(m_db);
     if (!prepare(insert, kInsertWord))
         return false;
-    for (auto it = usage.cbegin(); it != usage.cend(); ++it) {
+    for (auto it = words.cbegin(); it != words.cend(); ++it) {
         insert.addBindValue(it.key());
-        insert.addBindValue(it->sections);
+        insert.addBindValue(it.value());
         if (!exec(insert, "storing a word"))
             return false;
     }

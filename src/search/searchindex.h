@@ -115,7 +115,8 @@ private:
     // hashBytes: FTS5's in-memory hash (its 'hashsize') before it writes a segment; 0 leaves
     // FTS5's default (1 MiB).
     bool build(const QList<SearchEntry> &entries, qint64 hashBytes = 0);
-    bool insertWords(const QList<SearchEntry> &entries);
+    static QHash<QString, int> wordSections(const QList<SearchEntry> &entries);
+    bool insertWords(const QHash<QString, int> &words);
     bool openDatabase(const QString &path, const QString &contentVersion);
     bool checkDatabase(const QString &contentVersion);
     bool prepareQueries();
