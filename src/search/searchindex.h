@@ -117,6 +117,7 @@ private:
     bool build(const QList<SearchEntry> &entries, qint64 hashBytes = 0);
     static QHash<QString, int> wordSections(const QList<SearchEntry> &entries);
     bool insertWords(const QHash<QString, int> &words);
+    QString sqliteError() const;
     bool openDatabase(const QString &path, const QString &contentVersion);
     bool checkDatabase(const QString &contentVersion);
     bool prepareQueries();
