@@ -9,8 +9,10 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <deque>
 #include <future>
 #include <limits>
+#include <unordered_map>
 #include <utility>
 
 namespace {
@@ -138,10 +140,12 @@ QString withoutMarks(QString text)
 }
 
 // Runs of letters and digits the spelling corrector may correct to, in lower case: the words
-// of `text` as a person wrote them, each given to `use`. Plain ASCII, most of any text, takes
-// a short way: no Unicode tables, no copy for a word too short to be a candidate.
+// of `text` as a person wrote them, each given to `use` with whether it is `text`'s own
+// characters (a word already in lower case) or a lowered copy in `scratch`, valid until the
+// next word. Plain ASCII, most of any text, takes a short way: no Unicode tables, and no copy
+// for a word too short to be a candidate or already in lower case.
 template<typename Use>
-void forEachWordOf(const QString &text, Use &&use)
+void forEachWordOf(const QString &text, QString &scratch, Use &&use)
 {
     const auto isWordCharacter = [](QChar c) {
         const char16_t u = c.unicode();
@@ -157,27 +161,34 @@ void forEachWordOf(const QString &text, Use &&use)
         }
         const qsizetype start = i;
         bool ascii = true;
+        bool lower = true;
         while (i < size && isWordCharacter(text.at(i))) {
-            ascii = ascii && text.at(i).unicode() < 0x80;
+            const char16_t u = text.at(i).unicode();
+            ascii = ascii && u < 0x80;
+            lower = lower && !(u >= 'A' && u <= 'Z');
             ++i;
         }
         const qsizetype length = i - start;
         // Lower case keeps an ASCII word's length, and no letter lowers to a digit.
         if ((ascii && length < SpellingCorrector::kMinLength) || text.at(start).isDigit())
             continue;
-        QString word;
-        if (ascii) {
-            word.resize(length);
-            QChar *out = word.data();
+        QStringView word;
+        if (ascii && lower) {
+            word = QStringView(text).sliced(start, length);
+        } else if (ascii) {
+            scratch.resize(length);
+            QChar *out = scratch.data();
             for (qsizetype k = 0; k < length; ++k) {
                 const char16_t u = text.at(start + k).unicode();
                 out[k] = QChar(u >= 'A' && u <= 'Z' ? char16_t(u + ('a' - 'A')) : u);
             }
+            word = scratch;
         } else {
-            word = text.mid(start, length).toLower();
+            scratch = text.mid(start, length).toLower();
+            word = scratch;
         }
         if (SpellingCorrector::isCandidate(word))
-            use(word);
+            use(word, ascii && lower);
     }
 }
 
@@ -453,21 +464,36 @@ QHash<QString, int> SearchIndex::wordSections(const QList<SearchEntry> &entries)
         int sections = 0;
         qsizetype lastSection = -1;
     };
-    QHash<QString, Usage> usage;
+    struct ViewHash
+    {
+        size_t operator()(QStringView view) const noexcept { return qHash(view); }
+    };
+    // Keyed by views, into the sections' own text for a word written in lower case (most) and
+    // else into a copy kept in `copies`: a string made for every occurrence and hashed as a
+    // QString was most of this scan's time.
+    std::unordered_map<QStringView, Usage, ViewHash> usage;
+    std::deque<QString> copies;
+    QString scratch;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const SearchEntry &entry = entries.at(i);
         for (const QString *text : {&entry.document, &entry.title, &entry.text}) {
-            forEachWordOf(*text, [&usage, i](const QString &word) {
-                Usage &used = usage[word];
+            forEachWordOf(*text, scratch, [&](QStringView word, bool inText) {
+                auto found = usage.find(word);
+                if (found == usage.end()) {
+                    if (!inText)
+                        word = copies.emplace_back(word.toString());
+                    found = usage.emplace(word, Usage{}).first;
+                }
+                Usage &used = found->second;
                 if (std::exchange(used.lastSection, i) != i)
                     ++used.sections;
             });
         }
     }
     QHash<QString, int> sections;
-    sections.reserve(usage.size());
-    for (auto it = usage.cbegin(); it != usage.cend(); ++it)
-        sections.insert(it.key(), it->sections);
+    sections.reserve(qsizetype(usage.size()));
+    for (const auto &[word, used] : usage)
+        sections.insert(word.toString(), used.sections);
     return sections;
 }
 
