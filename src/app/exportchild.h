@@ -26,6 +26,10 @@ public:
     virtual void kill() = 0;
     // Waits for it to end and reaps it, so no zombie is left.
     virtual void reap() = 0;
+    // Kills it and stops watching it without waiting for it to go: for a process that is about
+    // to exit (the system takes its children over and reaps them). Reaped here if it is
+    // already gone.
+    virtual void abandon() = 0;
 
 Q_SIGNALS:
     void readyRead();

@@ -176,6 +176,16 @@ void ForkedExportChild::kill()
         ::kill(m_pid, SIGKILL);
 }
 
+void ForkedExportChild::abandon()
+{
+    kill();
+    m_readable.reset();
+    m_exited.reset();
+    if (m_running)
+        static_cast<void>(::waitpid(m_pid, nullptr, WNOHANG)); // reaped now if already gone
+    m_running = false;
+}
+
 void ForkedExportChild::reap()
 {
     if (!m_running)

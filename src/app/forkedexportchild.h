@@ -38,6 +38,7 @@ public:
     bool isRunning() const override { return m_running; }
     void kill() override;
     void reap() override;
+    void abandon() override;
 
 private:
     ForkedExportChild(pid_t pid, int line, int exitFd);

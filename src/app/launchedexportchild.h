@@ -22,6 +22,12 @@ public:
     bool isRunning() const override { return m_process.state() != QProcess::NotRunning; }
     void kill() override { m_process.kill(); }
     void reap() override;
+    // QProcess waits for its process in any case.
+    void abandon() override
+    {
+        kill();
+        reap();
+    }
 
 private:
     ExportChildProgram m_program;

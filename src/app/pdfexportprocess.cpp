@@ -10,6 +10,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtEndian>
 
+#include <algorithm>
 #include <utility>
 
 namespace {
@@ -40,6 +41,12 @@ PdfExportProcess::PdfExportProcess(ExportChildProgram program, const ContentCata
 PdfExportProcess::~PdfExportProcess()
 {
     dropChild();
+    // This goes with its window or command, that is when the app exits: the system reaps
+    // what is still on its way out.
+    for (const std::unique_ptr<ExportChild> &child : m_dying) {
+        child->disconnect(this);
+        child->abandon();
+    }
     // The file lands whole or not at all; either way not after we are gone.
     m_writing.waitForFinished();
 }
@@ -209,12 +216,24 @@ void PdfExportProcess::dropChild()
     if (!child)
         return;
     child->disconnect(this);
-    if (child->isRunning()) {
-        // A child that has replied exits on its own in a moment; one that has not is killed.
-        // Either way it is reaped here, so no zombie is left.
-        child->kill();
-        child->reap();
+    if (!child->isRunning()) {
+        // Often called from one of the child's own signals, which must return into a live
+        // object.
+        child.release()->deleteLater();
+        return;
     }
-    // Often called from one of the child's own signals, which must return into a live object.
-    child.release()->deleteLater();
+    // A child that has replied would exit on its own in a moment; one that has not must go.
+    // Either way it is reaped once its end is seen, so no zombie is left.
+    child->kill();
+    ExportChild *dying = child.get();
+    connect(dying, &ExportChild::finished, this, [this, dying] {
+        dying->disconnect(this);
+        const auto it = std::find_if(m_dying.begin(), m_dying.end(),
+                                     [dying](const auto &held) { return held.get() == dying; });
+        if (it == m_dying.end())
+            return;
+        it->release()->deleteLater(); // we are inside its signal
+        m_dying.erase(it);
+    });
+    m_dying.push_back(std::move(child));
 }

@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <memory>
+#include <vector>
 
 // Exports to PDF in a child process (ExportChildProgram --pdf-export-child, see PdfExportChild),
 // for the window and for --export-pdf alike. Qt WebEngine 6.4 crashes inside its printing
@@ -67,6 +68,9 @@ private:
     const ContentCatalog &m_catalog;
     std::unique_ptr<ExportChild> m_child;
     std::unique_ptr<ExportChild> m_firstChild;
+    // Killed children on their way out, reaped when their end is seen: a killed Chromium takes
+    // about 15 ms to go, which waiting for would add to every export and stall the window.
+    std::vector<std::unique_ptr<ExportChild>> m_dying;
     QFutureWatcher<Result<Done>> m_writing; // the PDF going to its file, off the GUI thread
     PdfExport m_written;                    // what is reported once it is there
     PdfExportRequest m_request;

@@ -8,6 +8,7 @@
 #include "pageaddress.h"
 #include "pagesections.h"
 #include "pdffinisher.h"
+#include "pdffooter.h"
 #include "processcputime.h"
 #include "viewerlogging.h"
 
@@ -143,6 +144,16 @@ int checkedPageCount(const QByteArray &pdf, const QString &mustShow)
     static const QRegularExpression whitespace(QStringLiteral("\\s+"));
     const QString firstPage = document.getAllText(0).text().remove(whitespace);
     return firstPage.contains(mustShow) ? document.pageCount() : 0;
+}
+
+// The first footer drawn and the first PDF Qt PDF reads cost about 20 ms between them
+// (fontconfig, FreeType, QPdfWriter, PDFium's start), all of it after Chromium has printed and
+// before the file can be written. Paid on another thread while the renderer prints, it is off
+// that path: one footer page is drawn and read back, and thrown away.
+void warmUpFinishing(const PdfMetadata &metadata, const QSizeF &pageSize)
+{
+    if (const Result<QByteArray> footer = PdfFooter::render(metadata, {pageSize}))
+        static_cast<void>(checkedPageCount(*footer, QString()));
 }
 
 } // namespace
@@ -383,14 +394,24 @@ QString PdfExporter::creator() const
     return tr("%1 %2").arg(m_bundle.brand().name, QCoreApplication::applicationVersion());
 }
 
+PdfMetadata PdfExporter::stamp() const
+{
+    PdfMetadata stamp;
+    stamp.contentVersion = m_catalog.contentVersion();
+    stamp.creator = creator();
+    stamp.publisher = m_bundle.brand().publisher();
+    stamp.exportedAt = m_job->request.exportedAt;
+    stamp.preparedFor = m_job->request.preparedFor;
+    const QString first = m_catalog.document(m_job->scopes.constFirst().document).title;
+    const qsizetype more = m_job->scopes.size() - 1;
+    stamp.title =
+        more == 0 ? first : tr("%1 and %n more", nullptr, static_cast<int>(more)).arg(first);
+    return stamp;
+}
+
 PdfMetadata PdfExporter::metadata() const
 {
-    PdfMetadata metadata;
-    metadata.contentVersion = m_catalog.contentVersion();
-    metadata.creator = creator();
-    metadata.publisher = m_bundle.brand().publisher();
-    metadata.exportedAt = m_job->request.exportedAt;
-    metadata.preparedFor = m_job->request.preparedFor;
+    PdfMetadata metadata = stamp();
     int sections = 0;
     for (const DocumentScope &scope : m_job->scopes) {
         const DocumentEntry &document = m_catalog.document(scope.document);
@@ -402,10 +423,6 @@ PdfMetadata PdfExporter::metadata() const
         }
         metadata.outline.append(entry);
     }
-    const qsizetype more = metadata.outline.size() - 1;
-    metadata.title = more == 0 ? metadata.outline.constFirst().title
-                               : tr("%1 and %n more", nullptr, static_cast<int>(more))
-                                     .arg(metadata.outline.constFirst().title);
     return metadata;
 }
 
@@ -432,6 +449,8 @@ void PdfExporter::print()
                 page->deleteLater(); // retired while printing; now it is safe to go
         },
         m_job->request.pageLayout);
+    m_warmUp = std::async(std::launch::async, warmUpFinishing, stamp(),
+                          m_job->request.pageLayout.fullRect(QPageLayout::Point).size());
 }
 
 // Seen on a machine at load 10: 10,000 sections took longer to print than the allowance, and a
@@ -451,15 +470,22 @@ void PdfExporter::onPrinted(const QByteArray &pdf)
 {
     m_printing = false;
     m_liveness.stop();
-    const int pageCount = checkedPageCount(pdf, m_catalog.contentVersion());
+    if (m_warmUp.valid())
+        m_warmUp.wait();
+    QElapsedTimer finishing;
+    finishing.start();
+    // The check (Qt PDF reads the print back) and the finishing (qpdf) only read the print, so
+    // they run side by side. A print that fails the check was finished for nothing: rare, and
+    // nothing of it is kept.
+    std::future<int> check =
+        std::async(std::launch::async, checkedPageCount, pdf, m_catalog.contentVersion());
+    const Result<QByteArray> finished = PdfFinisher::finish(pdf, metadata());
+    const int pageCount = check.get();
     if (pageCount == 0) {
         fail(pdf.isEmpty() ? tr("Chromium produced no PDF")
                            : tr("Chromium produced a blank or unreadable PDF"));
         return;
     }
-    QElapsedTimer finishing;
-    finishing.start();
-    const Result<QByteArray> finished = PdfFinisher::finish(pdf, metadata());
     // What the post-processing costs, for support and tests/benchmarks (pdf_finish_benchmark).
     qCInfo(lcViewer, "finished the PDF (%d pages) in %lld ms", pageCount,
            static_cast<long long>(finishing.elapsed()));

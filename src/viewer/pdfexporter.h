@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <future>
 #include <memory>
 
 class HelpPage;
@@ -106,6 +107,7 @@ private:
     void retirePage();
     bool isCurrent(quint64 jobId) const;
     QByteArray titleBlockJson() const; // also carries the earlier documents' HTML
+    PdfMetadata stamp() const;         // what every footer says: no bookmarks, no keywords
     PdfMetadata metadata() const;      // for PdfFinisher
     QString creator() const;
     QJsonArray sectionIds(const DocumentScope &scope) const;
@@ -121,6 +123,8 @@ private:
     std::unique_ptr<Job> m_job;
     quint64 m_lastJobId = 0; // callbacks carry their job's id; those of ended jobs are ignored
     bool m_printing = false;
+    // The finishing's first use of fonts, QPdfWriter and Qt PDF, made while Chromium prints.
+    std::future<void> m_warmUp;
     QTimer m_timeout;
     std::chrono::milliseconds m_baseTimeout = std::chrono::seconds(60);
     // While Chromium prints: a renderer still using the processor is still printing, so the
