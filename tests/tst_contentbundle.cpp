@@ -53,6 +53,8 @@ private Q_SLOTS:
     void paths_followGeneratorLayout();
     void open_damagedBundle_namesFileAndReason_data();
     void open_damagedBundle_namesFileAndReason();
+    void open_compiledInBundle_findsEveryFileOrNamesTheMissingOne_data();
+    void open_compiledInBundle_findsEveryFileOrNamesTheMissingOne();
 };
 
 void TestContentBundle::open_completeBundle_readsCatalog()
@@ -161,6 +163,36 @@ void TestContentBundle::open_damagedBundle_namesFileAndReason()
 
     QVERIFY2(error.startsWith(path + QLatin1String(": ")), qPrintable(error));
     QVERIFY2(error.contains(reason), qPrintable(error));
+}
+
+void TestContentBundle::open_compiledInBundle_findsEveryFileOrNamesTheMissingOne_data()
+{
+    QTest::addColumn<QString>("root");
+    QTest::addColumn<QString>("missing"); // empty: the bundle is complete
+
+    QTest::newRow("complete (the tests' content)") << ContentBundle::builtInRoot() << QString();
+    QTest::newRow("a search text missing")
+        << QStringLiteral(":/incomplete-bundle")
+        << QStringLiteral(":/incomplete-bundle/search/privacy.json");
+}
+
+// Compiled-in files are looked up in their folders' listings (ContentBundle::checked), not one
+// by one: the listing must still find each file, and miss the one that is not there.
+void TestContentBundle::open_compiledInBundle_findsEveryFileOrNamesTheMissingOne()
+{
+    QFETCH(QString, root);
+    QFETCH(QString, missing);
+
+    const Result<ContentBundle> bundle = ContentBundle::open(root);
+
+    if (missing.isEmpty()) {
+        QVERIFY2(bundle, qPrintable(bundle.error()));
+        QVERIFY(bundle->catalog().documentCount() > 0);
+        return;
+    }
+    QVERIFY(!bundle);
+    QVERIFY2(bundle.error().startsWith(missing + QLatin1String(": missing, though")),
+             qPrintable(bundle.error()));
 }
 
 QTEST_APPLESS_MAIN(TestContentBundle)

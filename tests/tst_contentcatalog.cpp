@@ -76,6 +76,8 @@ void TestContentCatalog::find_path_givesPlace_data()
     QTest::newRow("empty") << QString() << SectionRef{};
     QTest::newRow("slash only") << QStringLiteral("/") << SectionRef{};
     QTest::newRow("wrong case") << QStringLiteral("Security-FAQ/intro") << SectionRef{};
+    QTest::newRow("document and a slash") << QStringLiteral("security-faq/") << SectionRef{};
+    QTest::newRow("one part too many") << QStringLiteral("security-faq/intro/more") << SectionRef{};
 }
 
 void TestContentCatalog::find_path_givesPlace()

@@ -10,8 +10,10 @@ ContentCatalog::ContentCatalog(Manifest manifest)
     for (int d = 0; d < documentCount(); ++d) {
         const DocumentEntry &entry = m_manifest.documents.at(d);
         m_documentIndex.insert(entry.id, d);
+        QHash<QString, int> &sections = m_sectionIndex.emplace_back();
+        sections.reserve(entry.sections.size());
         for (int s = 0; s < entry.sections.size(); ++s)
-            m_sectionIndex.insert(entry.id + QLatin1Char('/') + entry.sections.at(s).id, {d, s});
+            sections.insert(entry.sections.at(s).id, s);
         m_sectionCount += static_cast<int>(entry.sections.size());
     }
 }
@@ -36,9 +38,13 @@ const SectionEntry &ContentCatalog::section(SectionRef ref) const
 
 SectionRef ContentCatalog::find(const QString &sectionPath) const
 {
-    if (!sectionPath.contains(QLatin1Char('/')))
+    const qsizetype slash = sectionPath.indexOf(QLatin1Char('/'));
+    if (slash < 0)
         return {documentIndex(sectionPath), -1};
-    return m_sectionIndex.value(sectionPath);
+    const int document = documentIndex(sectionPath.left(slash));
+    const int section =
+        document < 0 ? -1 : m_sectionIndex.at(document).value(sectionPath.mid(slash + 1), -1);
+    return section < 0 ? SectionRef{} : SectionRef{document, section};
 }
 
 QString ContentCatalog::sectionPath(SectionRef ref) const

@@ -67,6 +67,7 @@ DocumentEntry documentFromJson(const QJsonObject &object)
     if (object.contains(QLatin1String("order")))
         document.order = object.value(QLatin1String("order")).toInt();
     const QJsonArray sections = object.value(QLatin1String("sections")).toArray();
+    document.sections.reserve(sections.size());
     for (const QJsonValue &section : sections)
         document.sections.append(sectionFromJson(section.toObject()));
     return document;

@@ -224,6 +224,13 @@ bool SearchIndex::openDatabase(const QString &path, const QString &contentVersio
                       .arg(QString::fromUtf8(sqlite3_errstr(status)));
         return false;
     }
+    // SQLite reads pages by copying them into its cache unless it may use them in place: the
+    // mapping is already memory, so a second copy of every page read is waste.
+    QSqlQuery mmap(m_db);
+    if (!mmap.exec(QStringLiteral("PRAGMA mmap_size = %1").arg(size))) {
+        m_error = mmap.lastError().text();
+        return false;
+    }
     return checkDatabase(contentVersion) && prepareQueries() && readTables();
 }
 
