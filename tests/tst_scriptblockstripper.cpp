@@ -54,6 +54,8 @@ void TestScriptBlockStripper::strip_removesBlocksKeepingLines_data()
         << QByteArray("<script\n  lang=\"ts\">\n</script>\nb\n") << QByteArray("\n\n\nb\n");
     QTest::newRow("crlf") << QByteArray("a\r\n<script>\r\nx\r\n</script>\r\nb\r\n")
                           << QByteArray("a\r\n\r\n\r\n\r\nb\r\n");
+    QTest::newRow("lone cr") << QByteArray("a\r<script>\rx\r</script>\rb\r")
+                             << QByteArray("a\r\r\r\rb\r");
     QTest::newRow("no final newline")
         << QByteArray("a\n<script>\nx\n</script>") << QByteArray("a\n\n\n");
     QTest::newRow("three spaces indent is a block")

@@ -46,6 +46,13 @@ void TestSlugger::baseSlug_matchesGitHubAnchors_data()
     QTest::newRow("surrounding whitespace trimmed")
         << QStringLiteral("  Padded  ") << QStringLiteral("padded");
     QTest::newRow("tab becomes dash") << QStringLiteral("a\tb") << QStringLiteral("a-b");
+    // Plain ASCII takes a short way; one letter beyond it takes the Unicode one: both agree.
+    QTest::newRow("every ASCII symbol")
+        << QStringLiteral(" A!\"#$%&'()*+,-./09:;<=>?@Z[\\]^_`az{|}~\v")
+        << QStringLiteral("a-09z_az");
+    QTest::newRow("every ASCII symbol, then an accent")
+        << QStringLiteral(" A!\"#$%&'()*+,-./09:;<=>?@Z[\\]^_`az{|}~\vé")
+        << QStringLiteral("a-09z_az-é");
     QTest::newRow("hebrew") << QStringLiteral("מדיניות פרטיות") << QStringLiteral("מדיניות-פרטיות");
     QTest::newRow("arabic") << QStringLiteral("سياسة الخصوصية") << QStringLiteral("سياسة-الخصوصية");
     QTest::newRow("superscript dropped") << QStringLiteral("E = mc²") << QStringLiteral("e--mc");

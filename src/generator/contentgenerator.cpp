@@ -97,7 +97,8 @@ QByteArray ContentGenerator::contentSecurityPolicy(const QByteArray &styleSheet)
 Generated ContentGenerator::generate(const QString &contentDir, const QString &outputDir,
                                      QList<ContentError> *warnings) const
 {
-    const Result<Output, QList<ContentError>> output = renderChecked(contentDir, warnings);
+    const Result<Output, QList<ContentError>> output =
+        renderChecked(contentDir, warnings, Index::Build);
     return output ? writeOutput(*output, outputDir) : Generated::failure(output.error());
 }
 
@@ -116,7 +117,8 @@ ContentGenerator::renderFiles(const QString &contentDir, QList<ContentError> *wa
 }
 
 Result<ContentGenerator::Output, QList<ContentError>>
-ContentGenerator::renderChecked(const QString &contentDir, QList<ContentError> *warnings) const
+ContentGenerator::renderChecked(const QString &contentDir, QList<ContentError> *warnings,
+                                Index index) const
 {
     using Checked = Result<Output, QList<ContentError>>;
     const qsizetype head = m_pageTemplate.indexOf("<head>");
@@ -126,7 +128,7 @@ ContentGenerator::renderChecked(const QString &contentDir, QList<ContentError> *
               QStringLiteral("{{csp}} must be the first thing inside <head>: the "
                              "Content-Security-Policy has to precede anything it governs")}});
     ContentChecks::Findings findings;
-    Output output = render(contentDir, &findings);
+    Output output = render(contentDir, &findings, index);
     if (m_strict)
         findings.errors += std::exchange(findings.warnings, {});
     if (warnings)
@@ -146,7 +148,8 @@ ContentChecks::Findings ContentGenerator::check(const QString &contentDir) const
 // Everything generate() writes, in memory, and every problem with it in `findings`; the
 // output is whole only when there are no errors.
 ContentGenerator::Output ContentGenerator::render(const QString &contentDir,
-                                                  ContentChecks::Findings *findings) const
+                                                  ContentChecks::Findings *findings,
+                                                  Index index) const
 {
     Output output;
     output.styleSheet = m_styleSheet;
@@ -195,6 +198,15 @@ ContentGenerator::Output ContentGenerator::render(const QString &contentDir,
     // Files in name order, whichever were rendered first.
     std::stable_sort(errors.begin(), errors.end(),
                      [](const ContentError &a, const ContentError &b) { return a.file < b.file; });
+    output.manifest.contentVersion = ContentVersion::combinedHash(hashes);
+    std::stable_sort(output.manifest.documents.begin(), output.manifest.documents.end(),
+                     documentOrder);
+    // The index is most of a large build's time and needs nothing the checks find: it is built
+    // meanwhile, from copies that share the texts (neither side changes them). A build the
+    // checks then fail waits for it, and throws it away.
+    if (index == Index::Build && errors.isEmpty())
+        output.searchIndex =
+            std::async(std::launch::async, searchIndex, output.manifest, output.checked).share();
     const ContentChecks::Findings checked = ContentChecks::run(output.checked, m_today);
     // A broken link may be a consequence of a file that failed to render.
     if (errors.isEmpty())
@@ -203,10 +215,6 @@ ContentGenerator::Output ContentGenerator::render(const QString &contentDir,
         !startExists(output.brand->brand.start, output.manifest))
         errors.append(BrandManifest::unknownStart(brandFiles.constFirst(), *output.brand));
     findings->warnings = checked.warnings;
-
-    output.manifest.contentVersion = ContentVersion::combinedHash(hashes);
-    std::stable_sort(output.manifest.documents.begin(), output.manifest.documents.end(),
-                     documentOrder);
     return output;
 }
 
@@ -325,13 +333,14 @@ QByteArray ContentGenerator::renderPage(const QString &title, const QByteArray &
 // The sections in the order the app reads them (SearchCorpus::load(): the manifest's document
 // order), made into entries by the same code, indexed by the same SearchIndex. From the
 // rendered texts, not the JSON written from them: parsing it back cost more than writing it.
-Result<QByteArray> ContentGenerator::searchIndex(const Output &output)
+Result<QByteArray> ContentGenerator::searchIndex(const Manifest &manifest,
+                                                 const QList<ContentChecks::Document> &checked)
 {
     QHash<QString, const ContentChecks::Document *> rendered;
-    for (const ContentChecks::Document &document : output.checked)
+    for (const ContentChecks::Document &document : checked)
         rendered.insert(document.entry.id, &document);
     QList<SearchEntry> entries;
-    for (const DocumentEntry &document : output.manifest.documents) {
+    for (const DocumentEntry &document : manifest.documents) {
         const ContentChecks::Document *texts = rendered.value(document.id);
         if (!texts || texts->sectionTexts.size() != document.sections.size())
             return Result<QByteArray>::failure(
@@ -344,18 +353,19 @@ Result<QByteArray> ContentGenerator::searchIndex(const Output &output)
                                                texts->sectionTexts.at(i)));
         }
     }
-    return SearchIndex::buildDatabase(entries, output.manifest.contentVersion);
+    return SearchIndex::buildDatabase(entries, manifest.contentVersion);
 }
 
 Generated ContentGenerator::writeOutput(const Output &output, const QString &outputDir)
 {
-    const Result<QByteArray> index = searchIndex(output);
+    StagedOutput::Files files = output.files;
+    const QByteArray manifest = output.manifest.toJson();
+    const Result<QByteArray> &index = output.searchIndex.get();
     if (!index)
         return Generated::failure(
             {{outputDir, 0, QStringLiteral("building the search index: %1").arg(index.error())}});
-    StagedOutput::Files files = output.files;
     files.append({ContentBundle::relativeSearchIndexPath(), *index});
-    files.append({ContentBundle::relativeManifestPath(), output.manifest.toJson()});
+    files.append({ContentBundle::relativeManifestPath(), manifest});
     const Result<Done, ContentError> published = StagedOutput::publish(outputDir, files);
     return published ? Generated::success({}) : Generated::failure({published.error()});
 }

@@ -12,6 +12,7 @@
 #include <QList>
 #include <QString>
 
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -58,21 +59,28 @@ private:
         QList<ContentChecks::Document> checked;
         std::optional<BrandManifest::Parsed> brand; // when the folder holds a good brand.json
         QByteArray styleSheet; // inlined into every page: the given one, then the brand's accent
+        // Built on a thread of its own while the checks run and the manifest is written, when asked
+        // for and everything rendered (invalid otherwise).
+        std::shared_future<Result<QByteArray>> searchIndex;
     };
-    Output render(const QString &contentDir, ContentChecks::Findings *findings) const;
+    enum class Index { Build, Skip };
+    Output render(const QString &contentDir, ContentChecks::Findings *findings,
+                  Index index = Index::Skip) const;
     static QStringList addBrand(const QString &contentDir, const QStringList &files, Output *output,
                                 QList<ContentError> *errors);
     static bool startExists(const QString &start, const Manifest &manifest);
     // render(), failing on the errors (and, strict, the warnings).
     Result<Output, QList<ContentError>> renderChecked(const QString &contentDir,
-                                                      QList<ContentError> *warnings) const;
+                                                      QList<ContentError> *warnings,
+                                                      Index index = Index::Skip) const;
     static std::optional<ContentError> checkDocumentId(const QString &path);
     void addDocument(const QString &path, const RenderedDocument &document, Output *output) const;
     QByteArray renderPage(const QString &title, const QByteArray &body,
                           const QByteArray &styleSheet) const;
     static QByteArray contentSecurityPolicy(const QByteArray &styleSheet);
     static QByteArray accentStyle(const QString &accent);
-    static Result<QByteArray> searchIndex(const Output &output);
+    static Result<QByteArray> searchIndex(const Manifest &manifest,
+                                          const QList<ContentChecks::Document> &checked);
     static Result<Done, QList<ContentError>> writeOutput(const Output &output,
                                                          const QString &outputDir);
 

@@ -17,18 +17,22 @@ void SearchTextWriter::add(const QString &document, const QString &path, const Q
 }
 
 // QJsonDocument's escaping: the quote, the backslash and the control characters; everything
-// else as UTF-8.
+// else as UTF-8, copied in runs (appended byte by byte, it cost a child nearly as much as
+// cmark-gfm's parse).
 void SearchTextWriter::appendString(const QString &string)
 {
     static const char kHex[] = "0123456789abcdef";
     m_json += '"';
     const QByteArray utf8 = string.toUtf8();
-    for (const char c : utf8) {
+    const char *run = utf8.constData();
+    const char *const end = run + utf8.size();
+    for (const char *at = run; at != end; ++at) {
+        const char c = *at;
         const auto byte = static_cast<uchar>(c);
-        if (byte >= 0x20 && c != '"' && c != '\\') {
-            m_json += c;
+        if (byte >= 0x20 && c != '"' && c != '\\')
             continue;
-        }
+        m_json.append(run, at - run);
+        run = at + 1;
         m_json += '\\';
         switch (c) {
         case '"':
@@ -57,5 +61,6 @@ void SearchTextWriter::appendString(const QString &string)
             break;
         }
     }
+    m_json.append(run, end - run);
     m_json += '"';
 }

@@ -9,7 +9,10 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <deque>
+#include <future>
 #include <limits>
+#include <unordered_map>
 #include <utility>
 
 namespace {
@@ -71,6 +74,47 @@ QString detailsStatement(SearchIndex::Use use)
                  : QStringLiteral("''"));
 }
 
+// A statement run many times over SQLite's C API: at 10,000 sections QSqlQuery's variants
+// and UTF-16 (which SQLite converts back to UTF-8) were a fifth of the inserts' time.
+class Statement final
+{
+    Q_DISABLE_COPY_MOVE(Statement)
+
+public:
+    Statement(sqlite3 *connection, const QString &sql)
+    {
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v2(connection, utf8.constData(), int(utf8.size()), &m_statement,
+                               nullptr) != SQLITE_OK)
+            m_statement = nullptr;
+    }
+    ~Statement() { sqlite3_finalize(m_statement); }
+
+    bool isValid() const { return m_statement != nullptr; }
+    void bind(int column, qint64 value) { sqlite3_bind_int64(m_statement, column, value); }
+    // A null string is bound as NULL, as Qt binds it.
+    void bind(int column, const QString &text)
+    {
+        if (text.isNull()) {
+            sqlite3_bind_null(m_statement, column);
+            return;
+        }
+        const QByteArray utf8 = text.toUtf8();
+        sqlite3_bind_text64(m_statement, column, utf8.constData(), sqlite3_uint64(utf8.size()),
+                            SQLITE_TRANSIENT, SQLITE_UTF8);
+    }
+    // Runs it and makes it ready for the next values.
+    bool run()
+    {
+        const int status = sqlite3_step(m_statement);
+        sqlite3_reset(m_statement);
+        return status == SQLITE_DONE;
+    }
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+};
+
 QString uniqueConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -96,10 +140,12 @@ QString withoutMarks(QString text)
 }
 
 // Runs of letters and digits the spelling corrector may correct to, in lower case: the words
-// of `text` as a person wrote them, each given to `use`. Plain ASCII, most of any text, takes
-// a short way: no Unicode tables, no copy for a word too short to be a candidate.
+// of `text` as a person wrote them, each given to `use` with whether it is `text`'s own
+// characters (a word already in lower case) or a lowered copy in `scratch`, valid until the
+// next word. Plain ASCII, most of any text, takes a short way: no Unicode tables, and no copy
+// for a word too short to be a candidate or already in lower case.
 template<typename Use>
-void forEachWordOf(const QString &text, Use &&use)
+void forEachWordOf(const QString &text, QString &scratch, Use &&use)
 {
     const auto isWordCharacter = [](QChar c) {
         const char16_t u = c.unicode();
@@ -115,27 +161,34 @@ void forEachWordOf(const QString &text, Use &&use)
         }
         const qsizetype start = i;
         bool ascii = true;
+        bool lower = true;
         while (i < size && isWordCharacter(text.at(i))) {
-            ascii = ascii && text.at(i).unicode() < 0x80;
+            const char16_t u = text.at(i).unicode();
+            ascii = ascii && u < 0x80;
+            lower = lower && !(u >= 'A' && u <= 'Z');
             ++i;
         }
         const qsizetype length = i - start;
         // Lower case keeps an ASCII word's length, and no letter lowers to a digit.
         if ((ascii && length < SpellingCorrector::kMinLength) || text.at(start).isDigit())
             continue;
-        QString word;
-        if (ascii) {
-            word.resize(length);
-            QChar *out = word.data();
+        QStringView word;
+        if (ascii && lower) {
+            word = QStringView(text).sliced(start, length);
+        } else if (ascii) {
+            scratch.resize(length);
+            QChar *out = scratch.data();
             for (qsizetype k = 0; k < length; ++k) {
                 const char16_t u = text.at(start + k).unicode();
                 out[k] = QChar(u >= 'A' && u <= 'Z' ? char16_t(u + ('a' - 'A')) : u);
             }
+            word = scratch;
         } else {
-            word = text.mid(start, length).toLower();
+            scratch = text.mid(start, length).toLower();
+            word = scratch;
         }
         if (SpellingCorrector::isCandidate(word))
-            use(word);
+            use(word, ascii && lower);
     }
 }
 
@@ -320,10 +373,15 @@ bool SearchIndex::prepare(QSqlQuery &query, const QString &sql)
     return false;
 }
 
-bool SearchIndex::build(const QList<SearchEntry> &entries)
+bool SearchIndex::build(const QList<SearchEntry> &entries, qint64 hashBytes)
 {
     QSqlQuery create(m_db);
     if (!prepare(create, createStatement(m_use)) || !exec(create, "SQLite lacks FTS5"))
+        return false;
+    if (hashBytes > 0 &&
+        (!prepare(create, QStringLiteral("INSERT INTO search(search, rank) VALUES ('hashsize', %1)")
+                              .arg(hashBytes)) ||
+         !exec(create, "sizing FTS5's hash")))
         return false;
     for (const char *statement : kCreateTables) {
         if (!prepare(create, QString::fromLatin1(statement)) || !exec(create, "creating a table"))
@@ -367,10 +425,15 @@ bool SearchIndex::insert(const QList<SearchEntry> &entries)
         m_error = QStringLiteral("cannot begin a transaction: %1").arg(m_db.lastError().text());
         return false;
     }
-    QSqlQuery insert(m_db);
-    QSqlQuery section(m_db);
-    if (!prepare(insert, kInsert) || !prepare(section, kInsertSection))
+    // The words are counted on another thread while FTS5 takes the sections.
+    std::future<QHash<QString, int>> words =
+        std::async(std::launch::async, wordSections, std::cref(entries));
+    Statement insert(m_fts5->connection(), kInsert);
+    Statement section(m_fts5->connection(), kInsertSection);
+    if (!insert.isValid() || !section.isValid()) {
+        m_error = QStringLiteral("preparing the inserts: %1").arg(sqliteError());
         return false;
+    }
     for (qsizetype i = 0; i < entries.size(); ++i) {
         if (m_cancelled && m_cancelled->load(std::memory_order_relaxed)) {
             m_error = QStringLiteral("cancelled");
@@ -378,18 +441,20 @@ bool SearchIndex::insert(const QList<SearchEntry> &entries)
             return false;
         }
         const SearchEntry &entry = entries.at(i);
-        insert.addBindValue(i + 1);
-        insert.addBindValue(withoutMarks(entry.document));
-        insert.addBindValue(withoutMarks(entry.title));
-        insert.addBindValue(withoutMarks(entry.text));
-        section.addBindValue(i + 1);
-        section.addBindValue(entry.path);
-        section.addBindValue(entry.title);
-        section.addBindValue(entry.document);
-        if (!exec(insert, "indexing a section") || !exec(section, "storing a section"))
+        insert.bind(1, i + 1);
+        insert.bind(2, withoutMarks(entry.document));
+        insert.bind(3, withoutMarks(entry.title));
+        insert.bind(4, withoutMarks(entry.text));
+        section.bind(1, i + 1);
+        section.bind(2, entry.path);
+        section.bind(3, entry.title);
+        section.bind(4, entry.document);
+        if (!insert.run() || !section.run()) {
+            m_error = QStringLiteral("indexing a section: %1").arg(sqliteError());
             return false;
+        }
     }
-    if (!insertWords(entries))
+    if (!insertWords(words.get()))
         return false;
     if (m_db.commit())
         return true;
@@ -399,34 +464,73 @@ bool SearchIndex::insert(const QList<SearchEntry> &entries)
 
 // Words as written, for corrections a person can read; a plain scan, as tokenizing everything
 // again with the stemmer doubled the index's build time. A section counts once per word.
-bool SearchIndex::insertWords(const QList<SearchEntry> &entries)
+QHash<QString, int> SearchIndex::wordSections(const QList<SearchEntry> &entries)
 {
     struct Usage
     {
         int sections = 0;
         qsizetype lastSection = -1;
     };
-    QHash<QString, Usage> usage;
+    struct ViewHash
+    {
+        size_t operator()(QStringView view) const noexcept { return qHash(view); }
+    };
+    // Keyed by views, into the sections' own text for a word written in lower case (most) and
+    // else into a copy kept in `copies`: a string made for every occurrence and hashed as a
+    // QString was most of this scan's time.
+    std::unordered_map<QStringView, Usage, ViewHash> usage;
+    std::deque<QString> copies;
+    QString scratch;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const SearchEntry &entry = entries.at(i);
         for (const QString *text : {&entry.document, &entry.title, &entry.text}) {
-            forEachWordOf(*text, [&usage, i](const QString &word) {
-                Usage &used = usage[word];
+            forEachWordOf(*text, scratch, [&](QStringView word, bool inText) {
+                auto found = usage.find(word);
+                if (found == usage.end()) {
+                    if (!inText)
+                        word = copies.emplace_back(word.toString());
+                    found = usage.emplace(word, Usage{}).first;
+                }
+                Usage &used = found->second;
                 if (std::exchange(used.lastSection, i) != i)
                     ++used.sections;
             });
         }
     }
-    QSqlQuery insert(m_db);
-    if (!prepare(insert, kInsertWord))
+    QHash<QString, int> sections;
+    sections.reserve(qsizetype(usage.size()));
+    for (const auto &[word, used] : usage)
+        sections.insert(word.toString(), used.sections);
+    return sections;
+}
+
+// In the words' order, whatever QHash's (seeded per process) is: the table's pages come out
+// the same in every build, and its b-tree is appended to.
+bool SearchIndex::insertWords(const QHash<QString, int> &words)
+{
+    QStringList sorted = words.keys();
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+        return QStringView(a).compare(QStringView(b)) < 0;
+    });
+    Statement insert(m_fts5->connection(), kInsertWord);
+    if (!insert.isValid()) {
+        m_error = QStringLiteral("preparing to store the words: %1").arg(sqliteError());
         return false;
-    for (auto it = usage.cbegin(); it != usage.cend(); ++it) {
-        insert.addBindValue(it.key());
-        insert.addBindValue(it->sections);
-        if (!exec(insert, "storing a word"))
+    }
+    for (const QString &word : std::as_const(sorted)) {
+        insert.bind(1, word);
+        insert.bind(2, words.value(word));
+        if (!insert.run()) {
+            m_error = QStringLiteral("storing a word: %1").arg(sqliteError());
             return false;
+        }
     }
     return true;
+}
+
+QString SearchIndex::sqliteError() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_fts5->connection()));
 }
 
 bool SearchIndex::run(QSqlQuery &query)
@@ -543,9 +647,15 @@ QList<std::pair<QString, int>> SearchIndex::words() const
 Result<QByteArray> SearchIndex::buildDatabase(const QList<SearchEntry> &entries,
                                               const QString &contentVersion)
 {
+    // FTS5 writes a segment each time its hash fills (1 MiB by default) and 'optimize' then
+    // merges them all: at 10,000 sections that merge was a quarter of the index's build time.
+    // A hash as large as the build needs writes one segment, which 'optimize' leaves as it is.
+    // The setting stays in the database's config table; a reader never writes, so it never
+    // applies there. The app's own builds keep the default and its smaller memory.
+    constexpr qint64 kOneSegmentHashBytes = qint64{1} << 30;
     SearchIndex index(nullptr, Use::Typing, QStringLiteral(":memory:"));
     if (index.isValid())
-        index.build(entries);
+        index.build(entries, kOneSegmentHashBytes);
     return index.serialized(contentVersion);
 }
 
@@ -562,9 +672,15 @@ Result<QByteArray> SearchIndex::serialized(const QString &contentVersion)
         return Written::failure(
             QStringLiteral("keying the index: %1").arg(query.lastError().text()));
     // Without the pages optimize and the build's inserts left free. VACUUM copies the database
-    // twice; in memory like the database, it leaves no temporary file behind.
-    if (!query.exec(QStringLiteral("PRAGMA temp_store = MEMORY")) ||
-        !query.exec(QStringLiteral("VACUUM")))
+    // twice; in memory like the database, it leaves no temporary file behind. FTS5 writing one
+    // segment (buildDatabase()) leaves none free, and then the copies are skipped.
+    if (!query.exec(QStringLiteral("PRAGMA freelist_count")) || !query.next())
+        return Written::failure(
+            QStringLiteral("compacting the index: %1").arg(query.lastError().text()));
+    const bool compact = query.value(0).toLongLong() > 0;
+    query.finish();
+    if (compact && (!query.exec(QStringLiteral("PRAGMA temp_store = MEMORY")) ||
+                    !query.exec(QStringLiteral("VACUUM"))))
         return Written::failure(
             QStringLiteral("compacting the index: %1").arg(query.lastError().text()));
     sqlite3_int64 size = 0;

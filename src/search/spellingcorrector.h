@@ -37,7 +37,7 @@ public:
     std::optional<QString> correction(const QString &word, const QString &stem) const;
 
     // Whether `word` (lower case) may be corrected to: long enough, not a number.
-    static bool isCandidate(const QString &word)
+    static bool isCandidate(QStringView word)
     {
         return word.size() >= kMinLength && !word.front().isDigit();
     }
