@@ -112,9 +112,7 @@ private:
     SearchIndex(const std::atomic_bool *cancelled, Use use, const QString &databaseName = {});
     bool connect(const QString &databaseName);
     Result<QByteArray> serialized(const QString &contentVersion);
-    // hashBytes: FTS5's in-memory hash (its 'hashsize') before it writes a segment; 0 leaves
-    // FTS5's default (1 MiB).
-    bool build(const QList<SearchEntry> &entries, qint64 hashBytes = 0);
+    bool build(const QList<SearchEntry> &entries);
     static QHash<QString, int> wordSections(const QList<SearchEntry> &entries);
     bool insertWords(const QHash<QString, int> &words);
     QString sqliteError() const;
