@@ -664,15 +664,9 @@ Result<QByteArray> SearchIndex::serialized(const QString &contentVersion)
         return Written::failure(
             QStringLiteral("keying the index: %1").arg(query.lastError().text()));
     // Without the pages optimize and the build's inserts left free. VACUUM copies the database
-    // twice; in memory like the database, it leaves no temporary file behind. FTS5 writing one
-    // segment (buildDatabase()) leaves none free, and then the copies are skipped.
-    if (!query.exec(QStringLiteral("PRAGMA freelist_count")) || !query.next())
-        return Written::failure(
-            QStringLiteral("compacting the index: %1").arg(query.lastError().text()));
-    const bool compact = query.value(0).toLongLong() > 0;
-    query.finish();
-    if (compact && (!query.exec(QStringLiteral("PRAGMA temp_store = MEMORY")) ||
-                    !query.exec(QStringLiteral("VACUUM"))))
+    // twice; in memory like the database, it leaves no temporary file behind.
+    if (!query.exec(QStringLiteral("PRAGMA temp_store = MEMORY")) ||
+        !query.exec(QStringLiteral("VACUUM")))
         return Written::failure(
             QStringLiteral("compacting the index: %1").arg(query.lastError().text()));
     sqlite3_int64 size = 0;
