@@ -10,6 +10,7 @@
 // Prints a table and writes JSON. A program, not a test: timings depend on the machine.
 //
 //   switch_benchmark [--json FILE] [--seed N] [--across N] [--query TEXT] [--no-pdf]
+//                    [--trace-stalls MS]
 #include "contentbundle.h"
 #include "engineenvironment.h"
 #include "helpprofile.h"
@@ -20,6 +21,7 @@
 #include "searchpanel.h"
 #include "searchservice.h"
 #include "sectiontreemodel.h"
+#include "stallsampler.h"
 #include "uilanguage.h"
 #include "webtestsupport.h"
 
@@ -123,8 +125,9 @@ public:
         double phaseMs = 0;
     };
 
-    explicit StallMeter(std::function<QString()> context)
+    explicit StallMeter(std::function<QString()> context, StallSampler *sampler)
         : m_context(std::move(context))
+        , m_sampler(sampler)
     {
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(kTickMs);
@@ -142,6 +145,8 @@ public:
     {
         tick();
         m_timer.stop();
+        if (m_sampler)
+            m_sampler->pause(); // between phases nothing is measured
         m_result.phaseMs = m_last - m_start;
         return m_result;
     }
@@ -149,6 +154,8 @@ public:
 private:
     void tick()
     {
+        if (m_sampler)
+            m_sampler->beat();
         const double now = nowMs();
         const double late = now - m_last - kTickMs;
         if (late > kHitchMs && ++m_result.hitches <= 5)
@@ -164,6 +171,7 @@ private:
     }
 
     std::function<QString()> m_context;
+    StallSampler *m_sampler;
     QTimer m_timer;
     Result m_result;
     double m_start = 0;
@@ -398,8 +406,6 @@ private:
         m_state = State::Idle;
         m_samples.append({m_plan.at(m_index).across, visibleMs, paintedMs, m_earlyPaints});
         m_rendererPids.insert(m_view->page()->renderProcessPid());
-        QTextStream(stderr) << m_index << " v " << visibleMs << " p " << paintedMs << " e "
-                            << m_earlyPaints << " r " << m_repolls << "\n";
         ++m_index;
         // Not from inside the paint event or the script's answer: the next click comes from
         // the event loop, as a reader's would.
@@ -547,6 +553,7 @@ struct Options
     QString query;
     bool pdf = true;
     bool startOnly = false;
+    double traceStallsMs = 0; // 0: no sampling
 };
 
 Options parseOptions(const QApplication &app)
@@ -572,10 +579,20 @@ Options parseOptions(const QApplication &app)
     const QCommandLineOption startOnly(
         QStringLiteral("start-only"),
         QStringLiteral("Only start-up and the first search results, none of the phases after."));
-    parser.addOptions({json, seed, across, query, noPdf, startOnly});
+    const QCommandLineOption traceStalls(
+        QStringLiteral("trace-stalls"),
+        QStringLiteral("Sample the GUI thread's stack in stalls longer than MS and print the "
+                       "longest stalls' stacks."),
+        QStringLiteral("MS"));
+    parser.addOptions({json, seed, across, query, noPdf, startOnly, traceStalls});
     parser.process(app);
-    return {parser.value(json),  parser.value(seed).toUInt(), parser.value(across).toInt(),
-            parser.value(query), !parser.isSet(noPdf),        parser.isSet(startOnly)};
+    return {parser.value(json),
+            parser.value(seed).toUInt(),
+            parser.value(across).toInt(),
+            parser.value(query),
+            !parser.isSet(noPdf),
+            parser.isSet(startOnly),
+            parser.value(traceStalls).toDouble()};
 }
 
 // What the run found, printed as a table and written as JSON.
@@ -761,13 +778,13 @@ void reportSwitches(Report &report, const QList<SwitchSweep::Sample> &samples)
 class Benchmark final
 {
 public:
-    Benchmark(const ContentBundle &bundle, Report &report)
+    Benchmark(const ContentBundle &bundle, Report &report, StallSampler *sampler)
         : m_bundle(bundle)
         , m_catalog(bundle.catalog())
         , m_profile(bundle)
         , m_search(bundle)
         , m_report(report)
-        , m_stalls([this] { return m_sweep ? m_sweep->describeCurrent() : m_phase; })
+        , m_stalls([this] { return m_sweep ? m_sweep->describeCurrent() : m_phase; }, sampler)
     {}
 
     // As main.cpp starts the window, without the user's saved state (as --screenshot does).
@@ -905,7 +922,10 @@ int main(int argc, char *argv[])
         return 1;
     }
     Report report(bundle->catalog());
-    Benchmark benchmark(*bundle, report);
+    std::unique_ptr<StallSampler> sampler;
+    if (options.traceStallsMs > 0)
+        sampler = std::make_unique<StallSampler>(options.traceStallsMs);
+    Benchmark benchmark(*bundle, report, sampler.get());
     if (!benchmark.startUp()) {
         err << "switch_benchmark: the first page did not load\n";
         return 1;
@@ -920,6 +940,10 @@ int main(int argc, char *argv[])
     else
         report.addNote(QStringLiteral("PDF phase skipped (--no-pdf or --start-only)"));
     report.print();
+    if (sampler) {
+        for (const QString &line : sampler->report(8))
+            err << line << '\n';
+    }
     if (!options.jsonPath.isEmpty() && !report.write(options.jsonPath)) {
         err << "switch_benchmark: cannot write " << options.jsonPath << '\n';
         return 1;
