@@ -1,22 +1,16 @@
 #include "contentversion.h"
 
-// SHA256_Init() and friends are deprecated in OpenSSL 3 for EVP_Digest(), which loads and
-// configures a provider on first use: 1.5 ms of CPU in every process, more than hashing the
-// FAQ. These reach the same assembly directly.
-#define OPENSSL_SUPPRESS_DEPRECATED
-#include <openssl/sha.h>
+#include <QCryptographicHash>
 
 #include <algorithm>
 
+// Qt's own SHA-256, not libcrypto's faster one: linked into the app, libcrypto cost every
+// process 4,000 symbol lookups at start and the window 1.4 MiB of its pages, for hashing a
+// style sheet and a list of hashes. The generator hashes every source, and Qt's is slower at
+// that, but it is still a small part of a build (see tests/benchmarks/README.md).
 QByteArray ContentVersion::sha256(QByteArrayView bytes)
 {
-    QByteArray digest(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
-    SHA256_CTX context;
-    // They fail only on a null argument.
-    SHA256_Init(&context);
-    SHA256_Update(&context, bytes.data(), static_cast<size_t>(bytes.size()));
-    SHA256_Final(reinterpret_cast<unsigned char *>(digest.data()), &context);
-    return digest;
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
 }
 
 QString ContentVersion::documentHash(const QByteArray &sourceBytes)

@@ -13,7 +13,7 @@ class ContentVersion final
 {
 public:
     static QString documentHash(const QByteArray &sourceBytes);
-    // The raw SHA-256 of `bytes`, by libcrypto: Qt's portable one took several times as long.
+    // The raw SHA-256 of `bytes`.
     static QByteArray sha256(QByteArrayView bytes);
     // fileHashes: file name (e.g. "security-faq.md") -> documentHash of that file
     static QString combinedHash(const QMap<QString, QString> &fileHashes);

@@ -2,7 +2,7 @@
 # Fails when a library under src/ includes a header of a library it must not depend on, or
 # when the app binary carries a markdown or YAML symbol. Dependencies run one way:
 #
-#   content            the run-time model (QtCore, and libcrypto for SHA-256)
+#   content            the run-time model (QtCore only)
 #   authoring          markdown + front matter -> blocks (cmark-gfm, yaml-cpp); -> content
 #                         only for result.h
 #   search             -> content
