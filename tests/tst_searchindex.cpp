@@ -35,6 +35,32 @@ QStringList described(const SearchResults &results)
     return lines;
 }
 
+// The database with `sql` run on it, through SQLite as a writer would have changed it; empty
+// if SQLite refused.
+QByteArray edited(const QByteArray &database, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    QByteArray result;
+    if (sqlite3_open(":memory:", &db) == SQLITE_OK) {
+        const auto size = static_cast<sqlite3_int64>(database.size());
+        auto *bytes =
+            static_cast<unsigned char *>(sqlite3_malloc64(static_cast<sqlite3_uint64>(size)));
+        std::copy(database.cbegin(), database.cend(), bytes);
+        sqlite3_int64 length = 0;
+        unsigned char *out = nullptr;
+        if (sqlite3_deserialize(db, "main", bytes, size, size,
+                                SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE) ==
+                SQLITE_OK &&
+            sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK &&
+            (out = sqlite3_serialize(db, "main", &length, 0)) != nullptr)
+            result =
+                QByteArray(reinterpret_cast<const char *>(out), static_cast<qsizetype>(length));
+        sqlite3_free(out);
+    }
+    sqlite3_close(db);
+    return result;
+}
+
 } // namespace
 
 class TestSearchIndex final : public QObject
@@ -186,6 +212,10 @@ void TestSearchIndex::open_damagedOrMismatched_isRefusedWithReason_data()
     QTest::newRow("cut short") << Damage([](const QByteArray &bytes) {
         return bytes.left(bytes.size() / 2);
     }) << QString() << QStringLiteral("damaged|malformed");
+    // Hits are found by rowid from 1 on: sections numbered otherwise would show the wrong ones.
+    QTest::newRow("sections renumbered") << Damage([](const QByteArray &bytes) {
+        return edited(bytes, "UPDATE sections SET rowid = rowid + 1000000");
+    }) << QString() << QStringLiteral("^its sections are not numbered 1 to n$");
     // Every page past the first two zeroed: the tables' b-trees are gone.
     QTest::newRow("pages zeroed") << Damage([](QByteArray bytes) {
         constexpr qsizetype kPage = 4096;
