@@ -1086,6 +1086,10 @@
         <source>%1 is not a PDF exported by %2: %3</source>
         <translation>%1 ist kein von %2 exportiertes PDF: %3</translation>
     </message>
+    <message>
+        <source>Could not check %1: %2</source>
+        <translation>%1 konnte nicht geprüft werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>PreviewSource</name>
@@ -1139,6 +1143,17 @@
     <message>
         <source>Print</source>
         <translation>Drucken</translation>
+    </message>
+</context>
+<context>
+    <name>QpdfToolsLoader</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>cannot load the PDF module: %1</source>
+        <translation>das PDF-Modul kann nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>

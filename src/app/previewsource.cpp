@@ -54,7 +54,7 @@ QString PreviewSource::unreleasedVersion()
 QString PreviewSource::installedRenderer()
 {
     return QCoreApplication::applicationDirPath() +
-           QStringLiteral("/" TRUSTBOOK_RENDERER_FROM_BINDIR "/trustbook-gen");
+           QStringLiteral("/" TRUSTBOOK_LIBEXEC_FROM_BINDIR "/trustbook-gen");
 }
 
 void PreviewSource::start()

@@ -7,9 +7,9 @@
 #include "helppage.h"
 #include "pageaddress.h"
 #include "pagesections.h"
-#include "pdffinisher.h"
 #include "pdffooter.h"
 #include "processcputime.h"
+#include "qpdftoolsloader.h"
 #include "viewerlogging.h"
 
 #include <QBuffer>
@@ -147,13 +147,25 @@ int checkedPageCount(const QByteArray &pdf, const QString &mustShow)
 }
 
 // The first footer drawn and the first PDF Qt PDF reads cost about 20 ms between them
-// (fontconfig, FreeType, QPdfWriter, PDFium's start), all of it after Chromium has printed and
-// before the file can be written. Paid on another thread while the renderer prints, it is off
-// that path: one footer page is drawn and read back, and thrown away.
+// (fontconfig, FreeType, QPdfWriter, PDFium's start), and loading the qpdf module a few more,
+// all of it after Chromium has printed and before the file can be written. Paid on another
+// thread while the renderer prints, it is off that path: the module is loaded, one footer
+// page is drawn and read back, and thrown away.
 void warmUpFinishing(const PdfMetadata &metadata, const QSizeF &pageSize)
 {
+    static_cast<void>(QpdfToolsLoader::tools());
     if (const Result<QByteArray> footer = PdfFooter::render(metadata, {pageSize}))
         static_cast<void>(checkedPageCount(*footer, QString()));
+}
+
+Result<QByteArray> finishedPdf(const QByteArray &printed, const PdfMetadata &metadata)
+{
+    const Result<const QpdfTools *> tools = QpdfToolsLoader::tools();
+    if (!tools)
+        return Result<QByteArray>::failure(tools.error());
+    return (*tools)->finish(printed, metadata, [&metadata](const QList<QSizeF> &pageSizes) {
+        return PdfFooter::render(metadata, pageSizes);
+    });
 }
 
 } // namespace
@@ -479,7 +491,7 @@ void PdfExporter::onPrinted(const QByteArray &pdf)
     // nothing of it is kept.
     std::future<int> check =
         std::async(std::launch::async, checkedPageCount, pdf, m_catalog.contentVersion());
-    const Result<QByteArray> finished = PdfFinisher::finish(pdf, metadata());
+    const Result<QByteArray> done = finishedPdf(pdf, metadata());
     const int pageCount = check.get();
     if (pageCount == 0) {
         fail(pdf.isEmpty() ? tr("Chromium produced no PDF")
@@ -489,16 +501,16 @@ void PdfExporter::onPrinted(const QByteArray &pdf)
     // What the post-processing costs, for support and tests/benchmarks (pdf_finish_benchmark).
     qCInfo(lcViewer, "finished the PDF (%d pages) in %lld ms", pageCount,
            static_cast<long long>(finishing.elapsed()));
-    if (!finished) {
-        fail(finished.error());
+    if (!done) {
+        fail(done.error());
         return;
     }
     const QString path = m_job->request.filePath;
     if (path.isEmpty() || !m_job->request.writeFile) {
-        finish(PdfExportResult::success({path, pageCount, *finished}));
+        finish(PdfExportResult::success({path, pageCount, *done}));
         return;
     }
-    const Result<Done> written = AtomicFileWriter::write(path, *finished);
+    const Result<Done> written = AtomicFileWriter::write(path, *done);
     finish(written ? PdfExportResult::success({path, pageCount, {}})
                    : PdfExportResult::failure(written.error()));
 }

@@ -2,55 +2,14 @@
 
 #include "answersource.h"
 #include "pdffooter.h"
+#include "qpdftoolsloader.h"
 #include "reviewline.h"
 
 #include <QFile>
 #include <QPdfDocument>
 #include <QRegularExpression>
 
-#include <qpdf/QPDF.hh>
-#include <qpdf/QPDFOutlineDocumentHelper.hh>
-
-#include <stdexcept>
-
 namespace {
-
-// What the PDF's structure says: read with qpdf, which gives the outline Qt PDF 6.4 hides.
-struct Structure
-{
-    QString subject;
-    QStringList keywords;
-    // The bookmarks in order, documents and sections alike; `isSection` marks the sections.
-    QStringList titles;
-    QList<bool> isSection;
-};
-
-QString infoValue(QPDFObjectHandle info, const char *key)
-{
-    QPDFObjectHandle value = info.isDictionary() ? info.getKey(key) : QPDFObjectHandle();
-    return value.isString() ? QString::fromStdString(value.getUTF8Value()) : QString();
-}
-
-Structure readStructure(const QByteArray &bytes)
-{
-    QPDF pdf;
-    pdf.setSuppressWarnings(true);
-    pdf.processMemoryFile("verified.pdf", bytes.constData(), static_cast<size_t>(bytes.size()));
-    Structure structure;
-    QPDFObjectHandle info = pdf.getTrailer().getKey("/Info");
-    structure.subject = infoValue(info, "/Subject");
-    structure.keywords = infoValue(info, "/Keywords").split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QPDFOutlineDocumentHelper outline(pdf);
-    for (QPDFOutlineObjectHelper &document : outline.getTopLevelOutlines()) {
-        structure.titles.append(QString::fromStdString(document.getTitle()));
-        structure.isSection.append(false);
-        for (QPDFOutlineObjectHelper &section : document.getKids()) {
-            structure.titles.append(QString::fromStdString(section.getTitle()));
-            structure.isSection.append(true);
-        }
-    }
-    return structure;
-}
 
 // Letters and digits only: what is left of a text once layout is taken out of it.
 QString letters(const QString &text)
@@ -101,12 +60,14 @@ Result<PdfVerification> PdfVerifier::verify(const QString &path) const
         return Result<PdfVerification>::failure(
             tr("Could not read %1: %2").arg(path, file.errorString()));
     const QByteArray bytes = file.readAll();
-    Structure structure;
-    try {
-        structure = readStructure(bytes);
-    } catch (const std::exception &e) {
-        return notOurs(QString::fromLocal8Bit(e.what()));
-    }
+    const Result<const QpdfTools *> tools = QpdfToolsLoader::tools();
+    if (!tools)
+        return Result<PdfVerification>::failure(
+            tr("Could not check %1: %2").arg(path, tools.error()));
+    const Result<PdfStructure> read = (*tools)->structure(bytes);
+    if (!read)
+        return notOurs(read.error());
+    const PdfStructure &structure = *read;
     static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
     if (!sha256.match(structure.subject).hasMatch())
         return notOurs(tr("its Subject is no content version"));

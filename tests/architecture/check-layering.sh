@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fails when a library under src/ includes a header of a library it must not depend on, or
-# when the app binary carries a markdown or YAML symbol. Dependencies run one way:
+# when the app binary carries a markdown or YAML symbol or links libqpdf. Dependencies run one
+# way:
 #
 #   content            the run-time model (QtCore only)
 #   authoring          markdown + front matter -> blocks (cmark-gfm, yaml-cpp); -> content
@@ -9,6 +10,9 @@
 #   questionnaire      -> content, only for result.h
 #   generator          -> authoring, content, search
 #   viewer             -> content
+#   qpdf               -> viewer (only the QpdfTools interface and the types it passes),
+#                         content (result.h); a module the viewer loads at run time, never
+#                         linked into a program
 #   app                -> content, search, questionnaire, viewer, generator (--preview drives
 #                         the build's generator, whose markdown is parsed in trustbook-gen's
 #                         child processes: the binary check below still holds)
@@ -32,6 +36,7 @@ declare -A allowed=(
     [questionnaire]="content" # result.h, the shared vocabulary type, not the content model
     [generator]="authoring content search"
     [viewer]="content"
+    [qpdf]="viewer content" # the QpdfTools interface it implements, and result.h
     [app]="content search questionnaire viewer generator"
 )
 
@@ -64,6 +69,12 @@ if [[ -n $binary ]]; then
     if [[ -n $symbols ]]; then
         echo "$binary: the app parses no markdown or YAML, yet carries:" >&2
         echo "$symbols" >&2
+        status=1
+    fi
+    # qpdf is loaded only to finish or read a PDF (QpdfToolsLoader): linked, it and its ten
+    # libraries would be loaded at every start.
+    if readelf -d "$binary" | grep -q 'NEEDED.*libqpdf'; then
+        echo "$binary: links libqpdf, which only the qpdf module may load" >&2
         status=1
     fi
 fi

@@ -1,7 +1,6 @@
 #include "pdffinisher.h"
 
 #include "pdfdocumentinfo.h"
-#include "pdffooter.h"
 #include "pdfoutline.h"
 
 #include <qpdf/Buffer.hh>
@@ -62,7 +61,8 @@ QByteArray written(QPDF &pdf)
 
 } // namespace
 
-Result<QByteArray> PdfFinisher::finish(const QByteArray &printed, const PdfMetadata &metadata)
+Result<QByteArray> PdfFinisher::finish(const QByteArray &printed, const PdfMetadata &metadata,
+                                       const QpdfTools::FooterRenderer &footer)
 {
     try {
         QPDF pdf;
@@ -73,12 +73,12 @@ Result<QByteArray> PdfFinisher::finish(const QByteArray &printed, const PdfMetad
             const QPDFObjectHandle::Rectangle box = page.getMediaBox().getArrayAsRectangle();
             sizes.append(QSizeF(box.urx - box.llx, box.ury - box.lly));
         }
-        const Result<QByteArray> footerBytes = PdfFooter::render(metadata, sizes);
+        const Result<QByteArray> footerBytes = footer(sizes);
         if (!footerBytes)
             return Result<QByteArray>::failure(footerBytes.error());
-        QPDF footer;
-        read(footer, "footer.pdf", *footerBytes);
-        std::vector<QPDFPageObjectHelper> footerPages = pagesOf(footer);
+        QPDF footers;
+        read(footers, "footer.pdf", *footerBytes);
+        std::vector<QPDFPageObjectHelper> footerPages = pagesOf(footers);
         if (footerPages.size() != pages.size())
             return Result<QByteArray>::failure(tr("the footers came out as %1 pages for %2")
                                                    .arg(footerPages.size())

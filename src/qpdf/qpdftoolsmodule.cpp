@@ -1,0 +1,21 @@
+#include "qpdftoolsmodule.h"
+
+#include "pdffinisher.h"
+#include "pdfstructurereader.h"
+
+Result<QByteArray> QpdfToolsModule::finish(const QByteArray &printed, const PdfMetadata &metadata,
+                                           const FooterRenderer &footer) const
+{
+    return PdfFinisher::finish(printed, metadata, footer);
+}
+
+Result<PdfStructure> QpdfToolsModule::structure(const QByteArray &pdf) const
+{
+    return PdfStructureReader::read(pdf);
+}
+
+extern "C" __attribute__((visibility("default"))) const QpdfTools *trustbook_qpdf_tools()
+{
+    static const QpdfToolsModule tools;
+    return &tools;
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "pdfmetadata.h"
+#include "pdfstructure.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSizeF>
+
+#include <functional>
+
+// What the app does with libqpdf, which lives in a module of its own (trustbook-qpdf.so, see
+// src/qpdf) that a process loads only when it finishes or reads a PDF (QpdfToolsLoader).
+// Linked into the app, qpdf and the ten libraries it brings (GnuTLS and its own) were mapped
+// and relocated at every start of every process, and kept 3.4 MiB of the window's memory.
+class QpdfTools
+{
+public:
+    // The footer pages for pages of these sizes (points), as one PDF (PdfFooter::render).
+    using FooterRenderer = std::function<Result<QByteArray>(const QList<QSizeF> &pageSizes)>;
+
+    // The export made of the PDF Chromium printed: the running footer laid over every page,
+    // the document information and XMP, the bookmarks, and a document /ID computed from the
+    // content, so that the same content and metadata always give the same bytes.
+    [[nodiscard]] virtual Result<QByteArray> finish(const QByteArray &printed,
+                                                    const PdfMetadata &metadata,
+                                                    const FooterRenderer &footer) const = 0;
+    // The Subject, Keywords and outline of a PDF; fails with qpdf's reason for one it cannot
+    // read.
+    [[nodiscard]] virtual Result<PdfStructure> structure(const QByteArray &pdf) const = 0;
+
+protected:
+    QpdfTools() = default;
+    ~QpdfTools() = default; // the module owns its one instance
+    QpdfTools(const QpdfTools &) = default;
+    QpdfTools &operator=(const QpdfTools &) = default;
+};
+
+// The module's one exported function: its QpdfTools, which lives as long as the module.
+extern "C" {
+using QpdfToolsEntry = const QpdfTools *(*)();
+}
+inline constexpr char kQpdfToolsEntry[] = "trustbook_qpdf_tools";
