@@ -44,8 +44,10 @@ string(APPEND CPACK_PACKAGE_DESCRIPTION "${description_line}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Qt loads these as plugins at run time, so dpkg-shlibdeps cannot see them: the platform
 # plugins (xcb) for the window, the SVG image and icon engine plugins for the toolbar icons
-# (libqt6svg6 ships them on Debian 12) and the SQLite driver for search.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6, libqt6sql6-sqlite")
+# (libqt6svg6 ships them on Debian 12) and the SQLite driver for search. libxlsxwriter is
+# opened when a questionnaire is first written as xlsx (src/questionnaire/xlsxwriterapi.h).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "qt6-qpa-plugins, libqt6svg6, libqt6sql6-sqlite, libxlsxwriter4")
 # Qt's own German and French (standard buttons such as Cancel, the command line's help):
 # without them those few texts stay English, the rest of the app is still translated.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")

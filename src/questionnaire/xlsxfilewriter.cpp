@@ -1,14 +1,13 @@
 #include "xlsxfilewriter.h"
 
 #include "cellguard.h"
+#include "xlsxwriterapi.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryFile>
-
-#include <xlsxwriter.h>
 
 #include <cerrno>
 #include <cstdio>
@@ -34,54 +33,54 @@ QByteArray ooxmlText(const QString &text)
     return QString(text).replace(escape, QStringLiteral("_x005F_\\1")).toUtf8();
 }
 
-lxw_error writeCell(lxw_worksheet *worksheet, lxw_row_t row, lxw_col_t column, const Cell &cell)
+lxw_error writeCell(const XlsxWriterApi &lxw, lxw_worksheet *worksheet, lxw_row_t row,
+                    lxw_col_t column, const Cell &cell)
 {
     if (cell.origin() == Cell::Origin::Trustbook) {
         const QString text = CellGuard::neutralise(cell.textValue());
-        return text.isEmpty() ? LXW_NO_ERROR
-                              : worksheet_write_string(worksheet, row, column,
-                                                       ooxmlText(text).constData(), nullptr);
+        return text.isEmpty()
+                   ? LXW_NO_ERROR
+                   : lxw.writeString(worksheet, row, column, ooxmlText(text).constData(), nullptr);
     }
     if (cell.hasFormula()) {
         const QByteArray formula = cell.formula().toUtf8();
         switch (cell.type()) {
         case Cell::Type::Number:
-            return worksheet_write_formula_num(worksheet, row, column, formula.constData(), nullptr,
-                                               cell.numberValue());
+            return lxw.writeFormulaNumber(worksheet, row, column, formula.constData(), nullptr,
+                                          cell.numberValue());
         case Cell::Type::Boolean:
-            return worksheet_write_formula_num(worksheet, row, column, formula.constData(), nullptr,
-                                               cell.booleanValue() ? 1.0 : 0.0);
+            return lxw.writeFormulaNumber(worksheet, row, column, formula.constData(), nullptr,
+                                          cell.booleanValue() ? 1.0 : 0.0);
         case Cell::Type::Text:
         case Cell::Type::Empty:
-            return worksheet_write_formula_str(worksheet, row, column, formula.constData(), nullptr,
-                                               ooxmlText(cell.textValue()).constData());
+            return lxw.writeFormulaString(worksheet, row, column, formula.constData(), nullptr,
+                                          ooxmlText(cell.textValue()).constData());
         }
     }
     switch (cell.type()) {
     case Cell::Type::Empty:
         return LXW_NO_ERROR;
     case Cell::Type::Text:
-        return worksheet_write_string(worksheet, row, column,
-                                      ooxmlText(cell.textValue()).constData(), nullptr);
+        return lxw.writeString(worksheet, row, column, ooxmlText(cell.textValue()).constData(),
+                               nullptr);
     case Cell::Type::Number:
-        return worksheet_write_number(worksheet, row, column, cell.numberValue(), nullptr);
+        return lxw.writeNumber(worksheet, row, column, cell.numberValue(), nullptr);
     case Cell::Type::Boolean:
-        return worksheet_write_boolean(worksheet, row, column, cell.booleanValue() ? 1 : 0,
-                                       nullptr);
+        return lxw.writeBoolean(worksheet, row, column, cell.booleanValue() ? 1 : 0, nullptr);
     }
     return LXW_NO_ERROR;
 }
 
 // Fills the workbook; the first failure, or an empty string.
-QString fill(lxw_workbook *book, const Workbook &workbook)
+QString fill(const XlsxWriterApi &lxw, lxw_workbook *book, const Workbook &workbook)
 {
     for (const Sheet &sheet : workbook.sheets()) {
         const QByteArray name = sheet.name().toUtf8();
-        const lxw_error valid = workbook_validate_sheet_name(book, name.constData());
+        const lxw_error valid = lxw.validateSheetName(book, name.constData());
         if (valid != LXW_NO_ERROR)
             return QStringLiteral("sheet name \"%1\": %2")
-                .arg(sheet.name(), QString::fromUtf8(lxw_strerror(valid)));
-        lxw_worksheet *worksheet = workbook_add_worksheet(book, name.constData());
+                .arg(sheet.name(), QString::fromUtf8(lxw.errorString(valid)));
+        lxw_worksheet *worksheet = lxw.addWorksheet(book, name.constData());
         if (!worksheet)
             return QStringLiteral("sheet \"%1\" cannot be added").arg(sheet.name());
         if (sheet.rowCount() > LXW_ROW_MAX || sheet.columnCount() > LXW_COL_MAX)
@@ -90,13 +89,13 @@ QString fill(lxw_workbook *book, const Workbook &workbook)
         for (qsizetype r = 0; r < sheet.rowCount(); ++r) {
             const QList<Cell> &cells = sheet.row(r);
             for (qsizetype c = 0; c < cells.size(); ++c) {
-                const lxw_error error = writeCell(worksheet, static_cast<lxw_row_t>(r),
+                const lxw_error error = writeCell(lxw, worksheet, static_cast<lxw_row_t>(r),
                                                   static_cast<lxw_col_t>(c), cells.at(c));
                 if (error != LXW_NO_ERROR)
                     return QStringLiteral("sheet \"%1\", cell %2%3: %4")
                         .arg(sheet.name(), columnName(c))
                         .arg(r + 1)
-                        .arg(QString::fromUtf8(lxw_strerror(error)));
+                        .arg(QString::fromUtf8(lxw.errorString(error)));
             }
         }
     }
@@ -121,6 +120,10 @@ Result<Done> XlsxFileWriter::write(const Workbook &workbook, const QString &path
     if (!QFileInfo(folder).isDir())
         return failure(QStringLiteral("the folder %1 does not exist").arg(folder));
 
+    const Result<const XlsxWriterApi *> api = XlsxWriterApi::get();
+    if (!api)
+        return failure(api.error());
+    const XlsxWriterApi &lxw = **api;
     QTemporaryFile temporary(
         QDir(folder).filePath(QStringLiteral(".%1.XXXXXX").arg(target.fileName())));
     if (!temporary.open())
@@ -132,15 +135,15 @@ Result<Done> XlsxFileWriter::write(const Workbook &workbook, const QString &path
     lxw_workbook_options options{};
     // Rows go to disk as they are written: a large sheet does not sit in memory twice.
     options.constant_memory = LXW_TRUE;
-    lxw_workbook *book = workbook_new_opt(QFile::encodeName(temporaryPath).constData(), &options);
+    lxw_workbook *book = lxw.workbookNew(QFile::encodeName(temporaryPath).constData(), &options);
     if (!book)
         return failure(QStringLiteral("libxlsxwriter cannot start a workbook"));
-    const QString filled = fill(book, workbook);
-    const lxw_error closed = workbook_close(book); // frees the workbook in every case
+    const QString filled = fill(lxw, book, workbook);
+    const lxw_error closed = lxw.close(book); // frees the workbook in every case
     if (!filled.isEmpty())
         return failure(filled);
     if (closed != LXW_NO_ERROR)
-        return failure(QString::fromUtf8(lxw_strerror(closed)));
+        return failure(QString::fromUtf8(lxw.errorString(closed)));
 
     const QFile::Permissions permissions =
         target.exists()

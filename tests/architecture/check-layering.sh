@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fails when a library under src/ includes a header of a library it must not depend on, or
-# when the app binary carries a markdown or YAML symbol or links libqpdf. Dependencies run one
-# way:
+# when the app binary carries a markdown or YAML symbol or links a library it loads only on
+# use (qpdf, libxlsxwriter, libcrypto). Dependencies run one way:
 #
 #   content            the run-time model (QtCore only)
 #   authoring          markdown + front matter -> blocks (cmark-gfm, yaml-cpp); -> content
@@ -71,11 +71,15 @@ if [[ -n $binary ]]; then
         echo "$symbols" >&2
         status=1
     fi
-    # qpdf is loaded only to finish or read a PDF (QpdfToolsLoader): linked, it and its ten
-    # libraries would be loaded at every start.
-    if readelf -d "$binary" | grep -q 'NEEDED.*libqpdf'; then
-        echo "$binary: links libqpdf, which only the qpdf module may load" >&2
-        status=1
-    fi
+    # Loaded only when used, so that no start pays for them: qpdf (and its ten libraries) to
+    # finish or read a PDF (QpdfToolsLoader), libxlsxwriter (and libcrypto, which it needs) to
+    # write xlsx (XlsxWriterApi).
+    needed=$(readelf -d "$binary" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
+    for library in libqpdf libxlsxwriter libcrypto; do
+        if grep -q "^$library\." <<<"$needed"; then
+            echo "$binary: links $library, which must be loaded only when used" >&2
+            status=1
+        fi
+    done
 fi
 exit $status

@@ -69,7 +69,7 @@ expect_field "^Homepage: https://"
 depends=$(sed -n 's/^Depends: //p' <<<"$fields" | tr ',' '\n' | awk '{ print $1 }')
 for package in libqt6webenginecore6 libqt6webenginecore6-bin libqt6webenginewidgets6 \
                libqt6widgets6 libqt6sql6 libstdc++6 qt6-qpa-plugins libqt6svg6 libqt6sql6-sqlite \
-               libqpdf29; do
+               libqpdf29 libxlsxwriter4; do
     grep -qxF "$package" <<<"$depends" || fail "Depends lacks $package"
 done
 
