@@ -4,6 +4,7 @@
 #include "answercommand.h"
 #include "commandline.h"
 #include "contentbundle.h"
+#include "engineenvironment.h"
 #include "helpprofile.h"
 #include "mainwindow.h"
 #include "pdfexportchild.h"
@@ -24,6 +25,8 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTextStream>
+
+#include <future>
 
 namespace {
 
@@ -75,9 +78,18 @@ void acceptHandOvers(SingleInstance &instance, MainWindow &window, const Content
                      });
 }
 
-int openWindow(const ContentBundle &bundle, const CommandLine &commandLine, SectionRef start)
+// What a command that reads the built-in content says when it is damaged.
+int reportDamaged(const QString &error)
 {
-    const ContentCatalog &catalog = bundle.catalog();
+    QTextStream(stderr)
+        << QCoreApplication::applicationName() << ": "
+        << QCoreApplication::translate("main", "the built-in content is damaged: %1").arg(error)
+        << '\n';
+    return 1;
+}
+
+int openWindow(const CommandLine &commandLine)
+{
     const bool screenshot = commandLine.action == CommandLine::Action::Screenshot;
     // From here on a logout or Ctrl+C closes the window as its close button would.
     QuitSignals quitSignals;
@@ -88,17 +100,43 @@ int openWindow(const ContentBundle &bundle, const CommandLine &commandLine, Sect
                      .arg(installed.error()));
     }
     // One window per user: if one is open, it shows the section and this launch is done. The
-    // claim comes before the window, so two launches at once cannot both build one.
-    SingleInstance instance(SingleInstance::defaultServerName(bundle.brand().binary));
-    if (!screenshot) {
-        const Result<SingleInstance::Role> role = instance.claim(commandLine.sectionPath);
-        if (role && *role == SingleInstance::Role::HandedOver)
-            return 0;
+    // claim comes before the window, so two launches at once cannot both build one. The name
+    // is the brand's binary, which main() made the application's name.
+    SingleInstance instance(SingleInstance::defaultServerName(QCoreApplication::applicationName()));
+    const auto handedOver = [&instance](const QString &sectionPath) {
+        const Result<SingleInstance::Role> role = instance.claim(sectionPath);
         if (!role)
             warn(QCoreApplication::translate("main",
                                              "later launches will open windows of their own: %1")
                      .arg(role.error()));
+        return role && *role == SingleInstance::Role::HandedOver;
+    };
+    // A section named on the command line is checked against the content before a running
+    // window is handed it; a launch that names none claims the window before reading anything.
+    const bool claimFirst = !screenshot && commandLine.sectionPath.isEmpty();
+    if (claimFirst && handedOver({}))
+        return 0;
+    // Once this process is sure to show a window, its engine starts on this thread (about
+    // 60 ms) while another thread reads the content (as long at 10,000 sections, most of it
+    // the catalog). Not before a claim that may hand the window over: that launch needs
+    // neither.
+    std::future<Result<ContentBundle>> opening = std::async(
+        std::launch::async, [] { return ContentBundle::open(ContentBundle::builtInRoot()); });
+    if (screenshot || claimFirst)
+        EngineEnvironment::start();
+    const Result<ContentBundle> opened = opening.get();
+    if (!opened)
+        return reportDamaged(opened.error());
+    const ContentBundle &bundle = *opened;
+    const ContentCatalog &catalog = bundle.catalog();
+    const SectionRef start = catalog.find(commandLine.sectionPath);
+    if (!commandLine.sectionPath.isEmpty() && !start.isValid()) {
+        QTextStream(stderr) << bundle.brand().messagePrefix()
+                            << CommandLine::unknownSectionMessage(commandLine.sectionPath) << '\n';
+        return 2;
     }
+    if (!screenshot && !claimFirst && handedOver(commandLine.sectionPath))
+        return 0;
     HelpProfile profile(bundle);
     SearchService search(bundle);
     // A screenshot shows the defaults, not whatever this user last left the window at.
@@ -184,41 +222,36 @@ int runCommand(const CommandLine &commandLine, std::unique_ptr<ExportChild> fork
     QTextStream err(stderr);
     if (!commandLine.previewDir.isEmpty())
         return openPreview(commandLine);
+    if (commandLine.action == CommandLine::Action::OpenWindow ||
+        commandLine.action == CommandLine::Action::Screenshot)
+        return openWindow(commandLine);
     const Result<ContentBundle> bundle = ContentBundle::open(ContentBundle::builtInRoot());
-    if (!bundle) {
-        err << QCoreApplication::applicationName() << ": "
-            << QCoreApplication::translate("main", "the built-in content is damaged: %1")
-                   .arg(bundle.error())
-            << '\n';
-        return 1;
-    }
-    const ContentCatalog &catalog = bundle->catalog();
-    if (commandLine.action == CommandLine::Action::List)
-        return listSections(catalog);
-    if (commandLine.action == CommandLine::Action::Search)
+    if (!bundle)
+        return reportDamaged(bundle.error());
+    QTextStream out(stdout);
+    switch (commandLine.action) {
+    case CommandLine::Action::List:
+        return listSections(bundle->catalog());
+    case CommandLine::Action::Search:
         return searchSections(*bundle, commandLine.searchQuery);
-    if (commandLine.action == CommandLine::Action::Answer) {
-        QTextStream out(stdout);
+    case CommandLine::Action::Answer:
         return AnswerCommand(*bundle).run(commandLine.answer, out, err);
-    }
-    if (commandLine.action == CommandLine::Action::ExportPdf)
+    case CommandLine::Action::ExportPdf:
         return PdfExportCommand(*bundle, exportChildProgram(commandLine),
                                 std::move(forkedExportChild))
             .run(commandLine.pdfExport);
-    if (commandLine.action == CommandLine::Action::PdfExportChild)
+    case CommandLine::Action::PdfExportChild:
         return PdfExportChild(*bundle).run();
-    if (commandLine.action == CommandLine::Action::VerifyPdf) {
-        QTextStream out(stdout);
+    case CommandLine::Action::VerifyPdf:
         return VerifyPdfCommand(*bundle, out, err).run(commandLine.verifyPdfPath);
+    case CommandLine::Action::OpenWindow: // above, before the content is read
+    case CommandLine::Action::Screenshot:
+    case CommandLine::Action::ShowHelp: // StartUp answers these itself
+    case CommandLine::Action::ShowVersion:
+    case CommandLine::Action::UsageError:
+        break;
     }
-
-    const SectionRef start = catalog.find(commandLine.sectionPath);
-    if (!commandLine.sectionPath.isEmpty() && !start.isValid()) {
-        err << bundle->brand().messagePrefix()
-            << CommandLine::unknownSectionMessage(commandLine.sectionPath) << '\n';
-        return 2;
-    }
-    return openWindow(*bundle, commandLine, start);
+    return 2;
 }
 
 } // namespace

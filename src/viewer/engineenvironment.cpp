@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QWebEngineProfile>
 
 namespace {
 
@@ -69,4 +70,11 @@ QStringList EngineEnvironment::lockDown()
     else if (kept.size() != flags.size())
         qputenv(kChromiumFlags, kept.join(QLatin1Char(' ')).toLocal8Bit());
     return warnings;
+}
+
+void EngineEnvironment::start()
+{
+    // Qt WebEngine keeps its context (the browser side) until the application ends, however
+    // many profiles come and go.
+    const QWebEngineProfile first;
 }

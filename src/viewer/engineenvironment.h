@@ -26,6 +26,12 @@ public:
     // attached (QAccessible is active), so this costs nothing otherwise.
     static void enableAccessibility();
 
+    // Starts Qt WebEngine's browser side now, on this (the GUI) thread, with a profile made and
+    // dropped at once (off the record: nothing is stored), so that the app's own profile,
+    // made later, finds the engine running. The first profile takes about 60 ms of the
+    // thread, which a window's start can spend while another thread reads the content.
+    static void start();
+
     // Switches that only change how pages are drawn (for broken GPU drivers, headless runs).
     static QStringList allowedSwitches();
 };
