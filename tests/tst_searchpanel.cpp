@@ -32,6 +32,8 @@ private Q_SLOTS:
     void escape_clearsFieldAndShowsTree();
     void clearingField_showsTreeAgain();
     void brokenIndex_disablesField();
+    void resizing_rewrapsResults();
+    void nextQuery_showsItsOwnResults();
 
 private:
     void typeAndWait(const QString &text);
@@ -171,4 +173,34 @@ void TestSearchPanel::brokenIndex_disablesField()
 }
 
 QTEST_MAIN(TestSearchPanel)
+// Each result's layout is kept for its text and width (SearchResultDelegate): a narrower
+// panel must still wrap the snippets onto more lines, and a wider one onto fewer.
+void TestSearchPanel::resizing_rewrapsResults()
+{
+    typeAndWait(QStringLiteral("data"));
+    const QModelIndex first = results()->model()->index(0, 0);
+    QTRY_VERIFY(results()->visualRect(first).height() > 0);
+    const int wide = results()->visualRect(first).height();
+
+    m_panel->resize(180, 600);
+    QTRY_VERIFY(results()->visualRect(first).height() > wide);
+    m_panel->resize(320, 600);
+    QTRY_COMPARE(results()->visualRect(first).height(), wide);
+}
+
+// The same row of another query is another result: what it shows is its own, not the
+// previous query's kept layout.
+void TestSearchPanel::nextQuery_showsItsOwnResults()
+{
+    typeAndWait(QStringLiteral("gdpr"));
+    const QString before = results()->model()->index(0, 0).data().toString();
+    const QImage shownBefore = results()->viewport()->grab().toImage();
+
+    m_panel->field()->clear();
+    typeAndWait(QStringLiteral("vulnerability"));
+    QTRY_VERIFY(results()->model()->index(0, 0).data().toString() != before);
+
+    QTRY_VERIFY(results()->viewport()->grab().toImage() != shownBefore);
+}
+
 #include "tst_searchpanel.moc"

@@ -5,7 +5,6 @@
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QPainter>
-#include <QTextDocument>
 
 #include <algorithm>
 
@@ -13,13 +12,11 @@ namespace {
 constexpr int kMargin = 6;
 }
 
-void SearchResultDelegate::layOut(QTextDocument &document, const QStyleOptionViewItem &option,
-                                  const QModelIndex &index)
+const QTextDocument &SearchResultDelegate::document(const QStyleOptionViewItem &option,
+                                                    const QModelIndex &index) const
 {
-    const int width = option.widget ? option.widget->width() : option.rect.width();
-    document.setDocumentMargin(kMargin);
-    document.setDefaultFont(option.font);
-    document.setTextWidth(std::max(width - 2 * kMargin, 80));
+    const int width =
+        std::max((option.widget ? option.widget->width() : option.rect.width()) - 2 * kMargin, 80);
     // Which of the query's words the section holds: with a question pasted whole, the part
     // of it a result answers.
     const QStringList matched = index.data(SearchResultsModel::MatchedWordsRole).toStringList();
@@ -27,10 +24,22 @@ void SearchResultDelegate::layOut(QTextDocument &document, const QStyleOptionVie
     if (!matched.isEmpty())
         source = QCoreApplication::translate("SearchResultDelegate", "%1 \u00b7 matches: %2")
                      .arg(source, matched.join(QStringLiteral(", ")));
-    document.setHtml(QStringLiteral("<b>%1</b><br><small>%2</small><br>%3")
-                         .arg(index.data(Qt::DisplayRole).toString().toHtmlEscaped(),
-                              source.toHtmlEscaped(),
-                              index.data(SearchResultsModel::SnippetHtmlRole).toString()));
+    const QString html =
+        QStringLiteral("<b>%1</b><br><small>%2</small><br>%3")
+            .arg(index.data(Qt::DisplayRole).toString().toHtmlEscaped(), source.toHtmlEscaped(),
+                 index.data(SearchResultsModel::SnippetHtmlRole).toString());
+    // Everything the layout depends on; a result whose text changes is another document.
+    const QString key =
+        QString::number(width) + QLatin1Char('\n') + option.font.key() + QLatin1Char('\n') + html;
+    if (const QTextDocument *kept = m_documents.object(key))
+        return *kept;
+    auto *built = new QTextDocument;
+    built->setDocumentMargin(kMargin);
+    built->setDefaultFont(option.font);
+    built->setTextWidth(width);
+    built->setHtml(html);
+    m_documents.insert(key, built); // a cost of 1 always fits: it is kept until evicted
+    return *built;
 }
 
 void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -42,8 +51,7 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QStyle *style = item.widget ? item.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &item, painter, item.widget);
 
-    QTextDocument document;
-    layOut(document, option, index);
+    const QTextDocument &shown = document(option, index);
     QAbstractTextDocumentLayout::PaintContext context;
     const bool selected = option.state & QStyle::State_Selected;
     context.palette.setColor(
@@ -52,14 +60,12 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->save();
     painter->translate(option.rect.topLeft());
     painter->setClipRect(QRect(QPoint(), option.rect.size()));
-    document.documentLayout()->draw(painter, context);
+    shown.documentLayout()->draw(painter, context);
     painter->restore();
 }
 
 QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option,
                                      const QModelIndex &index) const
 {
-    QTextDocument document;
-    layOut(document, option, index);
-    return document.size().toSize();
+    return document(option, index).size().toSize();
 }
