@@ -14,7 +14,7 @@ Result<PdfStructure> QpdfToolsModule::structure(const QByteArray &pdf) const
     return PdfStructureReader::read(pdf);
 }
 
-extern "C" __attribute__((visibility("default"))) const QpdfTools *trustbook_qpdf_tools()
+extern "C" __attribute__((visibility("default"))) const QpdfTools *TRUSTBOOK_QPDF_TOOLS_ENTRY()
 {
     static const QpdfToolsModule tools;
     return &tools;

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QSizeF>
+#include <QtGlobal>
 
 #include <functional>
 
@@ -37,8 +38,12 @@ protected:
     QpdfTools &operator=(const QpdfTools &) = default;
 };
 
-// The module's one exported function: its QpdfTools, which lives as long as the module.
+// The module's one exported function: its QpdfTools, which lives as long as the module. The
+// name carries the interface's revision, to be raised with any change to QpdfTools: a module
+// of another revision (left from another install) then fails to load, saying so, instead of
+// being called through the wrong table.
 extern "C" {
 using QpdfToolsEntry = const QpdfTools *(*)();
 }
-inline constexpr char kQpdfToolsEntry[] = "trustbook_qpdf_tools";
+#define TRUSTBOOK_QPDF_TOOLS_ENTRY trustbook_qpdf_tools_1
+inline constexpr char kQpdfToolsEntry[] = QT_STRINGIFY(TRUSTBOOK_QPDF_TOOLS_ENTRY);
