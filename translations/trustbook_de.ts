@@ -1148,12 +1148,12 @@
 <context>
     <name>QpdfToolsLoader</name>
     <message>
-        <source>%1: no such file</source>
-        <translation>%1: Datei nicht vorhanden</translation>
-    </message>
-    <message>
         <source>cannot load the PDF module: %1</source>
         <translation>das PDF-Modul kann nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2</source>
+        <translation>%1 liegt nicht in %2</translation>
     </message>
 </context>
 <context>

@@ -1148,12 +1148,12 @@
 <context>
     <name>QpdfToolsLoader</name>
     <message>
-        <source>%1: no such file</source>
-        <translation>%1 : fichier introuvable</translation>
-    </message>
-    <message>
         <source>cannot load the PDF module: %1</source>
         <translation>impossible de charger le module PDF : %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2</source>
+        <translation>%1 ne se trouve pas dans %2</translation>
     </message>
 </context>
 <context>
