@@ -52,6 +52,7 @@
 #include <QtTest>
 
 #include <csignal>
+#include <cstdlib>
 #include <sys/types.h>
 
 Q_DECLARE_METATYPE(MainWindow::ThemeMode)
@@ -550,7 +551,14 @@ void TestMainWindow::backAndForward_returnToSectionAndScrollPosition()
 
     QTest::keySequence(m_window.get(), QKeySequence::Back);
     QTRY_COMPARE(m_window->helpView()->url().fragment(), kGdprId);
-    QTRY_COMPARE(scrollY(), gdprScroll);
+    // Chromium restores the offset it kept for the entry. Sections above that were laid out
+    // at their real heights since (content-visibility) can move that offset a little, and the
+    // section then stays where it lands while its heading is on screen (readingposition.js):
+    // on a loaded machine the page came back at 2572 against 2617 px. What the reader must
+    // get back is the section, at the top of the page, not a pixel offset.
+    QTRY_VERIFY(headingIsInView(kGdprId, 0.25));
+    QVERIFY2(std::abs(scrollY() - gdprScroll) < 200,
+             qPrintable(QStringLiteral("%1 against %2").arg(scrollY()).arg(gdprScroll)));
     QTRY_COMPARE(currentTitle(), kGdprTitle);
 
     QTest::keySequence(m_window.get(), QKeySequence::Forward);
