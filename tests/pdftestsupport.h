@@ -46,7 +46,10 @@ struct Structure
     QList<Bookmark> outline;
     QString pageMode;
     QStringList firstPageLinkTargets; // the named destinations page 1's links go to
-    QByteArray id;                    // the trailer's first /ID
+    // Every link to a named destination, page by page: "name -> page" (0-based), the page
+    // found through the catalog's /Dests; "name -> none" when it leads nowhere.
+    QStringList namedLinks;
+    QByteArray id; // the trailer's first /ID
 };
 
 inline QList<Bookmark> bookmarks(std::vector<QPDFOutlineObjectHelper> items,
@@ -63,6 +66,38 @@ inline QList<Bookmark> bookmarks(std::vector<QPDFOutlineObjectHelper> items,
              bookmarks(item.getKids(), pageIndex)});
     }
     return made;
+}
+
+inline QString destinationName(QPDFObjectHandle dest)
+{
+    if (dest.isName())
+        return QString::fromStdString(dest.getName().substr(1));
+    if (dest.isString())
+        return QString::fromStdString(dest.getUTF8Value());
+    return {};
+}
+
+inline QStringList namedLinks(QPDF &pdf, std::vector<QPDFPageObjectHelper> &pages,
+                              const std::map<QPDFObjGen, int> &pageIndex)
+{
+    QStringList links;
+    QPDFObjectHandle dests = pdf.getRoot().getKey("/Dests");
+    for (QPDFPageObjectHelper &page : pages) {
+        QPDFObjectHandle annotations = page.getObjectHandle().getKey("/Annots");
+        for (int i = 0; annotations.isArray() && i < annotations.getArrayNItems(); ++i) {
+            const QString name = destinationName(annotations.getArrayItem(i).getKey("/Dest"));
+            if (name.isEmpty())
+                continue;
+            QPDFObjectHandle target =
+                dests.isDictionary() ? dests.getKey("/" + name.toStdString()) : QPDFObjectHandle();
+            const bool lands = target.isArray() && target.getArrayNItems() > 0 &&
+                               pageIndex.count(target.getArrayItem(0).getObjGen());
+            links.append(name + QStringLiteral(" -> ") +
+                         (lands ? QString::number(pageIndex.at(target.getArrayItem(0).getObjGen()))
+                                : QStringLiteral("none")));
+        }
+    }
+    return links;
 }
 
 inline Structure structure(const QByteArray &bytes)
@@ -92,12 +127,11 @@ inline Structure structure(const QByteArray &bytes)
         found.outline = bookmarks(outline.getTopLevelOutlines(), pageIndex);
         QPDFObjectHandle annotations = pages.at(0).getObjectHandle().getKey("/Annots");
         for (int i = 0; annotations.isArray() && i < annotations.getArrayNItems(); ++i) {
-            QPDFObjectHandle dest = annotations.getArrayItem(i).getKey("/Dest");
-            if (dest.isName())
-                found.firstPageLinkTargets.append(QString::fromStdString(dest.getName().substr(1)));
-            else if (dest.isString())
-                found.firstPageLinkTargets.append(QString::fromStdString(dest.getUTF8Value()));
+            const QString name = destinationName(annotations.getArrayItem(i).getKey("/Dest"));
+            if (!name.isEmpty())
+                found.firstPageLinkTargets.append(name);
         }
+        found.namedLinks = namedLinks(pdf, pages, pageIndex);
         QPDFObjectHandle id = pdf.getTrailer().getKey("/ID");
         if (id.isArray() && id.getArrayNItems() > 0)
             found.id = QByteArray::fromStdString(id.getArrayItem(0).getStringValue());

@@ -100,6 +100,34 @@ QStringList entriesOf(const QString &folder)
     return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
 }
 
+// `count` short documents with long titles and `sections` questions each, as (file, markdown).
+MarkdownFiles shortDocumentFiles(int count, int sections)
+{
+    MarkdownFiles files;
+    for (int d = 0; d < count; ++d) {
+        QByteArray markdown =
+            QStringLiteral("---\ntitle: Practice %1 for vendor reviews\n---\n").arg(d).toUtf8();
+        for (int s = 0; s < sections; ++s)
+            markdown += QStringLiteral("\n## Is control %1.%2 tested every year?\n\nYes, by "
+                                       "an independent auditor, and the report is shared under "
+                                       "NDA.\n")
+                            .arg(d)
+                            .arg(s)
+                            .toUtf8();
+        files.append({QStringLiteral("practice-%1.md").arg(d, 2, 10, QLatin1Char('0')), markdown});
+    }
+    return files;
+}
+
+// Bookmarks as "title -> page" lines, nested titles indented.
+void flatten(const QList<PdfTest::Bookmark> &items, const QString &indent, QStringList *lines)
+{
+    for (const PdfTest::Bookmark &item : items) {
+        lines->append(indent + item.title + QStringLiteral(" -> ") + QString::number(item.page));
+        flatten(item.children, indent + QLatin1Char(' '), lines);
+    }
+}
+
 } // namespace
 
 class TestPdfExporter final : public QObject
@@ -136,6 +164,8 @@ private Q_SLOTS:
     void documentInformation_namesTitleVersionSectionsAndCreator();
     void bookmarks_landOnThePageWhereEachQuestionStarts();
     void titleBlockContents_linkToEveryDocumentAndSection();
+    void printedInParts_givesTheSamePagesBookmarksAndLinks_data();
+    void printedInParts_givesTheSamePagesBookmarksAndLinks();
     void sameContentAndTime_giveIdenticalBytes();
     void darkTheme_exportsInPrintColours();
     void screenOnlyLayout_leavesPaperAsItWas_data();
@@ -708,6 +738,77 @@ void TestPdfExporter::titleBlockContents_linkToEveryDocumentAndSection()
     QCOMPARE(structure.firstPageLinkTargets.first(), QStringLiteral("trustbook-document-1"));
     QVERIFY(structure.firstPageLinkTargets.contains(
         QStringLiteral("trustbook-section-%1").arg(kSectionCount)));
+}
+
+void TestPdfExporter::printedInParts_givesTheSamePagesBookmarksAndLinks_data()
+{
+    QTest::addColumn<MarkdownFiles>("files"); // empty: the tests' compiled-in content
+    QTest::addColumn<int>("sectionsPerPrint");
+    QTest::addColumn<int>("prints");
+    QTest::newRow("compiled-in content, a print per document") << MarkdownFiles() << 1 << 2;
+    QTest::newRow("12 documents of 3 sections, prints of 7 sections")
+        << shortDocumentFiles(12, 3) << 7 << 6;
+}
+
+// A large export is printed in parts and joined (PdfExporter::setSectionsPerPrint). The reader
+// must not be able to tell: the same pages with the same text, bookmarks on the same pages, and
+// every link of the title block's contents landing where it did, across the parts.
+void TestPdfExporter::printedInParts_givesTheSamePagesBookmarksAndLinks()
+{
+    QFETCH(MarkdownFiles, files);
+    QFETCH(int, sectionsPerPrint);
+    QFETCH(int, prints);
+    std::optional<ContentBundle> bundle;
+    if (!files.isEmpty()) {
+        bundle = generatedBundle(m_dir->filePath(QStringLiteral("content")), files);
+        QVERIFY(bundle);
+    }
+    const ContentBundle &content = bundle ? *bundle : *m_bundle;
+    std::optional<HelpProfile> ownProfile;
+    if (bundle)
+        ownProfile.emplace(*bundle);
+    HelpProfile *profile = ownProfile ? &*ownProfile : m_profile.get();
+    QList<SectionRef> all;
+    for (int d = 0; d < content.catalog().documentCount(); ++d)
+        all.append({d, -1});
+
+    QList<PdfText> texts;
+    QList<PdfTest::Structure> structures;
+    for (const int perPrint : {PdfExporter::kSectionsPerPrint, sectionsPerPrint}) {
+        m_exporter = std::make_unique<PdfExporter>(profile, content);
+        m_exporter->setSectionsPerPrint(perPrint);
+        int steps = 0;
+        connect(m_exporter.get(), &PdfExporter::progress, this,
+                [&steps](int, int total) { steps = total; });
+        PdfExportRequest request =
+            this->request(all, perPrint == sectionsPerPrint ? "b.pdf" : "a.pdf");
+        request.exportedAt = QDateTime(QDate(2026, 12, 2), QTime(8, 0), Qt::UTC);
+        const PdfExportResult result = runExport(request);
+        m_exporter.reset(); // before the profile it uses
+        QVERIFY2(result, qPrintable(result.error()));
+        // The page is loaded, then each print is a step.
+        QCOMPARE(steps, 1 + (perPrint == sectionsPerPrint ? prints : 1));
+        texts.append(readPdf(result->filePath));
+        structures.append(PdfTest::structureOf(result->filePath));
+        QVERIFY(structures.last().read);
+    }
+
+    QCOMPARE(texts.at(1).pageCount, texts.at(0).pageCount);
+    QCOMPARE(texts.at(1).text, texts.at(0).text);
+    QStringList bookmarks[2];
+    for (int i = 0; i < 2; ++i)
+        flatten(structures.at(i).outline, QString(), &bookmarks[i]);
+    QCOMPARE(bookmarks[1], bookmarks[0]);
+    int documentsWithSections = 0;
+    for (int d = 0; d < content.catalog().documentCount(); ++d)
+        documentsWithSections += content.catalog().document(d).sections.isEmpty() ? 0 : 1;
+    QCOMPARE(bookmarks[0].size(), documentsWithSections + content.catalog().sectionCount());
+    QCOMPARE(structures.at(1).namedLinks, structures.at(0).namedLinks);
+    QCOMPARE(structures.at(0).namedLinks.size(), bookmarks[0].size());
+    QVERIFY2(structures.at(1).namedLinks.filter(QStringLiteral(" -> none")).isEmpty(),
+             qPrintable(structures.at(1).namedLinks.join(QLatin1Char('\n'))));
+    // The last link lands past the first page: in the last print.
+    QVERIFY(structures.at(1).namedLinks.last().section(QStringLiteral(" -> "), 1).toInt() > 0);
 }
 
 // With the time fixed, the same content and options give the same bytes, /ID included; a

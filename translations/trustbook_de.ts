@@ -1033,6 +1033,10 @@
         <source>qpdf could not finish the PDF: %1</source>
         <translation>qpdf konnte das PDF nicht fertigstellen: %1</translation>
     </message>
+    <message>
+        <source>nothing was printed</source>
+        <translation>es wurde nichts gedruckt</translation>
+    </message>
 </context>
 <context>
     <name>PdfFooter</name>

@@ -1033,6 +1033,10 @@
         <source>qpdf could not finish the PDF: %1</source>
         <translation>qpdf n’a pas pu finaliser le PDF : %1</translation>
     </message>
+    <message>
+        <source>nothing was printed</source>
+        <translation>rien n’a été imprimé</translation>
+    </message>
 </context>
 <context>
     <name>PdfFooter</name>

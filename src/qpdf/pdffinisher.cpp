@@ -9,7 +9,9 @@
 #include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
+#include <memory>
 #include <stdexcept>
+#include <vector>
 
 namespace {
 
@@ -48,6 +50,31 @@ void overlay(QPDF &pdf, QPDFPageObjectHelper &page, QPDFPageObjectHelper &footer
     page.addPageContents(QPDFObjectHandle::newStream(&pdf, "\nQ\n" + placement), false);
 }
 
+// Appends the pages of `part` to `pdf`, and its named destinations (Chromium's catalog /Dests)
+// to those of `pdf`. The destinations are copied after the pages, by the same copier, so that
+// they point at the copies. Chromium writes a destination only for an element that a link of
+// the same print points to; the exporter gives every part such links (see PdfExporter).
+void append(QPDF &pdf, QPDF &part)
+{
+    QPDFPageDocumentHelper pages(pdf);
+    for (QPDFPageObjectHelper &page : pagesOf(part))
+        pages.addPage(page, false);
+    QPDFObjectHandle partDests = part.getRoot().getKey("/Dests");
+    if (!partDests.isDictionary())
+        return;
+    if (!partDests.isIndirect()) // only an indirect object can be copied across files
+        partDests = part.makeIndirectObject(partDests);
+    QPDFObjectHandle copied = pdf.copyForeignObject(partDests);
+    QPDFObjectHandle root = pdf.getRoot();
+    QPDFObjectHandle dests = root.getKey("/Dests");
+    if (!dests.isDictionary()) {
+        root.replaceKey("/Dests", copied);
+        return;
+    }
+    for (const std::string &name : copied.getKeys())
+        dests.replaceKey(name, copied.getKey(name));
+}
+
 QByteArray written(QPDF &pdf)
 {
     QPDFWriter writer(pdf);
@@ -61,12 +88,23 @@ QByteArray written(QPDF &pdf)
 
 } // namespace
 
-Result<QByteArray> PdfFinisher::finish(const QByteArray &printed, const PdfMetadata &metadata,
+Result<QByteArray> PdfFinisher::finish(const QList<QByteArray> &printed,
+                                       const PdfMetadata &metadata,
                                        const QpdfTools::FooterRenderer &footer)
 {
+    if (printed.isEmpty())
+        return Result<QByteArray>::failure(tr("nothing was printed"));
     try {
         QPDF pdf;
-        read(pdf, "printed.pdf", printed);
+        read(pdf, "printed.pdf", printed.constFirst());
+        // Each part is read into its own QPDF, which must live until the joined file is
+        // written: the copies refer to its streams.
+        std::vector<std::unique_ptr<QPDF>> parts;
+        for (qsizetype i = 1; i < printed.size(); ++i) {
+            parts.push_back(std::make_unique<QPDF>());
+            read(*parts.back(), "part.pdf", printed.at(i));
+            append(pdf, *parts.back());
+        }
         std::vector<QPDFPageObjectHelper> pages = pagesOf(pdf);
         QList<QSizeF> sizes;
         for (QPDFPageObjectHelper &page : pages) {

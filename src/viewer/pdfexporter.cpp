@@ -35,30 +35,41 @@ constexpr auto kPrintAllowancePerSection = 25ms;
 constexpr auto kLivenessInterval = 2s;
 constexpr auto kBusyCpu = 100ms;
 
-// Turns the loaded page (the last document of the export) into the export: its unchosen
-// sections go, the documents before it (cut from their pages by PageSections) are parsed in
-// ahead of it, and the title block goes first. The loaded document's own nodes are kept, not
-// re-parsed: for the usual one-document export nothing is parsed twice, and printing fresh nodes
-// was slower. The title block is built with textContent, so no title or hash is ever parsed as
-// HTML. Returns how many sections the export holds, for the exporter to check.
+// Turns the loaded page into one print of the export: the documents of the print (cut from
+// their pages by PageSections) are parsed in, followed, when the loaded document is the print's
+// last, by its chosen sections; the first print gets the title block. The loaded document's own
+// nodes are kept, not re-parsed: for the usual one-document export nothing is parsed twice, and
+// printing fresh nodes was slower. The title block is built with textContent, so no title or
+// hash is ever parsed as HTML. Returns how many sections the print holds, for the exporter to
+// check.
+//
+// Every document and section gets an anchor: Chromium writes a named destination for each
+// element a link of the same print points to, and the bookmarks land there (PdfOutline). The
+// title block's contents link to all of them; a later print links to its own from a list that
+// is not displayed. Contents that link into a later print point at placeholders (not displayed
+// either, so Chromium writes the link and no destination of its own); the finisher joins the
+// prints' destinations, which the links then find.
 const char kComposeScript[] = R"js(
 (function (data) {
     var main = document.querySelector('main.document');
     if (!main) return -1;
-    var chosen = new Set(data.lastIds);
-    var last = document.createElement('article');
-    last.className = 'export-document';
-    Array.prototype.slice.call(main.childNodes).forEach(function (node) {
-        if (node.nodeType === Node.ELEMENT_NODE && node.matches('section.qa') &&
-            !chosen.has(node.id))
-            node.remove();
-        else
-            last.appendChild(node);
-    });
+    var last = null;
+    if (data.keepLoaded) {
+        var chosen = new Set(data.lastIds);
+        last = document.createElement('article');
+        last.className = 'export-document';
+        Array.prototype.slice.call(main.childNodes).forEach(function (node) {
+            if (node.nodeType === Node.ELEMENT_NODE && node.matches('section.qa') &&
+                !chosen.has(node.id))
+                node.remove();
+            else
+                last.appendChild(node);
+        });
+    }
     main.innerHTML = data.documents.map(function (html) {
         return '<article class="export-document">' + html + '</article>';
     }).join('\n');
-    main.appendChild(last);
+    if (last) main.appendChild(last);
     function add(parent, tag, text, className) {
         var node = document.createElement(tag);
         if (text !== null) node.textContent = text;
@@ -66,43 +77,52 @@ const char kComposeScript[] = R"js(
         parent.appendChild(node);
         return node;
     }
-    var header = document.createElement('header');
-    header.className = 'export-title';
-    add(header, 'p', data.label, 'export-label');
-    add(header, 'p', data.heading, 'export-heading');
-    var facts = add(header, 'dl', null, '');
-    data.facts.forEach(function (fact) {
-        add(facts, 'dt', fact.name, '');
-        add(facts, 'dd', fact.value, fact.hash ? 'export-hash' : '');
-    });
-    // Every document and section gets an anchor the contents link to: Chromium writes a named
-    // destination for each link target, which is where the bookmarks land (PdfOutline).
     var articles = main.querySelectorAll('article.export-document');
     var sectionNodes = main.querySelectorAll('section.qa');
-    if (sectionNodes.length !== data.sectionAnchors.length) return sectionNodes.length;
-    add(header, 'p', data.contentsLabel, 'export-label');
-    var contents = add(header, 'ol', null, 'export-contents');
-    var s = 0;
-    data.contents.forEach(function (documentEntry, d) {
-        articles[d].id = data.documentAnchors[d];
-        var item = add(contents, 'li', null, '');
-        add(item, 'a', documentEntry.title, '').href = '#' + data.documentAnchors[d];
-        var sections = add(item, 'ol', null, '');
-        documentEntry.sections.forEach(function (title) {
-            var anchor = data.sectionAnchors[s];
-            var heading = sectionNodes[s].querySelector('h2, h3, h4, h5, h6');
-            (heading || sectionNodes[s]).id = anchor;
-            add(add(sections, 'li', null, ''), 'a', title, '').href = '#' + anchor;
-            ++s;
-        });
+    if (sectionNodes.length !== data.sectionAnchors.length ||
+        articles.length !== data.documentAnchors.length) return sectionNodes.length;
+    articles.forEach(function (article, d) { article.id = data.documentAnchors[d]; });
+    sectionNodes.forEach(function (node, s) {
+        var heading = node.querySelector('h2, h3, h4, h5, h6');
+        (heading || node).id = data.sectionAnchors[s];
     });
-    main.insertBefore(header, main.firstChild);
+    var unseen = add(main, 'div', null, '');
+    unseen.style.display = 'none';
+    var title = data.title;
+    if (title) {
+        var header = document.createElement('header');
+        header.className = 'export-title';
+        add(header, 'p', title.label, 'export-label');
+        add(header, 'p', title.heading, 'export-heading');
+        var facts = add(header, 'dl', null, '');
+        title.facts.forEach(function (fact) {
+            add(facts, 'dt', fact.name, '');
+            add(facts, 'dd', fact.value, fact.hash ? 'export-hash' : '');
+        });
+        add(header, 'p', title.contentsLabel, 'export-label');
+        var contents = add(header, 'ol', null, 'export-contents');
+        title.contents.forEach(function (entry) {
+            var item = add(contents, 'li', null, '');
+            add(item, 'a', entry.title, '').href = '#' + entry.anchor;
+            var sections = add(item, 'ol', null, '');
+            entry.sections.forEach(function (section) {
+                add(add(sections, 'li', null, ''), 'a', section.title, '').href =
+                    '#' + section.anchor;
+            });
+        });
+        main.insertBefore(header, main.firstChild);
+        title.elsewhere.forEach(function (anchor) { add(unseen, 'span', null, '').id = anchor; });
+        document.title = title.heading;
+    } else {
+        data.documentAnchors.concat(data.sectionAnchors).forEach(function (anchor) {
+            add(unseen, 'a', null, '').href = '#' + anchor;
+        });
+    }
     // A link that shows its own address needs it printed only once.
     main.querySelectorAll('a[href]').forEach(function (link) {
         if (link.textContent.trim() === link.getAttribute('href')) link.classList.add('bare');
     });
-    document.title = data.heading;
-    return main.querySelectorAll('section.qa').length;
+    return sectionNodes.length;
 })(%1)
 )js";
 
@@ -134,6 +154,8 @@ QJsonObject fact(const QString &name, const QString &value, bool hash = false)
 // blank page printed as "success" is caught before it can replace a good file.
 int checkedPageCount(const QByteArray &pdf, const QString &mustShow)
 {
+    if (pdf.isEmpty())
+        return 0;
     QBuffer buffer;
     buffer.setData(pdf);
     buffer.open(QIODevice::ReadOnly);
@@ -143,7 +165,21 @@ int checkedPageCount(const QByteArray &pdf, const QString &mustShow)
         return 0;
     static const QRegularExpression whitespace(QStringLiteral("\\s+"));
     const QString firstPage = document.getAllText(0).text().remove(whitespace);
-    return firstPage.contains(mustShow) ? document.pageCount() : 0;
+    return !firstPage.isEmpty() && firstPage.contains(mustShow) ? document.pageCount() : 0;
+}
+
+// The pages of all the prints, or 0 when one of them fails the check: the first must show the
+// content version (its title block does), every one some text.
+int checkedPageCount(const QList<QByteArray> &prints, const QString &contentVersion)
+{
+    int pages = 0;
+    for (qsizetype i = 0; i < prints.size(); ++i) {
+        const int printed = checkedPageCount(prints.at(i), i == 0 ? contentVersion : QString());
+        if (printed == 0)
+            return 0;
+        pages += printed;
+    }
+    return pages;
 }
 
 // The first footer drawn and the first PDF Qt PDF reads cost about 20 ms between them
@@ -158,7 +194,7 @@ void warmUpFinishing(const PdfMetadata &metadata, const QSizeF &pageSize)
         static_cast<void>(checkedPageCount(*footer, QString()));
 }
 
-Result<QByteArray> finishedPdf(const QByteArray &printed, const PdfMetadata &metadata)
+Result<QByteArray> finishedPdf(const QList<QByteArray> &printed, const PdfMetadata &metadata)
 {
     const Result<const QpdfTools *> tools = QpdfToolsLoader::tools();
     if (!tools)
@@ -185,13 +221,47 @@ QPageSize::PageSizeId PdfExportRequest::localPageSize(const QLocale &locale)
                                                                               : QPageSize::A4;
 }
 
+// The documents of one print: scopes [first, end) of the export.
+struct PdfExporter::Print
+{
+    qsizetype first = 0;
+    qsizetype end = 0;
+    qsizetype firstSection = 0; // the export's sections before it, for the anchors' numbers
+};
+
 struct PdfExporter::Job
 {
     quint64 id = 0;
     PdfExportRequest request;
     QList<DocumentScope> scopes;
-    QJsonArray bodies; // the chosen part of every document but the last, as HTML
+    QList<Print> prints;
+    // The chosen part of the documents that are parsed in, as HTML: every document but the last
+    // for an export printed at once, every document for one printed in parts.
+    QJsonArray bodies;
+    qsizetype printing = 0;    // the print being composed or printed
+    QList<QByteArray> printed; // the prints made so far, in order
 };
+
+// The export's documents in prints of at most `sectionsPerPrint` sections (a document larger
+// than that is a print by itself), in order.
+QList<PdfExporter::Print> PdfExporter::plan(const QList<DocumentScope> &scopes,
+                                            int sectionsPerPrint)
+{
+    QList<Print> prints;
+    qsizetype inPrint = 0;
+    qsizetype before = 0;
+    for (qsizetype i = 0; i < scopes.size(); ++i) {
+        const qsizetype sections = scopes.at(i).sections.size();
+        if (prints.isEmpty() || (inPrint > 0 && inPrint + sections > sectionsPerPrint)) {
+            prints.append({i, i, before});
+            inPrint = 0;
+        }
+        prints.last().end = i + 1;
+        inPrint += sections;
+        before += sections;
+    }
+    return prints;
+}
 
 PdfExporter::PdfExporter(QWebEngineProfile *profile, const ContentBundle &bundle, QObject *parent)
     : QObject(parent)
@@ -222,6 +292,11 @@ PdfExporter::~PdfExporter()
     retirePage();
 }
 
+void PdfExporter::setSectionsPerPrint(int sections)
+{
+    m_sectionsPerPrint = std::max(1, sections);
+}
+
 void PdfExporter::setTimeout(std::chrono::milliseconds timeout)
 {
     m_baseTimeout = timeout;
@@ -236,30 +311,33 @@ Result<Done> PdfExporter::start(const PdfExportRequest &request)
     QList<DocumentScope> scopes = ExportScope::resolve(m_catalog, request.places);
     if (scopes.isEmpty())
         return Result<Done>::failure(tr("Nothing to export: choose at least one section."));
-    Result<QJsonArray> bodies = earlierDocuments(scopes);
+    QList<Print> prints = plan(scopes, m_sectionsPerPrint);
+    Result<QJsonArray> bodies =
+        documentBodies(scopes, prints.size() == 1 ? scopes.size() - 1 : scopes.size());
     if (!bodies)
         return Result<Done>::failure(bodies.error());
     auto job = std::make_unique<Job>();
     job->request = request;
     job->scopes = std::move(scopes);
+    job->prints = std::move(prints);
     job->bodies = *std::move(bodies);
     job->id = ++m_lastJobId;
     m_job = std::move(job);
     m_page = createPage();
     m_timeout.start(m_baseTimeout);
     const DocumentScope &last = m_job->scopes.constLast();
-    Q_EMIT progress(static_cast<int>(m_job->scopes.size()) - 1,
-                    static_cast<int>(m_job->scopes.size()) + 1);
+    Q_EMIT progress(0, progressSteps());
     m_page->setUrl(PageAddress::pageUrl(m_catalog.document(last.document).id));
     return Result<Done>::success({});
 }
 
-Result<QJsonArray> PdfExporter::earlierDocuments(const QList<DocumentScope> &scopes) const
+Result<QJsonArray> PdfExporter::documentBodies(const QList<DocumentScope> &scopes,
+                                               qsizetype count) const
 {
-    // Every document but the last comes straight from its generated page: loading each one
-    // in Chromium just to copy its sections out took about 100 ms a document.
+    // The documents come straight from their generated pages: loading each one in Chromium
+    // just to copy its sections out took about 100 ms a document.
     QJsonArray bodies;
-    for (qsizetype i = 0; i + 1 < scopes.size(); ++i) {
+    for (qsizetype i = 0; i < count; ++i) {
         const QString id = m_catalog.document(scopes.at(i).document).id;
         QList<QString> sections;
         for (const QJsonValue &section : sectionIds(scopes.at(i)))
@@ -319,14 +397,11 @@ void PdfExporter::onLoadFinished(bool ok)
 void PdfExporter::composeExport()
 {
     const quint64 id = m_job->id;
-    m_page->runJavaScript(script(kComposeScript, titleBlockJson()),
-                          QWebEngineScript::ApplicationWorld,
+    m_page->runJavaScript(script(kComposeScript, printJson()), QWebEngineScript::ApplicationWorld,
                           [this, self = QPointer(this), id](const QVariant &count) {
                               if (!self || !isCurrent(id))
                                   return;
-                              qsizetype expected = 0;
-                              for (const DocumentScope &scope : m_job->scopes)
-                                  expected += scope.sections.size();
+                              const qsizetype expected = sectionsIn(currentPrint());
                               if (count.toInt() != expected)
                                   fail(tr("the pages hold %1 of the %2 sections asked for")
                                            .arg(count.toInt())
@@ -360,24 +435,51 @@ QJsonArray PdfExporter::sectionIds(const DocumentScope &scope) const
     return ids;
 }
 
-QByteArray PdfExporter::titleBlockJson() const
+qsizetype PdfExporter::sectionsIn(const Print &print) const
+{
+    qsizetype sections = 0;
+    for (qsizetype i = print.first; i < print.end; ++i)
+        sections += m_job->scopes.at(i).sections.size();
+    return sections;
+}
+
+const PdfExporter::Print &PdfExporter::currentPrint() const
+{
+    return m_job->prints.at(m_job->printing);
+}
+
+int PdfExporter::progressSteps() const
+{
+    // The page loaded, then each print.
+    return static_cast<int>(m_job->prints.size()) + 1;
+}
+
+QJsonObject PdfExporter::titleBlock() const
 {
     QStringList titles;
     QJsonArray contents;
-    QJsonArray documentAnchors;
-    QJsonArray sectionAnchors;
     QJsonArray facts;
+    QJsonArray elsewhere; // anchors printed after the first print
+    const Print &first = m_job->prints.constFirst();
     int chosen = 0;
-    for (const DocumentScope &scope : m_job->scopes) {
+    for (qsizetype i = 0; i < m_job->scopes.size(); ++i) {
+        const DocumentScope &scope = m_job->scopes.at(i);
         const DocumentEntry &document = m_catalog.document(scope.document);
+        const bool later = i >= first.end;
         titles.append(document.title);
         QJsonArray sections;
         for (const int s : scope.sections) {
-            sections.append(document.sections.at(s).title);
-            sectionAnchors.append(sectionAnchor(chosen++));
+            const QString anchor = sectionAnchor(chosen++);
+            sections.append(QJsonObject{{QStringLiteral("title"), document.sections.at(s).title},
+                                        {QStringLiteral("anchor"), anchor}});
+            if (later)
+                elsewhere.append(anchor);
         }
-        documentAnchors.append(documentAnchor(static_cast<int>(documentAnchors.size())));
+        const QString anchor = documentAnchor(static_cast<int>(i));
+        if (later)
+            elsewhere.append(anchor);
         contents.append(QJsonObject{{QStringLiteral("title"), document.title},
+                                    {QStringLiteral("anchor"), anchor},
                                     {QStringLiteral("sections"), sections}});
         facts.append(fact(tr("SHA-256 of %1").arg(document.source), document.sha256, true));
     }
@@ -386,17 +488,39 @@ QByteArray PdfExporter::titleBlockJson() const
     facts.append(
         fact(tr("Exported"), at.toOffsetFromUtc(at.offsetFromUtc()).toString(Qt::ISODate)));
     facts.append(fact(tr("Exported with"), creator()));
-    const QJsonObject data{
-        {QStringLiteral("documents"), m_job->bodies},
-        {QStringLiteral("lastIds"), sectionIds(m_job->scopes.constLast())},
-        {QStringLiteral("label"), tr("Exported from %1").arg(m_bundle.brand().name)},
-        {QStringLiteral("heading"), heading(titles)},
-        {QStringLiteral("facts"), facts},
-        {QStringLiteral("contentsLabel"),
-         tr("Sections included: %1 of %2").arg(chosen).arg(m_catalog.sectionCount())},
-        {QStringLiteral("contents"), contents},
+    return {{QStringLiteral("label"), tr("Exported from %1").arg(m_bundle.brand().name)},
+            {QStringLiteral("heading"), heading(titles)},
+            {QStringLiteral("facts"), facts},
+            {QStringLiteral("contentsLabel"),
+             tr("Sections included: %1 of %2").arg(chosen).arg(m_catalog.sectionCount())},
+            {QStringLiteral("contents"), contents},
+            {QStringLiteral("elsewhere"), elsewhere}};
+}
+
+QByteArray PdfExporter::printJson() const
+{
+    const Print &print = currentPrint();
+    const bool atOnce = m_job->prints.size() == 1;
+    QJsonArray documents;
+    QJsonArray documentAnchors;
+    QJsonArray sectionAnchors;
+    int section = static_cast<int>(print.firstSection);
+    for (qsizetype i = print.first; i < print.end; ++i) {
+        if (!atOnce || i + 1 < print.end)
+            documents.append(m_job->bodies.at(i));
+        documentAnchors.append(documentAnchor(static_cast<int>(i)));
+        for (qsizetype s = 0; s < m_job->scopes.at(i).sections.size(); ++s)
+            sectionAnchors.append(sectionAnchor(section++));
+    }
+    QJsonObject data{
+        {QStringLiteral("documents"), documents},
+        {QStringLiteral("keepLoaded"), atOnce},
+        {QStringLiteral("lastIds"), atOnce ? sectionIds(m_job->scopes.constLast()) : QJsonArray()},
         {QStringLiteral("documentAnchors"), documentAnchors},
-        {QStringLiteral("sectionAnchors"), sectionAnchors}};
+        {QStringLiteral("sectionAnchors"), sectionAnchors},
+        {QStringLiteral("title"), QJsonValue()}};
+    if (m_job->printing == 0)
+        data.insert(QStringLiteral("title"), titleBlock());
     return QJsonDocument(data).toJson(QJsonDocument::Compact);
 }
 
@@ -440,15 +564,11 @@ PdfMetadata PdfExporter::metadata() const
 
 void PdfExporter::print()
 {
-    Q_EMIT progress(static_cast<int>(m_job->scopes.size()),
-                    static_cast<int>(m_job->scopes.size()) + 1);
+    Q_EMIT progress(static_cast<int>(m_job->printing) + 1, progressSteps());
     // Chromium reports nothing while it prints, and printing takes time in proportion to the
     // sections (about 5 ms each here: 50 s for everything at 10,000); the allowance is five
     // times that on top of the usual limit, so a big export on a slow machine is not cut off.
-    qsizetype sections = 0;
-    for (const DocumentScope &scope : m_job->scopes)
-        sections += scope.sections.size();
-    m_timeout.start(m_baseTimeout + sections * kPrintAllowancePerSection);
+    m_timeout.start(m_baseTimeout + sectionsIn(currentPrint()) * kPrintAllowancePerSection);
     m_rendererCpu = ProcessCpuTime::of(m_page->renderProcessPid()).value_or(-1ms);
     m_liveness.start();
     m_printing = true;
@@ -461,8 +581,9 @@ void PdfExporter::print()
                 page->deleteLater(); // retired while printing; now it is safe to go
         },
         m_job->request.pageLayout);
-    m_warmUp = std::async(std::launch::async, warmUpFinishing, stamp(),
-                          m_job->request.pageLayout.fullRect(QPageLayout::Point).size());
+    if (!m_warmUp.valid())
+        m_warmUp = std::async(std::launch::async, warmUpFinishing, stamp(),
+                              m_job->request.pageLayout.fullRect(QPageLayout::Point).size());
 }
 
 // Seen on a machine at load 10: 10,000 sections took longer to print than the allowance, and a
@@ -482,20 +603,31 @@ void PdfExporter::onPrinted(const QByteArray &pdf)
 {
     m_printing = false;
     m_liveness.stop();
+    m_job->printed.append(pdf);
+    if (++m_job->printing < m_job->prints.size()) {
+        composeExport();
+        return;
+    }
     if (m_warmUp.valid())
         m_warmUp.wait();
+    m_warmUp = {};
     QElapsedTimer finishing;
     finishing.start();
     // The check (Qt PDF reads the print back) and the finishing (qpdf) only read the print, so
     // they run side by side. A print that fails the check was finished for nothing: rare, and
     // nothing of it is kept.
+    const QList<QByteArray> &prints = m_job->printed;
     std::future<int> check =
-        std::async(std::launch::async, checkedPageCount, pdf, m_catalog.contentVersion());
-    const Result<QByteArray> done = finishedPdf(pdf, metadata());
+        std::async(std::launch::async, [&prints, version = m_catalog.contentVersion()] {
+            return checkedPageCount(prints, version);
+        });
+    const Result<QByteArray> done = finishedPdf(prints, metadata());
     const int pageCount = check.get();
     if (pageCount == 0) {
-        fail(pdf.isEmpty() ? tr("Chromium produced no PDF")
-                           : tr("Chromium produced a blank or unreadable PDF"));
+        fail(std::any_of(prints.cbegin(), prints.cend(),
+                         [](const QByteArray &print) { return print.isEmpty(); })
+                 ? tr("Chromium produced no PDF")
+                 : tr("Chromium produced a blank or unreadable PDF"));
         return;
     }
     // What the post-processing costs, for support and tests/benchmarks (pdf_finish_benchmark).

@@ -69,6 +69,11 @@ class PdfExporter final : public QObject
 
 public:
     // `profile` serves `bundle`'s pages; both must outlive the exporter.
+    // See setSectionsPerPrint(). Measured at 3,000 and 10,000 sections (tests/benchmarks):
+    // parts of a few hundred sections cost Chromium less than a tenth of what one print's
+    // destinations did, and the joining little.
+    static constexpr int kSectionsPerPrint = 300;
+
     PdfExporter(QWebEngineProfile *profile, const ContentBundle &bundle, QObject *parent = nullptr);
     ~PdfExporter() override;
 
@@ -79,13 +84,20 @@ public:
     void cancel();
     bool isBusy() const { return m_job != nullptr; }
     void setTimeout(std::chrono::milliseconds timeout);
+    // Chromium's print costs, beyond the pages, the pages times the named destinations (every
+    // page is searched for every link target): at 10,000 sections more than the pages
+    // themselves. So an export of more sections than this is printed in parts at document
+    // boundaries, each with its own destinations, and the parts are joined (QpdfTools). Each
+    // document starts a page either way, so the pages are the same.
+    void setSectionsPerPrint(int sections);
 
     // "Could not export PATH: REASON", or for an export kept in memory "Could not prepare the
     // pages: REASON": every export failure reads the same, wherever it happened.
     static QString failureMessage(const QString &filePath, const QString &reason);
 
 Q_SIGNALS:
-    // `done` of `total` steps: each document loaded, then the print.
+    // `done` of `total` steps: the page loaded, then each print; the last step is the last
+    // print.
     void progress(int done, int total);
     void finished(const PdfExportResult &result);
     // The page's renderer died: finished() follows with a failure that a retry may not have.
@@ -93,11 +105,16 @@ Q_SIGNALS:
 
 private:
     struct Job;
+    struct Print;
 
     HelpPage *createPage();
     void onLoadFinished(bool ok);
-    // The chosen part of every document but the last, as HTML.
-    Result<QJsonArray> earlierDocuments(const QList<DocumentScope> &scopes) const;
+    static QList<Print> plan(const QList<DocumentScope> &scopes, int sectionsPerPrint);
+    // The chosen part of the first `count` documents, as HTML.
+    Result<QJsonArray> documentBodies(const QList<DocumentScope> &scopes, qsizetype count) const;
+    qsizetype sectionsIn(const Print &print) const;
+    const Print &currentPrint() const;
+    int progressSteps() const;
     void composeExport();
     void print();
     void onPrinted(const QByteArray &pdf);
@@ -106,9 +123,10 @@ private:
     void finish(PdfExportResult result);
     void retirePage();
     bool isCurrent(quint64 jobId) const;
-    QByteArray titleBlockJson() const; // also carries the earlier documents' HTML
-    PdfMetadata stamp() const;         // what every footer says: no bookmarks, no keywords
-    PdfMetadata metadata() const;      // for PdfFinisher
+    QByteArray printJson() const;   // what kComposeScript makes the current print of
+    QJsonObject titleBlock() const; // the first print's
+    PdfMetadata stamp() const;      // what every footer says: no bookmarks, no keywords
+    PdfMetadata metadata() const;   // for PdfFinisher
     QString creator() const;
     QJsonArray sectionIds(const DocumentScope &scope) const;
     static QString heading(const QStringList &titles);
@@ -121,6 +139,7 @@ private:
     // 15% at 100 sections), so each export's page is put in this view.
     std::unique_ptr<QWebEngineView> m_host;
     std::unique_ptr<Job> m_job;
+    int m_sectionsPerPrint = kSectionsPerPrint;
     quint64 m_lastJobId = 0; // callbacks carry their job's id; those of ended jobs are ignored
     bool m_printing = false;
     // The finishing's first use of fonts, QPdfWriter and Qt PDF, made while Chromium prints.

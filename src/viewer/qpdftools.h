@@ -21,10 +21,12 @@ public:
     // The footer pages for pages of these sizes (points), as one PDF (PdfFooter::render).
     using FooterRenderer = std::function<Result<QByteArray>(const QList<QSizeF> &pageSizes)>;
 
-    // The export made of the PDF Chromium printed: the running footer laid over every page,
-    // the document information and XMP, the bookmarks, and a document /ID computed from the
-    // content, so that the same content and metadata always give the same bytes.
-    [[nodiscard]] virtual Result<QByteArray> finish(const QByteArray &printed,
+    // The export made of the PDFs Chromium printed, one after another (a large export is
+    // printed in parts, see PdfExporter): their pages joined in order with the named
+    // destinations of every part, the running footer laid over every page, the document
+    // information and XMP, the bookmarks, and a document /ID computed from the content, so that
+    // the same content and metadata always give the same bytes.
+    [[nodiscard]] virtual Result<QByteArray> finish(const QList<QByteArray> &printed,
                                                     const PdfMetadata &metadata,
                                                     const FooterRenderer &footer) const = 0;
     // The Subject, Keywords and outline of a PDF; fails with qpdf's reason for one it cannot
@@ -45,5 +47,5 @@ protected:
 extern "C" {
 using QpdfToolsEntry = const QpdfTools *(*)();
 }
-#define TRUSTBOOK_QPDF_TOOLS_ENTRY trustbook_qpdf_tools_1
+#define TRUSTBOOK_QPDF_TOOLS_ENTRY trustbook_qpdf_tools_2
 inline constexpr char kQpdfToolsEntry[] = QT_STRINGIFY(TRUSTBOOK_QPDF_TOOLS_ENTRY);
