@@ -507,8 +507,10 @@ void TestPdfExporter::noFile_keepsPdfInMemory()
 void TestPdfExporter::rendererKilled_failsAndNextExportWorks_data()
 {
     QTest::addColumn<bool>("whilePrinting"); // else while the page loads
-    QTest::newRow("while loading") << false;
-    QTest::newRow("while printing") << true;
+    QTest::addColumn<bool>("inParts");       // a print per document, two pages at once
+    QTest::newRow("while loading") << false << false;
+    QTest::newRow("while printing") << true << false;
+    QTest::newRow("while printing in parts") << true << true;
 }
 
 // A dead renderer never calls printToPdf back; the exporter must still finish, keep the
@@ -521,6 +523,9 @@ void TestPdfExporter::rendererKilled_failsAndNextExportWorks()
         QSKIP("TRUSTBOOK_TEST_KILL_RENDERER=1 runs it: killing the renderer can crash Qt "
               "WebEngine 6.4.2 itself");
     QFETCH(bool, whilePrinting);
+    QFETCH(bool, inParts);
+    if (inParts)
+        m_exporter->setSectionsPerPrint(1);
     const QString path = m_dir->filePath(QStringLiteral("evidence.pdf"));
     QVERIFY(ScratchFiles::put(path, kGoodPdf));
     QSignalSpy finished(m_exporter.get(), &PdfExporter::finished);

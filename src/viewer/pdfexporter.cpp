@@ -238,8 +238,10 @@ struct PdfExporter::Job
     // The chosen part of the documents that are parsed in, as HTML: every document but the last
     // for an export printed at once, every document for one printed in parts.
     QJsonArray bodies;
-    qsizetype printing = 0;    // the print being composed or printed
-    QList<QByteArray> printed; // the prints made so far, in order
+    qsizetype nextPrint = 0;   // the first print no lane has taken
+    int started = 0;           // prints handed to Chromium
+    qsizetype done = 0;        // prints back from Chromium
+    QList<QByteArray> printed; // the prints, in order, as they come back
 };
 
 // The export's documents in prints of at most `sectionsPerPrint` sections (a document larger
@@ -287,9 +289,9 @@ PdfExporter::PdfExporter(QWebEngineProfile *profile, const ContentBundle &bundle
 
 PdfExporter::~PdfExporter()
 {
-    // A window closed mid-export: a page still printing outlives us (see retirePage).
+    // A window closed mid-export: a page still printing outlives us (see retirePages).
     m_job.reset();
-    retirePage();
+    retirePages();
 }
 
 void PdfExporter::setSectionsPerPrint(int sections)
@@ -320,14 +322,21 @@ Result<Done> PdfExporter::start(const PdfExportRequest &request)
     job->request = request;
     job->scopes = std::move(scopes);
     job->prints = std::move(prints);
+    job->printed.resize(job->prints.size());
     job->bodies = *std::move(bodies);
     job->id = ++m_lastJobId;
     m_job = std::move(job);
-    m_page = createPage();
     m_timeout.start(m_baseTimeout);
-    const DocumentScope &last = m_job->scopes.constLast();
     Q_EMIT progress(0, progressSteps());
-    m_page->setUrl(PageAddress::pageUrl(m_catalog.document(last.document).id));
+    // Every lane loads the export's last document: the only print that keeps a loaded
+    // document's nodes is that of an export printed at once, which has one lane.
+    const QUrl last =
+        PageAddress::pageUrl(m_catalog.document(m_job->scopes.constLast().document).id);
+    for (std::size_t lane = 0;
+         lane < std::min(kLanes, static_cast<std::size_t>(m_job->prints.size())); ++lane) {
+        m_lanes[lane].page = createPage(lane);
+        m_lanes[lane].page->setUrl(last);
+    }
     return Result<Done>::success({});
 }
 
@@ -369,13 +378,17 @@ bool PdfExporter::isCurrent(quint64 jobId) const
 }
 
 // A fresh page per export: nothing of an earlier export (or a dead renderer) carries over.
-HelpPage *PdfExporter::createPage()
+HelpPage *PdfExporter::createPage(std::size_t lane)
 {
     auto *page = new HelpPage(m_profile, LinkPolicy(appScheme()), this);
-    if (!m_host)
-        m_host = std::make_unique<QWebEngineView>();
-    m_host->setPage(page);
-    connect(page, &QWebEnginePage::loadFinished, this, &PdfExporter::onLoadFinished);
+    Lane &into = m_lanes[lane];
+    if (!into.host)
+        into.host = std::make_unique<QWebEngineView>();
+    into.host->setPage(page);
+    into.print = -1;
+    into.printing = false;
+    connect(page, &QWebEnginePage::loadFinished, this,
+            [this, lane](bool ok) { onLoadFinished(lane, ok); });
     connect(page, &QWebEnginePage::renderProcessTerminated, this, [this] {
         Q_EMIT rendererStopped();
         fail(tr("the page renderer stopped"));
@@ -383,32 +396,45 @@ HelpPage *PdfExporter::createPage()
     return page;
 }
 
-void PdfExporter::onLoadFinished(bool ok)
+void PdfExporter::onLoadFinished(std::size_t lane, bool ok)
 {
-    if (!m_job || m_printing)
+    if (!m_job || m_lanes[lane].print >= 0)
         return;
     if (!ok) {
-        fail(tr("the page of %1 did not load").arg(m_page->url().toDisplayString()));
+        fail(tr("the page of %1 did not load").arg(m_lanes[lane].page->url().toDisplayString()));
         return;
     }
-    composeExport();
+    takeNextPrint(lane);
 }
 
-void PdfExporter::composeExport()
+void PdfExporter::takeNextPrint(std::size_t lane)
+{
+    Lane &taking = m_lanes[lane];
+    if (m_job->nextPrint == m_job->prints.size()) {
+        taking.print = -1;
+        return;
+    }
+    taking.print = m_job->nextPrint++;
+    compose(lane);
+}
+
+void PdfExporter::compose(std::size_t lane)
 {
     const quint64 id = m_job->id;
-    m_page->runJavaScript(script(kComposeScript, printJson()), QWebEngineScript::ApplicationWorld,
-                          [this, self = QPointer(this), id](const QVariant &count) {
-                              if (!self || !isCurrent(id))
-                                  return;
-                              const qsizetype expected = sectionsIn(currentPrint());
-                              if (count.toInt() != expected)
-                                  fail(tr("the pages hold %1 of the %2 sections asked for")
-                                           .arg(count.toInt())
-                                           .arg(expected));
-                              else
-                                  print();
-                          });
+    const qsizetype print = m_lanes[lane].print;
+    m_lanes[lane].page->runJavaScript(
+        script(kComposeScript, printJson(print)), QWebEngineScript::ApplicationWorld,
+        [this, self = QPointer(this), id, lane, print](const QVariant &count) {
+            if (!self || !isCurrent(id))
+                return;
+            const qsizetype expected = sectionsIn(m_job->prints.at(print));
+            if (count.toInt() != expected)
+                fail(tr("the pages hold %1 of the %2 sections asked for")
+                         .arg(count.toInt())
+                         .arg(expected));
+            else
+                this->print(lane);
+        });
 }
 
 QString PdfExporter::heading(const QStringList &titles)
@@ -441,11 +467,6 @@ qsizetype PdfExporter::sectionsIn(const Print &print) const
     for (qsizetype i = print.first; i < print.end; ++i)
         sections += m_job->scopes.at(i).sections.size();
     return sections;
-}
-
-const PdfExporter::Print &PdfExporter::currentPrint() const
-{
-    return m_job->prints.at(m_job->printing);
 }
 
 int PdfExporter::progressSteps() const
@@ -497,9 +518,9 @@ QJsonObject PdfExporter::titleBlock() const
             {QStringLiteral("elsewhere"), elsewhere}};
 }
 
-QByteArray PdfExporter::printJson() const
+QByteArray PdfExporter::printJson(qsizetype index) const
 {
-    const Print &print = currentPrint();
+    const Print &print = m_job->prints.at(index);
     const bool atOnce = m_job->prints.size() == 1;
     QJsonArray documents;
     QJsonArray documentAnchors;
@@ -519,7 +540,7 @@ QByteArray PdfExporter::printJson() const
         {QStringLiteral("documentAnchors"), documentAnchors},
         {QStringLiteral("sectionAnchors"), sectionAnchors},
         {QStringLiteral("title"), QJsonValue()}};
-    if (m_job->printing == 0)
+    if (index == 0)
         data.insert(QStringLiteral("title"), titleBlock());
     return QJsonDocument(data).toJson(QJsonDocument::Compact);
 }
@@ -562,21 +583,24 @@ PdfMetadata PdfExporter::metadata() const
     return metadata;
 }
 
-void PdfExporter::print()
+void PdfExporter::print(std::size_t lane)
 {
-    Q_EMIT progress(static_cast<int>(m_job->printing) + 1, progressSteps());
+    Lane &printing = m_lanes[lane];
+    Q_EMIT progress(++m_job->started, progressSteps());
     // Chromium reports nothing while it prints, and printing takes time in proportion to the
     // sections (about 5 ms each here: 50 s for everything at 10,000); the allowance is five
     // times that on top of the usual limit, so a big export on a slow machine is not cut off.
-    m_timeout.start(m_baseTimeout + sectionsIn(currentPrint()) * kPrintAllowancePerSection);
-    m_rendererCpu = ProcessCpuTime::of(m_page->renderProcessPid()).value_or(-1ms);
+    m_timeout.start(m_baseTimeout +
+                    sectionsIn(m_job->prints.at(printing.print)) * kPrintAllowancePerSection);
+    printing.rendererCpu = ProcessCpuTime::of(printing.page->renderProcessPid()).value_or(-1ms);
     m_liveness.start();
-    m_printing = true;
+    printing.printing = true;
     const quint64 id = m_job->id;
-    m_page->printToPdf(
-        [this, self = QPointer(this), id, page = QPointer(m_page)](const QByteArray &pdf) {
+    printing.page->printToPdf(
+        [this, self = QPointer(this), id, lane,
+         page = QPointer(printing.page)](const QByteArray &pdf) {
             if (self && isCurrent(id))
-                onPrinted(pdf);
+                onPrinted(lane, pdf);
             else if (page)
                 page->deleteLater(); // retired while printing; now it is safe to go
         },
@@ -587,27 +611,37 @@ void PdfExporter::print()
 }
 
 // Seen on a machine at load 10: 10,000 sections took longer to print than the allowance, and a
-// good export was cut off as "no progress".
+// good export was cut off as "no progress". Either lane at work counts.
 void PdfExporter::checkRendererBusy()
 {
-    if (!m_page || !m_printing)
-        return;
-    const std::optional<std::chrono::milliseconds> cpu =
-        ProcessCpuTime::of(m_page->renderProcessPid());
-    if (cpu && m_rendererCpu >= 0ms && *cpu - m_rendererCpu >= kBusyCpu)
+    bool busy = false;
+    for (Lane &lane : m_lanes) {
+        if (!lane.page || !lane.printing)
+            continue;
+        const std::optional<std::chrono::milliseconds> cpu =
+            ProcessCpuTime::of(lane.page->renderProcessPid());
+        busy = busy || (cpu && lane.rendererCpu >= 0ms && *cpu - lane.rendererCpu >= kBusyCpu);
+        lane.rendererCpu = cpu.value_or(-1ms);
+    }
+    if (busy)
         m_timeout.start();
-    m_rendererCpu = cpu.value_or(-1ms);
 }
 
-void PdfExporter::onPrinted(const QByteArray &pdf)
+void PdfExporter::onPrinted(std::size_t lane, const QByteArray &pdf)
 {
-    m_printing = false;
-    m_liveness.stop();
-    m_job->printed.append(pdf);
-    if (++m_job->printing < m_job->prints.size()) {
-        composeExport();
+    Lane &printed = m_lanes[lane];
+    printed.printing = false;
+    m_job->printed[printed.print] = pdf;
+    if (++m_job->done < m_job->prints.size()) {
+        takeNextPrint(lane);
         return;
     }
+    m_liveness.stop();
+    finishPrints();
+}
+
+void PdfExporter::finishPrints()
+{
     if (m_warmUp.valid())
         m_warmUp.wait();
     m_warmUp = {};
@@ -666,24 +700,27 @@ void PdfExporter::finish(PdfExportResult result)
     m_timeout.stop();
     m_liveness.stop();
     m_job.reset();
-    retirePage();
+    retirePages();
     Q_EMIT finished(result);
 }
 
-void PdfExporter::retirePage()
+void PdfExporter::retirePages()
 {
-    HelpPage *page = std::exchange(m_page, nullptr);
-    if (!page)
-        return;
-    disconnect(page, nullptr, this, nullptr);
-    if (!std::exchange(m_printing, false)) {
-        page->deleteLater();
-        return;
+    for (Lane &lane : m_lanes) {
+        lane.print = -1;
+        HelpPage *page = std::exchange(lane.page, nullptr);
+        if (!page)
+            continue;
+        disconnect(page, nullptr, this, nullptr);
+        if (!std::exchange(lane.printing, false)) {
+            page->deleteLater();
+            continue;
+        }
+        // Stopping or deleting a page that prints crashes Qt 6.4 (QTBUG-108154), so a printing
+        // page goes only when its print calls back (see print()), or when its renderer dies and
+        // no call will come. Until then the profile owns it: every page must go before its
+        // profile anyway, and neither the next export nor our destructor may take it along.
+        page->setParent(m_profile);
+        connect(page, &QWebEnginePage::renderProcessTerminated, page, &QObject::deleteLater);
     }
-    // Stopping or deleting a page that prints crashes Qt 6.4 (QTBUG-108154), so a printing
-    // page goes only when its print calls back (see print()), or when its renderer dies and
-    // no call will come. Until then the profile owns it: every page must go before its
-    // profile anyway, and neither the next export nor our destructor may take it along.
-    page->setParent(m_profile);
-    connect(page, &QWebEnginePage::renderProcessTerminated, page, &QObject::deleteLater);
 }
