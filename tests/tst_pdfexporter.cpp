@@ -156,6 +156,7 @@ private Q_SLOTS:
     void noFile_keepsPdfInMemory();
     void rendererKilled_failsAndNextExportWorks_data();
     void rendererKilled_failsAndNextExportWorks();
+    void destroyedWhilePrinting_neitherCrashesNorWrites_data();
     void destroyedWhilePrinting_neitherCrashesNorWrites();
     void footer_onEveryPage_data();
     void footer_onEveryPage();
@@ -567,15 +568,24 @@ void TestPdfExporter::rendererKilled_failsAndNextExportWorks()
 // Closing the window or quitting during a long export destroys the exporter while Chromium
 // prints. Deleting a page that prints crashes Qt 6.4, so the page must live on until its print
 // is done, and then go; the export it belonged to writes nothing.
+void TestPdfExporter::destroyedWhilePrinting_neitherCrashesNorWrites_data()
+{
+    QTest::addColumn<int>("documents"); // of 600 sections, a print each, two at once
+    QTest::newRow("one print") << 1;
+    QTest::newRow("two prints at once") << 2;
+}
+
 void TestPdfExporter::destroyedWhilePrinting_neitherCrashesNorWrites()
 {
+    QFETCH(int, documents);
     QTemporaryDir contentDir;
     QVERIFY(contentDir.isValid());
     const std::optional<ContentBundle> bundle =
-        generatedBundle(contentDir.path(), {oneLongDocument(1000)});
+        generatedBundle(contentDir.path(), QList<QByteArray>(documents, oneLongDocument(600)));
     QVERIFY(bundle);
     HelpProfile profile(*bundle);
     m_exporter = std::make_unique<PdfExporter>(&profile, *bundle);
+    m_exporter->setSectionsPerPrint(600);
     const auto beforeProfile = qScopeGuard([this] { m_exporter.reset(); }); // it uses the profile
     QSignalSpy finished(m_exporter.get(), &PdfExporter::finished);
     // The last step is the print: the exporter goes as soon as it has asked for it (queued,
@@ -585,11 +595,15 @@ void TestPdfExporter::destroyedWhilePrinting_neitherCrashesNorWrites()
             QMetaObject::invokeMethod(
                 this, [this] { m_exporter.reset(); }, Qt::QueuedConnection);
     });
-    QVERIFY(m_exporter->start(request({{0, -1}}, "long.pdf")));
+    QList<SectionRef> all;
+    for (int d = 0; d < documents; ++d)
+        all.append({d, -1});
+    QVERIFY(m_exporter->start(request(all, "long.pdf")));
     QTRY_VERIFY_WITH_TIMEOUT(!m_exporter, 90000);
     QVERIFY2(finished.isEmpty(), "the print finished before the exporter went; make it longer");
-    // The page is still printing, so still alive; it goes once its print is done.
-    QCOMPARE(profile.findChildren<QWebEnginePage *>().size(), 1);
+    // The pages still printing are still alive; each goes once its print is done.
+    const qsizetype printing = profile.findChildren<QWebEnginePage *>().size();
+    QVERIFY2(printing >= 1 && printing <= documents, qPrintable(QString::number(printing)));
     QTRY_VERIFY_WITH_TIMEOUT(profile.findChildren<QWebEnginePage *>().isEmpty(), 90000);
     QCOMPARE(entriesOf(m_dir->path()), QStringList());
 
