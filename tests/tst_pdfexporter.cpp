@@ -7,6 +7,7 @@
 #include "pagecolour.h"
 #include "pdfexporter.h"
 #include "pdftestsupport.h"
+#include "pdfverifier.h"
 #include "webtestsupport.h"
 
 #include <QDir>
@@ -810,6 +811,11 @@ void TestPdfExporter::printedInParts_givesTheSamePagesBookmarksAndLinks()
         texts.append(readPdf(result->filePath));
         structures.append(PdfTest::structureOf(result->filePath));
         QVERIFY(structures.last().read);
+        // --verify-pdf finds every section, with the installed text.
+        const Result<PdfVerification> verified = PdfVerifier(content).verify(result->filePath);
+        QVERIFY2(verified, qPrintable(verified.error()));
+        QVERIFY(verified->matches());
+        QCOMPARE(verified->sections.size(), content.catalog().sectionCount());
     }
 
     QCOMPARE(texts.at(1).pageCount, texts.at(0).pageCount);
