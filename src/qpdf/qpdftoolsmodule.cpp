@@ -3,7 +3,8 @@
 #include "pdffinisher.h"
 #include "pdfstructurereader.h"
 
-Result<QByteArray> QpdfToolsModule::finish(const QList<QByteArray> &printed, const PdfMetadata &metadata,
+Result<QByteArray> QpdfToolsModule::finish(const QList<QByteArray> &printed,
+                                           const PdfMetadata &metadata,
                                            const FooterRenderer &footer) const
 {
     return PdfFinisher::finish(printed, metadata, footer);

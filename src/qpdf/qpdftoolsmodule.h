@@ -7,7 +7,8 @@
 class QpdfToolsModule final : public QpdfTools
 {
 public:
-    [[nodiscard]] Result<QByteArray> finish(const QList<QByteArray> &printed, const PdfMetadata &metadata,
+    [[nodiscard]] Result<QByteArray> finish(const QList<QByteArray> &printed,
+                                            const PdfMetadata &metadata,
                                             const FooterRenderer &footer) const override;
     [[nodiscard]] Result<PdfStructure> structure(const QByteArray &pdf) const override;
 };
