@@ -226,7 +226,6 @@ struct PdfExporter::Print
 {
     qsizetype first = 0;
     qsizetype end = 0;
-    qsizetype firstSection = 0; // the export's sections before it, for the anchors' numbers
 };
 
 struct PdfExporter::Job
@@ -235,6 +234,9 @@ struct PdfExporter::Job
     PdfExportRequest request;
     QList<DocumentScope> scopes;
     QList<Print> prints;
+    // A bookmark per document with one per section under it, each with its anchor: what the
+    // title block's contents link to, each print marks and the finisher makes the outline of.
+    QList<PdfOutlineEntry> outline;
     // The chosen part of the documents that are parsed in, as HTML: every document but the last
     // for an export printed at once, every document for one printed in parts.
     QJsonArray bodies;
@@ -251,16 +253,14 @@ QList<PdfExporter::Print> PdfExporter::plan(const QList<DocumentScope> &scopes,
 {
     QList<Print> prints;
     qsizetype inPrint = 0;
-    qsizetype before = 0;
     for (qsizetype i = 0; i < scopes.size(); ++i) {
         const qsizetype sections = scopes.at(i).sections.size();
         if (prints.isEmpty() || (inPrint > 0 && inPrint + sections > sectionsPerPrint)) {
-            prints.append({i, i, before});
+            prints.append({i, i});
             inPrint = 0;
         }
         prints.last().end = i + 1;
         inPrint += sections;
-        before += sections;
     }
     return prints;
 }
@@ -323,6 +323,7 @@ Result<Done> PdfExporter::start(const PdfExportRequest &request)
     job->scopes = std::move(scopes);
     job->prints = std::move(prints);
     job->printed.resize(job->prints.size());
+    job->outline = outline(job->scopes);
     job->bodies = *std::move(bodies);
     job->id = ++m_lastJobId;
     m_job = std::move(job);
@@ -481,27 +482,26 @@ QJsonObject PdfExporter::titleBlock() const
     QJsonArray contents;
     QJsonArray facts;
     QJsonArray elsewhere; // anchors printed after the first print
-    const Print &first = m_job->prints.constFirst();
-    int chosen = 0;
-    for (qsizetype i = 0; i < m_job->scopes.size(); ++i) {
-        const DocumentScope &scope = m_job->scopes.at(i);
-        const DocumentEntry &document = m_catalog.document(scope.document);
-        const bool later = i >= first.end;
-        titles.append(document.title);
+    const qsizetype firstPrintEnd = m_job->prints.constFirst().end;
+    qsizetype chosen = 0;
+    for (qsizetype i = 0; i < m_job->outline.size(); ++i) {
+        const PdfOutlineEntry &entry = m_job->outline.at(i);
+        const bool later = i >= firstPrintEnd;
+        titles.append(entry.title);
         QJsonArray sections;
-        for (const int s : scope.sections) {
-            const QString anchor = sectionAnchor(chosen++);
-            sections.append(QJsonObject{{QStringLiteral("title"), document.sections.at(s).title},
-                                        {QStringLiteral("anchor"), anchor}});
+        for (const PdfOutlineEntry &section : entry.children) {
+            sections.append(QJsonObject{{QStringLiteral("title"), section.title},
+                                        {QStringLiteral("anchor"), section.anchor}});
             if (later)
-                elsewhere.append(anchor);
+                elsewhere.append(section.anchor);
         }
-        const QString anchor = documentAnchor(static_cast<int>(i));
+        chosen += entry.children.size();
         if (later)
-            elsewhere.append(anchor);
-        contents.append(QJsonObject{{QStringLiteral("title"), document.title},
-                                    {QStringLiteral("anchor"), anchor},
+            elsewhere.append(entry.anchor);
+        contents.append(QJsonObject{{QStringLiteral("title"), entry.title},
+                                    {QStringLiteral("anchor"), entry.anchor},
                                     {QStringLiteral("sections"), sections}});
+        const DocumentEntry &document = m_catalog.document(m_job->scopes.at(i).document);
         facts.append(fact(tr("SHA-256 of %1").arg(document.source), document.sha256, true));
     }
     const QDateTime at = m_job->request.exportedAt;
@@ -525,13 +525,13 @@ QByteArray PdfExporter::printJson(qsizetype index) const
     QJsonArray documents;
     QJsonArray documentAnchors;
     QJsonArray sectionAnchors;
-    int section = static_cast<int>(print.firstSection);
     for (qsizetype i = print.first; i < print.end; ++i) {
         if (!atOnce || i + 1 < print.end)
             documents.append(m_job->bodies.at(i));
-        documentAnchors.append(documentAnchor(static_cast<int>(i)));
-        for (qsizetype s = 0; s < m_job->scopes.at(i).sections.size(); ++s)
-            sectionAnchors.append(sectionAnchor(section++));
+        const PdfOutlineEntry &entry = m_job->outline.at(i);
+        documentAnchors.append(entry.anchor);
+        for (const PdfOutlineEntry &section : entry.children)
+            sectionAnchors.append(section.anchor);
     }
     QJsonObject data{
         {QStringLiteral("documents"), documents},
@@ -566,20 +566,27 @@ PdfMetadata PdfExporter::stamp() const
     return stamp;
 }
 
+QList<PdfOutlineEntry> PdfExporter::outline(const QList<DocumentScope> &scopes) const
+{
+    QList<PdfOutlineEntry> outline;
+    int sections = 0;
+    for (const DocumentScope &scope : scopes) {
+        const DocumentEntry &document = m_catalog.document(scope.document);
+        PdfOutlineEntry entry{document.title, documentAnchor(static_cast<int>(outline.size())), {}};
+        for (const int s : scope.sections)
+            entry.children.append({document.sections.at(s).title, sectionAnchor(sections++), {}});
+        outline.append(entry);
+    }
+    return outline;
+}
+
 PdfMetadata PdfExporter::metadata() const
 {
     PdfMetadata metadata = stamp();
-    int sections = 0;
-    for (const DocumentScope &scope : m_job->scopes) {
-        const DocumentEntry &document = m_catalog.document(scope.document);
-        PdfOutlineEntry entry{
-            document.title, documentAnchor(static_cast<int>(metadata.outline.size())), {}};
-        for (const int s : scope.sections) {
-            entry.children.append({document.sections.at(s).title, sectionAnchor(sections++), {}});
+    metadata.outline = m_job->outline;
+    for (const DocumentScope &scope : m_job->scopes)
+        for (const int s : scope.sections)
             metadata.sectionPaths.append(m_catalog.sectionPath({scope.document, s}));
-        }
-        metadata.outline.append(entry);
-    }
     return metadata;
 }
 

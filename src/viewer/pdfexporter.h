@@ -143,6 +143,8 @@ private:
     QJsonObject titleBlock() const;              // the first print's
     PdfMetadata stamp() const;    // what every footer says: no bookmarks, no keywords
     PdfMetadata metadata() const; // for PdfFinisher
+    // A bookmark per document and section of `scopes`, each with its anchor.
+    QList<PdfOutlineEntry> outline(const QList<DocumentScope> &scopes) const;
     QString creator() const;
     QJsonArray sectionIds(const DocumentScope &scope) const;
     static QString heading(const QStringList &titles);
