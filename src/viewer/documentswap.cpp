@@ -40,10 +40,13 @@ const char kScript[] = R"JS(
   // the reading position may have written a section of the old body into it.
   if (swap.push) history.pushState(null, '', swap.url);
   else history.replaceState(history.state, '', swap.url);
-  window.dispatchEvent(new Event('trustbook-documentswapped'));
   const section = swap.section && document.getElementById(swap.section);
   if (section) section.scrollIntoView({ block: 'start' });
   else window.scrollTo(0, 0);
+  // After the scroll, so that on Back/Forward the reading position can put the reader back
+  // where they were in the section, not only at its top.
+  window.dispatchEvent(new CustomEvent('trustbook-documentswapped',
+                                       { detail: { returning: !swap.push } }));
   const done = performance.now();
   return { parse: parsed - started, layout: laidOut - parsed, rest: done - laidOut,
            startedAt: startedAt, endedAt: Date.now() };

@@ -152,8 +152,9 @@ void HelpView::stepHistory(int step)
     const int index = entries->currentItemIndex() + step;
     if (index < 0 || index >= entries->count())
         return;
-    // The reading position brings the entry's section back into view where the offset Chromium
-    // restores misses it (readingposition.js); a script sent now runs before the move.
+    // The reading position puts the reader back at the place recorded for the entry, where
+    // Chromium's kept offset would miss it (readingposition.js); a script sent now runs before
+    // the move.
     m_page->runJavaScript(QStringLiteral("window.dispatchEvent(new Event('trustbook-returning'))"),
                           QWebEngineScript::ApplicationWorld);
     entries->goToItem(entries->itemAt(index));

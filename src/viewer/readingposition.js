@@ -55,37 +55,84 @@
     }
     let layout = layoutKey();
 
-    // Back and Forward restore the scroll offset Chromium kept for the entry, which misses the
-    // section when the reader moved on within a second of arriving (the offset had not been
-    // kept yet) or when sections before it have been laid out at their real heights since:
-    // the address names the section, so it is brought to the top. A section on screen keeps
-    // the restored offset, the middle of an answer too. Only on a return, which HelpView
-    // announces (a popstate comes after a jump somewhere new too, and then Chromium has put
-    // the section in view itself; when it is not there at the next scroll event, the reader
-    // has already scrolled on).
-    let returning = false;
-    let returnTo = '';
-    function onPopState() {
-        returnTo = returning ? location.hash : '';
-        returning = false;
+    // Back and Forward bring the reader back to the place they left: the section being read
+    // and how far into it, not a pixel offset. An offset kept by Chromium misses once sections
+    // before it have been laid out at their real heights (content-visibility in style.css):
+    // under load the page came back 45 px off, the section's heading cut off. So restoration
+    // is manual, and each history entry carries a key (one replaceState when the script first
+    // sees the entry) under which every scroll records the place here, without touching the
+    // history again (Chromium throttles frequent history calls). The key holds this page's
+    // start time, so an entry from before a reload finds no place and gets its section.
+    history.scrollRestoration = 'manual';
+    const lifetime = String(performance.timeOrigin);
+    let entries = 0;
+    const places = new Map();
+    // The document whose body is shown (its address names it in the query; swaps change it).
+    let bodyPage = location.pathname + location.search;
+
+    function entryKey() {
+        const state = history.state;
+        if (state && typeof state === 'object' && state.trustbookEntry)
+            return state.trustbookEntry;
+        const key = lifetime + ':' + ++entries;
+        const kept = state && typeof state === 'object' ? state : {};
+        history.replaceState(Object.assign({}, kept, { trustbookEntry: key }), '', location.href);
+        return key;
     }
-    function settleReturn() {
-        const hash = returnTo;
-        returnTo = '';
-        const named = hash && document.getElementById(decodeURIComponent(hash.slice(1)));
-        if (!named || inView(named))
-            return;
-        named.scrollIntoView({ block: 'start' });
-        if (location.hash !== hash)
-            history.replaceState(history.state, '', hash);
+
+    function recordPlace(id) {
+        const element = id && document.getElementById(id);
+        places.set(entryKey(), {
+            page: bodyPage,
+            id: element ? id : '',
+            within: element ? -element.getBoundingClientRect().top : window.scrollY,
+        });
+    }
+
+    // Puts the reader back at the place recorded for this entry, or, where none was (an entry
+    // made before a reload, or one never scrolled), at the section the address names.
+    function restorePlace() {
+        const place = places.get(entryKey());
+        if (place && place.page === bodyPage) {
+            const element = place.id && document.getElementById(place.id);
+            if (element) {
+                // Into view first, so that the sections around it are laid out; then exactly
+                // as far into it as the reader was (the section's scroll margin aside).
+                element.scrollIntoView({ block: 'start' });
+                window.scrollBy(0, element.getBoundingClientRect().top + place.within);
+            } else if (!place.id) {
+                window.scrollTo(0, place.within);
+            }
+            if (element || !place.id)
+                return;
+        }
+        const named = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+        if (named)
+            named.scrollIntoView({ block: 'start' });
+        else
+            window.scrollTo(0, 0);
+    }
+
+    // Only on a return, which HelpView announces: a popstate comes after a jump somewhere new
+    // too, and then Chromium has put the section in view itself. A return to another document
+    // is finished by the swap that shows its body (restart below).
+    let returning = false;
+    function onPopState() {
+        const back = returning;
+        returning = false;
+        if (back && location.pathname + location.search === bodyPage)
+            restorePlace();
     }
 
     function update() {
+        // Back or Forward to another document: until its body is swapped in (restart), the
+        // body shown is not the one the address names, and nothing in it is the reader's place.
+        if (location.pathname + location.search !== bodyPage)
+            return;
         if (layoutKey() !== layout) {
             keepPlace();
             return;
         }
-        settleReturn();
         if (location.hash !== written) {
             written = location.hash;
             target = decodeURIComponent(location.hash.slice(1));
@@ -101,6 +148,7 @@
         if (location.hash !== hash)
             history.replaceState(history.state, '', hash || location.pathname + location.search);
         written = location.hash;
+        recordPlace(id);
     }
 
     // A new zoom factor or window size lays the page out anew and would leave the reader
@@ -115,12 +163,16 @@
 
     // Another document's body was swapped in (DocumentSwap): start over on it, as after a
     // load, at the section the address names.
-    function restart() {
+    // On a return (Back/Forward), the place recorded for the entry is taken up again.
+    function restart(event) {
         sections = document.querySelectorAll('section.qa');
+        bodyPage = location.pathname + location.search;
         written = location.hash;
         target = decodeURIComponent(location.hash.slice(1));
         current = target;
         layout = layoutKey();
+        if (event.detail && event.detail.returning)
+            restorePlace();
     }
 
     window.addEventListener('scroll', update, { passive: true });
