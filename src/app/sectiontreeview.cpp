@@ -1,6 +1,7 @@
 #include "sectiontreeview.h"
 
 #include "sectiontreeaccessible.h"
+#include "sectiontreedelegate.h"
 
 #include <QAccessible>
 
@@ -8,6 +9,7 @@ SectionTreeView::SectionTreeView(QWidget *parent)
     : FocusTruthfulView<QTreeView>(parent)
 {
     SectionTreeAccessible::install();
+    setItemDelegate(new SectionTreeDelegate(this));
     connect(this, &QTreeView::expanded, this, &SectionTreeView::announceExpandedChange);
     connect(this, &QTreeView::collapsed, this, &SectionTreeView::announceExpandedChange);
 }

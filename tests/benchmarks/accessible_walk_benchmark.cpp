@@ -9,9 +9,11 @@
 // second walk of the same tree (every object known), then closing the view. Prints the median,
 // min and max of each walk in the thread's CPU time (a shared machine's load does not add to
 // it), their medians in wall time, and the median of closing in CPU time; each run on stderr.
+#include "benchmarkstats.h"
 #include "contentcatalog.h"
 #include "sectiontreemodel.h"
 #include "sectiontreeview.h"
+#include "syntheticcatalog.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -20,35 +22,9 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <ctime>
 #include <memory>
 
 namespace {
-
-Manifest syntheticManifest(int sections)
-{
-    Manifest manifest{QStringLiteral("bench"), {}};
-    const int documents = std::max(1, sections / 100);
-    for (int d = 0; d < documents; ++d) {
-        DocumentEntry document;
-        document.id = QStringLiteral("doc-%1").arg(d);
-        document.title = QStringLiteral("Document %1").arg(d);
-        for (int s = d; s < sections; s += documents) {
-            document.sections.append({QStringLiteral("section-%1").arg(s),
-                                      QStringLiteral("Question number %1 of the catalog?").arg(s),
-                                      1});
-        }
-        manifest.documents.append(document);
-    }
-    return manifest;
-}
-
-double threadCpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
 
 struct Took
 {
@@ -71,19 +47,6 @@ Took walk(QAccessibleInterface *tree, qsizetype *read)
         *read += child->state().selected ? 1 : 0;
     }
     return {threadCpuMs() - cpuStart, double(timer.nsecsElapsed()) / 1e6};
-}
-
-struct Spread
-{
-    double median, min, max;
-};
-
-Spread spread(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    const double median = n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
-    return {median, values.first(), values.last()};
 }
 
 } // namespace
