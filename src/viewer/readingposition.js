@@ -59,25 +59,20 @@
     // and how far into it, not a pixel offset. An offset kept by Chromium misses once sections
     // before it have been laid out at their real heights (content-visibility in style.css):
     // under load the page came back 45 px off, the section's heading cut off. So restoration
-    // is manual, and each history entry carries a key (one replaceState when the script first
-    // sees the entry) under which every scroll records the place here, without touching the
-    // history again (Chromium throttles frequent history calls). The key holds this page's
-    // start time, so an entry from before a reload finds no place and gets its section.
+    // is manual, and every scroll records the place here under the entry's key from the
+    // Navigation API (Chromium 102), which writes nothing to the history: a key written into
+    // history.state cost a replaceState per entry, and Chromium throttles the navigations of
+    // a reader who moves fast (seen at 8 switches a second).
     history.scrollRestoration = 'manual';
-    const lifetime = String(performance.timeOrigin);
-    let entries = 0;
     const places = new Map();
     // The document whose body is shown (its address names it in the query; swaps change it).
     let bodyPage = location.pathname + location.search;
 
+    // Without the Navigation API, the address stands for the entry: entries with the same
+    // address share one place.
     function entryKey() {
-        const state = history.state;
-        if (state && typeof state === 'object' && state.trustbookEntry)
-            return state.trustbookEntry;
-        const key = lifetime + ':' + ++entries;
-        const kept = state && typeof state === 'object' ? state : {};
-        history.replaceState(Object.assign({}, kept, { trustbookEntry: key }), '', location.href);
-        return key;
+        const entry = window.navigation && window.navigation.currentEntry;
+        return entry ? entry.key : location.href;
     }
 
     function recordPlace(id) {
