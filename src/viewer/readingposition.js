@@ -20,12 +20,6 @@
         return rect.top >= 0 && rect.top < window.innerHeight;
     }
 
-    // Whether any of the element is on screen.
-    function inView(element) {
-        const rect = element.getBoundingClientRect();
-        return rect.bottom > 0 && rect.top < window.innerHeight;
-    }
-
     // The last section whose top has reached the top margin; sections are in page order.
     function sectionAtTop() {
         let low = 0;
@@ -89,20 +83,21 @@
     function restorePlace() {
         const place = places.get(entryKey());
         if (place && place.page === bodyPage) {
-            const element = place.id && document.getElementById(place.id);
+            if (!place.id) {
+                window.scrollTo(0, place.within);
+                return;
+            }
+            const element = document.getElementById(place.id);
             if (element) {
                 // Into view first, so that the sections around it are laid out; then exactly
                 // as far into it as the reader was (the section's scroll margin aside).
                 element.scrollIntoView({ block: 'start' });
                 window.scrollBy(0, element.getBoundingClientRect().top + place.within);
-            } else if (!place.id) {
-                window.scrollTo(0, place.within);
-            }
-            if (element || !place.id)
                 return;
+            }
         }
-        const named = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
-        if (named)
+        const named = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+        if (location.hash && named)
             named.scrollIntoView({ block: 'start' });
         else
             window.scrollTo(0, 0);
@@ -157,8 +152,8 @@
     }
 
     // Another document's body was swapped in (DocumentSwap): start over on it, as after a
-    // load, at the section the address names.
-    // On a return (Back/Forward), the place recorded for the entry is taken up again.
+    // load, at the section the address names; on a return (Back/Forward), at the place
+    // recorded for the entry.
     function restart(event) {
         sections = document.querySelectorAll('section.qa');
         bodyPage = location.pathname + location.search;
