@@ -7,6 +7,7 @@
 //
 // Without --markdown it exports the content compiled in (the FAQ in a default build); with it,
 // the markdown in DIR (e.g. from make_corpus.py) rendered here by the real generator.
+#include "benchmarkstats.h"
 #include "engineenvironment.h"
 #include "generatedbundle.h"
 #include "helpprofile.h"
@@ -43,11 +44,9 @@ void captureFinishing(QtMsgType type, const QMessageLogContext &context, const Q
     g_previous(type, context, message);
 }
 
-double median(QList<double> values)
+double median(const QList<double> &values)
 {
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n == 0 ? 0 : n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+    return spread(values).median;
 }
 
 QJsonObject stats(const QList<double> &values)

@@ -5,6 +5,7 @@
 //
 //   search_benchmark [--seed N] [--repeats N] [--sizes 100,1000,10000] [--json FILE]
 #include "answermatcher.h"
+#include "benchmarkstats.h"
 #include "searchengine.h"
 #include "searchentry.h"
 
@@ -25,7 +26,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <ctime>
 #include <functional>
 
 namespace {
@@ -238,13 +238,6 @@ Percentiles percentiles(QList<double> samples)
             std::min(samples.size() - 1, static_cast<qsizetype>(q * double(samples.size()))));
     };
     return {at(0.50), at(0.99)};
-}
-
-double threadCpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
 // Wall-clock and CPU milliseconds of each run of `search` over every string, interleaved so
