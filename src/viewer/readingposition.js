@@ -59,8 +59,13 @@
     // a reader who moves fast (seen at 8 switches a second).
     history.scrollRestoration = 'manual';
     const places = new Map();
-    // The document whose body is shown (its address names it in the query; swaps change it).
-    let bodyPage = location.pathname + location.search;
+    // The page the address names: the document is in its query.
+    function addressedPage() {
+        return location.pathname + location.search;
+    }
+    // The document whose body is shown; a swap changes it (restart), Back/Forward to another
+    // document changes the address first.
+    let bodyPage = addressedPage();
 
     // Without the Navigation API, the address stands for the entry: entries with the same
     // address share one place.
@@ -110,14 +115,14 @@
     function onPopState() {
         const back = returning;
         returning = false;
-        if (back && location.pathname + location.search === bodyPage)
+        if (back && addressedPage() === bodyPage)
             restorePlace();
     }
 
     function update() {
         // Back or Forward to another document: until its body is swapped in (restart), the
         // body shown is not the one the address names, and nothing in it is the reader's place.
-        if (location.pathname + location.search !== bodyPage)
+        if (addressedPage() !== bodyPage)
             return;
         if (layoutKey() !== layout) {
             keepPlace();
@@ -136,7 +141,7 @@
         current = id;
         const hash = id ? '#' + encodeURIComponent(id) : '';
         if (location.hash !== hash)
-            history.replaceState(history.state, '', hash || location.pathname + location.search);
+            history.replaceState(history.state, '', hash || addressedPage());
         written = location.hash;
         recordPlace(id);
     }
@@ -156,7 +161,7 @@
     // recorded for the entry.
     function restart(event) {
         sections = document.querySelectorAll('section.qa');
-        bodyPage = location.pathname + location.search;
+        bodyPage = addressedPage();
         written = location.hash;
         target = decodeURIComponent(location.hash.slice(1));
         current = target;
