@@ -30,6 +30,7 @@
 #include <QCommandLineParser>
 #include <QDialogButtonBox>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,6 +53,19 @@
 #include <functional>
 
 namespace {
+
+// A process's proportional set size in MiB (/proc/PID/smaps_rollup), -1 when it cannot be read.
+double pssMiB(qint64 pid)
+{
+    QFile rollup(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
+    if (pid <= 0 || !rollup.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : rollup.readAll().split('\n')) {
+        if (line.startsWith("Pss:"))
+            return line.mid(4).trimmed().split(' ').value(0).toDouble() / 1024;
+    }
+    return -1;
+}
 
 constexpr int kTickMs = 2;
 constexpr double kHitchMs = 50; // a stall a reader notices as a hitch
@@ -851,6 +865,10 @@ public:
                 .arg(paints.updateRequests())
                 .arg(paints.targets())
                 .arg(sweep.rendererProcesses()));
+        // What the page holds after visiting every document (the bodies DocumentSwap keeps).
+        m_report.addNote(
+            QStringLiteral("renderer PSS after the sweep: %1 MiB")
+                .arg(pssMiB(m_window->helpView()->page()->renderProcessPid()), 0, 'f', 1));
     }
 
     void typeQuery(const QString &query)
