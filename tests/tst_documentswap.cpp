@@ -7,6 +7,7 @@
 #include "helpprofile.h"
 #include "helpview.h"
 #include "pageaddress.h"
+#include "pagehighlighter.h"
 #include "webtestsupport.h"
 
 #include <QWebEngineSettings>
@@ -44,6 +45,21 @@ QByteArray page(const QByteArray &head, const QByteArray &lang, const QByteArray
            body + "</main>\n</body>\n</html>\n";
 }
 
+// A review line as the generator writes it, due on the last day of June 2026.
+const QByteArray kReviewedBody =
+    "<section class=\"qa\" id=\"reviewed-1\"><h2>Reviewed</h2><p>Reviewed answer</p>"
+    "<p class=\"review\" data-review-by=\"2026-06-30\">Review by 2026-06-30</p></section>\n";
+const QDate kReviewBy(2026, 6, 30);
+
+// More documents than the page keeps bodies of, besides the one it shows.
+QStringList keptAndOneMore()
+{
+    QStringList documents;
+    for (qsizetype i = 1; i <= DocumentSwap::kKeptBodies + 2; ++i)
+        documents.append(QStringLiteral("more-%1").arg(i));
+    return documents;
+}
+
 // Every way markup can carry a script: none may leave its mark on <html>.
 const QByteArray kHostileBody =
     "<section class=\"qa\" id=\"hostile-1\"><h2>Hostile</h2>"
@@ -68,6 +84,10 @@ private Q_SLOTS:
     void split_takesThePartsASwapUses();
     void showingAnotherDocument_swapsItInWithoutALoad();
     void backAndForward_swapTheDocumentsBackWithoutALoad();
+    void returningToADocument_takesItsKeptBodyBack();
+    void keptBody_comesBackWithoutTheSearchMarks();
+    void keptBody_isParsedAgainWhenItsPageChanged();
+    void keptBodies_theLongestUnseenGoesFirst();
     void otherHead_isLoadedInstead();
     void hostileMarkup_runsNothingAfterASwap_data();
     void hostileMarkup_runsNothingAfterASwap();
@@ -79,6 +99,11 @@ private:
         return WebTest::evaluate(m_view->page(), script);
     }
     bool inView(const QString &id) const;
+    // Swaps `document` in (its section `section` in view); false on a load or a timeout.
+    bool swapTo(const QString &document, const QString &section);
+    // Leaves a sign on the body shown that only the same nodes can bring back.
+    void markBody(const QString &sign) const;
+    QString bodyMark() const;
 
     std::unique_ptr<FixtureSite> m_site;
     std::unique_ptr<HelpProfile> m_profile;
@@ -89,14 +114,18 @@ private:
 void TestDocumentSwap::initTestCase()
 {
     WebTest::failOnUnexpectedWarnings();
-    m_site = std::make_unique<FixtureSite>(QMap<QString, QByteArray>{
+    QMap<QString, QByteArray> pages{
         {QStringLiteral("first"),
          page(kStrictHead, "en", "First", sections(QStringLiteral("first")))},
         {QStringLiteral("second"),
          page(kStrictHead, "de", "Second &amp; &lt;last&gt;", sections(QStringLiteral("second")))},
         {QStringLiteral("hostile"), page(kStrictHead, "en", "Hostile", kHostileBody)},
         {QStringLiteral("lax"), page(kLaxHead, "en", "Lax", sections(QStringLiteral("lax")))},
-        {QStringLiteral("lax-hostile"), page(kLaxHead, "en", "Lax hostile", kHostileBody)}});
+        {QStringLiteral("lax-hostile"), page(kLaxHead, "en", "Lax hostile", kHostileBody)},
+        {QStringLiteral("reviewed"), page(kStrictHead, "en", "Reviewed", kReviewedBody)}};
+    for (const QString &document : keptAndOneMore())
+        pages.insert(document, page(kStrictHead, "en", document.toUtf8(), sections(document)));
+    m_site = std::make_unique<FixtureSite>(pages);
     m_profile = std::make_unique<HelpProfile>(m_site->bundle());
 }
 
@@ -111,6 +140,7 @@ void TestDocumentSwap::init()
 void TestDocumentSwap::cleanup()
 {
     m_window.reset();
+    m_profile->schemeHandler()->setClock([] { return QDate::currentDate(); });
 }
 
 void TestDocumentSwap::open(const QString &document, const QString &section)
@@ -213,6 +243,112 @@ void TestDocumentSwap::backAndForward_swapTheDocumentsBackWithoutALoad()
     QCOMPARE(m_view->shownUrl(), QUrl(QStringLiteral("trustbook://second/#second-4")));
     QTRY_VERIFY(inView(QStringLiteral("second-4")));
     QCOMPARE(loads.size(), 0);
+}
+
+bool TestDocumentSwap::swapTo(const QString &document, const QString &section)
+{
+    QSignalSpy loads(m_view->page(), &QWebEnginePage::loadStarted);
+    QSignalSpy swapped(m_view->documentSwap(), &DocumentSwap::swapped);
+    open(document, section);
+    return swapped.wait() && loads.isEmpty() && QTest::qWaitFor([&] { return inView(section); });
+}
+
+void TestDocumentSwap::markBody(const QString &sign) const
+{
+    evaluate(QStringLiteral("document.querySelector('main').dataset.sign = %1")
+                 .arg(WebTest::jsString(sign)));
+}
+
+QString TestDocumentSwap::bodyMark() const
+{
+    return evaluate(QStringLiteral("document.querySelector('main').dataset.sign || ''")).toString();
+}
+
+void TestDocumentSwap::returningToADocument_takesItsKeptBodyBack()
+{
+    open(QStringLiteral("first"), QStringLiteral("first-2"));
+    QVERIFY(WebTest::waitForLoad(m_view));
+    markBody(QStringLiteral("first, as loaded"));
+    QVERIFY(swapTo(QStringLiteral("second"), QStringLiteral("second-3")));
+    QCOMPARE(bodyMark(), QString()); // parsed: it was never shown
+    markBody(QStringLiteral("second, as parsed"));
+
+    // The same nodes come back, at the section asked for, with their own title and language.
+    QVERIFY(swapTo(QStringLiteral("first"), QStringLiteral("first-4")));
+    QCOMPARE(bodyMark(), QStringLiteral("first, as loaded"));
+    QTRY_COMPARE(m_view->page()->title(), QStringLiteral("First"));
+    QCOMPARE(evaluate(QStringLiteral("document.documentElement.lang")).toString(),
+             QStringLiteral("en"));
+    QCOMPARE(evaluate(QStringLiteral("document.querySelectorAll('#second-1').length")).toInt(), 0);
+
+    // Back brings the other kept body, where it was left.
+    QSignalSpy swapped(m_view->documentSwap(), &DocumentSwap::swapped);
+    m_view->goBack();
+    QVERIFY(swapped.wait());
+    QTRY_VERIFY(inView(QStringLiteral("second-3")));
+    QCOMPARE(bodyMark(), QStringLiteral("second, as parsed"));
+    QTRY_COMPARE(m_view->page()->title(), QStringLiteral("Second & <last>"));
+    QCOMPARE(evaluate(QStringLiteral("document.querySelectorAll('#first-1').length")).toInt(), 0);
+}
+
+void TestDocumentSwap::keptBody_comesBackWithoutTheSearchMarks()
+{
+    // As a fresh parse would: the marks belong to the search that led to the section.
+    PageHighlighter highlighter(m_view->page());
+    open(QStringLiteral("first"), QStringLiteral("first-1"));
+    QVERIFY(WebTest::waitForLoad(m_view));
+    highlighter.highlight(PageAddress::pageUrl(QStringLiteral("first"), QStringLiteral("first-1")),
+                          {QStringLiteral("answer")});
+    const QString marks = QStringLiteral("document.querySelectorAll('mark.trustbook-hit').length");
+    QTRY_COMPARE(evaluate(marks).toInt(), 40);
+    const QString firstText = QStringLiteral("document.getElementById('first-1').textContent");
+    QVERIFY(swapTo(QStringLiteral("second"), QStringLiteral("second-1")));
+    markBody(QStringLiteral("second"));
+    QVERIFY(swapTo(QStringLiteral("first"), QStringLiteral("first-1")));
+
+    QCOMPARE(evaluate(marks).toInt(), 0);
+    QCOMPARE(
+        evaluate(QStringLiteral("document.getElementById('first-1').childNodes.length")).toInt(),
+        41); // the heading and one text node per answer, as parsed
+    QVERIFY(
+        evaluate(firstText).toString().contains(QStringLiteral("first answer 1first answer 1")));
+}
+
+void TestDocumentSwap::keptBody_isParsedAgainWhenItsPageChanged()
+{
+    m_profile->schemeHandler()->setClock([] { return kReviewBy; });
+    open(QStringLiteral("reviewed"), QStringLiteral("reviewed-1"));
+    QVERIFY(WebTest::waitForLoad(m_view));
+    const QString overdue = QStringLiteral("document.querySelectorAll('.review-overdue').length");
+    QCOMPARE(evaluate(overdue).toInt(), 0);
+    markBody(QStringLiteral("reviewed on the day"));
+    QVERIFY(swapTo(QStringLiteral("first"), QStringLiteral("first-1")));
+
+    // Midnight passed while another document was read: the review is overdue now.
+    m_profile->schemeHandler()->setClock([] { return kReviewBy.addDays(1); });
+    QVERIFY(swapTo(QStringLiteral("reviewed"), QStringLiteral("reviewed-1")));
+    QCOMPARE(evaluate(overdue).toInt(), 1);
+    QCOMPARE(bodyMark(), QString());
+}
+
+void TestDocumentSwap::keptBodies_theLongestUnseenGoesFirst()
+{
+    const QStringList documents = keptAndOneMore();
+    open(documents.first(), documents.first() + QStringLiteral("-1"));
+    QVERIFY(WebTest::waitForLoad(m_view));
+    markBody(documents.first());
+    for (qsizetype i = 1; i < documents.size(); ++i) {
+        QVERIFY(swapTo(documents.at(i), documents.at(i) + QStringLiteral("-1")));
+        markBody(documents.at(i));
+    }
+
+    // The page kept the last kKeptBodies bodies before the one shown; the first went.
+    const QString kept = documents.at(documents.size() - 1 - DocumentSwap::kKeptBodies);
+    QVERIFY(swapTo(kept, kept + QStringLiteral("-2")));
+    QCOMPARE(bodyMark(), kept);
+    QVERIFY(swapTo(documents.first(), documents.first() + QStringLiteral("-2")));
+    QCOMPARE(bodyMark(), QString());
+    QCOMPARE(evaluate(QStringLiteral("document.querySelectorAll('section.qa').length")).toInt(), 4);
 }
 
 void TestDocumentSwap::otherHead_isLoadedInstead()

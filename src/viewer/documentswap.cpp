@@ -5,12 +5,16 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
 #include <QWebEngineLoadingInfo>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
+
+#include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -19,9 +23,15 @@ namespace {
 // title goes in through the <title> element's innerHTML, which parses it as RCDATA: its
 // entities are decoded and nothing in it becomes markup. Scroll restoration is manual because
 // the app, not Chromium, brings the right body back on Back/Forward: restored offsets would be
-// applied to the body still shown. Returns how long its steps took in milliseconds (the
-// body's parse, style and layout, the rest), or null when the page is not one a swap can go
-// into.
+// applied to the body still shown.
+//
+// The body shown is kept (its nodes, detached) under its document's id when `keepAs` names
+// it, and a kept body is put back instead of parsing the page again when `take` names it:
+// DocumentSwap decides both and what to `drop`, so the page keeps exactly the bodies the app
+// counts on. A kept body leaves without the search's marks, as a parse would bring it back.
+// Returns how long its steps took in milliseconds (the body's parse or return, style and
+// layout, the rest), or null when the page is not one a swap can go into or lacks the body to
+// take; then nothing has changed.
 const char kScript[] = R"JS(
 (function (swap) {
   'use strict';
@@ -29,7 +39,25 @@ const char kScript[] = R"JS(
   const started = performance.now();
   const title = document.head && document.head.querySelector('title');
   if (!document.body || !title) return null;
-  document.body.innerHTML = swap.body;
+  const kept = window.trustbookKeptBodies || (window.trustbookKeptBodies = new Map());
+  const taken = swap.take ? kept.get(swap.take) : null;
+  if (swap.take && !taken) return null;
+  if (swap.keepAs) {
+    document.body.querySelectorAll('mark.trustbook-hit').forEach(function (mark) {
+      mark.replaceWith(document.createTextNode(mark.textContent));
+    });
+    document.body.normalize();
+    const nodes = document.createDocumentFragment();
+    nodes.append(...document.body.childNodes);
+    kept.set(swap.keepAs, nodes);
+  }
+  swap.drop.forEach(function (id) { kept.delete(id); });
+  if (taken) {
+    kept.delete(swap.take);
+    document.body.replaceChildren(taken);
+  } else {
+    document.body.innerHTML = swap.body;
+  }
   const parsed = performance.now();
   void document.body.offsetHeight; // style and layout, which the steps below need anyway
   const laidOut = performance.now();
@@ -49,7 +77,7 @@ const char kScript[] = R"JS(
                                        { detail: { returning: !swap.push } }));
   const done = performance.now();
   return { parse: parsed - started, layout: laidOut - parsed, rest: done - laidOut,
-           startedAt: startedAt, endedAt: Date.now() };
+           kept: taken !== null, startedAt: startedAt, endedAt: Date.now() };
 })(%1)
 )JS";
 
@@ -125,17 +153,37 @@ bool DocumentSwap::swapIn(const QString &document, const QUrl &url, bool push)
 {
     QElapsedTimer preparing;
     preparing.start();
-    const Result<Parts> parts = split(m_pages(document));
+    QByteArray page = m_pages(document);
+    const Result<Parts> parts = split(page);
     if (!parts || parts->head != m_head)
         return false;
-    m_document = document;
+    QJsonArray drop;
+    // A kept body is taken only while the page it was parsed from is still what the handler
+    // serves (a review may have fallen overdue since): else it goes, and the page is parsed.
+    const auto keptAt = std::find_if(m_kept.cbegin(), m_kept.cend(), [&document](const Kept &kept) {
+        return kept.document == document;
+    });
+    const bool take = keptAt != m_kept.cend() && keptAt->page == page;
+    if (keptAt != m_kept.cend()) {
+        if (!take)
+            drop.append(document);
+        m_kept.erase(keptAt);
+    }
+    const QString keepAs = std::exchange(m_document, document);
+    m_kept.append({keepAs, std::exchange(m_shownPage, std::move(page))});
+    while (m_kept.size() > kKeptBodies)
+        drop.append(m_kept.takeFirst().document);
     const quint64 generation = ++m_generation;
-    const QJsonObject swap{{QLatin1String("body"), QString::fromUtf8(parts->body)},
-                           {QLatin1String("lang"), QString::fromUtf8(parts->lang)},
-                           {QLatin1String("title"), QString::fromUtf8(parts->title)},
-                           {QLatin1String("url"), url.toString(QUrl::FullyEncoded)},
-                           {QLatin1String("section"), url.fragment()},
-                           {QLatin1String("push"), push}};
+    const QJsonObject swap{
+        {QLatin1String("body"), take ? QString() : QString::fromUtf8(parts->body)},
+        {QLatin1String("take"), take ? document : QString()},
+        {QLatin1String("keepAs"), keepAs},
+        {QLatin1String("drop"), drop},
+        {QLatin1String("lang"), QString::fromUtf8(parts->lang)},
+        {QLatin1String("title"), QString::fromUtf8(parts->title)},
+        {QLatin1String("url"), url.toString(QUrl::FullyEncoded)},
+        {QLatin1String("section"), url.fragment()},
+        {QLatin1String("push"), push}};
     const QString script = QString::fromUtf8(kScript).arg(
         QString::fromUtf8(QJsonDocument(swap).toJson(QJsonDocument::Compact)));
     const double prepared = double(preparing.nsecsElapsed()) / 1e6;
@@ -156,11 +204,13 @@ bool DocumentSwap::swapIn(const QString &document, const QUrl &url, bool push)
             const qint64 answeredAt = QDateTime::currentMSecsSinceEpoch();
             qCDebug(lcViewer,
                     "swapped in %s: %.1f ms to prepare, %lld ms until the page ran it, there "
-                    "%.1f ms to parse, %.1f ms style and layout, %.1f ms the rest, %lld ms until "
+                    "%.1f ms to %s, %.1f ms style and layout, %.1f ms the rest, %lld ms until "
                     "its answer came",
                     ViewerLogging::shown(url).constData(), prepared,
                     steps.value(QStringLiteral("startedAt")).toLongLong() - sentAt,
                     steps.value(QStringLiteral("parse")).toDouble(),
+                    steps.value(QStringLiteral("kept")).toBool() ? "take the kept body back"
+                                                                 : "parse",
                     steps.value(QStringLiteral("layout")).toDouble(),
                     steps.value(QStringLiteral("rest")).toDouble(),
                     answeredAt - steps.value(QStringLiteral("endedAt")).toLongLong());
@@ -179,11 +229,13 @@ void DocumentSwap::onLoadFinished(bool ok)
     if (document == m_document)
         return;
     forget();
-    const Result<Parts> parts = split(m_pages(document));
+    QByteArray page = m_pages(document);
+    const Result<Parts> parts = split(page);
     if (document.isEmpty() || !parts)
         return;
     m_document = document;
     m_head = parts->head;
+    m_shownPage = std::move(page);
 }
 
 void DocumentSwap::onUrlChanged(const QUrl &url)
@@ -200,7 +252,10 @@ void DocumentSwap::onUrlChanged(const QUrl &url)
 
 void DocumentSwap::forget()
 {
+    // A load (or a renderer gone) starts a new document, whose script world keeps nothing.
     m_document.clear();
     m_head.clear();
+    m_shownPage.clear();
+    m_kept.clear();
     ++m_generation;
 }

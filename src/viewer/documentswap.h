@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -23,6 +24,9 @@ class QWebEnginePage;
 // Anything else is left to a load. Back and Forward across swapped documents are same-document
 // history entries: when the address names another document than the one in the page, that
 // document is swapped back in, without a new entry.
+//
+// The bodies of the last documents shown stay in the page, detached, and a return to one of
+// them (Back, Forward, the tree) puts its nodes back instead of parsing its HTML again.
 class DocumentSwap final : public QObject
 {
     Q_OBJECT
@@ -42,6 +46,10 @@ public:
     // The document in the page (its body), which after Back/Forward may for a moment differ
     // from the address's; empty while none is or while loading.
     QString document() const { return m_document; }
+
+    // How many bodies besides the one shown the page keeps. A document of 100 sections keeps
+    // about N MiB of the renderer's memory; Chromium keeps six pages for its Back/Forward.
+    static constexpr qsizetype kKeptBodies = 4;
 
     // The parts of a served page a swap uses; fails when the page is not laid out as the
     // generator writes pages (resources/web/page.html).
@@ -69,6 +77,14 @@ private:
     Pages m_pages;
     QString m_document;
     QByteArray m_head;
+    QByteArray m_shownPage; // the page the shown body was parsed from
+    // The bodies the page keeps, the longest unseen first, with the page each came from.
+    struct Kept
+    {
+        QString document;
+        QByteArray page;
+    };
+    QList<Kept> m_kept;
     // Swaps asked for and not yet answered: a later load or swap makes an answer stale.
     quint64 m_generation = 0;
 };
