@@ -60,6 +60,17 @@ QStringList keptAndOneMore()
     return documents;
 }
 
+// A page larger than all the page keeps bodies of (in few nodes, so it parses quickly).
+QByteArray bigBody()
+{
+    const QByteArray words = "big answer ";
+    const QByteArray paragraph =
+        "<p>" + words.repeated(DocumentSwap::kKeptPageBytes / words.size() / 2 + 1) + "</p>\n";
+    return "<section class=\"qa\" id=\"big-1\"><h2>Big 1</h2>" + paragraph +
+           "</section>\n<section class=\"qa\" id=\"big-2\"><h2>Big 2</h2>" + paragraph +
+           "</section>\n";
+}
+
 // Every way markup can carry a script: none may leave its mark on <html>.
 const QByteArray kHostileBody =
     "<section class=\"qa\" id=\"hostile-1\"><h2>Hostile</h2>"
@@ -88,6 +99,7 @@ private Q_SLOTS:
     void keptBody_comesBackWithoutTheSearchMarks();
     void keptBody_isParsedAgainWhenItsPageChanged();
     void keptBodies_theLongestUnseenGoesFirst();
+    void bodyLargerThanAllKept_isNotKept();
     void otherHead_isLoadedInstead();
     void hostileMarkup_runsNothingAfterASwap_data();
     void hostileMarkup_runsNothingAfterASwap();
@@ -122,7 +134,8 @@ void TestDocumentSwap::initTestCase()
         {QStringLiteral("hostile"), page(kStrictHead, "en", "Hostile", kHostileBody)},
         {QStringLiteral("lax"), page(kLaxHead, "en", "Lax", sections(QStringLiteral("lax")))},
         {QStringLiteral("lax-hostile"), page(kLaxHead, "en", "Lax hostile", kHostileBody)},
-        {QStringLiteral("reviewed"), page(kStrictHead, "en", "Reviewed", kReviewedBody)}};
+        {QStringLiteral("reviewed"), page(kStrictHead, "en", "Reviewed", kReviewedBody)},
+        {QStringLiteral("big"), page(kStrictHead, "en", "Big", bigBody())}};
     for (const QString &document : keptAndOneMore())
         pages.insert(document, page(kStrictHead, "en", document.toUtf8(), sections(document)));
     m_site = std::make_unique<FixtureSite>(pages);
@@ -349,6 +362,23 @@ void TestDocumentSwap::keptBodies_theLongestUnseenGoesFirst()
     QVERIFY(swapTo(documents.first(), documents.first() + QStringLiteral("-2")));
     QCOMPARE(bodyMark(), QString());
     QCOMPARE(evaluate(QStringLiteral("document.querySelectorAll('section.qa').length")).toInt(), 4);
+}
+
+void TestDocumentSwap::bodyLargerThanAllKept_isNotKept()
+{
+    open(QStringLiteral("first"), QStringLiteral("first-1"));
+    QVERIFY(WebTest::waitForLoad(m_view));
+    markBody(QStringLiteral("first"));
+    QVERIFY(swapTo(QStringLiteral("big"), QStringLiteral("big-2")));
+    markBody(QStringLiteral("big"));
+    QVERIFY(swapTo(QStringLiteral("second"), QStringLiteral("second-1")));
+
+    QVERIFY(swapTo(QStringLiteral("big"), QStringLiteral("big-1")));
+    QCOMPARE(bodyMark(), QString());
+    QCOMPARE(evaluate(QStringLiteral("document.querySelectorAll('section.qa').length")).toInt(), 2);
+    // It took no other body's place.
+    QVERIFY(swapTo(QStringLiteral("first"), QStringLiteral("first-2")));
+    QCOMPARE(bodyMark(), QStringLiteral("first"));
 }
 
 void TestDocumentSwap::otherHead_isLoadedInstead()

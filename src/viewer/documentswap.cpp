@@ -169,10 +169,19 @@ bool DocumentSwap::swapIn(const QString &document, const QUrl &url, bool push)
             drop.append(document);
         m_kept.erase(keptAt);
     }
-    const QString keepAs = std::exchange(m_document, document);
-    m_kept.append({keepAs, std::exchange(m_shownPage, std::move(page))});
-    while (m_kept.size() > kKeptBodies)
+    QString keepAs = std::exchange(m_document, document);
+    QByteArray keptPage = std::exchange(m_shownPage, std::move(page));
+    if (keptPage.size() <= kKeptPageBytes)
+        m_kept.append({keepAs, std::move(keptPage)});
+    else
+        keepAs.clear(); // a body this large would hold tens of MiB
+    qsizetype keptBytes = 0;
+    for (const Kept &kept : std::as_const(m_kept))
+        keptBytes += kept.page.size();
+    while (m_kept.size() > kKeptBodies || keptBytes > kKeptPageBytes) {
+        keptBytes -= m_kept.constFirst().page.size();
         drop.append(m_kept.takeFirst().document);
+    }
     const quint64 generation = ++m_generation;
     const QJsonObject swap{
         {QLatin1String("body"), take ? QString() : QString::fromUtf8(parts->body)},

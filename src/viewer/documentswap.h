@@ -50,6 +50,9 @@ public:
     // How many bodies besides the one shown the page keeps: the renderer held 6-9 MiB more
     // after visiting 100 documents of 100 sections (switch_benchmark), about 2 MiB a body.
     static constexpr qsizetype kKeptBodies = 4;
+    // And no more than bodies of this much HTML in all (a page of 100 sections is 110 KB): a
+    // document of thousands of sections would hold tens of MiB, and is not kept.
+    static constexpr qsizetype kKeptPageBytes = 1536 * 1024;
 
     // The parts of a served page a swap uses; fails when the page is not laid out as the
     // generator writes pages (resources/web/page.html).
