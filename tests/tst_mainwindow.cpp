@@ -111,6 +111,7 @@ private Q_SLOTS:
     void findInPage_countsMatches_data();
     void findInPage_countsMatches();
     void findBarEscape_closesAndClearsCount();
+    void findInPage_startsWhereTheReaderIs();
     void findInPage_highlightsMatchesInBothThemes_data();
     void findInPage_highlightsMatchesInBothThemes();
     void zoomKeys_changeAndResetZoom();
@@ -975,6 +976,25 @@ void TestMainWindow::findBarEscape_closesAndClearsCount()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QTRY_VERIFY(m_window->findBar()->isHidden());
     QCOMPARE(m_window->findBar()->status(), QString());
+}
+
+// As in a browser: a reader at the handbook's last question who searches for a word is shown
+// the next match from there, not the first of the page (three of its seven "your" are in the
+// first question).
+void TestMainWindow::findInPage_startsWhereTheReaderIs()
+{
+    const QString last =
+        QStringLiteral("handbook/how-does-the-dedicated-edition-differ-from-the-hosted-one");
+    openAndWait(last);
+    QTRY_VERIFY(headingIsInView(sectionId(last), 1));
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QTRY_VERIFY(m_window->findBar()->isVisible());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("your"));
+    QTRY_VERIFY2(m_window->findBar()->status().endsWith(QLatin1String(" of 7")),
+                 qPrintable(m_window->findBar()->status()));
+    const int active = m_window->findBar()->status().section(QLatin1Char(' '), 0, 0).toInt();
+    QVERIFY2(active >= 5, qPrintable(m_window->findBar()->status()));
+    QVERIFY(headingIsInView(sectionId(last), 1));
 }
 
 void TestMainWindow::findInPage_highlightsMatchesInBothThemes_data()

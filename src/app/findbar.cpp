@@ -8,13 +8,41 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QToolButton>
 #include <QWebEngineFindTextResult>
 #include <QWebEnginePage>
+#include <QWebEngineScript>
 
 #include <utility>
 
 namespace {
+
+// Blink's find starts from the selection when there is one, else from the top of the
+// document: a reader at the last question who searches would be thrown to the first match
+// of the page. A caret (a collapsed selection, invisible in a page nobody edits) at the start
+// of the first line in view makes the search start where the reader is, as browsers do. A
+// selection of the reader's own that is in view is left alone: the search starts there.
+const char kStartAtView[] = R"JS(
+(function () {
+  'use strict';
+  const selection = window.getSelection();
+  if (selection.rangeCount > 0 && !selection.isCollapsed) {
+    const box = selection.getRangeAt(0).getBoundingClientRect();
+    if (box.bottom > 0 && box.top < window.innerHeight) return;
+  }
+  const main = document.querySelector('main') || document.body;
+  if (!main) return;
+  const left = Math.max(main.getBoundingClientRect().left, 0) + 1;
+  for (let y = 1; y < window.innerHeight; y += 8) {
+    const range = document.caretRangeFromPoint(left, y);
+    if (range && main.contains(range.startContainer)) {
+      selection.collapse(range.startContainer, range.startOffset);
+      return;
+    }
+  }
+})()
+)JS";
 
 QToolButton *toolButton(const QString &iconName, const QString &toolTip, QWidget *parent)
 {
@@ -92,6 +120,7 @@ void FindBar::findPrevious()
 
 void FindBar::dismiss()
 {
+    m_fromView = true;
     m_page->findText(QString()); // clears the highlights
     setStatus(QString());
     hide();
@@ -99,6 +128,7 @@ void FindBar::dismiss()
 
 void FindBar::documentReplaced()
 {
+    m_fromView = true;
     if (!m_searched)
         return;
     m_searched = false;
@@ -154,6 +184,20 @@ void FindBar::find(bool backward)
         setStatus(QString());
     else
         m_searched = true;
+    if (m_placingCaret) // find() runs again once the caret is in place, with the field's text
+        return;
+    if (m_fromView && !m_field->text().isEmpty()) {
+        m_fromView = false;
+        m_placingCaret = true;
+        m_page->runJavaScript(QString::fromUtf8(kStartAtView), QWebEngineScript::ApplicationWorld,
+                              [self = QPointer(this), backward](const QVariant &) {
+                                  if (!self)
+                                      return;
+                                  self->m_placingCaret = false;
+                                  self->find(backward);
+                              });
+        return;
+    }
     m_page->findText(m_field->text(), flags);
 }
 

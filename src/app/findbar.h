@@ -47,4 +47,6 @@ private:
     QCheckBox *m_matchCase;
     bool m_searched = false;     // since the last documentReplaced()
     bool m_ignoreResult = false; // the next result answers documentReplaced()'s search
+    bool m_fromView = true;      // the next search starts where the reader is (kStartAtView)
+    bool m_placingCaret = false; // for that; searches wait for it
 };
