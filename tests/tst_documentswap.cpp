@@ -55,7 +55,7 @@ const QDate kReviewBy(2026, 6, 30);
 QStringList keptAndOneMore()
 {
     QStringList documents;
-    for (qsizetype i = 1; i <= DocumentSwap::kKeptBodies + 2; ++i)
+    for (qsizetype i = 1; i <= KeptBodies::kMaxBodies + 2; ++i)
         documents.append(QStringLiteral("more-%1").arg(i));
     return documents;
 }
@@ -65,7 +65,7 @@ QByteArray bigBody()
 {
     const QByteArray words = "big answer ";
     const QByteArray paragraph =
-        "<p>" + words.repeated(DocumentSwap::kKeptPageBytes / words.size() / 2 + 1) + "</p>\n";
+        "<p>" + words.repeated(KeptBodies::kMaxPageBytes / words.size() / 2 + 1) + "</p>\n";
     return "<section class=\"qa\" id=\"big-1\"><h2>Big 1</h2>" + paragraph +
            "</section>\n<section class=\"qa\" id=\"big-2\"><h2>Big 2</h2>" + paragraph +
            "</section>\n";
@@ -356,7 +356,7 @@ void TestDocumentSwap::keptBodies_theLongestUnseenGoesFirst()
     }
 
     // The page kept the last kKeptBodies bodies before the one shown; the first went.
-    const QString kept = documents.at(documents.size() - 1 - DocumentSwap::kKeptBodies);
+    const QString kept = documents.at(documents.size() - 1 - KeptBodies::kMaxBodies);
     QVERIFY(swapTo(kept, kept + QStringLiteral("-2")));
     QCOMPARE(bodyMark(), kept);
     QVERIFY(swapTo(documents.first(), documents.first() + QStringLiteral("-2")));

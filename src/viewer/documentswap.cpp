@@ -13,7 +13,6 @@
 #include <QWebEnginePage>
 #include <QWebEngineScript>
 
-#include <algorithm>
 #include <utility>
 
 namespace {
@@ -153,41 +152,19 @@ bool DocumentSwap::swapIn(const QString &document, const QUrl &url, bool push)
 {
     QElapsedTimer preparing;
     preparing.start();
-    QByteArray page = m_pages(document);
+    const QByteArray page = m_pages(document);
     const Result<Parts> parts = split(page);
     if (!parts || parts->head != m_head)
         return false;
-    QJsonArray drop;
-    // A kept body is taken only while the page it was parsed from is still what the handler
-    // serves (a review may have fallen overdue since): else it goes, and the page is parsed.
-    const auto keptAt = std::find_if(m_kept.cbegin(), m_kept.cend(), [&document](const Kept &kept) {
-        return kept.document == document;
-    });
-    const bool take = keptAt != m_kept.cend() && keptAt->page == page;
-    if (keptAt != m_kept.cend()) {
-        if (!take)
-            drop.append(document);
-        m_kept.erase(keptAt);
-    }
-    QString keepAs = std::exchange(m_document, document);
-    QByteArray keptPage = std::exchange(m_shownPage, std::move(page));
-    if (keptPage.size() <= kKeptPageBytes)
-        m_kept.append({keepAs, std::move(keptPage)});
-    else
-        keepAs.clear(); // a body this large would hold tens of MiB
-    qsizetype keptBytes = 0;
-    for (const Kept &kept : std::as_const(m_kept))
-        keptBytes += kept.page.size();
-    while (m_kept.size() > kKeptBodies || keptBytes > kKeptPageBytes) {
-        keptBytes -= m_kept.constFirst().page.size();
-        drop.append(m_kept.takeFirst().document);
-    }
+    const QString shown = std::exchange(m_document, document);
+    const KeptBodies::Swap kept =
+        m_kept.swap(shown, std::exchange(m_shownPage, page), document, page);
     const quint64 generation = ++m_generation;
     const QJsonObject swap{
-        {QLatin1String("body"), take ? QString() : QString::fromUtf8(parts->body)},
-        {QLatin1String("take"), take ? document : QString()},
-        {QLatin1String("keepAs"), keepAs},
-        {QLatin1String("drop"), drop},
+        {QLatin1String("body"), kept.take ? QString() : QString::fromUtf8(parts->body)},
+        {QLatin1String("take"), kept.take ? document : QString()},
+        {QLatin1String("keepAs"), kept.keep ? shown : QString()},
+        {QLatin1String("drop"), QJsonArray::fromStringList(kept.drop)},
         {QLatin1String("lang"), QString::fromUtf8(parts->lang)},
         {QLatin1String("title"), QString::fromUtf8(parts->title)},
         {QLatin1String("url"), url.toString(QUrl::FullyEncoded)},

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "keptbodies.h"
 #include "result.h"
 
 #include <QByteArray>
-#include <QList>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -47,13 +47,6 @@ public:
     // from the address's; empty while none is or while loading.
     QString document() const { return m_document; }
 
-    // How many bodies besides the one shown the page keeps: the renderer held 6-9 MiB more
-    // after visiting 100 documents of 100 sections (switch_benchmark), about 2 MiB a body.
-    static constexpr qsizetype kKeptBodies = 4;
-    // And no more than bodies of this much HTML in all (a page of 100 sections is 110 KB): a
-    // document of thousands of sections would hold tens of MiB, and is not kept.
-    static constexpr qsizetype kKeptPageBytes = 1536 * 1024;
-
     // The parts of a served page a swap uses; fails when the page is not laid out as the
     // generator writes pages (resources/web/page.html).
     struct Parts
@@ -81,13 +74,7 @@ private:
     QString m_document;
     QByteArray m_head;
     QByteArray m_shownPage; // the page the shown body was parsed from
-    // The bodies the page keeps, the longest unseen first, with the page each came from.
-    struct Kept
-    {
-        QString document;
-        QByteArray page;
-    };
-    QList<Kept> m_kept;
+    KeptBodies m_kept;
     // Swaps asked for and not yet answered: a later load or swap makes an answer stale.
     quint64 m_generation = 0;
 };
