@@ -1,6 +1,7 @@
 #include "documentswap.h"
 
 #include "pageaddress.h"
+#include "pagehighlighter.h"
 #include "viewerlogging.h"
 
 #include <QDateTime>
@@ -42,10 +43,7 @@ const char kScript[] = R"JS(
   const taken = swap.take ? kept.get(swap.take) : null;
   if (swap.take && !taken) return null;
   if (swap.keepAs) {
-    document.body.querySelectorAll('mark.trustbook-hit').forEach(function (mark) {
-      mark.replaceWith(document.createTextNode(mark.textContent));
-    });
-    document.body.normalize();
+    %2
     const nodes = document.createDocumentFragment();
     nodes.append(...document.body.childNodes);
     kept.set(swap.keepAs, nodes);
@@ -170,8 +168,10 @@ bool DocumentSwap::swapIn(const QString &document, const QUrl &url, bool push)
         {QLatin1String("url"), url.toString(QUrl::FullyEncoded)},
         {QLatin1String("section"), url.fragment()},
         {QLatin1String("push"), push}};
+    // One pass over the placeholders: nothing in the swap's text is taken for one.
     const QString script = QString::fromUtf8(kScript).arg(
-        QString::fromUtf8(QJsonDocument(swap).toJson(QJsonDocument::Compact)));
+        QString::fromUtf8(QJsonDocument(swap).toJson(QJsonDocument::Compact)),
+        PageHighlighter::removeMarksScript());
     const double prepared = double(preparing.nsecsElapsed()) / 1e6;
     const qint64 sentAt = QDateTime::currentMSecsSinceEpoch();
     // The answer may come after this object is gone (the window closing).

@@ -14,10 +14,7 @@ namespace {
 const char kScript[] = R"JS(
 (function (documentUrl, sectionId, words) {
   if (document.URL.split('#')[0] !== documentUrl) return false;
-  document.querySelectorAll('mark.trustbook-hit').forEach(function (mark) {
-    mark.replaceWith(document.createTextNode(mark.textContent));
-  });
-  document.body.normalize();
+  %4
   var section = document.getElementById(sectionId);
   if (!section || words.length === 0) return true;
   var escaped = words.map(function (w) { return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); });
@@ -51,7 +48,20 @@ QString jsValue(const QJsonValue &value)
     return QString::fromUtf8(array.mid(1, array.size() - 2));
 }
 
+// Takes the marks out of the body and joins its text again, as it was parsed.
+const char kRemoveMarks[] = R"JS(
+  document.querySelectorAll('mark.trustbook-hit').forEach(function (mark) {
+    mark.replaceWith(document.createTextNode(mark.textContent));
+  });
+  document.body.normalize();
+)JS";
+
 } // namespace
+
+QString PageHighlighter::removeMarksScript()
+{
+    return QString::fromUtf8(kRemoveMarks);
+}
 
 PageHighlighter::PageHighlighter(QWebEnginePage *page, QObject *parent)
     : QObject(parent)
@@ -80,7 +90,7 @@ void PageHighlighter::apply()
 {
     const QString script = QString::fromUtf8(kScript).arg(
         jsValue(m_sectionUrl.toString(QUrl::RemoveFragment)), jsValue(m_sectionUrl.fragment()),
-        jsValue(QJsonArray::fromStringList(m_words)));
+        jsValue(QJsonArray::fromStringList(m_words)), removeMarksScript());
     // The answer may come after this object is gone (the window closing).
     const QPointer<PageHighlighter> self(this);
     const QUrl requested = m_sectionUrl;

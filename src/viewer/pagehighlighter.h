@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 #include <QStringList>
 #include <QUrl>
 
@@ -24,6 +25,9 @@ public:
     void highlight(const QUrl &sectionUrl, const QStringList &words);
     // Removes the marks from the page shown now, and forgets those still waiting for a load.
     void clear();
+    // Script statements that take every mark out of the page's body, leaving it as parsed:
+    // for a script that must not keep them (DocumentSwap, when it keeps a body).
+    static QString removeMarksScript();
 
 private:
     void apply();

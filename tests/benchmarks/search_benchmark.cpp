@@ -214,14 +214,7 @@ private:
 
 qint64 residentKiB()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
+    return std::max<qint64>(0, qint64(procKiB(QStringLiteral("/proc/self/status"), "VmRSS:")));
 }
 
 struct Percentiles

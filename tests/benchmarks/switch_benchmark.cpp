@@ -11,6 +11,7 @@
 //
 //   switch_benchmark [--json FILE] [--seed N] [--across N] [--query TEXT] [--no-pdf]
 //                    [--trace-stalls MS]
+#include "benchmarkstats.h"
 #include "contentbundle.h"
 #include "engineenvironment.h"
 #include "helpprofile.h"
@@ -30,7 +31,6 @@
 #include <QCommandLineParser>
 #include <QDialogButtonBox>
 #include <QEventLoop>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,17 +54,12 @@
 
 namespace {
 
-// A process's proportional set size in MiB (/proc/PID/smaps_rollup), -1 when it cannot be read.
+// A process's proportional set size in MiB, -1 when it cannot be read.
 double pssMiB(qint64 pid)
 {
-    QFile rollup(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
-    if (pid <= 0 || !rollup.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : rollup.readAll().split('\n')) {
-        if (line.startsWith("Pss:"))
-            return line.mid(4).trimmed().split(' ').value(0).toDouble() / 1024;
-    }
-    return -1;
+    const double kib =
+        pid > 0 ? procKiB(QStringLiteral("/proc/%1/smaps_rollup").arg(pid), "Pss:") : -1;
+    return kib < 0 ? -1 : kib / 1024;
 }
 
 constexpr int kTickMs = 2;
