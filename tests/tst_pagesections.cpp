@@ -40,6 +40,11 @@ private Q_SLOTS:
     void select_notAGeneratedPage_isNothing();
     void inner_givesSectionWithoutWrapper();
     void select_realPage_everySectionGivesTheWholeBody();
+    void cutAround_showsLandedSectionFirst_data();
+    void cutAround_showsLandedSectionFirst();
+    void cutAround_nothingToLeaveForLater_isNothing_data();
+    void cutAround_nothingToLeaveForLater_isNothing();
+    void cutAround_realPage_partsMakeThePageAgain();
 };
 
 void TestPageSections::select_keepsIntroAndChosenSectionsInPageOrder_data()
@@ -110,6 +115,92 @@ void TestPageSections::select_realPage_everySectionGivesTheWholeBody()
     const qsizetype start = bytes.indexOf("<main class=\"document\">\n") + 24;
     QCOMPARE(body->trimmed(), bytes.mid(start, bytes.lastIndexOf("</main>") - start).trimmed());
     QCOMPARE(body->count("<section class=\"qa\""), FixtureContent::kHandbookSectionCount);
+}
+
+void TestPageSections::cutAround_showsLandedSectionFirst_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<qsizetype>("bytes");
+    QTest::addColumn<QByteArray>("shown"); // the body between the intro and </main>
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<QByteArray>("after");
+    QTest::newRow("no section named: the first")
+        << QString() << qsizetype(1) << kFirst << QByteArray() << kCode + kUnicode;
+    QTest::newRow("the middle one")
+        << QStringLiteral("code") << qsizetype(1) << kCode << kFirst << kUnicode;
+    QTest::newRow("the last one, escaped id")
+        << QStringLiteral("données-personnelles") << qsizetype(1) << kUnicode << kFirst + kCode
+        << QByteArray();
+    QTest::newRow("enough bytes for two") << QStringLiteral("first") << kFirst.size() + 1
+                                          << kFirst + kCode << QByteArray() << kUnicode;
+    QTest::newRow("bytes beyond the end") << QStringLiteral("code") << qsizetype(1 << 20)
+                                          << kCode + kUnicode << kFirst << QByteArray();
+}
+
+// What a reader who lands on a section of a long document sees first: the intro (title and
+// all), the section and those after it within `bytes`; the rest is whole sections in order.
+void TestPageSections::cutAround_showsLandedSectionFirst()
+{
+    QFETCH(QString, id);
+    QFETCH(qsizetype, bytes);
+    QFETCH(QByteArray, shown);
+    QFETCH(QByteArray, before);
+    QFETCH(QByteArray, after);
+
+    const std::optional<PageSections::Cut> cut =
+        PageSections::cutAround(page(kIntro + kFirst + kCode + kUnicode), id, bytes);
+
+    QVERIFY(cut);
+    QCOMPARE(cut->shown, page(kIntro + shown));
+    QCOMPARE(cut->before, before);
+    QCOMPARE(cut->after, after);
+}
+
+void TestPageSections::cutAround_nothingToLeaveForLater_isNothing_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("id");
+    const QByteArray three = page(kIntro + kFirst + kCode + kUnicode);
+    QTest::newRow("all of it fits") << three << QString();
+    QTest::newRow("unknown id") << three << QStringLiteral("nope");
+    QTest::newRow("an id quoted in code")
+        << page(kIntro + kCode + kUnicode) << QStringLiteral("first");
+    QTest::newRow("intro only") << page(kIntro) << QString();
+    QTest::newRow("no main") << QByteArray("<html><body><p>hi</p></body></html>") << QString();
+    QTest::newRow("section never closed")
+        << page(kIntro + kFirst + "<section class=\"qa\" id=\"x\">\n<p>cut short")
+        << QStringLiteral("first");
+}
+
+void TestPageSections::cutAround_nothingToLeaveForLater_isNothing()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, id);
+    QVERIFY(!PageSections::cutAround(bytes, id, 1 << 20));
+}
+
+// The handbook as the generator wrote it, cut around each of its sections: the landed section
+// is shown whole, and the parts put together in page order are the page again.
+void TestPageSections::cutAround_realPage_partsMakeThePageAgain()
+{
+    const Result<ContentBundle> bundle = ContentBundle::open(ContentBundle::builtInRoot());
+    QVERIFY2(bundle, qPrintable(bundle.error()));
+    const DocumentEntry &handbook = bundle->catalog().document(0);
+    const QByteArray bytes = bundle->page(handbook.id);
+    const QByteArray head = bytes.left(bytes.indexOf("<section class=\"qa\""));
+    const QByteArray tail = bytes.mid(bytes.lastIndexOf("</section>\n") + 11);
+    for (const SectionEntry &section : handbook.sections) {
+        const std::optional<PageSections::Cut> cut = PageSections::cutAround(bytes, section.id, 1);
+        QVERIFY2(cut, qPrintable(section.id));
+        QVERIFY(cut->shown.startsWith(head));
+        QVERIFY(cut->shown.endsWith(tail));
+        const QByteArray middle =
+            cut->shown.mid(head.size(), cut->shown.size() - head.size() - tail.size());
+        QCOMPARE(head + cut->before + middle + cut->after + tail, bytes);
+        QCOMPARE(PageSections::inner(cut->shown, section.id),
+                 PageSections::inner(bytes, section.id));
+        QCOMPARE(middle.count("<section class=\"qa\""), 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPageSections)

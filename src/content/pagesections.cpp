@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 
 // Plain arrays, no constructors: wrap() may run during other files' static initialisation.
@@ -15,6 +17,40 @@ QByteArray openTag(const QString &id)
     return kSectionOpen.toByteArray() + id.toHtmlEscaped().toUtf8() + "\">\n";
 }
 
+// A section in a page: from its opening tag to after its closing one.
+struct Span
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+};
+
+// Where a generated page's body (inside <main>) and each of its sections are.
+struct Layout
+{
+    qsizetype bodyStart = 0;
+    qsizetype bodyEnd = 0;
+    QList<Span> sections;
+};
+
+// nullopt when `page` is no generated page, or a section in it is never closed.
+std::optional<Layout> layoutOf(const QByteArray &page)
+{
+    const qsizetype mainStart = page.indexOf(kMainOpen);
+    const qsizetype bodyEnd = page.lastIndexOf(kMainClose);
+    if (mainStart < 0 || bodyEnd < mainStart)
+        return std::nullopt;
+    Layout layout{mainStart + kMainOpen.size(), bodyEnd, {}};
+    for (qsizetype at = page.indexOf(kSectionOpen, layout.bodyStart); at >= 0 && at < bodyEnd;
+         at = page.indexOf(kSectionOpen, at)) {
+        const qsizetype end = page.indexOf(kSectionClose, at);
+        if (end < 0 || end > bodyEnd)
+            return std::nullopt;
+        layout.sections.append({at, end + kSectionClose.size()});
+        at = end + kSectionClose.size();
+    }
+    return layout;
+}
+
 } // namespace
 
 QByteArray PageSections::wrap(const QString &id, const QByteArray &html)
@@ -24,26 +60,19 @@ QByteArray PageSections::wrap(const QString &id, const QByteArray &html)
 
 std::optional<QByteArray> PageSections::select(const QByteArray &page, const QList<QString> &ids)
 {
-    const qsizetype mainStart = page.indexOf(kMainOpen);
-    const qsizetype bodyEnd = page.lastIndexOf(kMainClose);
-    if (mainStart < 0 || bodyEnd < mainStart)
+    const std::optional<Layout> layout = layoutOf(page);
+    if (!layout)
         return std::nullopt;
-    const qsizetype bodyStart = mainStart + kMainOpen.size();
     QSet<QByteArray> chosen;
     for (const QString &id : ids)
         chosen.insert(openTag(id));
-    qsizetype at = page.indexOf(kSectionOpen, bodyStart);
-    if (at < 0 || at > bodyEnd)
-        at = bodyEnd;
-    QByteArray result = page.mid(bodyStart, at - bodyStart); // the intro
-    for (; at >= 0 && at < bodyEnd; at = page.indexOf(kSectionOpen, at)) {
-        const qsizetype tagEnd = page.indexOf("\">\n", at);
-        const qsizetype end = page.indexOf(kSectionClose, at);
-        if (tagEnd < 0 || end < 0 || end > bodyEnd)
-            return std::nullopt;
-        if (chosen.contains(page.mid(at, tagEnd + 3 - at)))
-            result += page.mid(at, end + kSectionClose.size() - at);
-        at = end + kSectionClose.size();
+    const qsizetype introEnd =
+        layout->sections.isEmpty() ? layout->bodyEnd : layout->sections.first().start;
+    QByteArray result = page.mid(layout->bodyStart, introEnd - layout->bodyStart);
+    for (const Span &section : layout->sections) {
+        const qsizetype tagEnd = page.indexOf("\">\n", section.start) + 3;
+        if (chosen.contains(page.mid(section.start, tagEnd - section.start)))
+            result += page.mid(section.start, section.end - section.start);
     }
     return result;
 }
@@ -56,4 +85,36 @@ std::optional<QByteArray> PageSections::inner(const QByteArray &page, const QStr
     if (start < 0 || end < 0)
         return std::nullopt;
     return page.mid(start + open.size(), end - start - open.size());
+}
+
+std::optional<PageSections::Cut> PageSections::cutAround(const QByteArray &page, const QString &id,
+                                                         qsizetype bytes)
+{
+    const std::optional<Layout> layout = layoutOf(page);
+    if (!layout || layout->sections.isEmpty())
+        return std::nullopt;
+    const QList<Span> &sections = layout->sections;
+    const QByteArray tag = openTag(id);
+    const auto landing =
+        id.isEmpty() ? sections.cbegin()
+                     : std::find_if(sections.cbegin(), sections.cend(), [&](const Span &section) {
+                           return QByteArrayView(page).sliced(section.start).startsWith(tag);
+                       });
+    if (landing == sections.cend())
+        return std::nullopt;
+    // The sections from the one landed on whose first bytes fall within `bytes`.
+    auto shownEnd = landing + 1;
+    while (shownEnd != sections.cend() && shownEnd->start - landing->start < bytes)
+        ++shownEnd;
+    if (landing == sections.cbegin() && shownEnd == sections.cend())
+        return std::nullopt;
+    const qsizetype first = sections.first().start;
+    const qsizetype last = sections.last().end;
+    const qsizetype laterStart = shownEnd == sections.cend() ? last : shownEnd->start;
+    Cut cut;
+    cut.before = page.mid(first, landing->start - first);
+    cut.after = page.mid(laterStart, last - laterStart);
+    cut.shown =
+        page.left(first) + page.mid(landing->start, laterStart - landing->start) + page.mid(last);
+    return cut;
 }

@@ -23,4 +23,17 @@ public:
 
     // One section's heading and answer, without its <section> wrapper; nullopt if absent.
     static std::optional<QByteArray> inner(const QByteArray &page, const QString &id);
+
+    // `page` (or a body) cut around the section a reader lands on, so that what they see first
+    // can be parsed first: `shown` is everything but the sections before `id` (`before`) and
+    // those after the first `bytes` of sections from `id` on (`after`), each part whole
+    // sections in page order. An empty `id` lands on the first section. nullopt when there is
+    // nothing to leave for later, `id` names no section, or `page` is no generated page.
+    struct Cut
+    {
+        QByteArray shown;
+        QByteArray before;
+        QByteArray after;
+    };
+    static std::optional<Cut> cutAround(const QByteArray &page, const QString &id, qsizetype bytes);
 };
