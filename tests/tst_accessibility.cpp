@@ -190,6 +190,7 @@ void TestAccessibility::page_exposesHeadingsAndNamedLinks()
             window()->helpView()->placeFor(QUrl(QStringLiteral("trustbook://") + open)));
         QTRY_COMPARE(webPage->title(), document);
         QCOMPARE(loads.size(), 0);
+        QVERIFY(WebTest::waitForWholeBody(webPage));
     }
     const QStringList headings =
         WebTest::evaluate(webPage,

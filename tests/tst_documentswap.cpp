@@ -8,6 +8,7 @@
 #include "helpview.h"
 #include "pageaddress.h"
 #include "pagehighlighter.h"
+#include "pagesections.h"
 #include "webtestsupport.h"
 
 #include <QWebEngineSettings>
@@ -71,6 +72,21 @@ QByteArray bigBody()
            "</section>\n";
 }
 
+// A document as the generator writes it, long enough that a swap puts it in in two steps.
+constexpr int kLongSections = 60;
+QByteArray longBody()
+{
+    QByteArray body = "<h1>Long</h1>\n";
+    for (int i = 1; i <= kLongSections; ++i)
+        body += PageSections::wrap(
+            QStringLiteral("long-%1").arg(i),
+            QStringLiteral("<h2>Long question %1</h2>\n%2")
+                .arg(i)
+                .arg(QStringLiteral("<p>Long answer %1, a line of it.</p>\n").arg(i).repeated(30))
+                .toUtf8());
+    return body;
+}
+
 // Every way markup can carry a script: none may leave its mark on <html>.
 const QByteArray kHostileBody =
     "<section class=\"qa\" id=\"hostile-1\"><h2>Hostile</h2>"
@@ -101,6 +117,10 @@ private Q_SLOTS:
     void keptBodies_theLongestUnseenGoesFirst();
     void bodyLargerThanAllKept_isNotKept();
     void otherHead_isLoadedInstead();
+    void longDocument_showsTheSectionFirstThenTheRestAroundIt();
+    void longDocument_hidden_completesOnlyWhenAsked();
+    void longDocument_keptBeforeItsRest_comesBackAtASectionOfTheRest();
+    void longDocument_jumpToASectionStillToCome_bringsItIn();
     void hostileMarkup_runsNothingAfterASwap_data();
     void hostileMarkup_runsNothingAfterASwap();
 
@@ -111,6 +131,10 @@ private:
         return WebTest::evaluate(m_view->page(), script);
     }
     bool inView(const QString &id) const;
+    int sectionCount() const
+    {
+        return evaluate(QStringLiteral("document.querySelectorAll('section.qa').length")).toInt();
+    }
     // Swaps `document` in (its section `section` in view); false on a load or a timeout.
     bool swapTo(const QString &document, const QString &section);
     // Leaves a sign on the body shown that only the same nodes can bring back.
@@ -135,7 +159,8 @@ void TestDocumentSwap::initTestCase()
         {QStringLiteral("lax"), page(kLaxHead, "en", "Lax", sections(QStringLiteral("lax")))},
         {QStringLiteral("lax-hostile"), page(kLaxHead, "en", "Lax hostile", kHostileBody)},
         {QStringLiteral("reviewed"), page(kStrictHead, "en", "Reviewed", kReviewedBody)},
-        {QStringLiteral("big"), page(kStrictHead, "en", "Big", bigBody())}};
+        {QStringLiteral("big"), page(kStrictHead, "en", "Big", bigBody())},
+        {QStringLiteral("long"), page(kStrictHead, "en", "Long", longBody())}};
     for (const QString &document : keptAndOneMore())
         pages.insert(document, page(kStrictHead, "en", document.toUtf8(), sections(document)));
     m_site = std::make_unique<FixtureSite>(pages);
@@ -391,6 +416,85 @@ void TestDocumentSwap::otherHead_isLoadedInstead()
     QVERIFY(WebTest::waitForLoad(m_view));
     QCOMPARE(loads.size(), 1);
     QTRY_VERIFY(inView(QStringLiteral("lax-2")));
+}
+
+void TestDocumentSwap::longDocument_showsTheSectionFirstThenTheRestAroundIt()
+{
+    open(QStringLiteral("first"));
+    QVERIFY(WebTest::waitForLoad(m_view));
+    // What the page held when the reader first saw the section, and where the section was.
+    evaluate(
+        QStringLiteral("window.addEventListener('trustbook-documentswapped', function () {"
+                       "  const e = document.getElementById('long-40');"
+                       "  window.atSwap = { count: document.querySelectorAll('section.qa').length,"
+                       "                    top: e ? e.getBoundingClientRect().top : null };"
+                       "}, { once: true })"));
+
+    QVERIFY(swapTo(QStringLiteral("long"), QStringLiteral("long-40")));
+
+    const QVariantMap atSwap = evaluate(QStringLiteral("window.atSwap")).toMap();
+    QVERIFY2(atSwap.value(QStringLiteral("top")).isValid(), "the section was not shown first");
+    QVERIFY(atSwap.value(QStringLiteral("count")).toInt() < kLongSections);
+    QTRY_COMPARE(sectionCount(), kLongSections);
+    QStringList expected;
+    for (int i = 1; i <= kLongSections; ++i)
+        expected.append(QStringLiteral("long-%1").arg(i));
+    QCOMPARE(
+        evaluate(QStringLiteral("Array.from(document.querySelectorAll('section.qa'), s => s.id)"))
+            .toStringList(),
+        expected);
+    // The sections that came in above it did not move it.
+    const double top =
+        evaluate(QStringLiteral("document.getElementById('long-40').getBoundingClientRect().top"))
+            .toDouble();
+    QVERIFY2(qAbs(top - atSwap.value(QStringLiteral("top")).toDouble()) < 1,
+             qPrintable(QStringLiteral("moved from %1 to %2")
+                            .arg(atSwap.value(QStringLiteral("top")).toDouble())
+                            .arg(top)));
+    QCOMPARE(m_view->shownUrl(), QUrl(QStringLiteral("trustbook://long/#long-40")));
+}
+
+// With the window hidden Chromium draws no frame, so the rest waits: what needs the whole
+// body (find in page) asks for it with finishScript().
+void TestDocumentSwap::longDocument_hidden_completesOnlyWhenAsked()
+{
+    open(QStringLiteral("first"));
+    QVERIFY(WebTest::waitForLoad(m_view));
+    m_window->hide();
+    QVERIFY(swapTo(QStringLiteral("long"), QStringLiteral("long-40")));
+    QVERIFY(sectionCount() < kLongSections);
+
+    evaluate(DocumentSwap::finishScript());
+
+    QCOMPARE(sectionCount(), kLongSections);
+    QVERIFY(inView(QStringLiteral("long-40")));
+}
+
+void TestDocumentSwap::longDocument_keptBeforeItsRest_comesBackAtASectionOfTheRest()
+{
+    open(QStringLiteral("first"));
+    QVERIFY(WebTest::waitForLoad(m_view));
+    m_window->hide(); // no frame: the rest stays to come
+    QVERIFY(swapTo(QStringLiteral("long"), QStringLiteral("long-40")));
+    QVERIFY(swapTo(QStringLiteral("first"), QStringLiteral("first-2")));
+
+    QVERIFY(swapTo(QStringLiteral("long"), QStringLiteral("long-2")));
+    QCOMPARE(sectionCount(), kLongSections);
+}
+
+void TestDocumentSwap::longDocument_jumpToASectionStillToCome_bringsItIn()
+{
+    open(QStringLiteral("first"));
+    QVERIFY(WebTest::waitForLoad(m_view));
+    m_window->hide();
+    QVERIFY(swapTo(QStringLiteral("long"), QStringLiteral("long-40")));
+    QSignalSpy loads(m_view->page(), &QWebEnginePage::loadStarted);
+
+    open(QStringLiteral("long"), QStringLiteral("long-3"));
+
+    QTRY_VERIFY(inView(QStringLiteral("long-3")));
+    QCOMPARE(sectionCount(), kLongSections);
+    QCOMPARE(loads.size(), 0);
 }
 
 void TestDocumentSwap::hostileMarkup_runsNothingAfterASwap_data()

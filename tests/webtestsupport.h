@@ -71,6 +71,15 @@ inline QVariant evaluate(QWebEnginePage *page, const QString &script)
     return state->result;
 }
 
+// Waits until the body shown has all its sections: a swap into a long document puts in the
+// sections around the one landed on first and the rest a frame later (DocumentSwap).
+inline bool waitForWholeBody(QWebEnginePage *page)
+{
+    return QTest::qWaitFor(
+        [page] { return evaluate(page, QStringLiteral("!window.trustbookRestOfBody")).toBool(); },
+        10000);
+}
+
 // `view` alone in a shown top-level window of 800x600, as a reader sees a page; the window owns
 // it. Wait for it with QTest::qWaitForWindowExposed.
 inline std::unique_ptr<QWidget> shownInWindow(QWidget *view)

@@ -2,6 +2,7 @@
 
 #include "bundledicon.h"
 #include "clearbutton.h"
+#include "documentswap.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -189,7 +190,9 @@ void FindBar::find(bool backward)
     if (m_fromView && !m_field->text().isEmpty()) {
         m_fromView = false;
         m_placingCaret = true;
-        m_page->runJavaScript(QString::fromUtf8(kStartAtView), QWebEngineScript::ApplicationWorld,
+        // Every section of the body, for the find to reach them all.
+        m_page->runJavaScript(DocumentSwap::finishScript() + QString::fromUtf8(kStartAtView),
+                              QWebEngineScript::ApplicationWorld,
                               [self = QPointer(this), backward](const QVariant &) {
                                   if (!self)
                                       return;

@@ -2,6 +2,7 @@
 
 #include "pageaddress.h"
 #include "pagehighlighter.h"
+#include "pagesections.h"
 #include "viewerlogging.h"
 
 #include <QDateTime>
@@ -25,6 +26,16 @@ namespace {
 // the app, not Chromium, brings the right body back on Back/Forward: restored offsets would be
 // applied to the body still shown.
 //
+// A long body comes in two steps (PageSections::cutAround): the section landed on and those
+// after it that fill a screen, then, a frame later, the sections before and after them. The
+// reader sees the section once those few are parsed, not the whole document; the rest is
+// inserted before the next frame, and the scroll offset moves by whatever the sections
+// inserted above add, so the section stays where it is. Page scripts are off, so no timer
+// fires, but requestAnimationFrame's callbacks do. A body kept before its second step keeps
+// its rest along, so that a quick move on parses nothing more. What needs every section of
+// the body shown (find in page) completes it first (finishScript()); with the view hidden no
+// frame comes, and only that does.
+//
 // The body shown is kept (its nodes, detached) under its document's id when `keepAs` names
 // it, and a kept body is put back instead of parsing the page again when `take` names it:
 // DocumentSwap decides both and what to `drop`, so the page keeps exactly the bodies the app
@@ -42,16 +53,20 @@ const char kScript[] = R"JS(
   const kept = window.trustbookKeptBodies || (window.trustbookKeptBodies = new Map());
   const taken = swap.take ? kept.get(swap.take) : null;
   if (swap.take && !taken) return null;
+  // The sections the body shown has still to get, if it came in two steps: they go along
+  // with it when it is kept, and come in when it is back.
+  const rest = window.trustbookRestOfBody || { before: '', after: '' };
+  window.trustbookRestOfBody = null;
   if (swap.keepAs) {
     %2
     const nodes = document.createDocumentFragment();
     nodes.append(...document.body.childNodes);
-    kept.set(swap.keepAs, nodes);
+    kept.set(swap.keepAs, { nodes: nodes, before: rest.before, after: rest.after });
   }
   swap.drop.forEach(function (id) { kept.delete(id); });
   if (taken) {
     kept.delete(swap.take);
-    document.body.replaceChildren(taken);
+    document.body.replaceChildren(taken.nodes);
   } else {
     document.body.innerHTML = swap.body;
   }
@@ -65,6 +80,32 @@ const char kScript[] = R"JS(
   // the reading position may have written a section of the old body into it.
   if (swap.push) history.pushState(null, '', swap.url);
   else history.replaceState(history.state, '', swap.url);
+  const later = taken ? { before: taken.before, after: taken.after }
+                      : { before: swap.before, after: swap.after };
+  if (later.before || later.after) {
+    later.finish = function () {
+      if (window.trustbookRestOfBody !== later) return;
+      window.trustbookRestOfBody = null;
+      const shown = document.body.querySelectorAll('section.qa');
+      const first = shown[0];
+      const last = shown[shown.length - 1];
+      const anchor = Array.prototype.find.call(shown, function (s) {
+        return s.getBoundingClientRect().bottom > 0;
+      }) || last;
+      const top = anchor.getBoundingClientRect().top;
+      if (later.before) first.insertAdjacentHTML('beforebegin', later.before);
+      if (later.after) last.insertAdjacentHTML('afterend', later.after);
+      const moved = anchor.getBoundingClientRect().top - top;
+      if (Math.abs(moved) >= 0.5) window.scrollBy(0, moved);
+      window.dispatchEvent(new Event('trustbook-documentcompleted'));
+    };
+    window.trustbookRestOfBody = later;
+    // A kept body taken back was cut around another section: when the one asked for is in
+    // its rest, the rest comes in now.
+    if (swap.section && !document.getElementById(swap.section)) later.finish();
+    // The second frame's callbacks run once the first frame, with the section, is out.
+    else requestAnimationFrame(function () { requestAnimationFrame(later.finish); });
+  }
   const section = swap.section && document.getElementById(swap.section);
   if (section) section.scrollIntoView({ block: 'start' });
   else window.scrollTo(0, 0);
@@ -78,7 +119,21 @@ const char kScript[] = R"JS(
 })(%1)
 )JS";
 
+// Completes a body that came in two steps, if its second has not come yet.
+const char kFinish[] = R"JS(
+  if (window.trustbookRestOfBody) window.trustbookRestOfBody.finish();
+)JS";
+
+// What a swap parses first, from the section landed on: more than a tall screen shows (a
+// section of the FAQ is 0.4-2 KB of HTML), and a small part of a long document.
+constexpr qsizetype kFirstBytes = 16 * 1024;
+
 } // namespace
+
+QString DocumentSwap::finishScript()
+{
+    return QString::fromUtf8(kFinish);
+}
 
 DocumentSwap::DocumentSwap(QWebEnginePage *page, Pages pages, QObject *parent)
     : QObject(parent)
@@ -158,8 +213,16 @@ bool DocumentSwap::swapIn(const QString &document, const QUrl &url, bool push)
     const KeptBodies::Swap kept =
         m_kept.swap(shown, std::exchange(m_shownPage, page), document, page);
     const quint64 generation = ++m_generation;
+    const std::optional<PageSections::Cut> cut =
+        kept.take
+            ? std::nullopt
+            : PageSections::cutAround(parts->body, url.fragment(QUrl::FullyDecoded), kFirstBytes);
     const QJsonObject swap{
-        {QLatin1String("body"), kept.take ? QString() : QString::fromUtf8(parts->body)},
+        {QLatin1String("body"), kept.take ? QString()
+                                : cut     ? QString::fromUtf8(cut->shown)
+                                          : QString::fromUtf8(parts->body)},
+        {QLatin1String("before"), cut ? QString::fromUtf8(cut->before) : QString()},
+        {QLatin1String("after"), cut ? QString::fromUtf8(cut->after) : QString()},
         {QLatin1String("take"), kept.take ? document : QString()},
         {QLatin1String("keepAs"), kept.keep ? shown : QString()},
         {QLatin1String("drop"), QJsonArray::fromStringList(kept.drop)},

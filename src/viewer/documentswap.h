@@ -58,6 +58,11 @@ public:
     };
     static Result<Parts> split(const QByteArray &page);
 
+    // A script for the application world that completes the body shown, if a swap put in only
+    // its first part (the sections around the one landed on) and the rest is still to come.
+    // What needs every section of the body (find in page) runs it first.
+    static QString finishScript();
+
 Q_SIGNALS:
     // The document of `url` is in the page and its section in view; what a load's
     // loadFinished(true) means for the page's content.

@@ -74,6 +74,18 @@
         return entry ? entry.key : location.href;
     }
 
+    // The element of a section. A swap may have left the section for its second step
+    // (DocumentSwap): a jump to it, or a return to it, brings the rest of the body in now.
+    function sectionElement(id) {
+        if (!id)
+            return null;
+        const element = document.getElementById(id);
+        if (element || !window.trustbookRestOfBody)
+            return element;
+        window.trustbookRestOfBody.finish();
+        return document.getElementById(id);
+    }
+
     function recordPlace(id) {
         const element = id && document.getElementById(id);
         places.set(entryKey(), {
@@ -92,7 +104,7 @@
                 window.scrollTo(0, place.within);
                 return;
             }
-            const element = document.getElementById(place.id);
+            const element = sectionElement(place.id);
             if (element) {
                 // Into view first, so that the sections around it are laid out; then exactly
                 // as far into it as the reader was (the section's scroll margin aside).
@@ -101,7 +113,7 @@
                 return;
             }
         }
-        const named = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+        const named = sectionElement(decodeURIComponent(location.hash.slice(1)));
         if (location.hash && named)
             named.scrollIntoView({ block: 'start' });
         else
@@ -131,6 +143,10 @@
         if (location.hash !== written) {
             written = location.hash;
             target = decodeURIComponent(location.hash.slice(1));
+            // Chromium found nothing to scroll to when the section was still to come.
+            const arrived = !document.getElementById(target) && sectionElement(target);
+            if (arrived)
+                arrived.scrollIntoView({ block: 'start' });
         }
         const chosen = target && document.getElementById(target);
         // A section the reader jumped to stays current while its heading is on screen, even
@@ -177,4 +193,8 @@
     window.addEventListener('popstate', onPopState);
     window.addEventListener('resize', keepPlace);
     window.addEventListener('trustbook-documentswapped', restart);
+    // The sections a swap left for its second step are in the body now (DocumentSwap).
+    window.addEventListener('trustbook-documentcompleted', function () {
+        sections = document.querySelectorAll('section.qa');
+    });
 })();
