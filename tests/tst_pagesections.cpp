@@ -120,35 +120,48 @@ void TestPageSections::select_realPage_everySectionGivesTheWholeBody()
 void TestPageSections::cutAround_showsLandedSectionFirst_data()
 {
     QTest::addColumn<QString>("id");
-    QTest::addColumn<qsizetype>("bytes");
+    QTest::addColumn<qsizetype>("shownBytes");
+    QTest::addColumn<qsizetype>("pieceBytes");
     QTest::addColumn<QByteArray>("shown"); // the body between the intro and </main>
-    QTest::addColumn<QByteArray>("before");
-    QTest::addColumn<QByteArray>("after");
+    QTest::addColumn<QByteArrayList>("before");
+    QTest::addColumn<QByteArrayList>("after");
+    const qsizetype one = 1; // a section a piece
     QTest::newRow("no section named: the first")
-        << QString() << qsizetype(1) << kFirst << QByteArray() << kCode + kUnicode;
-    QTest::newRow("the middle one")
-        << QStringLiteral("code") << qsizetype(1) << kCode << kFirst << kUnicode;
-    QTest::newRow("the last one, escaped id")
-        << QStringLiteral("données-personnelles") << qsizetype(1) << kUnicode << kFirst + kCode
-        << QByteArray();
-    QTest::newRow("enough bytes for two") << QStringLiteral("first") << kFirst.size() + 1
-                                          << kFirst + kCode << QByteArray() << kUnicode;
-    QTest::newRow("bytes beyond the end") << QStringLiteral("code") << qsizetype(1 << 20)
-                                          << kCode + kUnicode << kFirst << QByteArray();
+        << QString() << qsizetype(1) << one << kFirst << QByteArrayList()
+        << QByteArrayList{kCode, kUnicode};
+    QTest::newRow("the middle one") << QStringLiteral("code") << qsizetype(1) << one << kCode
+                                    << QByteArrayList{kFirst} << QByteArrayList{kUnicode};
+    QTest::newRow("the last one, escaped id, the nearest piece first")
+        << QStringLiteral("données-personnelles") << qsizetype(1) << one << kUnicode
+        << QByteArrayList{kCode, kFirst} << QByteArrayList();
+    QTest::newRow("enough bytes for two shown")
+        << QStringLiteral("first") << kFirst.size() + 1 << one << kFirst + kCode << QByteArrayList()
+        << QByteArrayList{kUnicode};
+    QTest::newRow("bytes beyond the end")
+        << QStringLiteral("code") << qsizetype(1 << 20) << one << kCode + kUnicode
+        << QByteArrayList{kFirst} << QByteArrayList();
+    QTest::newRow("a piece of two sections")
+        << QStringLiteral("données-personnelles") << qsizetype(1) << kCode.size() + 1 << kUnicode
+        << QByteArrayList{kFirst + kCode} << QByteArrayList();
+    QTest::newRow("one piece for all after")
+        << QString() << qsizetype(1) << qsizetype(1 << 20) << kFirst << QByteArrayList()
+        << QByteArrayList{kCode + kUnicode};
 }
 
 // What a reader who lands on a section of a long document sees first: the intro (title and
-// all), the section and those after it within `bytes`; the rest is whole sections in order.
+// all), the section and those after it within `shownBytes`; the rest is whole sections in
+// pieces, the nearest first.
 void TestPageSections::cutAround_showsLandedSectionFirst()
 {
     QFETCH(QString, id);
-    QFETCH(qsizetype, bytes);
+    QFETCH(qsizetype, shownBytes);
+    QFETCH(qsizetype, pieceBytes);
     QFETCH(QByteArray, shown);
-    QFETCH(QByteArray, before);
-    QFETCH(QByteArray, after);
+    QFETCH(QByteArrayList, before);
+    QFETCH(QByteArrayList, after);
 
-    const std::optional<PageSections::Cut> cut =
-        PageSections::cutAround(page(kIntro + kFirst + kCode + kUnicode), id, bytes);
+    const std::optional<PageSections::Cut> cut = PageSections::cutAround(
+        page(kIntro + kFirst + kCode + kUnicode), id, shownBytes, pieceBytes);
 
     QVERIFY(cut);
     QCOMPARE(cut->shown, page(kIntro + shown));
@@ -176,7 +189,7 @@ void TestPageSections::cutAround_nothingToLeaveForLater_isNothing()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, id);
-    QVERIFY(!PageSections::cutAround(bytes, id, 1 << 20));
+    QVERIFY(!PageSections::cutAround(bytes, id, 1 << 20, 1));
 }
 
 // The handbook as the generator wrote it, cut around each of its sections: the landed section
@@ -189,17 +202,23 @@ void TestPageSections::cutAround_realPage_partsMakeThePageAgain()
     const QByteArray bytes = bundle->page(handbook.id);
     const QByteArray head = bytes.left(bytes.indexOf("<section class=\"qa\""));
     const QByteArray tail = bytes.mid(bytes.lastIndexOf("</section>\n") + 11);
-    for (const SectionEntry &section : handbook.sections) {
-        const std::optional<PageSections::Cut> cut = PageSections::cutAround(bytes, section.id, 1);
-        QVERIFY2(cut, qPrintable(section.id));
-        QVERIFY(cut->shown.startsWith(head));
-        QVERIFY(cut->shown.endsWith(tail));
-        const QByteArray middle =
-            cut->shown.mid(head.size(), cut->shown.size() - head.size() - tail.size());
-        QCOMPARE(head + cut->before + middle + cut->after + tail, bytes);
-        QCOMPARE(PageSections::inner(cut->shown, section.id),
-                 PageSections::inner(bytes, section.id));
-        QCOMPARE(middle.count("<section class=\"qa\""), 1);
+    for (const qsizetype pieceBytes : {qsizetype(1), qsizetype(3000)}) {
+        for (const SectionEntry &section : handbook.sections) {
+            const std::optional<PageSections::Cut> cut =
+                PageSections::cutAround(bytes, section.id, 1, pieceBytes);
+            QVERIFY2(cut, qPrintable(section.id));
+            QVERIFY(cut->shown.startsWith(head));
+            QVERIFY(cut->shown.endsWith(tail));
+            const QByteArray middle =
+                cut->shown.mid(head.size(), cut->shown.size() - head.size() - tail.size());
+            QByteArray before;
+            for (const QByteArray &piece : cut->before)
+                before.prepend(piece);
+            QCOMPARE(head + before + middle + cut->after.join() + tail, bytes);
+            QCOMPARE(PageSections::inner(cut->shown, section.id),
+                     PageSections::inner(bytes, section.id));
+            QCOMPARE(middle.count("<section class=\"qa\""), 1);
+        }
     }
 }
 

@@ -88,7 +88,7 @@ std::optional<QByteArray> PageSections::inner(const QByteArray &page, const QStr
 }
 
 std::optional<PageSections::Cut> PageSections::cutAround(const QByteArray &page, const QString &id,
-                                                         qsizetype bytes)
+                                                         qsizetype shownBytes, qsizetype pieceBytes)
 {
     const std::optional<Layout> layout = layoutOf(page);
     if (!layout || layout->sections.isEmpty())
@@ -102,19 +102,35 @@ std::optional<PageSections::Cut> PageSections::cutAround(const QByteArray &page,
                        });
     if (landing == sections.cend())
         return std::nullopt;
-    // The sections from the one landed on whose first bytes fall within `bytes`.
+    // The sections from the one landed on that start within `shownBytes` of it.
     auto shownEnd = landing + 1;
-    while (shownEnd != sections.cend() && shownEnd->start - landing->start < bytes)
+    while (shownEnd != sections.cend() && shownEnd->start - landing->start < shownBytes)
         ++shownEnd;
     if (landing == sections.cbegin() && shownEnd == sections.cend())
         return std::nullopt;
+    // Whatever lies between sections goes with the section after it, and what follows the
+    // last with the last, so that the pieces and `shown` make the page again.
+    const auto startOf = [&](auto section) {
+        return section == sections.cend() ? sections.last().end : section->start;
+    };
+    Cut cut;
+    for (auto end = landing; end != sections.cbegin();) {
+        auto start = end - 1;
+        while (start != sections.cbegin() && startOf(end) - start->start < pieceBytes)
+            --start;
+        cut.before.append(page.mid(start->start, startOf(end) - start->start));
+        end = start;
+    }
+    for (auto start = shownEnd; start != sections.cend();) {
+        auto end = start + 1;
+        while (end != sections.cend() && startOf(end) - start->start < pieceBytes)
+            ++end;
+        cut.after.append(page.mid(start->start, startOf(end) - start->start));
+        start = end;
+    }
     const qsizetype first = sections.first().start;
     const qsizetype last = sections.last().end;
-    const qsizetype laterStart = shownEnd == sections.cend() ? last : shownEnd->start;
-    Cut cut;
-    cut.before = page.mid(first, landing->start - first);
-    cut.after = page.mid(laterStart, last - laterStart);
-    cut.shown =
-        page.left(first) + page.mid(landing->start, laterStart - landing->start) + page.mid(last);
+    cut.shown = page.left(first) + page.mid(landing->start, startOf(shownEnd) - landing->start) +
+                page.mid(last);
     return cut;
 }

@@ -25,15 +25,19 @@ public:
     static std::optional<QByteArray> inner(const QByteArray &page, const QString &id);
 
     // `page` (or a body) cut around the section a reader lands on, so that what they see first
-    // can be parsed first: `shown` is everything but the sections before `id` (`before`) and
-    // those after the first `bytes` of sections from `id` on (`after`), each part whole
-    // sections in page order. An empty `id` lands on the first section. nullopt when there is
-    // nothing to leave for later, `id` names no section, or `page` is no generated page.
+    // can be parsed first, and the rest a piece at a time. `shown` is the page without the
+    // sections before `id` and those after the first `shownBytes` of sections from `id` on.
+    // Those are in `before` and `after`, in pieces of whole sections of about `pieceBytes`,
+    // the piece nearest the shown sections first: each piece of `before` goes just before the
+    // first section then shown, each of `after` just after the last. An empty `id` lands on
+    // the first section. nullopt when nothing is left for later, `id` names no section, or
+    // `page` is no generated page.
     struct Cut
     {
         QByteArray shown;
-        QByteArray before;
-        QByteArray after;
+        QList<QByteArray> before;
+        QList<QByteArray> after;
     };
-    static std::optional<Cut> cutAround(const QByteArray &page, const QString &id, qsizetype bytes);
+    static std::optional<Cut> cutAround(const QByteArray &page, const QString &id,
+                                        qsizetype shownBytes, qsizetype pieceBytes);
 };

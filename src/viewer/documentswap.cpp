@@ -26,14 +26,15 @@ namespace {
 // the app, not Chromium, brings the right body back on Back/Forward: restored offsets would be
 // applied to the body still shown.
 //
-// A long body comes in two steps (PageSections::cutAround): the section landed on and those
-// after it that fill a screen, then, a frame later, the sections before and after them. The
-// reader sees the section once those few are parsed, not the whole document; the rest is
-// inserted before the next frame, and the scroll offset moves by whatever the sections
-// inserted above add, so the section stays where it is. Page scripts are off, so no timer
-// fires, but requestAnimationFrame's callbacks do. A body kept before its second step keeps
-// its rest along, so that a quick move on parses nothing more. What needs every section of
-// the body shown (find in page) completes it first (finishScript()); with the view hidden no
+// A long body comes in steps (PageSections::cutAround): first the section landed on and those
+// after it that fill a screen; from the frame after the one that shows them, a piece of the
+// sections before and one of those after at each frame. The reader sees the section once
+// those few are parsed, not the whole document, and the renderer is never busy with more than
+// a piece when the reader moves on. The scroll offset moves by whatever a piece inserted above
+// adds, so the section stays where it is. Page scripts are off, so no timer fires, but
+// requestAnimationFrame's callbacks do. A body kept before all its pieces came keeps the rest
+// along, so that a quick move on parses nothing more. What needs every section of the body
+// shown (find in page) puts all the rest in first (finishScript()); with the view hidden no
 // frame comes, and only that does.
 //
 // The body shown is kept (its nodes, detached) under its document's id when `keepAs` names
@@ -53,9 +54,9 @@ const char kScript[] = R"JS(
   const kept = window.trustbookKeptBodies || (window.trustbookKeptBodies = new Map());
   const taken = swap.take ? kept.get(swap.take) : null;
   if (swap.take && !taken) return null;
-  // The sections the body shown has still to get, if it came in two steps: they go along
-  // with it when it is kept, and come in when it is back.
-  const rest = window.trustbookRestOfBody || { before: '', after: '' };
+  // The pieces the body shown has still to get: they go along with it when it is kept, and
+  // come in once it is back.
+  const rest = window.trustbookRestOfBody || { before: [], after: [] };
   window.trustbookRestOfBody = null;
   if (swap.keepAs) {
     %2
@@ -82,10 +83,11 @@ const char kScript[] = R"JS(
   else history.replaceState(history.state, '', swap.url);
   const later = taken ? { before: taken.before, after: taken.after }
                       : { before: swap.before, after: swap.after };
-  if (later.before || later.after) {
-    later.finish = function () {
+  if (later.before.length || later.after.length) {
+    // Puts the next piece on each side in, or all that are left; the section at the top of
+    // the view stays where it is.
+    later.add = function (all) {
       if (window.trustbookRestOfBody !== later) return;
-      window.trustbookRestOfBody = null;
       const shown = document.body.querySelectorAll('section.qa');
       const first = shown[0];
       const last = shown[shown.length - 1];
@@ -93,18 +95,26 @@ const char kScript[] = R"JS(
         return s.getBoundingClientRect().bottom > 0;
       }) || last;
       const top = anchor.getBoundingClientRect().top;
-      if (later.before) first.insertAdjacentHTML('beforebegin', later.before);
-      if (later.after) last.insertAdjacentHTML('afterend', later.after);
+      const before = all ? later.before.splice(0).reverse().join('') : later.before.shift();
+      const after = all ? later.after.splice(0).join('') : later.after.shift();
+      if (before) first.insertAdjacentHTML('beforebegin', before);
+      if (after) last.insertAdjacentHTML('afterend', after);
       const moved = anchor.getBoundingClientRect().top - top;
       if (Math.abs(moved) >= 0.5) window.scrollBy(0, moved);
-      window.dispatchEvent(new Event('trustbook-documentcompleted'));
+      if (!later.before.length && !later.after.length) window.trustbookRestOfBody = null;
+      window.dispatchEvent(new Event('trustbook-sectionsadded'));
+      if (window.trustbookRestOfBody === later)
+        requestAnimationFrame(function () { later.add(false); });
     };
+    later.finish = function () { later.add(true); };
     window.trustbookRestOfBody = later;
-    // A kept body taken back was cut around another section: when the one asked for is in
-    // its rest, the rest comes in now.
+    // A kept body taken back was cut around another section: when the one asked for is still
+    // to come, all of it comes in now.
     if (swap.section && !document.getElementById(swap.section)) later.finish();
     // The second frame's callbacks run once the first frame, with the section, is out.
-    else requestAnimationFrame(function () { requestAnimationFrame(later.finish); });
+    else requestAnimationFrame(function () {
+      requestAnimationFrame(function () { later.add(false); });
+    });
   }
   const section = swap.section && document.getElementById(swap.section);
   if (section) section.scrollIntoView({ block: 'start' });
@@ -127,6 +137,16 @@ const char kFinish[] = R"JS(
 // What a swap parses first, from the section landed on: more than a tall screen shows (a
 // section of the FAQ is 0.4-2 KB of HTML), and a small part of a long document.
 constexpr qsizetype kFirstBytes = 16 * 1024;
+// Then a piece of this much on each side at each frame: 2-3 ms of parsing in the renderer.
+constexpr qsizetype kPieceBytes = 32 * 1024;
+
+QJsonArray stringsOf(const QList<QByteArray> &pieces)
+{
+    QJsonArray strings;
+    for (const QByteArray &piece : pieces)
+        strings.append(QString::fromUtf8(piece));
+    return strings;
+}
 
 } // namespace
 
@@ -214,23 +234,22 @@ bool DocumentSwap::swapIn(const QString &document, const QUrl &url, bool push)
         m_kept.swap(shown, std::exchange(m_shownPage, page), document, page);
     const quint64 generation = ++m_generation;
     const std::optional<PageSections::Cut> cut =
-        kept.take
-            ? std::nullopt
-            : PageSections::cutAround(parts->body, url.fragment(QUrl::FullyDecoded), kFirstBytes);
-    const QJsonObject swap{
-        {QLatin1String("body"), kept.take ? QString()
-                                : cut     ? QString::fromUtf8(cut->shown)
-                                          : QString::fromUtf8(parts->body)},
-        {QLatin1String("before"), cut ? QString::fromUtf8(cut->before) : QString()},
-        {QLatin1String("after"), cut ? QString::fromUtf8(cut->after) : QString()},
-        {QLatin1String("take"), kept.take ? document : QString()},
-        {QLatin1String("keepAs"), kept.keep ? shown : QString()},
-        {QLatin1String("drop"), QJsonArray::fromStringList(kept.drop)},
-        {QLatin1String("lang"), QString::fromUtf8(parts->lang)},
-        {QLatin1String("title"), QString::fromUtf8(parts->title)},
-        {QLatin1String("url"), url.toString(QUrl::FullyEncoded)},
-        {QLatin1String("section"), url.fragment()},
-        {QLatin1String("push"), push}};
+        kept.take ? std::nullopt
+                  : PageSections::cutAround(parts->body, url.fragment(QUrl::FullyDecoded),
+                                            kFirstBytes, kPieceBytes);
+    const QJsonObject swap{{QLatin1String("body"), kept.take ? QString()
+                                                   : cut     ? QString::fromUtf8(cut->shown)
+                                                             : QString::fromUtf8(parts->body)},
+                           {QLatin1String("before"), cut ? stringsOf(cut->before) : QJsonArray()},
+                           {QLatin1String("after"), cut ? stringsOf(cut->after) : QJsonArray()},
+                           {QLatin1String("take"), kept.take ? document : QString()},
+                           {QLatin1String("keepAs"), kept.keep ? shown : QString()},
+                           {QLatin1String("drop"), QJsonArray::fromStringList(kept.drop)},
+                           {QLatin1String("lang"), QString::fromUtf8(parts->lang)},
+                           {QLatin1String("title"), QString::fromUtf8(parts->title)},
+                           {QLatin1String("url"), url.toString(QUrl::FullyEncoded)},
+                           {QLatin1String("section"), url.fragment()},
+                           {QLatin1String("push"), push}};
     // One pass over the placeholders: nothing in the swap's text is taken for one.
     const QString script = QString::fromUtf8(kScript).arg(
         QString::fromUtf8(QJsonDocument(swap).toJson(QJsonDocument::Compact)),

@@ -74,8 +74,8 @@
         return entry ? entry.key : location.href;
     }
 
-    // The element of a section. A swap may have left the section for its second step
-    // (DocumentSwap): a jump to it, or a return to it, brings the rest of the body in now.
+    // The element of a section. A swap may have left the section for later (DocumentSwap): a
+    // jump to it, or a return to it, brings the rest of the body in now.
     function sectionElement(id) {
         if (!id)
             return null;
@@ -193,8 +193,8 @@
     window.addEventListener('popstate', onPopState);
     window.addEventListener('resize', keepPlace);
     window.addEventListener('trustbook-documentswapped', restart);
-    // The sections a swap left for its second step are in the body now (DocumentSwap).
-    window.addEventListener('trustbook-documentcompleted', function () {
+    // Sections a swap left for later came into the body (DocumentSwap).
+    window.addEventListener('trustbook-sectionsadded', function () {
         sections = document.querySelectorAll('section.qa');
     });
 })();
