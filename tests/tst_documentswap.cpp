@@ -121,6 +121,7 @@ private Q_SLOTS:
     void longDocument_hidden_completesOnlyWhenAsked();
     void longDocument_keptBeforeItsRest_comesBackAtASectionOfTheRest();
     void longDocument_jumpToASectionStillToCome_bringsItIn();
+    void longDocument_pieceBetweenAJumpAndItsEvent_stillBringsTheSectionIntoView();
     void hostileMarkup_runsNothingAfterASwap_data();
     void hostileMarkup_runsNothingAfterASwap();
 
@@ -495,6 +496,24 @@ void TestDocumentSwap::longDocument_jumpToASectionStillToCome_bringsItIn()
     QTRY_VERIFY(inView(QStringLiteral("long-3")));
     QCOMPARE(sectionCount(), kLongSections);
     QCOMPARE(loads.size(), 0);
+}
+
+// A frame's piece can come in after Chromium moved the address to a section still to come, but
+// before the reading position hears of it (hashchange): it then finds the section in the body
+// and nothing scrolled to it. Seen in switch_benchmark, about once in 1,000 jumps; here the
+// piece is put in by hand between the two, the window hidden so that no frame adds another.
+void TestDocumentSwap::longDocument_pieceBetweenAJumpAndItsEvent_stillBringsTheSectionIntoView()
+{
+    open(QStringLiteral("first"));
+    QVERIFY(WebTest::waitForLoad(m_view));
+    m_window->hide();
+    QVERIFY(swapTo(QStringLiteral("long"), QStringLiteral("long-40")));
+    QVERIFY(!inView(QStringLiteral("long-35")));
+
+    evaluate(QStringLiteral("location.hash = '#long-35'; window.trustbookRestOfBody.add(false)"));
+
+    QTRY_VERIFY(inView(QStringLiteral("long-35")));
+    QCOMPARE(m_view->shownUrl(), QUrl(QStringLiteral("trustbook://long/#long-35")));
 }
 
 void TestDocumentSwap::hostileMarkup_runsNothingAfterASwap_data()

@@ -88,6 +88,12 @@ const char kScript[] = R"JS(
     // the view stays where it is.
     later.add = function (all) {
       if (window.trustbookRestOfBody !== later) return;
+      // The address names a section still to come only after a jump to it (the swap's own
+      // section is in, and the reading position writes only sections shown), which Chromium
+      // found nothing to scroll to: it all comes in, and the section into view.
+      const jumpedTo = decodeURIComponent(location.hash.slice(1));
+      const jumped = jumpedTo !== '' && !document.getElementById(jumpedTo);
+      all = all || jumped;
       const shown = document.body.querySelectorAll('section.qa');
       const first = shown[0];
       const last = shown[shown.length - 1];
@@ -100,7 +106,9 @@ const char kScript[] = R"JS(
       if (before) first.insertAdjacentHTML('beforebegin', before);
       if (after) last.insertAdjacentHTML('afterend', after);
       const moved = anchor.getBoundingClientRect().top - top;
-      if (Math.abs(moved) >= 0.5) window.scrollBy(0, moved);
+      const target = jumped && document.getElementById(jumpedTo);
+      if (target) target.scrollIntoView({ block: 'start' });
+      else if (Math.abs(moved) >= 0.5) window.scrollBy(0, moved);
       if (!later.before.length && !later.after.length) window.trustbookRestOfBody = null;
       window.dispatchEvent(new Event('trustbook-sectionsadded'));
       if (window.trustbookRestOfBody === later)
