@@ -138,6 +138,16 @@ private:
     }
     // Swaps `document` in (its section `section` in view); false on a load or a timeout.
     bool swapTo(const QString &document, const QString &section);
+    // Hides the window and waits until the page knows: from then on Chromium draws no frame,
+    // so a long body's pieces wait (a frame already under way could add one before).
+    bool hideWindow()
+    {
+        m_window->hide();
+        return QTest::qWaitFor([this] {
+            return evaluate(QStringLiteral("document.visibilityState")).toString() ==
+                   QLatin1String("hidden");
+        });
+    }
     // Leaves a sign on the body shown that only the same nodes can bring back.
     void markBody(const QString &sign) const;
     QString bodyMark() const;
@@ -461,7 +471,7 @@ void TestDocumentSwap::longDocument_hidden_completesOnlyWhenAsked()
 {
     open(QStringLiteral("first"));
     QVERIFY(WebTest::waitForLoad(m_view));
-    m_window->hide();
+    QVERIFY(hideWindow());
     QVERIFY(swapTo(QStringLiteral("long"), QStringLiteral("long-40")));
     QVERIFY(sectionCount() < kLongSections);
 
@@ -475,7 +485,7 @@ void TestDocumentSwap::longDocument_keptBeforeItsRest_comesBackAtASectionOfTheRe
 {
     open(QStringLiteral("first"));
     QVERIFY(WebTest::waitForLoad(m_view));
-    m_window->hide(); // no frame: the rest stays to come
+    QVERIFY(hideWindow()); // no frame: the rest stays to come
     QVERIFY(swapTo(QStringLiteral("long"), QStringLiteral("long-40")));
     QVERIFY(swapTo(QStringLiteral("first"), QStringLiteral("first-2")));
 
@@ -487,7 +497,7 @@ void TestDocumentSwap::longDocument_jumpToASectionStillToCome_bringsItIn()
 {
     open(QStringLiteral("first"));
     QVERIFY(WebTest::waitForLoad(m_view));
-    m_window->hide();
+    QVERIFY(hideWindow());
     QVERIFY(swapTo(QStringLiteral("long"), QStringLiteral("long-40")));
     QSignalSpy loads(m_view->page(), &QWebEnginePage::loadStarted);
 
@@ -506,7 +516,7 @@ void TestDocumentSwap::longDocument_pieceBetweenAJumpAndItsEvent_stillBringsTheS
 {
     open(QStringLiteral("first"));
     QVERIFY(WebTest::waitForLoad(m_view));
-    m_window->hide();
+    QVERIFY(hideWindow());
     QVERIFY(swapTo(QStringLiteral("long"), QStringLiteral("long-40")));
     QVERIFY(!inView(QStringLiteral("long-35")));
 
