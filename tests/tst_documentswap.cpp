@@ -122,6 +122,7 @@ private Q_SLOTS:
     void longDocument_keptBeforeItsRest_comesBackAtASectionOfTheRest();
     void longDocument_jumpToASectionStillToCome_bringsItIn();
     void longDocument_pieceBetweenAJumpAndItsEvent_stillBringsTheSectionIntoView();
+    void longDocument_undecodableAddress_stillGetsTheRest();
     void hostileMarkup_runsNothingAfterASwap_data();
     void hostileMarkup_runsNothingAfterASwap();
 
@@ -524,6 +525,23 @@ void TestDocumentSwap::longDocument_pieceBetweenAJumpAndItsEvent_stillBringsTheS
 
     QTRY_VERIFY(inView(QStringLiteral("long-35")));
     QCOMPARE(m_view->shownUrl(), QUrl(QStringLiteral("trustbook://long/#long-35")));
+}
+
+// A fragment that does not decode (a link to "#%E0") names no section: the rest still comes,
+// and the reading position throws nothing (a page error would fail the test).
+void TestDocumentSwap::longDocument_undecodableAddress_stillGetsTheRest()
+{
+    open(QStringLiteral("first"));
+    QVERIFY(WebTest::waitForLoad(m_view));
+    QVERIFY(hideWindow());
+    QVERIFY(swapTo(QStringLiteral("long"), QStringLiteral("long-40")));
+    QSignalSpy urls(m_view, &QWebEngineView::urlChanged);
+
+    evaluate(QStringLiteral("location.hash = '#%E0'"));
+    QVERIFY(urls.wait());
+    evaluate(DocumentSwap::finishScript());
+
+    QCOMPARE(sectionCount(), kLongSections);
 }
 
 void TestDocumentSwap::hostileMarkup_runsNothingAfterASwap_data()

@@ -91,7 +91,12 @@ const char kScript[] = R"JS(
       // The address names a section still to come only after a jump to it (the swap's own
       // section is in, and the reading position writes only sections shown), which Chromium
       // found nothing to scroll to: it all comes in, and the section into view.
-      const jumpedTo = decodeURIComponent(location.hash.slice(1));
+      let jumpedTo = '';
+      try {
+        jumpedTo = decodeURIComponent(location.hash.slice(1));
+      } catch (malformed) {
+        // Not a section's id (a link's "#%E0"): no jump to follow, the pieces still come.
+      }
       const jumped = jumpedTo !== '' && !document.getElementById(jumpedTo);
       all = all || jumped;
       const shown = document.body.querySelectorAll('section.qa');
@@ -137,7 +142,7 @@ const char kScript[] = R"JS(
 })(%1)
 )JS";
 
-// Completes a body that came in two steps, if its second has not come yet.
+// Puts in every piece a long body shown has still to get, if any.
 const char kFinish[] = R"JS(
   if (window.trustbookRestOfBody) window.trustbookRestOfBody.finish();
 )JS";

@@ -12,8 +12,18 @@
     // tree, a link, back/forward) and names the section the reader chose; comparing here,
     // rather than listening for hashchange, holds whichever event Chromium delivers first.
     let written = location.hash;
-    let target = decodeURIComponent(location.hash.slice(1));
+    let target = addressedSection();
     let current = target; // the section being read, as of the last update
+
+    // The section the address names: '' for none, and for a fragment that is no section's id
+    // because it does not decode (a link's "#%E0" would throw at every scroll).
+    function addressedSection() {
+        try {
+            return decodeURIComponent(location.hash.slice(1));
+        } catch (malformed) {
+            return '';
+        }
+    }
 
     function onScreen(element) {
         const rect = element.getBoundingClientRect();
@@ -113,7 +123,7 @@
                 return;
             }
         }
-        const named = sectionElement(decodeURIComponent(location.hash.slice(1)));
+        const named = sectionElement(addressedSection());
         if (location.hash && named)
             named.scrollIntoView({ block: 'start' });
         else
@@ -142,7 +152,7 @@
         }
         if (location.hash !== written) {
             written = location.hash;
-            target = decodeURIComponent(location.hash.slice(1));
+            target = addressedSection();
             // Chromium found nothing to scroll to when the section was still to come.
             const arrived = !document.getElementById(target) && sectionElement(target);
             if (arrived)
@@ -179,7 +189,7 @@
         sections = document.querySelectorAll('section.qa');
         bodyPage = addressedPage();
         written = location.hash;
-        target = decodeURIComponent(location.hash.slice(1));
+        target = addressedSection();
         current = target;
         layout = layoutKey();
         if (event.detail && event.detail.returning)
