@@ -12,7 +12,7 @@ build="$top/build/fuzz"
 CC=clang CXX=clang++ cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DTRUSTBOOK_FUZZ=ON >/dev/null
 targets=(fuzz_frontmatter fuzz_scriptblockstripper fuzz_sectionsplitter fuzz_linkpolicy fuzz_csvformat
-    fuzz_xlsxreader)
+    fuzz_xlsxreader fuzz_manifestreader)
 cmake --build "$build" --target "${targets[@]}"
 
 mkdir -p "$build/findings"

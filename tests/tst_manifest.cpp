@@ -1,4 +1,5 @@
 #include "manifest.h"
+#include "manifesttestsupport.h"
 
 #include <QTest>
 
@@ -36,25 +37,6 @@ Manifest sampleManifest()
         {securityFaq(), unorderedDocument()}};
 }
 
-void compareDocuments(const DocumentEntry &actual, const DocumentEntry &expected)
-{
-    QCOMPARE(actual.id, expected.id);
-    QCOMPARE(actual.title, expected.title);
-    QCOMPARE(actual.section, expected.section);
-    QCOMPARE(actual.description, expected.description);
-    QCOMPARE(actual.url, expected.url);
-    QCOMPARE(actual.order, expected.order);
-    QCOMPARE(actual.source, expected.source);
-    QCOMPARE(actual.sha256, expected.sha256);
-    QCOMPARE(actual.sections.size(), expected.sections.size());
-    for (qsizetype i = 0; i < expected.sections.size(); ++i) {
-        QCOMPARE(actual.sections.at(i).id, expected.sections.at(i).id);
-        QCOMPARE(actual.sections.at(i).title, expected.sections.at(i).title);
-        QCOMPARE(actual.sections.at(i).line, expected.sections.at(i).line);
-        QCOMPARE(actual.sections.at(i).review, expected.sections.at(i).review);
-    }
-}
-
 } // namespace
 
 class TestManifest final : public QObject
@@ -81,8 +63,8 @@ void TestManifest::fromJson_ofToJson_roundTripsEveryField()
     QVERIFY2(parsed, qPrintable(parsed.error()));
     QCOMPARE(parsed->contentVersion, original.contentVersion);
     QCOMPARE(parsed->documents.size(), 2);
-    compareDocuments(parsed->documents.at(0), original.documents.at(0));
-    compareDocuments(parsed->documents.at(1), original.documents.at(1));
+    ManifestTest::compareDocuments(parsed->documents.at(0), original.documents.at(0));
+    ManifestTest::compareDocuments(parsed->documents.at(1), original.documents.at(1));
     QVERIFY(parsed.error().isEmpty());
 }
 
@@ -128,7 +110,7 @@ void TestManifest::fromJson_invalidJson_reportsOffset_data()
 
     QTest::newRow("empty") << QByteArray() << QStringLiteral("at offset 0:");
     QTest::newRow("double comma") << QByteArray("{\"format\": 1,, }")
-                                  << QStringLiteral("at offset 14:");
+                                  << QStringLiteral("at offset 13:");
     QTest::newRow("truncated") << QByteArray("{\"format\": 1, \"documents\": [")
                                << QStringLiteral("at offset 28:");
 }
