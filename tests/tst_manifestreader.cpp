@@ -49,6 +49,9 @@ void TestManifestReader::read_validJson_readsWhatTheJsonTreeReads_data()
     QTest::newRow("values of other types read as empty or 0") << manifestWith(
         "{\"id\":5,\"title\":[\"t\"],\"url\":null,\"sections\":[{\"id\":true,\"line\":\"9\"},"
         "\"not an object\",{\"line\":2.5},{\"line\":1e2},{\"line\":-3},{\"line\":3e10}]}");
+    QTest::newRow("whole numbers beyond an int")
+        << manifestWith("{\"id\":\"x\",\"order\":4294967296,\"sections\":[{\"line\":-2147483649},"
+                        "{\"line\":123456789012345678901234567890}]}");
     QTest::newRow("sections not a list") << manifestWith("{\"id\":\"x\",\"sections\":{}}");
     QTest::newRow("documents not a list")
         << QByteArray("{\"format\":2,\"documents\":\"none\",\"contentVersion\":7}");
@@ -140,6 +143,9 @@ void TestManifestReader::read_invalidJson_isRefusedAtTheByte_data()
         << QByteArray("{\"format\": -}") << 12 << QStringLiteral("number");
     QTest::newRow("a fraction without digits")
         << QByteArray("{\"format\": 2.}") << 13 << QStringLiteral("number");
+    // As QJsonDocument refuses it: RFC 8259 lets a reader limit the numbers it takes.
+    QTest::newRow("a number out of a double's range")
+        << QByteArray("{\"format\": 1e400}") << 16 << QStringLiteral("illegal number");
     QTest::newRow("a leading zero")
         << QByteArray("{\"format\": 02}") << 12 << QStringLiteral("unterminated object");
     QTest::newRow("something after the end")
