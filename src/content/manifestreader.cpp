@@ -65,15 +65,10 @@ bool ManifestReader::readManifest(Manifest *manifest, int *format)
             return readString(&manifest->contentVersion);
         if (key == "format")
             return readInt(format);
-        if (key != "documents")
-            return skipValue();
-        manifest->documents.clear();
-        if (peek() != '[')
-            return skipValue();
-        return readElements([&] {
-            manifest->documents.emplace_back();
-            return readDocument(&manifest->documents.back());
-        });
+        if (key == "documents")
+            return readList(&manifest->documents,
+                            [this](DocumentEntry *document) { return readDocument(document); });
+        return skipValue();
     });
 }
 
@@ -101,17 +96,10 @@ bool ManifestReader::readDocument(DocumentEntry *document)
             document->order = 0;
             return readInt(&*document->order);
         }
-        if (key != "sections")
-            return skipValue();
-        document->sections.clear();
-        if (peek() != '[')
-            return skipValue();
-        const bool read = readElements([&] {
-            document->sections.emplace_back();
-            return readSection(&document->sections.back());
-        });
-        document->sections.squeeze(); // the list grew as it was read
-        return read;
+        if (key == "sections")
+            return readList(&document->sections,
+                            [this](SectionEntry *section) { return readSection(section); });
+        return skipValue();
     });
 }
 
@@ -169,76 +157,69 @@ bool ManifestReader::readDate(QDate *date)
     return true;
 }
 
+template<typename T, typename ReadOne>
+bool ManifestReader::readList(QList<T> *list, ReadOne readOne)
+{
+    list->clear();
+    if (peek() != '[')
+        return skipValue();
+    const bool read = readElements([&] { return readOne(&list->emplace_back()); });
+    list->squeeze(); // it grew as it was read
+    return read;
+}
+
 template<typename Member>
 bool ManifestReader::readMembers(Member member)
 {
-    if (++m_depth > kMaxDepth)
-        return fail("too deeply nested");
-    ++m_pos; // '{'
-    skipSpace();
-    if (peek() == '}') {
-        ++m_pos;
-        --m_depth;
-        return true;
-    }
-    QByteArray key;
-    while (true) {
-        if (!readKey(&key))
+    QByteArray decoded; // a key written with escapes, for as long as its view is used
+    return readContainer('}', "unterminated object", [&] {
+        QByteArrayView key;
+        if (!readKey(&key, &decoded))
             return false;
         skipSpace();
         if (peek() != ':')
             return fail("missing name separator");
         ++m_pos;
         skipSpace();
-        if (!member(QByteArrayView(key)))
-            return false;
-        skipSpace();
-        const char next = peek();
-        ++m_pos;
-        if (next == '}')
-            break;
-        if (next != ',') {
-            --m_pos;
-            return fail("unterminated object");
-        }
-        skipSpace();
-    }
-    --m_depth;
-    return true;
+        return member(key);
+    });
 }
 
 template<typename Element>
 bool ManifestReader::readElements(Element element)
 {
+    return readContainer(']', "unterminated array", element);
+}
+
+// An object's members or an array's elements: `item` reads each, comma-separated.
+template<typename Item>
+bool ManifestReader::readContainer(char close, const char *unterminated, Item item)
+{
     if (++m_depth > kMaxDepth)
         return fail("too deeply nested");
-    ++m_pos; // '['
+    ++m_pos; // the opening bracket
     skipSpace();
-    if (peek() == ']') {
-        ++m_pos;
-        --m_depth;
-        return true;
-    }
-    while (true) {
-        if (!element())
-            return false;
-        skipSpace();
-        const char next = peek();
-        ++m_pos;
-        if (next == ']')
-            break;
-        if (next != ',') {
-            --m_pos;
-            return fail("unterminated array");
+    if (peek() != close) {
+        while (true) {
+            if (!item())
+                return false;
+            skipSpace();
+            if (peek() == close)
+                break;
+            if (peek() != ',')
+                return fail(unterminated);
+            ++m_pos;
+            skipSpace();
         }
-        skipSpace();
     }
+    ++m_pos; // `close`
     --m_depth;
     return true;
 }
 
-// Keys are compared as UTF-8; one written with escapes is decoded first, so "\u0069d" is "id".
-bool ManifestReader::readKey(QByteArray *key)
+// Keys are compared as UTF-8, most of them where they stand in the JSON; one written with
+// escapes is decoded into `decoded` first, so "\u0069d" is "id".
+bool ManifestReader::readKey(QByteArrayView *key, QByteArray *decoded)
 {
     if (peek() != '"')
         return fail(m_pos < m_json.size() ? "missing object member name" : "unterminated object");
@@ -248,14 +229,15 @@ bool ManifestReader::readKey(QByteArray *key)
            uchar(m_json.at(end)) >= 0x20 && uchar(m_json.at(end)) < 0x80)
         ++end;
     if (end < m_json.size() && m_json.at(end) == '"') {
-        *key = m_json.sliced(start, end - start).toByteArray();
+        *key = m_json.sliced(start, end - start);
         m_pos = end + 1;
         return true;
     }
-    QString decoded;
-    if (!decodeString(&decoded))
+    QString text;
+    if (!decodeString(&text))
         return false;
-    *key = decoded.toUtf8();
+    *decoded = text.toUtf8();
+    *key = *decoded;
     return true;
 }
 

@@ -36,12 +36,17 @@ private:
     bool readDate(QDate *date);
 
     // The grammar. readMembers() calls `member(key)` with the position at the member's value;
-    // readElements() calls `element()` at each element.
+    // readElements() calls `element()` at each element; readList() reads an array into `list`,
+    // each element by `readOne(T *)`, and any other value as an empty list.
+    template<typename T, typename ReadOne>
+    bool readList(QList<T> *list, ReadOne readOne);
     template<typename Member>
     bool readMembers(Member member);
     template<typename Element>
     bool readElements(Element element);
-    bool readKey(QByteArray *key);
+    template<typename Item>
+    bool readContainer(char close, const char *unterminated, Item item);
+    bool readKey(QByteArrayView *key, QByteArray *decoded);
     bool decodeString(QString *text);
     static bool appendUtf8(QString *text, QByteArrayView bytes);
     bool readNumber(double *number);
