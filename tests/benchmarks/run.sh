@@ -39,10 +39,12 @@ prepare() { # name content-dir
 }
 
 prepare faq "$source_dir/resources/content"
-for spec in s100:100:1 s1k:1000:10 s10k:10000:100; do
-    IFS=: read -r name sections documents <<<"$spec"
+# n10k: 10,000 sections with a natural vocabulary (tens of thousands of words, as real content
+# has; the others draw from 60 words), which sizes the search index's tables.
+for spec in s100:100:1:small s1k:1000:10:small s10k:10000:100:small n10k:10000:100:natural; do
+    IFS=: read -r name sections documents vocabulary <<<"$spec"
     python3 "$here/make_corpus.py" --seed 8 --sections "$sections" --documents "$documents" \
-        "$build/corpus-src/$name"
+        --vocabulary "$vocabulary" "$build/corpus-src/$name"
     prepare "$name" "$build/corpus-src/$name"
 done
 configure "$source_dir/resources/content" # leave the tree building the real content
@@ -50,5 +52,5 @@ echo "built in $((SECONDS - started)) s; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 python3 "$here/measure.py" --out "$build" --bare "$build/tests/benchmarks/bare_webview" \
     --gen "$build/src/libexec/trustbook/trustbook-gen" --web "$source_dir/resources/web" "$@" \
-    faq s100 s1k s10k
+    faq s100 s1k s10k n10k
 echo "total $((SECONDS - started)) s"
