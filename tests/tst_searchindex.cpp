@@ -216,6 +216,16 @@ void TestSearchIndex::open_damagedOrMismatched_isRefusedWithReason_data()
     QTest::newRow("sections renumbered") << Damage([](const QByteArray &bytes) {
         return edited(bytes, "UPDATE sections SET rowid = rowid + 1000000");
     }) << QString() << QStringLiteral("^its sections are not numbered 1 to n$");
+    // The vocabulary and FTS5's segments disagree: the counts rarity is judged by are wrong.
+    QTest::newRow("vocabulary miscounted")
+        << Damage([](const QByteArray &bytes) {
+               return edited(bytes, "UPDATE stems SET sections = sections + 1");
+           })
+        << QString()
+        << QStringLiteral("^FTS5 finds '[a-z]+' in [0-9]+ sections, its vocabulary says [0-9]+$");
+    QTest::newRow("no stem to check") << Damage([](const QByteArray &bytes) {
+        return edited(bytes, "DELETE FROM meta WHERE key = 'checked_stem'");
+    }) << QString() << QStringLiteral("^it names no stem to check");
     // Every page past the first two zeroed: the tables' b-trees are gone.
     QTest::newRow("pages zeroed") << Damage([](QByteArray bytes) {
         constexpr qsizetype kPage = 4096;

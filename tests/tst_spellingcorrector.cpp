@@ -10,7 +10,27 @@ class TestSpellingCorrector final : public QObject
 private Q_SLOTS:
     void correction_data();
     void correction();
+    void correction_readsTheWordsOnlyWhenAWordNeedsOne();
+    void correction_knownWordTheContentUses_hasTheContentsCount();
+
+private:
+    // The content's words with how many sections use each, and its stems.
+    static SpellingCorrector corrector(const QList<std::pair<QString, int>> &words,
+                                       const QStringList &stems, int *reads = nullptr);
 };
+
+SpellingCorrector TestSpellingCorrector::corrector(const QList<std::pair<QString, int>> &words,
+                                                   const QStringList &stems, int *reads)
+{
+    SpellingCorrector corrector;
+    corrector.setKnownStems([stems](const QString &stem) { return stems.contains(stem); });
+    corrector.setWordSource([words, reads] {
+        if (reads)
+            ++*reads;
+        return words;
+    });
+    return corrector;
+}
 
 void TestSpellingCorrector::correction_data()
 {
@@ -47,19 +67,52 @@ void TestSpellingCorrector::correction()
     QFETCH(QString, word);
     QFETCH(QString, stem);
     QFETCH(QString, expected);
-    SpellingCorrector corrector;
-    corrector.addSection({QStringLiteral("encryption"), QStringLiteral("kubernetes"),
-                          QStringLiteral("logs"), QStringLiteral("audit"), QStringLiteral("27001"),
-                          QStringLiteral("copy")});
-    // "loge" three times in one section is still one section against two for "logs".
-    corrector.addSection({QStringLiteral("logs"), QStringLiteral("loge"), QStringLiteral("loge"),
-                          QStringLiteral("loge")});
-    corrector.setKnownStems({QStringLiteral("encrypt"), QStringLiteral("kubernet"),
-                             QStringLiteral("log"), QStringLiteral("audit"),
-                             QStringLiteral("27001"), QStringLiteral("copi"),
-                             QStringLiteral("loge")});
+    // "logs" in two sections, "loge" in one.
+    SpellingCorrector corrector = TestSpellingCorrector::corrector(
+        {{QStringLiteral("encryption"), 1},
+         {QStringLiteral("kubernetes"), 1},
+         {QStringLiteral("logs"), 2},
+         {QStringLiteral("audit"), 1},
+         {QStringLiteral("27001"), 1},
+         {QStringLiteral("copy"), 1},
+         {QStringLiteral("loge"), 1}},
+        {QStringLiteral("encrypt"), QStringLiteral("kubernet"), QStringLiteral("log"),
+         QStringLiteral("audit"), QStringLiteral("27001"), QStringLiteral("copi"),
+         QStringLiteral("loge")});
 
     QCOMPARE(corrector.correction(word, stem).value_or(QString()), expected);
+}
+
+// Real content has tens of thousands of words: a search that needs no correction must not
+// pay for reading them.
+void TestSpellingCorrector::correction_readsTheWordsOnlyWhenAWordNeedsOne()
+{
+    int reads = 0;
+    SpellingCorrector corrector = TestSpellingCorrector::corrector(
+        {{QStringLiteral("encryption"), 3}, {QStringLiteral("audit"), 1}},
+        {QStringLiteral("encrypt"), QStringLiteral("audit")}, &reads);
+
+    QVERIFY(!corrector.correction(QStringLiteral("encrypting"), QStringLiteral("encrypt")));
+    QVERIFY(!corrector.correction(QStringLiteral("iso"), QStringLiteral("iso")));
+    QCOMPARE(reads, 0);
+    QCOMPARE(corrector.correction(QStringLiteral("encrption"), QStringLiteral("encrption")),
+             QStringLiteral("encryption"));
+    QCOMPARE(corrector.correction(QStringLiteral("audt"), QStringLiteral("audt")),
+             QStringLiteral("audit"));
+    QCOMPARE(reads, 1);
+}
+
+// The vocabulary's words are added before the content's are read; a word in both counts as
+// often as the content uses it, so it still wins the ties a content word wins.
+void TestSpellingCorrector::correction_knownWordTheContentUses_hasTheContentsCount()
+{
+    SpellingCorrector corrector =
+        TestSpellingCorrector::corrector({{QStringLiteral("logs"), 2}, {QStringLiteral("loge"), 1}},
+                                         {QStringLiteral("log"), QStringLiteral("loge")});
+    corrector.addKnownWord(QStringLiteral("logs"));
+
+    QCOMPARE(corrector.correction(QStringLiteral("logz"), QStringLiteral("logz")),
+             QStringLiteral("logs"));
 }
 
 QTEST_GUILESS_MAIN(TestSpellingCorrector)

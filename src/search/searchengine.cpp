@@ -22,9 +22,10 @@ SearchEngine::SearchEngine(std::unique_ptr<SearchIndex> index,
         return;
     const Fts5Api &tokenizer = m_index->tokenizer();
     m_analyzer = std::make_unique<QueryAnalyzer>(vocabulary, tokenizer);
-    m_corrector.setKnownStems(m_index->stems());
-    for (const auto &[word, sections] : m_index->words())
-        m_corrector.addWord(word, sections);
+    const SearchIndex *held = m_index.get();
+    m_corrector.setKnownStems(
+        [held](const QString &stem) { return held->sectionsHolding(stem) > 0; });
+    m_corrector.setWordSource([held] { return held->words(); });
     for (const ComplianceVocabulary::Group &group : vocabulary.groups()) {
         for (const QString &member : group.members) {
             if (!member.contains(QLatin1Char(' ')) && !member.contains(QLatin1Char('-')))
@@ -58,7 +59,7 @@ int SearchEngine::size() const
 // `text` with each word the content does not know replaced by the closest word it does; the
 // word still being typed is left alone (it is a prefix, not a typo), and so are stopwords and
 // the vocabulary's own words ("fedramp" is a real word the content may lack).
-QString SearchEngine::corrected(const QString &text, QueryAnalyzer::Mode mode) const
+QString SearchEngine::corrected(const QString &text, QueryAnalyzer::Mode mode)
 {
     const QList<Fts5Api::Token> tokens = m_index->tokenizer().tokens(text);
     const bool typing = mode == QueryAnalyzer::Mode::AsYouType && !text.isEmpty() &&

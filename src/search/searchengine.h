@@ -50,7 +50,7 @@ public:
     static const ComplianceVocabulary &defaultVocabulary();
 
 private:
-    QString corrected(const QString &text, QueryAnalyzer::Mode mode) const;
+    QString corrected(const QString &text, QueryAnalyzer::Mode mode);
     void addStemPrefixes(QueryPlan *plan) const;
 
     const ComplianceVocabulary &m_vocabulary;

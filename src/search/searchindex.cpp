@@ -43,11 +43,22 @@ const QString kSetMeta = QStringLiteral("INSERT OR REPLACE INTO meta(key, value)
 const QString kSelectMeta = QStringLiteral("SELECT value FROM meta WHERE key = ?");
 const QString kTokenizerKey = QStringLiteral("tokenizer");
 const QString kContentVersionKey = QStringLiteral("content_version");
+// The stem the start-up check counts (see readTables()), chosen when the index is built.
+const QString kCheckedStemKey = QStringLiteral("checked_stem");
 const QString kCreateVocabulary = QStringLiteral(
     "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_stems USING fts5vocab(main, search, row)");
 const QString kCopyStems =
     QStringLiteral("INSERT INTO stems(stem, sections) SELECT term, doc FROM temp.search_stems");
 const QString kSelectStems = QStringLiteral("SELECT stem, sections FROM stems");
+const QString kStemSections = QStringLiteral("SELECT sections FROM stems WHERE stem = ?");
+// The stems starting with a prefix follow each other in any order SQLite may keep (UTF-8
+// bytes sort as the code points do): read from the prefix on until one does not start with it.
+const QString kStemsFrom =
+    QStringLiteral("SELECT stem, sections FROM stems WHERE stem >= ? ORDER BY stem");
+// The commonest stems first; among equals the first in the stems' order, so every build of the
+// same content picks the same one.
+const QString kCommonestStems =
+    QStringLiteral("SELECT stem, sections FROM stems ORDER BY sections DESC, stem");
 // Two subqueries, as SQLite answers min() or max() of the rowid from one end of the b-tree
 // only when it is the query's one aggregate; count(*) read every page of the table.
 const QString kSectionRange =
@@ -229,6 +240,8 @@ bool SearchIndex::connect(const QString &databaseName)
     m_rank = QSqlQuery(m_db);
     m_details = QSqlQuery(m_db);
     m_section = QSqlQuery(m_db);
+    m_stemSections = QSqlQuery(m_db);
+    m_stemsFrom = QSqlQuery(m_db);
     m_fts5 = std::make_unique<Fts5Api>(m_db);
     if (!m_fts5->isValid()) {
         m_error = m_fts5->errorString();
@@ -291,12 +304,12 @@ bool SearchIndex::openDatabase(const QString &path, const QString &contentVersio
 }
 
 // What can be checked without reading the index whole: the schema and tokenizer it was built
-// with, the content it was built for, and its size. readTables() then reads the stems and
-// words whole and counts the sections (SQLite reports a damaged page it reads), and compares
-// one stem's count with what FTS5 finds for it. Checks that read everything cost too much at every
-// start: at 10,000 sections PRAGMA quick_check took 0.3 s and FTS5's 'integrity-check' 5 s (it
-// tokenizes every section again); a damaged FTS5 page they alone would find makes the searches that
-// read it fail.
+// with, the content it was built for, and its size. readTables() then reads the sections'
+// range (SQLite reports a damaged page it reads), and compares one stem's count with what
+// FTS5 finds for it. Checks that read everything cost too much at every start: at 10,000
+// sections PRAGMA quick_check took 0.3 s and FTS5's 'integrity-check' 5 s (it tokenizes every
+// section again), and reading the stems and words whole took 60 ms and 10 MiB with a real
+// vocabulary; a damaged page they alone would find makes the searches that read it fail.
 bool SearchIndex::checkDatabase(const QString &contentVersion)
 {
     QSqlQuery query(m_db);
@@ -353,6 +366,8 @@ SearchIndex::~SearchIndex()
     m_rank = QSqlQuery();
     m_details = QSqlQuery();
     m_section = QSqlQuery();
+    m_stemSections = QSqlQuery();
+    m_stemsFrom = QSqlQuery();
     m_fts5.reset();
     m_db.close();
     m_db = QSqlDatabase();
@@ -407,13 +422,40 @@ bool SearchIndex::build(const QList<SearchEntry> &entries)
     return prepare(optimize, kOptimize) && exec(optimize, "optimizing") &&
            prepare(stems, kCreateVocabulary) && exec(stems, "reading the index's vocabulary") &&
            prepare(stems, kCopyStems) && exec(stems, "storing the index's vocabulary") &&
-           prepareQueries() && readTables();
+           storeCheckedStem() && prepareQueries() && readTables();
+}
+
+// The commonest stem the tokenizer leaves as it is: a query is stemmed again, and porter
+// changes some of its own stems ("respons" becomes "respon", which no section holds). Chosen
+// once here, so that opening the index never reads its whole vocabulary to find it.
+bool SearchIndex::storeCheckedStem()
+{
+    QSqlQuery commonest(m_db);
+    if (!prepare(commonest, kCommonestStems) || !exec(commonest, "reading the index's vocabulary"))
+        return false;
+    QString checked = QStringLiteral(""); // none: an index of no words
+    while (commonest.next()) {
+        const QString stem = commonest.value(0).toString();
+        const QList<Fts5Api::Token> tokens = m_fts5->tokens(stem);
+        if (tokens.size() == 1 && tokens.constFirst().stem == stem) {
+            checked = stem;
+            break;
+        }
+    }
+    commonest.finish();
+    QSqlQuery meta(m_db);
+    if (!prepare(meta, kSetMeta))
+        return false;
+    meta.addBindValue(kCheckedStemKey);
+    meta.addBindValue(checked);
+    return exec(meta, "writing the checked stem");
 }
 
 bool SearchIndex::prepareQueries()
 {
     return prepare(m_rowidAt, kRowidAt) && prepare(m_rank, kRank) &&
-           prepare(m_details, detailsStatement(m_use)) && prepare(m_section, kSelectSection);
+           prepare(m_details, detailsStatement(m_use)) && prepare(m_section, kSelectSection) &&
+           prepare(m_stemSections, kStemSections) && prepare(m_stemsFrom, kStemsFrom);
 }
 
 // In one transaction: SQLite would otherwise commit, and rebuild FTS5 segments, per row.
@@ -541,31 +583,34 @@ bool SearchIndex::run(QSqlQuery &query)
 
 QSet<QString> SearchIndex::stems() const
 {
-    return QSet<QString>(m_sortedStems.cbegin(), m_sortedStems.cend());
+    QSet<QString> stems;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!isValid() || !query.exec(kSelectStems))
+        return stems;
+    while (query.next())
+        stems.insert(query.value(0).toString());
+    return stems;
 }
 
 bool SearchIndex::readTables()
 {
-    if (!readSections() || !readStemCounts())
+    if (!readSections())
         return false;
-    // FTS5 must find the most common stem in as many sections as its vocabulary said when the
-    // index was built: a cheap sign that its segments are whole. A query is stemmed again, and
-    // porter changes some of its own stems ("respons" becomes "respon", which no section
-    // holds), so the stem checked is the most common one the tokenizer leaves as it is, the
-    // first in text order among equals: every run checks the same one.
-    QString checked;
-    qint64 expected = -1;
-    for (auto it = m_stemSections.cbegin(); it != m_stemSections.cend(); ++it) {
-        if (it.value() < expected || (it.value() == expected && it.key() > checked))
-            continue;
-        const QList<Fts5Api::Token> tokens = m_fts5->tokens(it.key());
-        if (tokens.size() != 1 || tokens.constFirst().stem != it.key())
-            continue;
-        checked = it.key();
-        expected = it.value();
+    // FTS5 must find the checked stem (see storeCheckedStem()) in as many sections as the
+    // vocabulary says: a cheap sign that its segments are whole and match the vocabulary.
+    QSqlQuery meta(m_db);
+    meta.setForwardOnly(true);
+    meta.prepare(kSelectMeta);
+    meta.addBindValue(kCheckedStemKey);
+    if (!meta.exec() || !meta.next()) {
+        m_error = QStringLiteral("it names no stem to check: %1").arg(meta.lastError().text());
+        return false;
     }
-    if (expected < 0)
+    const QString checked = meta.value(0).toString();
+    if (checked.isEmpty())
         return true;
+    const qint64 expected = sectionsHolding(checked, false);
     QSqlQuery count(m_db);
     count.setForwardOnly(true);
     count.prepare(kCountMatches);
@@ -604,32 +649,6 @@ bool SearchIndex::readSections()
         return false;
     }
     m_size = int(last);
-    return true;
-}
-
-bool SearchIndex::readStemCounts()
-{
-    QSqlQuery vocabulary(m_db);
-    vocabulary.setForwardOnly(true);
-    if (!vocabulary.exec(kSelectStems)) {
-        m_error =
-            QStringLiteral("reading the index's vocabulary: %1").arg(vocabulary.lastError().text());
-        return false;
-    }
-    m_stemSections.clear();
-    m_sortedStems.clear();
-    while (vocabulary.next()) {
-        const QString stem = vocabulary.value(0).toString();
-        m_stemSections.insert(stem, vocabulary.value(1).toLongLong());
-        m_sortedStems.append(stem);
-    }
-    if (vocabulary.lastError().isValid()) {
-        m_error =
-            QStringLiteral("reading the index's vocabulary: %1").arg(vocabulary.lastError().text());
-        return false;
-    }
-    // SQLite orders by UTF-8 bytes, prefix lookups need QString's order.
-    std::sort(m_sortedStems.begin(), m_sortedStems.end());
     return true;
 }
 
@@ -686,17 +705,23 @@ Result<QByteArray> SearchIndex::serialized(const QString &contentVersion)
 }
 
 // How many sections hold `stem`, or for a prefix the most any stem starting with it does
-// (looking at the first kPrefixStems, enough to tell a rare prefix from a common one).
+// (looking at the first kPrefixStems, enough to tell a rare prefix from a common one). Looked
+// up in the stems table, not held in memory: a real vocabulary has tens of thousands of stems,
+// and reading them all at every start cost more than every search's few lookups.
 qint64 SearchIndex::sectionsHolding(const QString &stem, bool prefix) const
 {
-    if (!prefix)
-        return m_stemSections.value(stem);
+    QSqlQuery &query = prefix ? m_stemsFrom : m_stemSections;
+    query.addBindValue(stem);
+    if (!query.exec())
+        return 0;
     constexpr int kPrefixStems = 256;
     qint64 most = 0;
-    auto it = std::lower_bound(m_sortedStems.cbegin(), m_sortedStems.cend(), stem);
-    for (int seen = 0; it != m_sortedStems.cend() && it->startsWith(stem) && seen < kPrefixStems;
-         ++it, ++seen)
-        most = std::max(most, m_stemSections.value(*it));
+    for (int seen = 0; seen < (prefix ? kPrefixStems : 1) && query.next(); ++seen) {
+        if (prefix && !query.value(0).toString().startsWith(stem))
+            break;
+        most = std::max(most, query.value(prefix ? 1 : 0).toLongLong());
+    }
+    query.finish();
     return most;
 }
 

@@ -87,8 +87,11 @@ public:
     double unmatchedShare() const { return m_relevance.unmatchedShare(); }
     // The index's tokenizer, for analysing queries the way sections were analysed.
     const Fts5Api &tokenizer() const { return *m_fts5; }
-    // Every stem the index holds (FTS5's own vocabulary: nothing is tokenized twice).
+    // Every stem the index holds (FTS5's own vocabulary: nothing is tokenized twice), read
+    // from the whole table.
     QSet<QString> stems() const;
+    // How many sections hold `stem` (0: none, or it cannot be read).
+    qint64 sectionsHolding(const QString &stem) const { return sectionsHolding(stem, false); }
 
     static constexpr int kDefaultLimit = 20;
     // How many matching sections are ranked at most (see candidatesFor()).
@@ -99,8 +102,9 @@ public:
     static constexpr int kCandidateBudget = 500;
     static constexpr int kUbiquityMinSections = 200;
     // The layout of the database's tables; open() refuses any other. Raise it with any change
-    // to the tables, the tokenizer or what is stored in them.
-    static constexpr int kSchemaVersion = 1;
+    // to the tables, the tokenizer or what is stored in them. 2: the meta table names the
+    // stem the start-up check counts.
+    static constexpr int kSchemaVersion = 2;
 
 private:
     struct Candidates
@@ -119,8 +123,8 @@ private:
     bool openDatabase(const QString &path, const QString &contentVersion);
     bool checkDatabase(const QString &contentVersion);
     bool prepareQueries();
+    bool storeCheckedStem();
     bool readTables();
-    bool readStemCounts();
     bool readSections();
     QList<int> rareConcepts(const QueryPlan &plan, const QList<qint64> &phraseSections) const;
     // Per phrase of `plan` (QueryPlan::phrases() order): how many sections hold it, at most.
@@ -148,10 +152,9 @@ private:
     QSqlQuery m_rank;
     QSqlQuery m_details;
     QSqlQuery m_section;
+    // Looked up by the const counts of sectionsHolding(), which change nothing but the queries.
+    mutable QSqlQuery m_stemSections;
+    mutable QSqlQuery m_stemsFrom;
     std::unique_ptr<Fts5Api> m_fts5;
-    // How many sections hold each stem, read from FTS5's vocabulary once built; the stems
-    // also sorted, for prefixes.
-    QHash<QString, qint64> m_stemSections;
-    QStringList m_sortedStems;
     RelevanceFunction m_relevance;
 };

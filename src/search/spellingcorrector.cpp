@@ -37,42 +37,42 @@ int editDistance(const QString &a, const QString &b, int limit)
 
 } // namespace
 
-void SpellingCorrector::addSection(const QStringList &words)
+void SpellingCorrector::readWords()
 {
-    ++m_sections;
-    for (const QString &word : words) {
-        if (!isCandidate(word))
-            continue;
-        Usage &usage = m_usage[word];
-        if (usage.lastSection == m_sections)
-            continue; // a section counts once, however often it uses the word
-        usage.lastSection = m_sections;
-        if (usage.sections++ == 0)
-            m_wordsByLength[word.size()].append(word);
-    }
+    if (!m_wordSource)
+        return;
+    const QList<std::pair<QString, int>> words = std::exchange(m_wordSource, {})();
+    for (const auto &[word, sections] : words)
+        addWord(word, sections);
 }
 
 void SpellingCorrector::addWord(const QString &word, int sections)
 {
-    if (!isCandidate(word) || sections <= 0 || m_usage.contains(word))
+    if (!isCandidate(word) || sections <= 0)
         return;
-    m_usage.insert(word, {sections, 0});
+    const auto known = m_sections.find(word);
+    if (known != m_sections.end()) {
+        *known = std::max(*known, sections); // a known word the content uses too
+        return;
+    }
+    m_sections.insert(word, sections);
     m_wordsByLength[word.size()].append(word);
 }
 
 void SpellingCorrector::addKnownWord(const QString &word)
 {
-    if (!isCandidate(word) || m_usage.contains(word))
+    if (!isCandidate(word) || m_sections.contains(word))
         return;
-    m_usage.insert(word, {});
+    m_sections.insert(word, 0);
     m_wordsByLength[word.size()].append(word);
 }
 
-std::optional<QString> SpellingCorrector::correction(const QString &word, const QString &stem) const
+std::optional<QString> SpellingCorrector::correction(const QString &word, const QString &stem)
 {
     if (word.size() < kMinLength || knowsStem(stem) ||
         std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isDigit(); }))
         return std::nullopt;
+    readWords();
     const int limit = word.size() < kTwoEditsLength ? 1 : 2;
     std::optional<QString> best;
     int bestDistance = limit + 1;
@@ -86,7 +86,7 @@ std::optional<QString> SpellingCorrector::correction(const QString &word, const 
             // typo of "protection" just because both are words.
             if (distance == 2 && candidate.front() != word.front())
                 continue;
-            const int count = m_usage.value(candidate).sections;
+            const int count = m_sections.value(candidate);
             const bool better = distance < bestDistance || count > bestCount ||
                                 (count == bestCount && candidate < *best);
             if (better) {

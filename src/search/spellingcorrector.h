@@ -2,9 +2,9 @@
 
 #include <QHash>
 #include <QList>
-#include <QSet>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -15,26 +15,31 @@
 // lacks ("comply" where it says "compliant"), so a short word is only one slip away from
 // its correction. Words of under four letters, numbers, and words whose stem the index knows are
 // never corrected: "isms" is not a typo of "isos".
+//
+// The content's words and stems stay where they are kept (SearchIndex's tables): real content
+// has tens of thousands, and most searches need none of them. The stems are asked for one by
+// one, and the words are read the first time a word needs correcting.
 class SpellingCorrector final
 {
 public:
+    // Whether the content holds a stem: a word with one is no typo.
+    using StemLookup = std::function<bool(const QString &stem)>;
+    // The content's words as written (lower case) and how many sections use each.
+    using WordSource = std::function<QList<std::pair<QString, int>>()>;
+
     SpellingCorrector() = default;
 
-    // One section's words, as written, in lower case.
-    void addSection(const QStringList &words);
-    // A word as written (lower case) and how many sections use it: what addSection() counts,
-    // counted elsewhere (SearchIndex keeps the counts with the index).
-    void addWord(const QString &word, int sections);
-    // Every stem the content holds: a word with one of these is no typo.
-    void setKnownStems(QSet<QString> stems) { m_stems = std::move(stems); }
+    void setKnownStems(StemLookup knows) { m_knowsStem = std::move(knows); }
+    // Read once, when the first correction is looked for.
+    void setWordSource(WordSource source) { m_wordSource = std::move(source); }
     // A word worth correcting to though no section uses it: the vocabulary's ("encryption",
     // where the content only says "encrypted"). Content words win a tie.
     void addKnownWord(const QString &word);
 
-    bool knowsStem(const QString &stem) const { return m_stems.contains(stem); }
+    bool knowsStem(const QString &stem) const { return m_knowsStem && m_knowsStem(stem); }
     // The correction for `word` (lower case, stem `stem`), or nullopt if it needs none or none
     // is close enough.
-    std::optional<QString> correction(const QString &word, const QString &stem) const;
+    std::optional<QString> correction(const QString &word, const QString &stem);
 
     // Whether `word` (lower case) may be corrected to: long enough, not a number.
     static bool isCandidate(QStringView word)
@@ -46,13 +51,11 @@ public:
     static constexpr int kTwoEditsLength = 9;
 
 private:
-    struct Usage
-    {
-        int sections = 0;    // how many use the word
-        int lastSection = 0; // the last one that did, numbered from 1
-    };
-    QHash<QString, Usage> m_usage;
-    int m_sections = 0;
-    QSet<QString> m_stems;
+    void readWords();
+    void addWord(const QString &word, int sections);
+
+    StemLookup m_knowsStem;
+    WordSource m_wordSource;        // empty once read
+    QHash<QString, int> m_sections; // every candidate word: how many sections use it
     QHash<qsizetype, QStringList> m_wordsByLength;
 };
