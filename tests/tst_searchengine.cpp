@@ -76,6 +76,7 @@ private Q_SLOTS:
     void search_letterDigitForms_splitAndJoin();
     void search_misspelling_isCorrectedAndSaysSo();
     void search_prefixBeingTyped_isNotCorrected();
+    void search_realWordTheContentLacks_isNotCorrectedAway();
     void search_hits_sayWhichWordsMatched();
     void search_wordOfATerm_isAllThatMatched();
     void search_questionOnLargeCorpus_leavesOutWordsMostSectionsHold();
@@ -382,6 +383,24 @@ void TestSearchEngine::search_misspelling_isCorrectedAndSaysSo()
     QCOMPARE(pathsOf(results.hits), QStringList{QStringLiteral("d/a")});
     QCOMPARE(results.correctedText, QStringLiteral("vulnerabilities report"));
     QVERIFY(engine.search(QStringLiteral("report ")).correctedText.isEmpty());
+}
+
+// An everyday word one edit from a content word is no typo when the words as typed find a
+// better match: "stuff" must not become "staff" and turn an encryption question into one
+// about staff.
+void TestSearchEngine::search_realWordTheContentLacks_isNotCorrectedAway()
+{
+    SearchEngine engine(
+        {entry(QStringLiteral("d/staff"), QStringLiteral("Who on the staff can see it?"),
+               QStringLiteral("Only support staff, when asked.")),
+         entry(QStringLiteral("d/encryption"), QStringLiteral("Is it encrypted?"),
+               QStringLiteral("Everything you store is encrypted at rest."))},
+        nullptr, testVocabulary());
+
+    const SearchResults results = engine.search(QStringLiteral("do you encrypt my stuff "));
+
+    QVERIFY2(results.correctedText.isEmpty(), qPrintable(results.correctedText));
+    QCOMPARE(pathsOf(results.hits).value(0), QStringLiteral("d/encryption"));
 }
 
 void TestSearchEngine::search_prefixBeingTyped_isNotCorrected()
