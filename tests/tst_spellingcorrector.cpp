@@ -12,6 +12,7 @@ private Q_SLOTS:
     void correction();
     void correction_readsTheWordsOnlyWhenAWordNeedsOne();
     void correction_knownWordTheContentUses_hasTheContentsCount();
+    void correction_wordOfTheLanguage_isNoTypo();
 
 private:
     // The content's words with how many sections use each, and its stems.
@@ -113,6 +114,19 @@ void TestSpellingCorrector::correction_knownWordTheContentUses_hasTheContentsCou
 
     QCOMPARE(corrector.correction(QStringLiteral("logz"), QStringLiteral("logz")),
              QStringLiteral("logs"));
+}
+
+// "stuff" is one edit from the content's "staff", but it is a word: not a typo.
+void TestSpellingCorrector::correction_wordOfTheLanguage_isNoTypo()
+{
+    SpellingCorrector corrector = TestSpellingCorrector::corrector(
+        {{QStringLiteral("staff"), 4}, {QStringLiteral("encryption"), 2}},
+        {QStringLiteral("staff"), QStringLiteral("encrypt")});
+    corrector.setLanguageWords([](const QString &word) { return word == QLatin1String("stuff"); });
+
+    QVERIFY(!corrector.correction(QStringLiteral("stuff"), QStringLiteral("stuff")));
+    QCOMPARE(corrector.correction(QStringLiteral("stafff"), QStringLiteral("stafff")),
+             QStringLiteral("staff"));
 }
 
 QTEST_GUILESS_MAIN(TestSpellingCorrector)

@@ -1,6 +1,7 @@
 #include "searchengine.h"
 
 #include "compliancevocabulary.h"
+#include "englishwords.h"
 #include "searchindex.h"
 
 const ComplianceVocabulary &SearchEngine::defaultVocabulary()
@@ -26,6 +27,9 @@ SearchEngine::SearchEngine(std::unique_ptr<SearchIndex> index,
     m_corrector.setKnownStems(
         [held](const QString &stem) { return held->sectionsHolding(stem) > 0; });
     m_corrector.setWordSource([held] { return held->words(); });
+    // Read the first time a word might need correcting, not with the engine.
+    m_corrector.setLanguageWords(
+        [](const QString &word) { return EnglishWords::builtIn().contains(word); });
     for (const ComplianceVocabulary::Group &group : vocabulary.groups()) {
         for (const QString &member : group.members) {
             if (!member.contains(QLatin1Char(' ')) && !member.contains(QLatin1Char('-')))

@@ -72,6 +72,8 @@ std::optional<QString> SpellingCorrector::correction(const QString &word, const 
     if (word.size() < kMinLength || knowsStem(stem) ||
         std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isDigit(); }))
         return std::nullopt;
+    if (m_isLanguageWord && m_isLanguageWord(word))
+        return std::nullopt;
     readWords();
     const int limit = word.size() < kTwoEditsLength ? 1 : 2;
     std::optional<QString> best;

@@ -13,8 +13,9 @@
 // up to eight letters, two for longer ones with the same first letter; ties go to the word
 // more sections use, then to the alphabet. Questionnaires use many real words the content
 // lacks ("comply" where it says "compliant"), so a short word is only one slip away from
-// its correction. Words of under four letters, numbers, and words whose stem the index knows are
-// never corrected: "isms" is not a typo of "isos".
+// its correction. Words of under four letters, numbers, words whose stem the index knows, and
+// words of the language (EnglishWords) are never corrected: "isms" is not a typo of "isos",
+// nor "stuff" of "staff".
 //
 // The content's words and stems stay where they are kept (SearchIndex's tables): real content
 // has tens of thousands, and most searches need none of them. The stems are asked for one by
@@ -26,10 +27,13 @@ public:
     using StemLookup = std::function<bool(const QString &stem)>;
     // The content's words as written (lower case) and how many sections use each.
     using WordSource = std::function<QList<std::pair<QString, int>>()>;
+    // Whether a word (lower case) is a word of the language, and so no typo.
+    using WordLookup = std::function<bool(const QString &word)>;
 
     SpellingCorrector() = default;
 
     void setKnownStems(StemLookup knows) { m_knowsStem = std::move(knows); }
+    void setLanguageWords(WordLookup isWord) { m_isLanguageWord = std::move(isWord); }
     // Read once, when the first correction is looked for.
     void setWordSource(WordSource source) { m_wordSource = std::move(source); }
     // A word worth correcting to though no section uses it: the vocabulary's ("encryption",
@@ -55,6 +59,7 @@ private:
     void addWord(const QString &word, int sections);
 
     StemLookup m_knowsStem;
+    WordLookup m_isLanguageWord;
     WordSource m_wordSource;        // empty once read
     QHash<QString, int> m_sections; // every candidate word: how many sections use it
     QHash<qsizetype, QStringList> m_wordsByLength;
