@@ -710,18 +710,24 @@ Result<QByteArray> SearchIndex::serialized(const QString &contentVersion)
 // and reading them all at every start cost more than every search's few lookups.
 qint64 SearchIndex::sectionsHolding(const QString &stem, bool prefix) const
 {
-    QSqlQuery &query = prefix ? m_stemsFrom : m_stemSections;
-    query.addBindValue(stem);
-    if (!query.exec())
-        return 0;
+    if (!prefix) {
+        m_stemSections.addBindValue(stem);
+        const qint64 held = m_stemSections.exec() && m_stemSections.next()
+                                ? m_stemSections.value(0).toLongLong()
+                                : 0;
+        m_stemSections.finish();
+        return held;
+    }
     constexpr int kPrefixStems = 256;
     qint64 most = 0;
-    for (int seen = 0; seen < (prefix ? kPrefixStems : 1) && query.next(); ++seen) {
-        if (prefix && !query.value(0).toString().startsWith(stem))
-            break;
-        most = std::max(most, query.value(prefix ? 1 : 0).toLongLong());
+    m_stemsFrom.addBindValue(stem);
+    if (m_stemsFrom.exec()) {
+        for (int seen = 0; seen < kPrefixStems && m_stemsFrom.next() &&
+                           m_stemsFrom.value(0).toString().startsWith(stem);
+             ++seen)
+            most = std::max(most, m_stemsFrom.value(1).toLongLong());
     }
-    query.finish();
+    m_stemsFrom.finish();
     return most;
 }
 

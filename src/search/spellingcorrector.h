@@ -23,17 +23,17 @@
 class SpellingCorrector final
 {
 public:
-    // Whether the content holds a stem: a word with one is no typo.
-    using StemLookup = std::function<bool(const QString &stem)>;
+    // Whether a set holds a stem or a word (lower case).
+    using Lookup = std::function<bool(const QString &)>;
     // The content's words as written (lower case) and how many sections use each.
     using WordSource = std::function<QList<std::pair<QString, int>>()>;
-    // Whether a word (lower case) is a word of the language, and so no typo.
-    using WordLookup = std::function<bool(const QString &word)>;
 
     SpellingCorrector() = default;
 
-    void setKnownStems(StemLookup knows) { m_knowsStem = std::move(knows); }
-    void setLanguageWords(WordLookup isWord) { m_isLanguageWord = std::move(isWord); }
+    // The content's stems: a word with one is no typo.
+    void setKnownStems(Lookup knows) { m_knowsStem = std::move(knows); }
+    // The language's words (EnglishWords): no typos either.
+    void setLanguageWords(Lookup isWord) { m_isLanguageWord = std::move(isWord); }
     // Read once, when the first correction is looked for.
     void setWordSource(WordSource source) { m_wordSource = std::move(source); }
     // A word worth correcting to though no section uses it: the vocabulary's ("encryption",
@@ -58,8 +58,8 @@ private:
     void readWords();
     void addWord(const QString &word, int sections);
 
-    StemLookup m_knowsStem;
-    WordLookup m_isLanguageWord;
+    Lookup m_knowsStem;
+    Lookup m_isLanguageWord;
     WordSource m_wordSource;        // empty once read
     QHash<QString, int> m_sections; // every candidate word: how many sections use it
     QHash<qsizetype, QStringList> m_wordsByLength;
