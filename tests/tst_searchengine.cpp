@@ -76,7 +76,8 @@ private Q_SLOTS:
     void search_letterDigitForms_splitAndJoin();
     void search_misspelling_isCorrectedAndSaysSo();
     void search_prefixBeingTyped_isNotCorrected();
-    void search_realWordTheContentLacks_isNotCorrectedAway();
+    void search_correctsMisspellingsOnly_data();
+    void search_correctsMisspellingsOnly();
     void search_hits_sayWhichWordsMatched();
     void search_wordOfATerm_isAllThatMatched();
     void search_questionOnLargeCorpus_leavesOutWordsMostSectionsHold();
@@ -385,22 +386,41 @@ void TestSearchEngine::search_misspelling_isCorrectedAndSaysSo()
     QVERIFY(engine.search(QStringLiteral("report ")).correctedText.isEmpty());
 }
 
-// An everyday word one edit from a content word is no typo when the words as typed find a
-// better match: "stuff" must not become "staff" and turn an encryption question into one
-// about staff.
-void TestSearchEngine::search_realWordTheContentLacks_isNotCorrectedAway()
+void TestSearchEngine::search_correctsMisspellingsOnly_data()
 {
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("correction"); // empty: searched as typed
+    QTest::addColumn<QString>("first");
+
+    // "stuff" is one edit from the content's "staff", but it is an English word: the question
+    // stays one about encryption.
+    QTest::newRow("real word the content lacks") << QStringLiteral("do you encrypt my stuff ")
+                                                 << QString() << QStringLiteral("d/encryption");
+    // The word being typed matches more as a prefix ("rest" in "restrict") than the misspelt
+    // word before it matches anything: the correction still stands.
+    QTest::newRow("misspelling before a word being typed")
+        << QStringLiteral("encrption at rest") << QStringLiteral("encryption at rest")
+        << QStringLiteral("d/encryption");
+}
+
+void TestSearchEngine::search_correctsMisspellingsOnly()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, correction);
+    QFETCH(QString, first);
     SearchEngine engine(
         {entry(QStringLiteral("d/staff"), QStringLiteral("Who on the staff can see it?"),
                QStringLiteral("Only support staff, when asked.")),
+         entry(QStringLiteral("d/restrict"), QStringLiteral("Can I restrict access?"),
+               QStringLiteral("Restrict it to your team.")),
          entry(QStringLiteral("d/encryption"), QStringLiteral("Is it encrypted?"),
-               QStringLiteral("Everything you store is encrypted at rest."))},
+               QStringLiteral("Encryption covers everything you store at rest."))},
         nullptr, testVocabulary());
 
-    const SearchResults results = engine.search(QStringLiteral("do you encrypt my stuff "));
+    const SearchResults results = engine.search(query);
 
-    QVERIFY2(results.correctedText.isEmpty(), qPrintable(results.correctedText));
-    QCOMPARE(pathsOf(results.hits).value(0), QStringLiteral("d/encryption"));
+    QCOMPARE(results.correctedText, correction);
+    QCOMPARE(pathsOf(results.hits).value(0), first);
 }
 
 void TestSearchEngine::search_prefixBeingTyped_isNotCorrected()

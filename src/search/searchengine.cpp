@@ -109,32 +109,14 @@ void SearchEngine::addStemPrefixes(QueryPlan *plan) const
 
 SearchResults SearchEngine::search(const QString &text, QueryAnalyzer::Mode mode, int limit)
 {
+    SearchResults results;
     if (!isValid())
-        return {};
+        return results;
     const QString query = text.left(QueryAnalyzer::kMaxTextLength);
     const QString fixed = corrected(query, mode);
-    SearchResults results = searchAsWritten(fixed, mode, limit);
-    if (fixed == query)
-        return results;
-    // A correction is dropped when the words as typed find a better match: "stuff" is one
-    // edit from the content's "staff", but "do you encrypt my stuff" asks about encryption,
-    // which the words as typed find better than the "corrected" ones find staff. A real word
-    // the content lacks looks like a typo; a typo rarely finds more than its correction.
-    SearchResults asTyped = searchAsWritten(query, mode, limit);
-    const auto best = [](const SearchResults &r) {
-        return r.hits.isEmpty() ? 0.0 : r.hits.constFirst().score;
-    };
-    if (best(asTyped) > best(results))
-        return asTyped;
-    results.correctedText = fixed.simplified();
-    return results;
-}
-
-SearchResults SearchEngine::searchAsWritten(const QString &query, QueryAnalyzer::Mode mode,
-                                            int limit)
-{
-    SearchResults results;
-    QueryPlan plan = m_analyzer->analyze(query, mode);
+    if (fixed != query)
+        results.correctedText = fixed.simplified();
+    QueryPlan plan = m_analyzer->analyze(fixed, mode);
     addStemPrefixes(&plan);
     results.hits = m_index->search(plan, limit,
                                    mode == QueryAnalyzer::Mode::Question

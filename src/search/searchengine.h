@@ -51,8 +51,6 @@ public:
 
 private:
     QString corrected(const QString &text, QueryAnalyzer::Mode mode);
-    // One search of `query` as it stands, nothing corrected.
-    SearchResults searchAsWritten(const QString &query, QueryAnalyzer::Mode mode, int limit);
     void addStemPrefixes(QueryPlan *plan) const;
 
     const ComplianceVocabulary &m_vocabulary;
