@@ -64,6 +64,8 @@ private Q_SLOTS:
     void search_diacritics_areIgnoredBothWays();
     void search_phrase_needsWordsInOrder();
     void search_lastWord_matchesAsPrefix();
+    void search_wordBeingTyped_findsItsCommonestCompletions_data();
+    void search_wordBeingTyped_findsItsCommonestCompletions();
     void search_question_outranksAnswer();
     void search_results_areBestFirstAndScoredAboveZero();
     void search_snippet_marksMatchedWords();
@@ -121,6 +123,10 @@ void TestSearchEngine::search_realContent_findsExpectedSectionFirst_data()
     row("word in question", "gdpr", kGdpr);
     row("upper case", "GDPR", kGdpr);
     row("prefix while typing", "gdp", kGdpr);
+    // Prefixes the stemmer would change ("encry" to "encri", "kuberne" to "kubern"):
+    row("prefix ending in y", "encry", kSecrets);
+    row("prefix ending in a suffix", "vulnerabi", kVulnerability);
+    row("prefix ending in e", "kuberne", kKubernetes);
     row("words in answer", "encryption at rest", kSecrets);
     row("stemmed", "encrypting", kSecrets);
     row("phrase", "\"at rest\"", kSecrets);
@@ -233,6 +239,47 @@ void TestSearchEngine::search_lastWord_matchesAsPrefix()
     QCOMPARE(search(index, QStringLiteral("kub")), QStringList{QStringLiteral("d/a")});
     QCOMPARE(search(index, QStringLiteral("kub ")), QStringList());
     QCOMPARE(search(index, QStringLiteral("kubernetes cl")), QStringList{QStringLiteral("d/a")});
+}
+
+void TestSearchEngine::search_wordBeingTyped_findsItsCommonestCompletions_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("found");
+
+    QTest::newRow("the commonest of many completions")
+        << QStringLiteral("zeta") << QStringLiteral("d/common-1");
+    QTest::newRow("a completion of its own") << QStringLiteral("zetab") << QStringLiteral("d/bc");
+    // A whole word still being typed, whose stem does not start with it ("keys" is "kei"):
+    QTest::newRow("a whole word, stemmed apart")
+        << QStringLiteral("keys") << QStringLiteral("d/keys");
+    QTest::newRow("a whole word, y stemmed to i")
+        << QStringLiteral("key") << QStringLiteral("d/keys");
+    QTest::newRow("no completion, the other words still count")
+        << QStringLiteral("kubernetes zetaqq") << QStringLiteral("d/kubernetes");
+}
+
+// A word being typed stands for the stems it may become, at most SearchIndex::kPrefixStems of
+// them, the commonest first.
+void TestSearchEngine::search_wordBeingTyped_findsItsCommonestCompletions()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, found);
+    QList<SearchEntry> entries;
+    for (int i = 0; i < 2 * SearchIndex::kPrefixStems; ++i) {
+        const QString letters = QString(QChar(u'a' + i / 26)) + QChar(u'a' + i % 26);
+        entries.append(entry(QStringLiteral("d/") + letters, QStringLiteral("zeta") + letters, {}));
+    }
+    for (int i = 1; i <= 3; ++i)
+        entries.append(
+            entry(QStringLiteral("d/common-%1").arg(i), QStringLiteral("Zetamax"), QString()));
+    entries.append(entry(QStringLiteral("d/kubernetes"), QStringLiteral("Kubernetes"), {}));
+    entries.append(entry(QStringLiteral("d/keys"), QStringLiteral("Rotation"),
+                         QStringLiteral("Keys are rotated every quarter.")));
+    SearchEngine engine(entries);
+
+    const QStringList paths = search(engine, query);
+
+    QVERIFY2(paths.contains(found), qPrintable(paths.join(QLatin1Char(' '))));
 }
 
 void TestSearchEngine::search_question_outranksAnswer()

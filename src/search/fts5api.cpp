@@ -1,5 +1,7 @@
 #include "fts5api.h"
 
+#include "stemmingtokenizer.h"
+
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -7,7 +9,7 @@
 
 #include <array>
 
-const char *const Fts5Api::kTokenizerSpec = "porter unicode61 remove_diacritics 2";
+const char *const Fts5Api::kTokenizerSpec = "trustbook unicode61 remove_diacritics 2";
 
 namespace {
 
@@ -61,16 +63,21 @@ Fts5Api::Fts5Api(const QSqlDatabase &database)
         m_error = QStringLiteral("SQLite lacks FTS5");
         return;
     }
+    if (const Result<Done> installed = StemmingTokenizer::install(m_api); !installed) {
+        m_error = installed.error();
+        return;
+    }
     void *context = nullptr;
-    if (m_api->xFindTokenizer(m_api, "porter", &context, &m_methods) != SQLITE_OK) {
-        m_error = QStringLiteral("SQLite's FTS5 has no porter tokenizer");
+    if (m_api->xFindTokenizer(m_api, StemmingTokenizer::kName, &context, &m_methods) != SQLITE_OK) {
+        m_error = QStringLiteral("SQLite's FTS5 cannot find the index's tokenizer");
         return;
     }
     std::array<const char *, 3> arguments = {"unicode61", "remove_diacritics", "2"};
     if (m_methods.xCreate(context, arguments.data(), int(arguments.size()), &m_tokenizer) !=
         SQLITE_OK) {
         m_tokenizer = nullptr;
-        m_error = QStringLiteral("cannot create FTS5's porter tokenizer");
+        m_error = QStringLiteral("cannot create the index's tokenizer (FTS5 lacks porter or "
+                                 "unicode61)");
     }
 }
 
@@ -82,11 +89,21 @@ Fts5Api::~Fts5Api()
 
 QList<Fts5Api::Token> Fts5Api::tokens(const QString &text) const
 {
+    return tokenized(text, FTS5_TOKENIZE_DOCUMENT);
+}
+
+QList<Fts5Api::Token> Fts5Api::foldedTokens(const QString &text) const
+{
+    return tokenized(text, FTS5_TOKENIZE_QUERY);
+}
+
+QList<Fts5Api::Token> Fts5Api::tokenized(const QString &text, int flags) const
+{
     if (!m_tokenizer)
         return {};
     const QByteArray utf8 = text.toUtf8();
     TokenSink sink{utf8, {}};
-    m_methods.xTokenize(m_tokenizer, &sink, FTS5_TOKENIZE_DOCUMENT, utf8.constData(),
-                        int(utf8.size()), collectToken);
+    m_methods.xTokenize(m_tokenizer, &sink, flags, utf8.constData(), int(utf8.size()),
+                        collectToken);
     return sink.tokens;
 }

@@ -8,9 +8,10 @@
 class QSqlDatabase;
 
 // SQLite's FTS5 extension interface for one open connection, reached through the C API
-// because Qt SQL has no way to bind the pointer FTS5 hands out. Two uses: tokenizing text
-// exactly as the index does (so the vocabulary and the query's words are stemmed by the same
-// porter stemmer as the sections), and registering the ranking function.
+// because Qt SQL has no way to bind the pointer FTS5 hands out. Three uses: registering the
+// index's tokenizer (StemmingTokenizer) on the connection, tokenizing text exactly as the
+// index does (so the vocabulary and the query's words are stemmed by the same porter stemmer
+// as the sections), and registering the ranking function.
 //
 // Qt's SQLite plugin and this library link the same system libsqlite3, so the handle Qt
 // exposes is one this code may call into.
@@ -34,9 +35,12 @@ public:
     bool isValid() const { return m_error.isEmpty(); }
     QString errorString() const { return m_error; }
 
-    // The tokens of `text` as the index tokenizes a section ("porter unicode61
-    // remove_diacritics 2").
+    // The tokens of `text` as the index tokenizes a section: porter-stemmed over "unicode61
+    // remove_diacritics 2" (StemmingTokenizer).
     QList<Token> tokens(const QString &text) const;
+    // The tokens of `text` as the index reads a query: folded the same way, not stemmed
+    // (`stem` holds the folded word).
+    QList<Token> foldedTokens(const QString &text) const;
 
     sqlite3 *connection() const { return m_connection; }
     fts5_api *api() const { return m_api; }
@@ -45,6 +49,8 @@ public:
     static const char *const kTokenizerSpec;
 
 private:
+    QList<Token> tokenized(const QString &text, int flags) const;
+
     sqlite3 *m_connection = nullptr;
     fts5_api *m_api = nullptr;
     Fts5Tokenizer *m_tokenizer = nullptr;

@@ -209,7 +209,8 @@ void QueryAnalyzer::addSegment(const Segment &segment, QueryPlan *plan, QStringL
             typed.append(word.typed);
             stems.append(word.stem);
         }
-        add(QLatin1Char('"') + keyOf(stems), {typedSpan(0, words.size()), {{typed, 1.0, false}}});
+        add(QLatin1Char('"') + keyOf(stems),
+            {typedSpan(0, words.size()), {{typed, 1.0, false, {}}}});
         return;
     }
 
@@ -232,7 +233,7 @@ void QueryAnalyzer::addSegment(const Segment &segment, QueryPlan *plan, QStringL
                     if (existing.words == form && existing.prefix == prefix)
                         return;
                 }
-                concept.forms.append({form, weight, prefix});
+                concept.forms.append({form, weight, prefix, {}});
             };
             for (const QStringList &form : variants(typed))
                 addForm(form, 1.0, false);
@@ -275,7 +276,7 @@ void QueryAnalyzer::addSegment(const Segment &segment, QueryPlan *plan, QStringL
         const bool lastTyping = segment.open && i + count == words.size();
         QueryPlan::Concept concept{typedSpan(i, count), {}};
         for (const QStringList &form : variants(typed))
-            concept.forms.append({form, 1.0, false});
+            concept.forms.append({form, 1.0, false, {}});
         if (lastTyping)
             concept.forms.front().prefix = true;
         if (stopword && count == 1 && !typing)

@@ -14,8 +14,8 @@ QString QueryPlan::matchExpression(const QList<int> &onlyConcepts) const
     for (const int c : onlyConcepts) {
         for (const Form &form : concepts.at(c).forms) {
             // Words hold only letters, digits and marks (Fts5Api's tokens): no quote to escape.
-            QString phrase =
-                QLatin1Char('"') + form.words.join(QLatin1Char(' ')) + QLatin1Char('"');
+            const QStringList &words = form.terms.isEmpty() ? form.words : form.terms;
+            QString phrase = QLatin1Char('"') + words.join(QLatin1Char(' ')) + QLatin1Char('"');
             if (form.prefix)
                 phrase += QLatin1Char('*');
             phrases.append(phrase);

@@ -14,6 +14,9 @@ struct QueryPlan
         QStringList words;   // an FTS5 phrase: these words next to each other
         double weight = 1.0; // 1 for the word asked for and its equivalents, less for related ones
         bool prefix = false; // the last word may go on (still being typed)
+        // What FTS5 matches, set by SearchIndex: the words' stems, for a prefix the folded
+        // letters typed (the index reads query terms unstemmed, see StemmingTokenizer).
+        QStringList terms;
     };
 
     struct Concept
@@ -27,6 +30,7 @@ struct QueryPlan
     bool isEmpty() const { return concepts.isEmpty(); }
     // Every form of every concept, OR'ed, in order: FTS5 numbers phrases in the order they
     // appear, which is how the ranking function knows a phrase's concept (see phrases()).
+    // Written in each form's terms, or its words while it has none.
     QString matchExpression() const;
     // The same for only these concepts (their numbers), in the same order.
     QString matchExpression(const QList<int> &onlyConcepts) const;

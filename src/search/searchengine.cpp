@@ -99,7 +99,7 @@ void SearchEngine::addStemPrefixes(QueryPlan *plan) const
             for (qsizetype length = typed.size() - 1; length >= SpellingCorrector::kMinLength;
                  --length) {
                 if (m_corrector.knowsStem(typed.left(length))) {
-                    concept.forms.append({{typed.left(length)}, form.weight, true});
+                    concept.forms.append({{typed.left(length)}, form.weight, true, {}});
                     break;
                 }
             }

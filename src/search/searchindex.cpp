@@ -17,12 +17,13 @@
 
 namespace {
 
-QString createStatement(SearchIndex::Use use)
+// No prefix indexes: a word being typed is looked up as the stems it may become (see
+// resolved()), and the prefix indexes were half of the index's build.
+QString createStatement()
 {
     return QStringLiteral("CREATE VIRTUAL TABLE search USING fts5(document, question, answer,"
-                          " tokenize = '%1'%2)")
-        .arg(QLatin1String(Fts5Api::kTokenizerSpec),
-             use == SearchIndex::Use::Typing ? QStringLiteral(", prefix = '1 2 3'") : QString());
+                          " tokenize = '%1')")
+        .arg(QLatin1String(Fts5Api::kTokenizerSpec));
 }
 const QString kInsert =
     QStringLiteral("INSERT INTO search(rowid, document, question, answer) VALUES (?, ?, ?, ?)");
@@ -51,14 +52,17 @@ const QString kCopyStems =
     QStringLiteral("INSERT INTO stems(stem, sections) SELECT term, doc FROM temp.search_stems");
 const QString kSelectStems = QStringLiteral("SELECT stem, sections FROM stems");
 const QString kStemSections = QStringLiteral("SELECT sections FROM stems WHERE stem = ?");
-// The stems starting with a prefix follow each other in any order SQLite may keep (UTF-8
-// bytes sort as the code points do): read from the prefix on until one does not start with it.
-const QString kStemsFrom =
-    QStringLiteral("SELECT stem, sections FROM stems WHERE stem >= ? ORDER BY stem");
-// The commonest stems first; among equals the first in the stems' order, so every build of the
-// same content picks the same one.
-const QString kCommonestStems =
-    QStringLiteral("SELECT stem, sections FROM stems ORDER BY sections DESC, stem");
+// The commonest stems starting with a prefix (bound twice), as many as the third value says;
+// among equals the first in the stems' order, so the same prefix always stands for the same
+// stems. They follow each other in the table's key order (UTF-8 bytes sort as the code points
+// do), up to the prefix followed by the highest code point.
+const QString kCommonestStemsFrom =
+    QStringLiteral("SELECT stem FROM stems WHERE stem >= ? AND stem < ? || char(1114111)"
+                   " ORDER BY sections DESC, stem LIMIT ?");
+// The commonest stem; among equals the first in the stems' order, so every build of the same
+// content picks the same one.
+const QString kCommonestStem =
+    QStringLiteral("SELECT stem FROM stems ORDER BY sections DESC, stem LIMIT 1");
 // Two subqueries, as SQLite answers min() or max() of the rowid from one end of the b-tree
 // only when it is the query's one aggregate; count(*) read every page of the table.
 const QString kSectionRange =
@@ -241,7 +245,7 @@ bool SearchIndex::connect(const QString &databaseName)
     m_details = QSqlQuery(m_db);
     m_section = QSqlQuery(m_db);
     m_stemSections = QSqlQuery(m_db);
-    m_stemsFrom = QSqlQuery(m_db);
+    m_commonestStemsFrom = QSqlQuery(m_db);
     m_fts5 = std::make_unique<Fts5Api>(m_db);
     if (!m_fts5->isValid()) {
         m_error = m_fts5->errorString();
@@ -367,7 +371,7 @@ SearchIndex::~SearchIndex()
     m_details = QSqlQuery();
     m_section = QSqlQuery();
     m_stemSections = QSqlQuery();
-    m_stemsFrom = QSqlQuery();
+    m_commonestStemsFrom = QSqlQuery();
     m_fts5.reset();
     m_db.close();
     m_db = QSqlDatabase();
@@ -394,7 +398,7 @@ bool SearchIndex::prepare(QSqlQuery &query, const QString &sql)
 bool SearchIndex::build(const QList<SearchEntry> &entries)
 {
     QSqlQuery create(m_db);
-    if (!prepare(create, createStatement(m_use)) || !exec(create, "SQLite lacks FTS5"))
+    if (!prepare(create, createStatement()) || !exec(create, "SQLite lacks FTS5"))
         return false;
     for (const char *statement : kCreateTables) {
         if (!prepare(create, QString::fromLatin1(statement)) || !exec(create, "creating a table"))
@@ -425,23 +429,15 @@ bool SearchIndex::build(const QList<SearchEntry> &entries)
            storeCheckedStem() && prepareQueries() && readTables();
 }
 
-// The commonest stem the tokenizer leaves as it is: a query is stemmed again, and porter
-// changes some of its own stems ("respons" becomes "respon", which no section holds). Chosen
-// once here, so that opening the index never reads its whole vocabulary to find it.
+// The commonest stem, chosen once here, so that opening the index never reads its whole
+// vocabulary to find it.
 bool SearchIndex::storeCheckedStem()
 {
     QSqlQuery commonest(m_db);
-    if (!prepare(commonest, kCommonestStems) || !exec(commonest, "reading the index's vocabulary"))
+    if (!prepare(commonest, kCommonestStem) || !exec(commonest, "reading the index's vocabulary"))
         return false;
-    QString checked = QStringLiteral(""); // none: an index of no words
-    while (commonest.next()) {
-        const QString stem = commonest.value(0).toString();
-        const QList<Fts5Api::Token> tokens = m_fts5->tokens(stem);
-        if (tokens.size() == 1 && tokens.constFirst().stem == stem) {
-            checked = stem;
-            break;
-        }
-    }
+    // none: an index of no words
+    const QString checked = commonest.next() ? commonest.value(0).toString() : QStringLiteral("");
     commonest.finish();
     QSqlQuery meta(m_db);
     if (!prepare(meta, kSetMeta))
@@ -455,7 +451,8 @@ bool SearchIndex::prepareQueries()
 {
     return prepare(m_rowidAt, kRowidAt) && prepare(m_rank, kRank) &&
            prepare(m_details, detailsStatement(m_use)) && prepare(m_section, kSelectSection) &&
-           prepare(m_stemSections, kStemSections) && prepare(m_stemsFrom, kStemsFrom);
+           prepare(m_stemSections, kStemSections) &&
+           prepare(m_commonestStemsFrom, kCommonestStemsFrom);
 }
 
 // In one transaction: SQLite would otherwise commit, and rebuild FTS5 segments, per row.
@@ -610,7 +607,7 @@ bool SearchIndex::readTables()
     const QString checked = meta.value(0).toString();
     if (checked.isEmpty())
         return true;
-    const qint64 expected = sectionsHolding(checked, false);
+    const qint64 expected = sectionsHolding(checked);
     QSqlQuery count(m_db);
     count.setForwardOnly(true);
     count.prepare(kCountMatches);
@@ -704,36 +701,83 @@ Result<QByteArray> SearchIndex::serialized(const QString &contentVersion)
     return Written::success(std::move(database));
 }
 
-// How many sections hold `stem`, or for a prefix the most any stem starting with it does
-// (looking at the first kPrefixStems, enough to tell a rare prefix from a common one). Looked
-// up in the stems table, not held in memory: a real vocabulary has tens of thousands of stems,
-// and reading them all at every start cost more than every search's few lookups.
-qint64 SearchIndex::sectionsHolding(const QString &stem, bool prefix) const
+// How many sections hold `stem`. Looked up in the stems table, not held in memory: a real
+// vocabulary has tens of thousands of stems, and reading them all at every start cost more
+// than every search's few lookups.
+qint64 SearchIndex::sectionsHolding(const QString &stem) const
 {
-    if (!prefix) {
-        m_stemSections.addBindValue(stem);
-        const qint64 held = m_stemSections.exec() && m_stemSections.next()
-                                ? m_stemSections.value(0).toLongLong()
-                                : 0;
-        m_stemSections.finish();
-        return held;
-    }
-    constexpr int kPrefixStems = 256;
-    qint64 most = 0;
-    m_stemsFrom.addBindValue(stem);
-    if (m_stemsFrom.exec()) {
-        for (int seen = 0; seen < kPrefixStems && m_stemsFrom.next() &&
-                           m_stemsFrom.value(0).toString().startsWith(stem);
-             ++seen)
-            most = std::max(most, m_stemsFrom.value(1).toLongLong());
-    }
-    m_stemsFrom.finish();
-    return most;
+    m_stemSections.addBindValue(stem);
+    const qint64 held =
+        m_stemSections.exec() && m_stemSections.next() ? m_stemSections.value(0).toLongLong() : 0;
+    m_stemSections.finish();
+    return held;
 }
 
-// Per phrase of the plan: how many sections hold it, at most; a phrase is as rare as its
-// rarest word (the index keeps no counts of word sequences, and reading the phrase's
-// doclists to count them cost more than the ranking itself).
+QStringList SearchIndex::commonestStemsFrom(const QString &prefix) const
+{
+    QStringList stems;
+    m_commonestStemsFrom.addBindValue(prefix);
+    m_commonestStemsFrom.addBindValue(prefix);
+    m_commonestStemsFrom.addBindValue(kPrefixStems);
+    if (m_commonestStemsFrom.exec()) {
+        while (m_commonestStemsFrom.next())
+            stems.append(m_commonestStemsFrom.value(0).toString());
+    }
+    m_commonestStemsFrom.finish();
+    return stems;
+}
+
+// The plan in the index's terms: each form's words stemmed as the sections were, and a word
+// still being typed replaced by the commonest stems it may become (up to kPrefixStems from its
+// stem and as many from its letters), each its own form. FTS5
+// merges their doclists as the ranking reads them; a prefix query would merge every doclist
+// of the prefix before the first row, for every statement that matches it (a letter typed into
+// 10,000 sections: 185 ms), unless prefix indexes had made them at build time, which took half
+// of the index's build. A prefix no stem starts with stays a prefix: it matches nothing, at
+// the cost of one look into the index's vocabulary.
+QueryPlan SearchIndex::resolved(const QueryPlan &plan) const
+{
+    QueryPlan terms = plan;
+    for (QueryPlan::Concept &concept : terms.concepts) {
+        QList<QueryPlan::Form> forms;
+        for (const QueryPlan::Form &form : std::as_const(concept.forms)) {
+            const QList<Fts5Api::Token> tokens = m_fts5->tokens(form.words.join(QLatin1Char(' ')));
+            QStringList stems;
+            for (const Fts5Api::Token &token : tokens)
+                stems.append(token.stem);
+            const QList<Fts5Api::Token> typed = form.prefix && !form.words.isEmpty()
+                                                    ? m_fts5->foldedTokens(form.words.last())
+                                                    : QList<Fts5Api::Token>();
+            if (typed.isEmpty() || stems.isEmpty()) {
+                forms.append({form.words, form.weight, false, stems});
+                continue;
+            }
+            // The letters typed may be the start of a word, which the stemmer would cut wrongly
+            // ("encry" to "encri"), or a whole word, whose stem need not start with them
+            // ("keys" is "kei"): the stems starting with either.
+            const QString prefix = typed.constLast().stem;
+            const QString stemmed = stems.takeLast();
+            QStringList completions = commonestStemsFrom(stemmed);
+            if (stemmed != prefix) {
+                for (const QString &completion : commonestStemsFrom(prefix)) {
+                    if (!completions.contains(completion))
+                        completions.append(completion);
+                }
+            }
+            if (completions.isEmpty())
+                forms.append({form.words, form.weight, true, stems + QStringList{prefix}});
+            for (const QString &completion : completions)
+                forms.append({form.words, form.weight, false, stems + QStringList{completion}});
+        }
+        concept.forms = forms;
+    }
+    return terms;
+}
+
+// Per phrase of the resolved plan: how many sections hold it, at most; a phrase is as rare as
+// its rarest stem (the index keeps no counts of stem sequences, and reading the phrase's
+// doclists to count them cost more than the ranking itself). A prefix left a prefix is held
+// by none.
 // On a large corpus a question OR'ed word by word matches nearly every section, and ranking
 // each costs its phrase positions: seconds for a questionnaire. A section holding none of the
 // question's rarer concepts covers only common words and cannot rank high, so only sections
@@ -776,14 +820,10 @@ QList<qint64> SearchIndex::phraseSections(const QueryPlan &plan) const
     QList<qint64> counts;
     for (const QueryPlan::Concept &concept : plan.concepts) {
         for (const QueryPlan::Form &form : concept.forms) {
-            const QList<Fts5Api::Token> tokens = m_fts5->tokens(form.words.join(QLatin1Char(' ')));
-            qint64 rarest = tokens.isEmpty() ? 0 : std::numeric_limits<qint64>::max();
-            for (qsizetype t = 0; t < tokens.size(); ++t) {
-                const bool prefix = form.prefix && t == tokens.size() - 1;
-                // A prefix is looked up as typed: the stemmer would cut "encry" to "encri".
-                const QString word = prefix ? tokens.at(t).typed.toLower() : tokens.at(t).stem;
-                rarest = std::min(rarest, sectionsHolding(word, prefix));
-            }
+            qint64 rarest =
+                form.terms.isEmpty() || form.prefix ? 0 : std::numeric_limits<qint64>::max();
+            for (qsizetype t = 0; t < form.terms.size() && rarest > 0; ++t)
+                rarest = std::min(rarest, sectionsHolding(form.terms.at(t)));
             counts.append(rarest);
         }
     }
@@ -851,6 +891,7 @@ QList<SearchHit> SearchIndex::search(QueryPlan plan, int limit, Breadth breadth)
     m_queryError.clear();
     if (!isValid() || plan.isEmpty())
         return {};
+    plan = resolved(plan);
     QList<qint64> counts = phraseSections(plan);
     if (breadth == Breadth::WithoutUbiquitousConcepts)
         leaveOutUbiquitousConcepts(&plan, &counts);

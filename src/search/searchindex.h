@@ -23,7 +23,8 @@
 struct QueryPlan;
 
 // Full-text search over sections: an SQLite FTS5 table with one row per section (document
-// title, question, answer), porter stemming over unicode61 without diacritics, ranked by
+// title, question, answer), porter stemming over unicode61 without diacritics
+// (StemmingTokenizer: queries are written in stems, see resolved()), ranked by
 // RelevanceFunction (how much of the query a section covers). Beside it, plain tables of what
 // every search needs at hand: each section's place and titles, how many sections hold each
 // stem, and the words as written for the spelling corrector.
@@ -41,12 +42,8 @@ class SearchIndex final
     Q_DISABLE_COPY_MOVE(SearchIndex)
 
 public:
-    // What the index serves. Typing keeps prefix indexes, so that every keystroke of a word
-    // still being typed is fast, and gives each hit a snippet; questions are whole words,
-    // answered with whole sections: building without prefix indexes takes 40% less time
-    // (search_benchmark: 916 against 1,493 ms at 10,000 sections), and their hits carry no
-    // snippet. The generator's database has the prefix indexes (they change no result, only
-    // speed), so opened for questions it only leaves out the snippets.
+    // What the index serves: typing gives each hit a snippet; questions are answered with
+    // whole sections, and their hits carry none.
     enum class Use { Typing, Questions };
 
     // Builds the index; isValid() says whether it worked (SQLite without FTS5 would not).
@@ -62,8 +59,8 @@ public:
     ~SearchIndex();
 
     // What the generator compiles in: the whole database of an index over `entries`, keyed by
-    // `contentVersion`, for open() to read. Built for typing: its prefix indexes serve
-    // questions as well. Built in memory, as a build tool can afford.
+    // `contentVersion`, for open() to read; it serves typing and questions alike. Built in
+    // memory, as a build tool can afford.
     static Result<QByteArray> buildDatabase(const QList<SearchEntry> &entries,
                                             const QString &contentVersion);
     // The words of the sections as written (lower case, SpellingCorrector::isCandidate()),
@@ -91,7 +88,7 @@ public:
     // from the whole table.
     QSet<QString> stems() const;
     // How many sections hold `stem` (0: none, or it cannot be read).
-    qint64 sectionsHolding(const QString &stem) const { return sectionsHolding(stem, false); }
+    qint64 sectionsHolding(const QString &stem) const;
 
     static constexpr int kDefaultLimit = 20;
     // How many matching sections are ranked at most (see candidatesFor()).
@@ -101,10 +98,12 @@ public:
     static constexpr int kRestrictFromSections = 200;
     static constexpr int kCandidateBudget = 500;
     static constexpr int kUbiquityMinSections = 200;
+    // A word being typed stands for at most this many stems, the commonest it may become.
+    static constexpr int kPrefixStems = 16;
     // The layout of the database's tables; open() refuses any other. Raise it with any change
     // to the tables, the tokenizer or what is stored in them. 2: the meta table names the
-    // stem the start-up check counts.
-    static constexpr int kSchemaVersion = 2;
+    // stem the start-up check counts. 3: no prefix indexes; queries are read unstemmed.
+    static constexpr int kSchemaVersion = 3;
 
 private:
     struct Candidates
@@ -127,10 +126,13 @@ private:
     bool readTables();
     bool readSections();
     QList<int> rareConcepts(const QueryPlan &plan, const QList<qint64> &phraseSections) const;
-    // Per phrase of `plan` (QueryPlan::phrases() order): how many sections hold it, at most.
+    QueryPlan resolved(const QueryPlan &plan) const;
+    // At most kPrefixStems stems starting with `prefix`, the commonest first.
+    QStringList commonestStemsFrom(const QString &prefix) const;
+    // Per phrase of a resolved `plan` (QueryPlan::phrases() order): how many sections hold it,
+    // at most.
     QList<qint64> phraseSections(const QueryPlan &plan) const;
     void leaveOutUbiquitousConcepts(QueryPlan *plan, QList<qint64> *phraseSections) const;
-    qint64 sectionsHolding(const QString &stem, bool prefix) const;
     bool insert(const QList<SearchEntry> &entries);
     // exec() and prepare() are build steps: a failure sets m_error for good. run() executes a
     // search query: a failure sets m_queryError, for that search only.
@@ -154,7 +156,7 @@ private:
     QSqlQuery m_section;
     // Looked up by the const counts of sectionsHolding(), which change nothing but the queries.
     mutable QSqlQuery m_stemSections;
-    mutable QSqlQuery m_stemsFrom;
+    mutable QSqlQuery m_commonestStemsFrom;
     std::unique_ptr<Fts5Api> m_fts5;
     RelevanceFunction m_relevance;
 };

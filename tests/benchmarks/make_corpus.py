@@ -8,7 +8,7 @@ emphasis, links, lists, a table now and then, code), made from SEED alone.
 
 The default vocabulary is the 60 words of WORDS: every corpus the benchmarks have compared since
 the first used it, so it stays, byte for byte. Real content has far more words, and the number
-of distinct words is what sizes a search index's table of words and its prefix indexes.
+of distinct words is what sizes a search index's tables of stems and words.
 `--vocabulary natural` draws from 40,000 made-up words the way text draws from its words
 (Zipf's law: a few very common, most rare; the commonest are English function words, then
 WORDS), so that 10,000 sections hold tens of thousands of distinct words, and its answers vary
