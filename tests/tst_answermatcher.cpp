@@ -74,6 +74,8 @@ private Q_SLOTS:
     void questionnaire_data();
     void questionnaire();
     void everydayQueries();
+    void everydayWords_findTheSection_data();
+    void everydayWords_findTheSection();
 };
 
 void TestAnswerMatcher::questionnaire_data()
@@ -170,6 +172,31 @@ void TestAnswerMatcher::everydayQueries()
           percent(top1, answerable), empty);
     QVERIFY(answerable >= 50);
     QVERIFY(percent(top1, answerable) >= 80);
+}
+
+void TestAnswerMatcher::everydayWords_findTheSection_data()
+{
+    QTest::addColumn<QString>("question");
+    QTest::addColumn<QString>("first");
+
+    const QString incident =
+        QStringLiteral("security-overview/what-happens-if-there-is-a-security-incident");
+    // Everyday words for what the vocabulary names: "hacked" for a breach.
+    QTest::newRow("hacked") << QStringLiteral("Have you ever been hacked?") << incident;
+}
+
+void TestAnswerMatcher::everydayWords_findTheSection()
+{
+    QFETCH(QString, question);
+    QFETCH(QString, first);
+    const auto engine =
+        engineFor(QStringLiteral(TRUSTBOOK_NORTHWIND_BUNDLE_DIR), SearchIndex::Use::Questions);
+    QVERIFY(engine && engine->isValid());
+
+    const SearchResults results = engine->search(question, QueryAnalyzer::Mode::Question);
+
+    QVERIFY2(!results.hits.isEmpty(), qPrintable(question));
+    QCOMPARE(results.hits.first().path, first);
 }
 
 QTEST_GUILESS_MAIN(TestAnswerMatcher)
