@@ -50,6 +50,10 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "qt6-qpa-plugins, libqt6svg6, libqt6sql6-sqlite, libxlsxwriter4")
 # Qt's own German and French (standard buttons such as Cancel, the command line's help):
 # without them those few texts stay English, the rest of the app is still translated.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+# A Chinese and Japanese font: content in those scripts is printed with empty boxes on a
+# system without one, the PDF then holds none of those letters, and --verify-pdf reports the
+# sections changed.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "qt6-translations-l10n, fonts-noto-cjk | fonts-wqy-microhei")
 
 include(CPack)
