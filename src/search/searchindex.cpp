@@ -729,12 +729,12 @@ QStringList SearchIndex::commonestStemsFrom(const QString &prefix) const
 
 // The plan in the index's terms: each form's words stemmed as the sections were, and a word
 // still being typed replaced by the commonest stems it may become (up to kPrefixStems from its
-// stem and as many from its letters), each its own form. FTS5
-// merges their doclists as the ranking reads them; a prefix query would merge every doclist
-// of the prefix before the first row, for every statement that matches it (a letter typed into
-// 10,000 sections: 185 ms), unless prefix indexes had made them at build time, which took half
-// of the index's build. A prefix no stem starts with stays a prefix: it matches nothing, at
-// the cost of one look into the index's vocabulary.
+// stem and as many from its letters), each its own form. FTS5 merges their doclists as the
+// ranking reads them; a prefix query would merge every doclist of the prefix before the first
+// row, for every statement that matches it (a letter typed into 10,000 sections: 185 ms),
+// unless prefix indexes had made them at build time, which took half of the index's build. A
+// prefix no stem starts with stays a prefix: it matches nothing, at the cost of one look into
+// the index's vocabulary.
 QueryPlan SearchIndex::resolved(const QueryPlan &plan) const
 {
     QueryPlan terms = plan;
@@ -774,10 +774,6 @@ QueryPlan SearchIndex::resolved(const QueryPlan &plan) const
     return terms;
 }
 
-// Per phrase of the resolved plan: how many sections hold it, at most; a phrase is as rare as
-// its rarest stem (the index keeps no counts of stem sequences, and reading the phrase's
-// doclists to count them cost more than the ranking itself). A prefix left a prefix is held
-// by none.
 // On a large corpus a question OR'ed word by word matches nearly every section, and ranking
 // each costs its phrase positions: seconds for a questionnaire. A section holding none of the
 // question's rarer concepts covers only common words and cannot rank high, so only sections
@@ -815,6 +811,10 @@ QList<int> SearchIndex::rareConcepts(const QueryPlan &plan,
     return rare;
 }
 
+// Per phrase of the resolved plan: how many sections hold it, at most; a phrase is as rare as
+// its rarest stem (the index keeps no counts of stem sequences, and reading the phrase's
+// doclists to count them cost more than the ranking itself). A prefix left a prefix is held
+// by none.
 QList<qint64> SearchIndex::phraseSections(const QueryPlan &plan) const
 {
     QList<qint64> counts;
