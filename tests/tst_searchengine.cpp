@@ -127,6 +127,8 @@ void TestSearchEngine::search_realContent_findsExpectedSectionFirst_data()
     row("prefix ending in y", "encry", kSecrets);
     row("prefix ending in a suffix", "vulnerabi", kVulnerability);
     row("prefix ending in e", "kuberne", kKubernetes);
+    row("prefix with an accent, being typed", "donné", kUnicode);
+    row("prefix in another script, being typed", "日本", kUnicode);
     row("words in answer", "encryption at rest", kSecrets);
     row("stemmed", "encrypting", kSecrets);
     row("phrase", "\"at rest\"", kSecrets);
