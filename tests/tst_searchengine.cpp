@@ -78,6 +78,8 @@ private Q_SLOTS:
     void search_letterDigitForms_splitAndJoin();
     void search_misspelling_isCorrectedAndSaysSo();
     void search_prefixBeingTyped_isNotCorrected();
+    void search_wordBeingTyped_isCorrectedWhenNothingStartsWithIt_data();
+    void search_wordBeingTyped_isCorrectedWhenNothingStartsWithIt();
     void search_correctsMisspellingsOnly_data();
     void search_correctsMisspellingsOnly();
     void search_hits_sayWhichWordsMatched();
@@ -481,6 +483,37 @@ void TestSearchEngine::search_prefixBeingTyped_isNotCorrected()
 
     QCOMPARE(pathsOf(results.hits), QStringList{QStringLiteral("d/a")});
     QVERIFY(results.correctedText.isEmpty());
+}
+
+void TestSearchEngine::search_wordBeingTyped_isCorrectedWhenNothingStartsWithIt_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("correctedText");
+    QTest::addColumn<QString>("first");
+
+    QTest::newRow("a typo no word starts with")
+        << QStringLiteral("encrption") << QStringLiteral("encryption") << QStringLiteral("d/a");
+    QTest::newRow("the start of a word")
+        << QStringLiteral("encr") << QString() << QStringLiteral("d/a");
+    QTest::newRow("past the stem of a word")
+        << QStringLiteral("vulnera") << QString() << QStringLiteral("d/b");
+}
+
+// Until now a misspelt word was corrected only once a space followed it: while typed it was
+// a prefix, and "encrption" found nothing.
+void TestSearchEngine::search_wordBeingTyped_isCorrectedWhenNothingStartsWithIt()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, correctedText);
+    QFETCH(QString, first);
+    SearchEngine engine({entry(QStringLiteral("d/a"), QStringLiteral("Encryption at rest"), {}),
+                         entry(QStringLiteral("d/b"), QStringLiteral("Vulnerabilities"), {})},
+                        nullptr, testVocabulary());
+
+    const SearchResults results = engine.search(typed);
+
+    QCOMPARE(results.correctedText, correctedText);
+    QCOMPARE(pathsOf(results.hits).value(0), first);
 }
 
 void TestSearchEngine::search_hits_sayWhichWordsMatched()

@@ -61,8 +61,10 @@ int SearchEngine::size() const
 }
 
 // `text` with each word the content does not know replaced by the closest word it does; the
-// word still being typed is left alone (it is a prefix, not a typo), and so are stopwords and
-// the vocabulary's own words ("fedramp" is a real word the content may lack).
+// word still being typed is left alone while the content holds a word it may become (it is a
+// prefix, not a typo: "vulnera"), and so are stopwords and the vocabulary's own words
+// ("fedramp" is a real word the content may lack). A word being typed that no word of the
+// content can become ("encrption") is corrected at once, not only after the next space.
 QString SearchEngine::corrected(const QString &text, QueryAnalyzer::Mode mode)
 {
     const QList<Fts5Api::Token> tokens = m_index->tokenizer().tokens(text);
@@ -73,8 +75,8 @@ QString SearchEngine::corrected(const QString &text, QueryAnalyzer::Mode mode)
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const Fts5Api::Token &token = tokens.at(i);
         const QString word = token.typed.toLower();
-        if ((typing && i == tokens.size() - 1) || m_vocabulary.isStopword(word) ||
-            m_analyzer->knows(token.stem))
+        if ((typing && i == tokens.size() - 1 && mayBecomeContent(word, token.stem)) ||
+            m_vocabulary.isStopword(word) || m_analyzer->knows(token.stem))
             continue;
         const auto correction = m_corrector.correction(word, token.stem);
         if (!correction)
@@ -95,16 +97,27 @@ void SearchEngine::addStemPrefixes(QueryPlan *plan) const
         for (const QueryPlan::Form &form : forms) {
             if (!form.prefix || form.words.size() != 1)
                 continue;
-            const QString &typed = form.words.first();
-            for (qsizetype length = typed.size() - 1; length >= SpellingCorrector::kMinLength;
-                 --length) {
-                if (m_corrector.knowsStem(typed.left(length))) {
-                    concept.forms.append({{typed.left(length)}, form.weight, true, {}});
-                    break;
-                }
-            }
+            const QString stem = longestKnownStemStarting(form.words.first());
+            if (!stem.isEmpty())
+                concept.forms.append({{stem}, form.weight, true, {}});
         }
     }
+}
+
+QString SearchEngine::longestKnownStemStarting(const QString &typed) const
+{
+    for (qsizetype length = typed.size() - 1; length >= SpellingCorrector::kMinLength; --length) {
+        if (m_corrector.knowsStem(typed.left(length)))
+            return typed.left(length);
+    }
+    return {};
+}
+
+// What the search finds for a word being typed (SearchIndex::resolved(), addStemPrefixes()).
+bool SearchEngine::mayBecomeContent(const QString &typed, const QString &stem) const
+{
+    return m_index->holdsStemStartingWith(typed) || m_index->holdsStemStartingWith(stem) ||
+           !longestKnownStemStarting(typed).isEmpty();
 }
 
 SearchResults SearchEngine::search(const QString &text, QueryAnalyzer::Mode mode, int limit)

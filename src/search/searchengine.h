@@ -52,6 +52,11 @@ public:
 private:
     QString corrected(const QString &text, QueryAnalyzer::Mode mode);
     void addStemPrefixes(QueryPlan *plan) const;
+    // The longest stem the content holds that `typed` starts with (and is longer than); empty
+    // if none.
+    QString longestKnownStemStarting(const QString &typed) const;
+    // Whether a search for `typed` (with its `stem`) as a word still being typed finds anything.
+    bool mayBecomeContent(const QString &typed, const QString &stem) const;
 
     const ComplianceVocabulary &m_vocabulary;
     std::unique_ptr<SearchIndex> m_index;

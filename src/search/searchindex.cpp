@@ -59,6 +59,9 @@ const QString kStemSections = QStringLiteral("SELECT sections FROM stems WHERE s
 const QString kCommonestStemsFrom =
     QStringLiteral("SELECT stem FROM stems WHERE stem >= ? AND stem < ? || char(1114111)"
                    " ORDER BY sections DESC, stem LIMIT ?");
+// Whether a stem starts with a prefix (bound twice): the first in key order is enough.
+const QString kAnyStemFrom =
+    QStringLiteral("SELECT 1 FROM stems WHERE stem >= ? AND stem < ? || char(1114111) LIMIT 1");
 // The commonest stem; among equals the first in the stems' order, so every build of the same
 // content picks the same one.
 const QString kCommonestStem =
@@ -246,6 +249,7 @@ bool SearchIndex::connect(const QString &databaseName)
     m_section = QSqlQuery(m_db);
     m_stemSections = QSqlQuery(m_db);
     m_commonestStemsFrom = QSqlQuery(m_db);
+    m_anyStemFrom = QSqlQuery(m_db);
     m_fts5 = std::make_unique<Fts5Api>(m_db);
     if (!m_fts5->isValid()) {
         m_error = m_fts5->errorString();
@@ -372,6 +376,7 @@ SearchIndex::~SearchIndex()
     m_section = QSqlQuery();
     m_stemSections = QSqlQuery();
     m_commonestStemsFrom = QSqlQuery();
+    m_anyStemFrom = QSqlQuery();
     m_fts5.reset();
     m_db.close();
     m_db = QSqlDatabase();
@@ -452,7 +457,8 @@ bool SearchIndex::prepareQueries()
     return prepare(m_rowidAt, kRowidAt) && prepare(m_rank, kRank) &&
            prepare(m_details, detailsStatement(m_use)) && prepare(m_section, kSelectSection) &&
            prepare(m_stemSections, kStemSections) &&
-           prepare(m_commonestStemsFrom, kCommonestStemsFrom);
+           prepare(m_commonestStemsFrom, kCommonestStemsFrom) &&
+           prepare(m_anyStemFrom, kAnyStemFrom);
 }
 
 // In one transaction: SQLite would otherwise commit, and rebuild FTS5 segments, per row.
@@ -710,6 +716,15 @@ qint64 SearchIndex::sectionsHolding(const QString &stem) const
     const qint64 held =
         m_stemSections.exec() && m_stemSections.next() ? m_stemSections.value(0).toLongLong() : 0;
     m_stemSections.finish();
+    return held;
+}
+
+bool SearchIndex::holdsStemStartingWith(const QString &prefix) const
+{
+    m_anyStemFrom.addBindValue(prefix);
+    m_anyStemFrom.addBindValue(prefix);
+    const bool held = m_anyStemFrom.exec() && m_anyStemFrom.next();
+    m_anyStemFrom.finish();
     return held;
 }
 

@@ -89,6 +89,8 @@ public:
     QSet<QString> stems() const;
     // How many sections hold `stem` (0: none, or it cannot be read).
     qint64 sectionsHolding(const QString &stem) const;
+    // Whether any stem the index holds starts with `prefix` (or is it).
+    bool holdsStemStartingWith(const QString &prefix) const;
 
     static constexpr int kDefaultLimit = 20;
     // How many matching sections are ranked at most (see candidatesFor()).
@@ -157,6 +159,7 @@ private:
     // Looked up by the const counts of sectionsHolding(), which change nothing but the queries.
     mutable QSqlQuery m_stemSections;
     mutable QSqlQuery m_commonestStemsFrom;
+    mutable QSqlQuery m_anyStemFrom;
     std::unique_ptr<Fts5Api> m_fts5;
     RelevanceFunction m_relevance;
 };
