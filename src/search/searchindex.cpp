@@ -52,16 +52,15 @@ const QString kCopyStems =
     QStringLiteral("INSERT INTO stems(stem, sections) SELECT term, doc FROM temp.search_stems");
 const QString kSelectStems = QStringLiteral("SELECT stem, sections FROM stems");
 const QString kStemSections = QStringLiteral("SELECT sections FROM stems WHERE stem = ?");
-// The commonest stems starting with a prefix (bound twice), as many as the third value says;
-// among equals the first in the stems' order, so the same prefix always stands for the same
-// stems. They follow each other in the table's key order (UTF-8 bytes sort as the code points
-// do), up to the prefix followed by the highest code point.
+// The stems starting with a prefix (bound twice) follow each other in the table's key order
+// (UTF-8 bytes sort as the code points do), up to the prefix followed by the highest code point.
+const QLatin1String kStemsStartingWith("FROM stems WHERE stem >= ? AND stem < ? || char(1114111)");
+// The commonest of them, as many as the third value says; among equals the first in the
+// stems' order, so the same prefix always stands for the same stems.
 const QString kCommonestStemsFrom =
-    QStringLiteral("SELECT stem FROM stems WHERE stem >= ? AND stem < ? || char(1114111)"
-                   " ORDER BY sections DESC, stem LIMIT ?");
-// Whether a stem starts with a prefix (bound twice): the first in key order is enough.
-const QString kAnyStemFrom =
-    QStringLiteral("SELECT 1 FROM stems WHERE stem >= ? AND stem < ? || char(1114111) LIMIT 1");
+    QStringLiteral("SELECT stem %1 ORDER BY sections DESC, stem LIMIT ?").arg(kStemsStartingWith);
+// Whether there is one: the first in key order is enough.
+const QString kAnyStemFrom = QStringLiteral("SELECT 1 %1 LIMIT 1").arg(kStemsStartingWith);
 // The commonest stem; among equals the first in the stems' order, so every build of the same
 // content picks the same one.
 const QString kCommonestStem =

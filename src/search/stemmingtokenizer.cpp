@@ -21,9 +21,11 @@ Result<Done> StemmingTokenizer::install(fts5_api *api)
 {
     fts5_tokenizer methods{&StemmingTokenizer::create, &StemmingTokenizer::destroy,
                            &StemmingTokenizer::tokenize};
-    if (api->xCreateTokenizer(api, kName, api, &methods, nullptr) == SQLITE_OK)
+    const int status = api->xCreateTokenizer(api, kName, api, &methods, nullptr);
+    if (status == SQLITE_OK)
         return Result<Done>::success({});
-    return Result<Done>::failure(QStringLiteral("cannot register the index's tokenizer"));
+    return Result<Done>::failure(QStringLiteral("cannot register the index's tokenizer: %1")
+                                     .arg(QString::fromUtf8(sqlite3_errstr(status))));
 }
 
 StemmingTokenizer::~StemmingTokenizer()
