@@ -1,27 +1,33 @@
 // File > Answer a Questionnaire…'s review window as a reviewer uses it, on the tests' own
-// content: a questionnaire opened through the dialog's API (not the file chooser), matching
-// on its thread, answers accepted, edited, swapped and cleared through the real table and
-// buttons, and the saved file read back with the questionnaire library.
+// content: a questionnaire opened through the dialog's API (the file chooser only where it
+// starts), matching on its thread, answers accepted, edited, swapped and cleared through the real
+// table and buttons, and the saved file read back with the questionnaire library.
 #include "answerreviewdialog.h"
 #include "contentbundle.h"
 #include "csvformat.h"
 #include "fixturecontent.h"
 #include "questionanswerer.h"
 #include "questionnaireloader.h"
+#include "rememberedfolder.h"
 #include "scratchfiles.h"
 #include "sheettables.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using ScratchFiles::contents;
 using ScratchFiles::filesIn;
@@ -53,6 +59,7 @@ private Q_SLOTS:
     void cancel_stopsMatchingAndKeepsWhatWasDone();
     void save_overInput_isRefusedInMessageBox();
     void load_brokenFile_namesFileAndReason();
+    void chooseQuestionnaire_freshHome_offersNoFileName();
     void close_withUnsavedDecisions_asksFirst_data();
     void close_withUnsavedDecisions_asksFirst();
 
@@ -324,6 +331,47 @@ void TestAnswerReviewDialog::load_brokenFile_namesFileAndReason()
     QVERIFY(!loaded);
     QVERIFY2(loaded.error().contains(path), qPrintable(loaded.error()));
     QVERIFY(!dialog.isMatching());
+}
+
+// A home without a documents folder (a fresh account): the chooser starts in the home folder
+// with nothing in its file name field. It used to start in the home folder with "Documents"
+// offered as the file to open.
+void TestAnswerReviewDialog::chooseQuestionnaire_freshHome_offersNoFileName()
+{
+    const QByteArray home = qgetenv("HOME");
+    const QByteArray config = qgetenv("XDG_CONFIG_HOME");
+    const auto restore = qScopeGuard([&] {
+        qputenv("HOME", home);
+        qputenv("XDG_CONFIG_HOME", config);
+    });
+    qputenv("HOME", QFile::encodeName(m_dir->path()));
+    // Where a user-dirs.dirs would name a documents folder elsewhere: there is none.
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir->filePath(QStringLiteral("config"))));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("Documents"))));
+
+    QString shownFolder;
+    QString shownName = QStringLiteral("(no chooser seen)");
+    QTimer look;
+    look.setInterval(10);
+    connect(&look, &QTimer::timeout, this, [&] {
+        auto *chooser = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!chooser)
+            return;
+        look.stop();
+        shownFolder = chooser->directory().absolutePath();
+        auto *name = chooser->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        shownName = name ? name->text() : QStringLiteral("(no file name field)");
+        chooser->reject();
+    });
+    look.start();
+    QString stored;
+    const QString chosen =
+        AnswerReviewDialog::chooseQuestionnaire(nullptr, RememberedFolder(&stored));
+
+    QVERIFY(chosen.isEmpty());
+    QCOMPARE(shownFolder, QDir(m_dir->path()).absolutePath());
+    QCOMPARE(shownName, QString());
+    QVERIFY(stored.isEmpty()); // nothing chosen, nothing remembered
 }
 
 void TestAnswerReviewDialog::close_withUnsavedDecisions_asksFirst_data()

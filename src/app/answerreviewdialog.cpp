@@ -135,7 +135,7 @@ AnswerReviewDialog::~AnswerReviewDialog() = default;
 QString AnswerReviewDialog::chooseQuestionnaire(QWidget *parent, RememberedFolder folder)
 {
     const QString path = QFileDialog::getOpenFileName(
-        parent, tr("Answer a Questionnaire"), folder.path(),
+        parent, tr("Answer a Questionnaire"), folder.existingPath(),
         tr("Questionnaires (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)"));
     if (!path.isEmpty())
         folder.remember(path);

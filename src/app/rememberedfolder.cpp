@@ -1,5 +1,6 @@
 #include "rememberedfolder.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -12,6 +13,12 @@ QString RememberedFolder::path() const
     if (!m_stored->isEmpty() && QFileInfo(*m_stored).isDir())
         return *m_stored;
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+QString RememberedFolder::existingPath() const
+{
+    const QString folder = path();
+    return QFileInfo(folder).isDir() ? folder : QDir::homePath();
 }
 
 void RememberedFolder::remember(const QString &filePath)

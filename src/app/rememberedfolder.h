@@ -12,6 +12,10 @@ public:
     explicit RememberedFolder(QString *stored);
 
     QString path() const;
+    // Where a chooser of a file that exists starts: path() while it exists, else the home
+    // folder. A fresh home has no documents folder yet, and Qt's file chooser, given a folder
+    // that is not there, offers its name ("Documents") as the file to open.
+    QString existingPath() const;
     // The folder of `filePath`, for next time.
     void remember(const QString &filePath);
 
