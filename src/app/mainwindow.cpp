@@ -23,6 +23,7 @@
 #include "sectiontreeview.h"
 #include "shortcutsdialog.h"
 #include "ui_mainwindow.h"
+#include "windowfit.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -928,11 +929,9 @@ void MainWindow::fitIntoScreen()
     const QMargins frame = windowHandle() && !windowHandle()->frameMargins().isNull()
                                ? windowHandle()->frameMargins()
                                : QMargins(8, 32, 8, 8);
-    const QRect room = available - frame;
-    const QSize size = this->size().boundedTo(room.size());
-    resize(size);
-    move(std::clamp(x(), room.left(), std::max(room.left(), room.right() + 1 - size.width())),
-         std::clamp(y(), room.top(), std::max(room.top(), room.bottom() + 1 - size.height())));
+    const WindowFit fit = WindowFit::into(available, frame, pos(), size());
+    resize(fit.size);
+    move(fit.position);
 }
 
 void MainWindow::saveViewerState()
