@@ -76,6 +76,8 @@ private Q_SLOTS:
     void everydayQueries();
     void everydayWords_findTheSection_data();
     void everydayWords_findTheSection();
+    void questionWithoutTopic_hasNoAnswer_data();
+    void questionWithoutTopic_hasNoAnswer();
 };
 
 void TestAnswerMatcher::questionnaire_data()
@@ -197,6 +199,33 @@ void TestAnswerMatcher::everydayWords_findTheSection()
 
     QVERIFY2(!results.hits.isEmpty(), qPrintable(question));
     QCOMPARE(results.hits.first().path, first);
+}
+
+// Cells of a column taken for questions that ask nothing: a number column, a column of
+// replies. Each used to be matched by a word of some section ("1" by "TLS 1.2", "Yes" by the
+// section starting "Yes, …") and filled in as answered.
+void TestAnswerMatcher::questionWithoutTopic_hasNoAnswer_data()
+{
+    QTest::addColumn<QString>("question");
+    QTest::newRow("a number") << QStringLiteral("1");
+    QTest::newRow("a numbered heading") << QStringLiteral("2.3");
+    QTest::newRow("a percentage") << QStringLiteral("10%");
+    QTest::newRow("a reply") << QStringLiteral("Yes");
+    QTest::newRow("a reply with its filler") << QStringLiteral("Yes, we do.");
+    QTest::newRow("not applicable") << QStringLiteral("N/A");
+}
+
+void TestAnswerMatcher::questionWithoutTopic_hasNoAnswer()
+{
+    QFETCH(QString, question);
+    const auto engine =
+        engineFor(QStringLiteral(TRUSTBOOK_FAQ_BUNDLE_DIR), SearchIndex::Use::Questions);
+    QVERIFY(engine && engine->isValid());
+
+    const AnswerMatch match = AnswerMatcher(*engine).match(question);
+
+    QCOMPARE(AnswerMatch::statusName(match.status), QStringLiteral("none"));
+    QVERIFY(match.candidates.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAnswerMatcher)

@@ -81,37 +81,43 @@ void TestQueryAnalyzer::analyze_concepts_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("concepts");
+    QTest::addColumn<bool>("functionWordsOnly"); // searched for lack of anything else
 
     QTest::newRow("function words dropped")
         << QStringLiteral("Please describe how you encrypt backups.")
-        << QStringList{QStringLiteral("encrypt"), QStringLiteral("backups")};
-    QTest::newRow("repeated stem once")
-        << QStringLiteral("encrypt encrypted encryption") << QStringList{QStringLiteral("encrypt")};
+        << QStringList{QStringLiteral("encrypt"), QStringLiteral("backups")} << false;
+    QTest::newRow("repeated stem once") << QStringLiteral("encrypt encrypted encryption")
+                                        << QStringList{QStringLiteral("encrypt")} << false;
     QTest::newRow("only function words kept")
         << QStringLiteral("how is the")
-        << QStringList{QStringLiteral("how"), QStringLiteral("is"), QStringLiteral("the")};
+        << QStringList{QStringLiteral("how"), QStringLiteral("is"), QStringLiteral("the")} << true;
     QTest::newRow("quoted phrase whole")
         << QStringLiteral("\"the data\" logs")
-        << QStringList{QStringLiteral("the data"), QStringLiteral("logs")};
+        << QStringList{QStringLiteral("the data"), QStringLiteral("logs")} << false;
     QTest::newRow("unpaired quote is noise")
         << QStringLiteral("logs \"audit")
-        << QStringList{QStringLiteral("logs"), QStringLiteral("audit")};
+        << QStringList{QStringLiteral("logs"), QStringLiteral("audit")} << false;
     QTest::newRow("operators are words")
         << QStringLiteral("NOT logs OR (audit*)")
         << QStringList{QStringLiteral("NOT"), QStringLiteral("logs"), QStringLiteral("OR"),
-                       QStringLiteral("audit")};
+                       QStringLiteral("audit")}
+        << false;
     QTest::newRow("letters then number")
         << QStringLiteral("SOC 2 report")
-        << QStringList{QStringLiteral("SOC 2"), QStringLiteral("report")};
-    QTest::newRow("nothing") << QStringLiteral("?! …") << QStringList();
+        << QStringList{QStringLiteral("SOC 2"), QStringLiteral("report")} << false;
+    QTest::newRow("nothing") << QStringLiteral("?! …") << QStringList() << false;
 }
 
 void TestQueryAnalyzer::analyze_concepts()
 {
     QFETCH(QString, text);
     QFETCH(QStringList, concepts);
+    QFETCH(bool, functionWordsOnly);
 
-    QCOMPARE(typedOf(m_analyzer->analyze(text, QueryAnalyzer::Mode::Question)), concepts);
+    const QueryPlan plan = m_analyzer->analyze(text, QueryAnalyzer::Mode::Question);
+
+    QCOMPARE(typedOf(plan), concepts);
+    QCOMPARE(plan.functionWordsOnly, functionWordsOnly);
 }
 
 void TestQueryAnalyzer::analyze_vocabularyTerm_becomesOneConceptWithItsForms()

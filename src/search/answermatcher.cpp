@@ -2,6 +2,8 @@
 
 #include "searchengine.h"
 
+#include <algorithm>
+
 QString AnswerMatch::statusName(Status status)
 {
     switch (status) {
@@ -19,6 +21,16 @@ AnswerMatcher::AnswerMatcher(SearchEngine &engine)
     : m_engine(engine)
 {}
 
+// Whether `question` asks about anything: a letter somewhere ("1", "2.3" and "10%" are cells
+// of a number column taken for questions, and "1" matched "TLS 1.2"), and a word other than
+// the function words a question is wrapped in ("Yes" matched the section that starts "Yes, we
+// are GDPR compliant").
+bool AnswerMatcher::namesATopic(const QString &question, const SearchResults &results)
+{
+    return !results.functionWordsOnly &&
+           std::any_of(question.cbegin(), question.cend(), [](QChar c) { return c.isLetter(); });
+}
+
 AnswerMatch AnswerMatcher::match(const QString &question) const
 {
     const SearchResults results =
@@ -26,8 +38,10 @@ AnswerMatch AnswerMatcher::match(const QString &question) const
     AnswerMatch match;
     match.candidates = results.hits;
     match.correctedText = results.correctedText;
-    if (results.hits.isEmpty())
+    if (results.hits.isEmpty() || !namesATopic(question, results)) {
+        match.candidates.clear();
         return match;
+    }
     const SearchHit &best = results.hits.first();
     const double runnerUp = results.hits.size() > 1 ? results.hits.at(1).score : 0.0;
     const double questionShare = best.coverage * (1.0 - results.unmatchedShare);

@@ -6,6 +6,7 @@
 #include <QString>
 
 class SearchEngine;
+struct SearchResults;
 
 // The verdict on one questionnaire question.
 struct AnswerMatch
@@ -26,7 +27,8 @@ struct AnswerMatch
 // Answers questionnaire questions from the content: the engine's best section, and whether it
 // can be trusted. A question is answered when the best section covers most of what the
 // question asks (rare words weighing more), words the content never mentions included, and no
-// other section comes close; a weaker best match goes to review. The thresholds were set on
+// other section comes close; a weaker best match goes to review. A question that names no topic
+// (a number, "Yes") has no answer, whatever it happens to match. The thresholds were set on
 // tests/data/questionnaire (tst_answermatcher prints where they stand).
 // Scores alone cannot say this: BM25's scores for questions the content does not answer
 // overlap with those of correct matches.
@@ -48,5 +50,7 @@ public:
     static constexpr double kReviewCoverage = 0.35;
 
 private:
+    static bool namesATopic(const QString &question, const SearchResults &results);
+
     SearchEngine &m_engine;
 };

@@ -178,8 +178,10 @@ QueryPlan QueryAnalyzer::analyze(const QString &text, Mode mode) const
         addSegment(segment, &plan, &seen, &fallback);
     // A query of nothing but function words ("how", "the") still looks for them: better a
     // weak match than "No results" for words the content holds.
-    if (plan.concepts.isEmpty())
+    if (plan.concepts.isEmpty()) {
         plan.concepts = fallback.mid(0, QueryPlan::kMaxConcepts);
+        plan.functionWordsOnly = !plan.concepts.isEmpty();
+    }
     return plan;
 }
 

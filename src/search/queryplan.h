@@ -26,6 +26,9 @@ struct QueryPlan
     };
 
     QList<Concept> concepts;
+    // The query held nothing but function words ("how", "yes"), and these are them: searched
+    // for lack of anything else, they name no topic.
+    bool functionWordsOnly = false;
 
     bool isEmpty() const { return concepts.isEmpty(); }
     // Every form of every concept, OR'ed, in order: FTS5 numbers phrases in the order they

@@ -130,6 +130,7 @@ SearchResults SearchEngine::search(const QString &text, QueryAnalyzer::Mode mode
     if (fixed != query)
         results.correctedText = fixed.simplified();
     QueryPlan plan = m_analyzer->analyze(fixed, mode);
+    results.functionWordsOnly = plan.functionWordsOnly;
     addStemPrefixes(&plan);
     results.hits = m_index->search(plan, limit,
                                    mode == QueryAnalyzer::Mode::Question

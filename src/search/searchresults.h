@@ -15,6 +15,9 @@ struct SearchResults
     QString correctedText;
     // The share (0..1) of the query's weight in words no section holds at all.
     double unmatchedShare = 0;
+    // The query named no topic: nothing but function words ("yes", "see above"), searched for
+    // lack of anything else (QueryPlan::functionWordsOnly).
+    bool functionWordsOnly = false;
 };
 
 Q_DECLARE_METATYPE(SearchResults)
