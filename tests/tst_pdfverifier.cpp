@@ -164,6 +164,8 @@ void TestPdfVerifier::notATrustbookPdf_fails_data()
     QTest::newRow("another PDF") << plain << QStringLiteral("its Subject is no content version");
     QTest::newRow("not a PDF") << QByteArray("What data do you collect?\n")
                                << QStringLiteral("not a PDF exported by Trustbook");
+    QTest::newRow("a PDF cut short") << plain.left(plain.size() / 2)
+                                     << QStringLiteral("not a PDF exported by Trustbook");
     QTest::newRow("no such file") << QByteArray() << QStringLiteral("Could not read");
 }
 
@@ -179,6 +181,9 @@ void TestPdfVerifier::notATrustbookPdf_fails()
     QVERIFY(!verified);
     QVERIFY2(verified.error().contains(reason), qPrintable(verified.error()));
     QVERIFY2(verified.error().contains(path), qPrintable(verified.error()));
+    // The one file it names is the one asked about: qpdf's own name for the bytes it was
+    // given ("verified.pdf: unable to find trailer dictionary") once stood beside it.
+    QVERIFY2(verified.error().count(QStringLiteral(".pdf")) == 1, qPrintable(verified.error()));
 }
 
 TRUSTBOOK_WEB_TEST_MAIN(TestPdfVerifier)

@@ -1,6 +1,7 @@
 #include "pdfstructurereader.h"
 
 #include <qpdf/QPDF.hh>
+#include <qpdf/QPDFExc.hh>
 #include <qpdf/QPDFOutlineDocumentHelper.hh>
 
 #include <stdexcept>
@@ -36,6 +37,9 @@ Result<PdfStructure> PdfStructureReader::read(const QByteArray &bytes)
             }
         }
         return Result<PdfStructure>::success(std::move(structure));
+    } catch (const QPDFExc &e) {
+        // Without the name qpdf gives the bytes, which is not the file's: the caller names it.
+        return Result<PdfStructure>::failure(QString::fromStdString(e.getMessageDetail()));
     } catch (const std::exception &e) {
         return Result<PdfStructure>::failure(QString::fromLocal8Bit(e.what()));
     }
