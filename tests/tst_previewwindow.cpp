@@ -33,6 +33,7 @@ private Q_SLOTS:
     void cleanup();
     void save_reloadsPageAtTheSameSection();
     void brokenFile_bannerNamesFileAndLine_lastGoodPageStays();
+    void brokenFromTheStart_waitsForAFix();
     void preview_isMarkedUnreleasedAndWritesNothing();
     void search_findsTheSavedText();
     void hostileFile_cannotFetchRunScriptOrNavigate_data();
@@ -164,6 +165,39 @@ void TestPreviewWindow::brokenFile_bannerNamesFileAndLine_lastGoodPageStays()
     QTRY_VERIFY_WITH_TIMEOUT(reading() != good, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(pageText().contains(QStringLiteral("Fixed.")), 20000);
     QVERIFY(!banner->isVisible());
+}
+
+// A folder that fails its very first render: the window says what it waits for, not that it
+// is still rendering ("Rendering DIR…" stayed under the banner), and shows the page once a
+// fix is saved.
+void TestPreviewWindow::brokenFromTheStart_waitsForAFix()
+{
+    QVERIFY(PreviewTest::writeInPlace(faqPath(), PreviewTest::brokenDocument()));
+    m_source = std::make_unique<PreviewSource>(m_dir->path(), PreviewTest::renderer());
+    m_window = std::make_unique<PreviewWindow>(
+        m_source.get(), ExportChildProgram{QStringLiteral("/nonexistent"), {}});
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto *waiting = m_window->findChild<QLabel *>(QStringLiteral("previewWaiting"));
+    QVERIFY(waiting);
+
+    m_source->start();
+
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->problemBanner()->isVisible(), 20000);
+    QVERIFY2(m_window->problemBanner()->text().contains(faqPath() + QLatin1String(":3: ")),
+             qPrintable(m_window->problemBanner()->text()));
+    QVERIFY(waiting->isVisible());
+    QVERIFY2(!waiting->text().startsWith(QStringLiteral("Rendering")), qPrintable(waiting->text()));
+    QVERIFY2(waiting->text().contains(QStringLiteral("saved change")), qPrintable(waiting->text()));
+
+    QSignalSpy reloaded(m_window.get(), &PreviewWindow::reloaded);
+    QVERIFY(PreviewTest::replaceByRename(
+        faqPath(), PreviewTest::document(kTitle, sections(QStringLiteral("Fixed.")))));
+
+    QVERIFY(reloaded.wait(20000));
+    QVERIFY(WebTest::waitForLoad(view()));
+    QTRY_VERIFY_WITH_TIMEOUT(pageText().contains(QStringLiteral("Fixed.")), 20000);
+    QVERIFY(!m_window->problemBanner()->isVisible());
 }
 
 void TestPreviewWindow::preview_isMarkedUnreleasedAndWritesNothing()

@@ -1133,6 +1133,10 @@
         <source>Preview of %1 failed to render:</source>
         <translation>Die Vorschau von %1 ließ sich nicht rendern:</translation>
     </message>
+    <message>
+        <source>Waiting for a saved change in %1…</source>
+        <translation>Warte auf eine gespeicherte Änderung in %1…</translation>
+    </message>
 </context>
 <context>
     <name>PrintController</name>

@@ -1133,6 +1133,10 @@
         <source>Preview of %1 failed to render:</source>
         <translation>Le rendu de l’aperçu de %1 a échoué :</translation>
     </message>
+    <message>
+        <source>Waiting for a saved change in %1…</source>
+        <translation>En attente d’une modification enregistrée dans %1…</translation>
+    </message>
 </context>
 <context>
     <name>PrintController</name>

@@ -50,7 +50,9 @@ PreviewWindow::PreviewWindow(PreviewSource *source, ExportChildProgram exportPro
     auto *first = new QWidget;
     auto *firstLayout = new QVBoxLayout(first);
     firstLayout->addWidget(m_banner);
-    static_cast<QLabel *>(m_waiting)->setAlignment(Qt::AlignCenter);
+    m_waiting->setObjectName(QStringLiteral("previewWaiting"));
+    m_waiting->setAlignment(Qt::AlignCenter);
+    m_waiting->setWordWrap(true);
     firstLayout->addWidget(m_waiting, 1);
     m_stack->addWidget(first);
     resize(1100, 720);
@@ -117,6 +119,9 @@ void PreviewWindow::onFailed(const QStringList &errors)
                         static_cast<int>(errors.size() - kProblemsShown)));
     const QString kept = m_reading ? tr("The page shows the last version that rendered.")
                                    : tr("Nothing rendered yet.");
+    // Rendering is over: what the window waits for now is a saved fix.
+    if (!m_reading)
+        m_waiting->setText(tr("Waiting for a saved change in %1…").arg(m_source->folder()));
     m_banner->announce(tr("Preview of %1 failed to render:").arg(m_source->folder()) +
                        QLatin1Char('\n') + lines.join(QLatin1Char('\n')) + QLatin1Char('\n') +
                        kept);

@@ -9,6 +9,7 @@
 
 class AlertLabel;
 class PreviewSource;
+class QLabel;
 class QStackedLayout;
 
 // The window of `trustbook --preview DIR`: the reading window (MainWindow, with its lockdown
@@ -55,7 +56,7 @@ private:
     ExportChildProgram m_exportProgram;
     QStackedLayout *m_stack;
     AlertLabel *m_banner;
-    QWidget *m_waiting; // shown until the first render succeeds
+    QLabel *m_waiting; // shown until the first render succeeds
     std::unique_ptr<Reading> m_reading;
     QString m_start;
     MainWindow::ThemeMode m_themeMode = MainWindow::ThemeMode::System;
