@@ -7,9 +7,11 @@
 
 #include <QAccessible>
 #include <QClipboard>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QtTest>
 
 namespace {
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void opens_withFocusOnClose();
     void shows_applicationQtAndChromiumVersions();
     void shows_documentAndSectionCounts();
     void shows_contentVersionShortened();
@@ -68,6 +71,15 @@ void TestAboutDialog::init()
 void TestAboutDialog::cleanup()
 {
     m_dialog.reset();
+}
+
+// Not on the first value, where a text cursor blinked as in a field that could be edited.
+void TestAboutDialog::opens_withFocusOnClose()
+{
+    QPushButton *close = m_dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close);
+    QTRY_COMPARE(QApplication::focusWidget(), close);
+    QTest::keyClick(close, Qt::Key_Return);
+    QTRY_VERIFY(!m_dialog->isVisible());
 }
 
 void TestAboutDialog::shows_applicationQtAndChromiumVersions()

@@ -9,6 +9,7 @@
 #include <QFontDatabase>
 #include <QFontMetrics>
 #include <QLocale>
+#include <QPushButton>
 #include <QtWebEngineCore/qtwebenginecoreglobal.h>
 
 AboutDialog::AboutDialog(const ContentCatalog &catalog, const Brand &brand, QWidget *parent)
@@ -31,6 +32,10 @@ AboutDialog::AboutDialog(const ContentCatalog &catalog, const Brand &brand, QWid
     showFullHash(catalog.contentVersion());
     showOldestReview(catalog);
     showBrand(brand);
+    // The values take Tab (to be read and copied), so the first of them would have the focus,
+    // a text cursor blinking in "6.4.2" as if it could be edited. The dialog opens on its
+    // button, as KDE's About dialogs do; Tab goes on to the values.
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setFocus(Qt::OtherFocusReason);
 }
 
 // A brand's own words and where to ask: its text under the description, its addresses as rows.
