@@ -13,6 +13,7 @@ private Q_SLOTS:
     void init();
     void parse_everyKey_givesTheBrand();
     void parse_noKeys_keepsTrustbooksValues();
+    void parse_startNamingADocument_isKept();
     void parse_shortColour_isSpelledOut();
     void parse_mistake_reportsTheLineOfTheKey_data();
     void parse_mistake_reportsTheLineOfTheKey();
@@ -91,6 +92,16 @@ void TestBrandManifest::parse_noKeys_keepsTrustbooksValues()
     QVERIFY(trustbook.publisher().isEmpty());
 }
 
+// A brand may open at the top of a document, as trustbook://DOC does; the generator checks that
+// the document is there. It was refused as "not DOC/SECTION".
+void TestBrandManifest::parse_startNamingADocument_isKept()
+{
+    const auto parsed = BrandManifest::parse(R"({"start": "retention"})",
+                                             QStringLiteral("brand.json"), m_dir->path());
+    QVERIFY2(parsed, qPrintable(parsed.error().value(0).toString()));
+    QCOMPARE(parsed->brand.start, QStringLiteral("retention"));
+}
+
 void TestBrandManifest::parse_shortColour_isSpelledOut()
 {
     const auto parsed =
@@ -147,10 +158,10 @@ void TestBrandManifest::parse_mistake_reportsTheLineOfTheKey_data()
     QTest::newRow("icon in another folder")
         << QByteArray(R"("icon": "../logo.svg")")
         << QStringLiteral("'icon' must name an .svg file beside brand.json, got '../logo.svg'");
-    QTest::newRow("start not DOC/SECTION")
-        << QByteArray(R"("start": "retention")")
-        << QStringLiteral("'start' must be DOC/SECTION, as `trustbook --list` prints it, got "
-                          "'retention'");
+    QTest::newRow("start neither DOC/SECTION nor DOC")
+        << QByteArray(R"("start": "Retention Policy")")
+        << QStringLiteral("'start' must be DOC/SECTION as `trustbook --list` prints it, or a "
+                          "document's DOC, got 'Retention Policy'");
     QTest::newRow("support neither mail nor web")
         << QByteArray(R"("support": "call us")")
         << QStringLiteral("'support' must be an e-mail address or an http(s) address, got 'call "

@@ -191,6 +191,8 @@ private Q_SLOTS:
     void generate_brandAccent_tintsThePagesStyleItsCspAllows();
     void generate_noBrand_pagesKeepTheStyleSheetAsGiven();
     void generate_brandStartNamingNoSection_failsOnItsLine();
+    void generate_brandStartNamingADocument_data();
+    void generate_brandStartNamingADocument();
     void generate_badBrand_failsWithEveryMistake();
     void tool_check_reportsABadBrandAsFileLineMessage();
 
@@ -909,8 +911,45 @@ void TestContentGenerator::generate_brandStartNamingNoSection_failsOnItsLine()
     QCOMPARE(errorStrings(generated.error()),
              QStringList(folder.filePath(QStringLiteral("brand.json")) +
                          QStringLiteral(":3: 'start' names retention/how-long-is-data-kept, which "
-                                        "is no section of this content (see `trustbook --list`)")));
+                                        "is no section or document of this content (see "
+                                        "`trustbook --list`)")));
     QVERIFY(ScratchFiles::filesIn(output.path()).isEmpty());
+}
+
+// A document for a start: the bundle keeps it, and the window opens at the document's top
+// (ContentCatalog::find(), as for trustbook://DOC). One the content lacks is an error.
+void TestContentGenerator::generate_brandStartNamingADocument_data()
+{
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("error"); // empty: it generates
+    QTest::newRow("a document of the content") << QStringLiteral("retention") << QString();
+    QTest::newRow("no document of the content")
+        << QStringLiteral("retentions")
+        << QStringLiteral(":3: 'start' names retentions, which is no section or document of "
+                          "this content (see `trustbook --list`)");
+}
+
+void TestContentGenerator::generate_brandStartNamingADocument()
+{
+    QFETCH(QString, start);
+    QFETCH(QString, error);
+    const QTemporaryDir folder;
+    QVERIFY(brandedCopy(folder.path(), "{\n  \"icon\": \"acme.svg\",\n  \"start\": \"" +
+                                           start.toUtf8() + "\"\n}\n"));
+    const QTemporaryDir output;
+
+    const auto generated = realGenerator().generate(folder.path(), output.path());
+
+    if (error.isEmpty()) {
+        QVERIFY2(generated, qPrintable(errorStrings(generated.error()).join(QLatin1Char('\n'))));
+        const Result<ContentBundle> bundle = ContentBundle::open(output.path());
+        QVERIFY2(bundle, qPrintable(bundle.error()));
+        QCOMPARE(bundle->brand().start, start);
+        QVERIFY(bundle->catalog().find(start).isValid());
+    } else {
+        QCOMPARE(errorStrings(generated.error()),
+                 QStringList(folder.filePath(QStringLiteral("brand.json")) + error));
+    }
 }
 
 // The icon the bad manifest names is still not taken for a document.

@@ -76,9 +76,10 @@ std::optional<QString> problem(const QString &key, const QString &value)
             return QStringLiteral("'accent' must be a colour as #rgb or #rrggbb, got '%1'")
                 .arg(value);
     } else if (key == QLatin1String("start")) {
-        if (!matches(QStringLiteral("[a-z0-9-]+/[^/\\s]+"), value))
-            return QStringLiteral("'start' must be DOC/SECTION, as `trustbook --list` prints it, "
-                                  "got '%1'")
+        // A document opens at its top, as `trustbook trustbook://DOC` does.
+        if (!matches(QStringLiteral("[a-z0-9-]+(/[^/\\s]+)?"), value))
+            return QStringLiteral("'start' must be DOC/SECTION as `trustbook --list` prints it, "
+                                  "or a document's DOC, got '%1'")
                 .arg(value);
     } else if (key == QLatin1String("about")) {
         if (value.size() > kMaxAboutLength || hasControlCharacters(value, true))
@@ -249,7 +250,7 @@ ParseResult BrandManifest::read(const QString &contentDir)
 ContentError BrandManifest::unknownStart(const QString &path, const Parsed &parsed)
 {
     return {path, parsed.startLine,
-            QStringLiteral("'start' names %1, which is no section of this content (see "
-                           "`trustbook --list`)")
+            QStringLiteral("'start' names %1, which is no section or document of this content "
+                           "(see `trustbook --list`)")
                 .arg(parsed.brand.start)};
 }

@@ -288,7 +288,8 @@ bool ContentGenerator::startExists(const QString &start, const Manifest &manifes
     for (const DocumentEntry &entry : manifest.documents) {
         if (entry.id != document)
             continue;
-        return std::any_of(entry.sections.begin(), entry.sections.end(),
+        return slash < 0 ||
+               std::any_of(entry.sections.begin(), entry.sections.end(),
                            [&section](const SectionEntry &s) { return s.id == section; });
     }
     return false;
