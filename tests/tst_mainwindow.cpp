@@ -143,6 +143,7 @@ private Q_SLOTS:
     void restart_keepsSizeSplitterAndCollapsedDocument();
     void restart_keepsTheme();
     void restart_windowLargerThanScreen_fitsIt();
+    void firstRun_leavesPlacementToTheWindowManager();
     void restart_keepsSectionsHidden();
     void favourite_starredQuestionComesFirstAndOpens();
     void favourite_fromTreeMenu_starsTheRowUnderThePointer();
@@ -1633,6 +1634,18 @@ void TestMainWindow::restart_windowLargerThanScreen_fitsIt()
                             .arg(m_window->frameGeometry().x())
                             .arg(m_window->frameGeometry().y())));
     QVERIFY(m_window->statusBar()->isVisible());
+}
+
+// A first run's window, sized to the screen, is placed by the window manager as its other
+// windows are (centred, or where there is room), not pinned to the screen's top-left corner.
+void TestMainWindow::firstRun_leavesPlacementToTheWindowManager()
+{
+    ViewerSettings none(m_settingsDir.filePath(QStringLiteral("none.conf")), *m_catalog);
+    const MainWindow fresh(*m_bundle, m_profile.get(), m_search.get(), WindowTest::exportProgram(),
+                           &none);
+    const QRect available = fresh.screen()->availableGeometry();
+    QVERIFY(fresh.width() <= available.width() && fresh.height() <= available.height());
+    QVERIFY(!fresh.testAttribute(Qt::WA_Moved));
 }
 
 void TestMainWindow::restart_keepsSectionsHidden()

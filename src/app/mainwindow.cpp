@@ -931,7 +931,11 @@ void MainWindow::fitIntoScreen()
                                : QMargins(8, 32, 8, 8);
     const WindowFit fit = WindowFit::into(available, frame, pos(), size());
     resize(fit.size);
-    move(fit.position);
+    // A window never placed (a first run) is left to the window manager, which places it as it
+    // places every other window and keeps it clear of panels; moving it would pin it to the
+    // screen's corner. A place restored from the settings is kept on the screen.
+    if (testAttribute(Qt::WA_Moved))
+        move(fit.position);
 }
 
 void MainWindow::saveViewerState()
