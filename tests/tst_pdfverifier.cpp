@@ -164,8 +164,8 @@ void TestPdfVerifier::notATrustbookPdf_fails_data()
     QTest::newRow("another PDF") << plain << QStringLiteral("its Subject is no content version");
     QTest::newRow("not a PDF") << QByteArray("What data do you collect?\n")
                                << QStringLiteral("not a PDF exported by Trustbook");
-    QTest::newRow("a PDF cut short") << plain.left(plain.size() / 2)
-                                     << QStringLiteral("not a PDF exported by Trustbook");
+    QTest::newRow("a PDF cut short")
+        << plain.left(plain.size() / 2) << QStringLiteral("not a PDF exported by Trustbook");
     QTest::newRow("no such file") << QByteArray() << QStringLiteral("Could not read");
 }
 
