@@ -14,13 +14,6 @@ private Q_SLOTS:
     void into_framedWindowIsOnTheScreen();
 };
 
-namespace {
-
-// What MainWindow guesses before the window manager has framed the window.
-const QMargins kGuessedFrame(8, 32, 8, 8);
-
-} // namespace
-
 void TestWindowFit::into_framedWindowIsOnTheScreen_data()
 {
     QTest::addColumn<QRect>("available");
@@ -32,14 +25,16 @@ void TestWindowFit::into_framedWindowIsOnTheScreen_data()
 
     // A first run, the form's 1180x760 at the top-left: on a 1280x800 screen the frame's top
     // used to land 32 pixels down, and the status bar below the screen's edge.
-    QTest::newRow("first run, 1280x800") << QRect(0, 0, 1280, 800) << kGuessedFrame << QPoint(0, 0)
-                                         << QSize(1180, 760) << QSize(1180, 760) << QPoint(0, 0);
+    QTest::newRow("first run, 1280x800")
+        << QRect(0, 0, 1280, 800) << WindowFit::kGuessedFrame << QPoint(0, 0) << QSize(1180, 760)
+        << QSize(1180, 760) << QPoint(0, 0);
     QTest::newRow("first run, 1366x768 laptop")
-        << QRect(0, 0, 1366, 768) << kGuessedFrame << QPoint(0, 0) << QSize(1180, 760)
+        << QRect(0, 0, 1366, 768) << WindowFit::kGuessedFrame << QPoint(0, 0) << QSize(1180, 760)
         << QSize(1180, 728) << QPoint(0, 0);
     // Below a 27-pixel top panel and beside a 64-pixel dock.
-    QTest::newRow("panel and dock") << QRect(64, 27, 1216, 773) << kGuessedFrame << QPoint(0, 0)
-                                    << QSize(1180, 760) << QSize(1180, 733) << QPoint(64, 27);
+    QTest::newRow("panel and dock")
+        << QRect(64, 27, 1216, 773) << WindowFit::kGuessedFrame << QPoint(0, 0) << QSize(1180, 760)
+        << QSize(1180, 733) << QPoint(64, 27);
     // Saved at twice the scale on a larger screen (QT_SCALE_FACTOR=2, 1400x900).
     QTest::newRow("saved larger than the screen")
         << QRect(0, 0, 1400, 900) << QMargins(1, 20, 1, 1) << QPoint(200, 150) << QSize(2360, 1520)

@@ -928,7 +928,7 @@ void MainWindow::fitIntoScreen()
     // The window manager frames the window only once it is shown; leave room for a frame.
     const QMargins frame = windowHandle() && !windowHandle()->frameMargins().isNull()
                                ? windowHandle()->frameMargins()
-                               : QMargins(8, 32, 8, 8);
+                               : WindowFit::kGuessedFrame;
     const WindowFit fit = WindowFit::into(available, frame, pos(), size());
     resize(fit.size);
     // A window never placed (a first run) is left to the window manager, which places it as it

@@ -18,8 +18,11 @@ public:
     QSize size;      // the window's own size, without the frame
     QPoint position; // the frame's top-left
 
-    // `frame`: the window manager's margins around the window, or a guess at them before the
-    // window is first shown (when nothing knows them yet).
+    // The frame assumed before the window is first shown, when nothing knows it yet: a title
+    // bar and borders as large as the usual desktops draw them.
+    static constexpr QMargins kGuessedFrame{8, 32, 8, 8};
+
+    // `frame`: the window manager's margins around the window, or kGuessedFrame.
     static WindowFit into(const QRect &available, const QMargins &frame, const QPoint &position,
                           const QSize &size);
 };

@@ -36,12 +36,10 @@ AnswerMatch AnswerMatcher::match(const QString &question) const
     const SearchResults results =
         m_engine.search(question, QueryAnalyzer::Mode::Question, AnswerMatch::kCandidates);
     AnswerMatch match;
-    match.candidates = results.hits;
     match.correctedText = results.correctedText;
-    if (results.hits.isEmpty() || !namesATopic(question, results)) {
-        match.candidates.clear();
+    if (results.hits.isEmpty() || !namesATopic(question, results))
         return match;
-    }
+    match.candidates = results.hits;
     const SearchHit &best = results.hits.first();
     const double runnerUp = results.hits.size() > 1 ? results.hits.at(1).score : 0.0;
     const double questionShare = best.coverage * (1.0 - results.unmatchedShare);
