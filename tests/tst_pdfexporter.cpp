@@ -144,6 +144,8 @@ private Q_SLOTS:
     void all_holdsEveryQuestionInTreeOrder();
     void all_printsExternalLinkAddresses();
     void all_manyDocuments_titleBlockStaysOnFirstPage();
+    void titleBlock_showsEachHashWholeOnOneLine_data();
+    void titleBlock_showsEachHashWholeOnOneLine();
     void pageLayout_setsPageSize_data();
     void pageLayout_setsPageSize();
     void existingFile_isReplaced();
@@ -347,6 +349,46 @@ void TestPdfExporter::all_manyDocuments_titleBlockStaysOnFirstPage()
         from = text.indexOf(QStringLiteral("Answer%1.").arg(d), from);
         QVERIFY2(from >= 0, qPrintable(QString::number(d)));
     }
+}
+
+void TestPdfExporter::titleBlock_showsEachHashWholeOnOneLine_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QPageSize::PageSizeId>("size");
+    QTest::addColumn<QPageLayout::Orientation>("orientation");
+    const QString shortName = QStringLiteral("faq.md");
+    const QString longName = QStringLiteral("vendor-security-questionnaire-answers.md");
+    QTest::newRow("short name, A4") << shortName << QPageSize::A4 << QPageLayout::Portrait;
+    QTest::newRow("long name, A4") << longName << QPageSize::A4 << QPageLayout::Portrait;
+    QTest::newRow("long name, Letter") << longName << QPageSize::Letter << QPageLayout::Portrait;
+    QTest::newRow("long name, A4 landscape") << longName << QPageSize::A4 << QPageLayout::Landscape;
+}
+
+// An auditor reads the hashes against the installed content, or copies them: a hash broken
+// across two lines is copied with a line break in it. (On paper narrower than Letter, A5, a
+// hash at the block's size cannot stand whole; it wraps anywhere rather than overflow.)
+void TestPdfExporter::titleBlock_showsEachHashWholeOnOneLine()
+{
+    QFETCH(QString, source);
+    QFETCH(QPageSize::PageSizeId, size);
+    QFETCH(QPageLayout::Orientation, orientation);
+    const std::optional<ContentBundle> bundle = generatedBundle(
+        m_dir->path(), {{source, "---\ntitle: Security answers\n---\n\n## Is data encrypted?\n\n"
+                                 "Yes, at rest and in transit.\n"}});
+    QVERIFY(bundle);
+    HelpProfile profile(*bundle);
+    m_exporter = std::make_unique<PdfExporter>(&profile, *bundle);
+    PdfExportRequest one = request({{0, -1}}, "hashes.pdf");
+    one.pageLayout = PdfExportRequest::defaultPageLayout(size, orientation);
+    const PdfExportResult result = runExport(one);
+    m_exporter.reset(); // before the profile it uses
+    QVERIFY2(result, qPrintable(result.error()));
+    QPdfDocument pdf;
+    QCOMPARE(pdf.load(result->filePath), QPdfDocument::Error::None);
+    const QString firstPage = pdf.getAllText(0).text();
+    for (const QString &hash :
+         {bundle->catalog().contentVersion(), bundle->catalog().document(0).sha256})
+        QVERIFY2(firstPage.contains(hash), qPrintable(firstPage.left(600)));
 }
 
 void TestPdfExporter::pageLayout_setsPageSize_data()

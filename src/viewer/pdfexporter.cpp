@@ -96,7 +96,7 @@ const char kComposeScript[] = R"js(
         add(header, 'p', title.heading, 'export-heading');
         var facts = add(header, 'dl', null, '');
         title.facts.forEach(function (fact) {
-            add(facts, 'dt', fact.name, '');
+            add(facts, 'dt', fact.name, fact.hash ? 'export-hash' : '');
             add(facts, 'dd', fact.value, fact.hash ? 'export-hash' : '');
         });
         add(header, 'p', title.contentsLabel, 'export-label');
