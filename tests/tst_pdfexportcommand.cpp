@@ -14,6 +14,14 @@
 #include <QTest>
 #include <QTimer>
 
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <vector>
+
 namespace {
 
 const QString kTrustbook = QStringLiteral(TRUSTBOOK_PATH);
@@ -27,6 +35,87 @@ ProcessResult runTrustbook(const QStringList &arguments)
     for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
         environment.remove(QString::fromLatin1(name));
     return runProcess(kTrustbook, arguments, environment, kProcessTimeoutMs);
+}
+
+// The processes other than `self` that hold `pipe` open, as "PID (NAME)".
+QStringList holdersOf(int pipe, qint64 self)
+{
+    struct stat status;
+    if (::fstat(pipe, &status) != 0)
+        return {QStringLiteral("(fstat failed)")};
+    const QByteArray link = "pipe:[" + QByteArray::number(quint64(status.st_ino)) + ']';
+    QStringList holders;
+    const QDir proc(QStringLiteral("/proc"));
+    for (const QString &pid : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (pid.toLongLong() <= 0 || pid.toLongLong() == self)
+            continue;
+        const QDir fds(proc.filePath(pid + QStringLiteral("/fd")));
+        for (const QString &fd : fds.entryList(QDir::System | QDir::NoDotAndDotDot)) {
+            char target[64];
+            const ssize_t n =
+                ::readlink(QFile::encodeName(fds.filePath(fd)).constData(), target, sizeof target);
+            if (n != link.size() || QByteArray(target, n) != link)
+                continue;
+            QFile comm(proc.filePath(pid + QStringLiteral("/comm")));
+            const QString name = comm.open(QIODevice::ReadOnly)
+                                     ? QString::fromUtf8(comm.readAll().trimmed())
+                                     : QString();
+            holders.append(QStringLiteral("%1 (%2)").arg(pid, name));
+            break;
+        }
+    }
+    return holders;
+}
+
+// Runs trustbook as `x=$(trustbook ... 2>&1)` does: its output and errors on pipes read to their
+// end. Returns, at the moment the process has ended, who else still holds those pipes open,
+// which such a script would go on waiting for; `exitCode` is the process's.
+QStringList outputHoldersAtExit(const QStringList &arguments, int *exitCode)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        environment.remove(QString::fromLatin1(name));
+    // Everything exec needs, made before the fork (after it only async-signal-safe calls).
+    std::vector<QByteArray> strings{QFile::encodeName(kTrustbook)};
+    for (const QString &argument : arguments)
+        strings.push_back(argument.toLocal8Bit());
+    const std::size_t argc = strings.size();
+    for (const QString &variable : environment.toStringList())
+        strings.push_back(variable.toLocal8Bit());
+    std::vector<char *> argv;
+    std::vector<char *> envp;
+    for (std::size_t i = 0; i < strings.size(); ++i)
+        (i < argc ? argv : envp).push_back(strings[i].data());
+    argv.push_back(nullptr);
+    envp.push_back(nullptr);
+    int output[2];
+    if (::pipe2(output, O_CLOEXEC) != 0)
+        return {QStringLiteral("(no pipe)")};
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        if (::dup2(output[1], STDOUT_FILENO) >= 0 && ::dup2(output[1], STDERR_FILENO) >= 0)
+            ::execve(argv[0], argv.data(), envp.data());
+        ::_exit(127);
+    }
+    ::close(output[1]);
+    // Read as the script would while it waits, so a full pipe never stalls the command.
+    ::fcntl(output[0], F_SETFL, O_NONBLOCK);
+    int status = 0;
+    char chunk[4096];
+    for (;;) {
+        while (::read(output[0], chunk, sizeof chunk) > 0) {
+        }
+        const pid_t ended = ::waitpid(pid, &status, WNOHANG);
+        if (ended == pid)
+            break;
+        if (ended < 0 && errno != EINTR)
+            break;
+        QTest::qWait(5);
+    }
+    *exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    const QStringList holders = holdersOf(output[0], QCoreApplication::applicationPid());
+    ::close(output[0]);
+    return holders;
 }
 
 QString pdfText(QPdfDocument &document)
@@ -75,6 +164,7 @@ private Q_SLOTS:
     void symlinkTarget_refusedLeavingLinkAndTargetAlone();
     void undecodablePath_exitsTwoWritingNothing();
     void exportTime_sameOptionsGiveIdenticalFiles();
+    void scriptReadingTheOutput_isNotKeptWaitingAfterTheEnd();
     void verifyPdf_exitCodes_data();
     void verifyPdf_exitCodes();
     void dyingRenderer_isRetriedOnceElseExitsOneWritingNothing_data();
@@ -124,6 +214,22 @@ void TestPdfExportCommand::allOnLetterLandscape_givesThatPageSize()
     QCOMPARE(document.pagePointSize(0).toSize(), QSize(792, 612));
     const QString last = m_sections.constLast().title;
     QVERIFY2(compact(pdfText(document)).contains(compact(last)), qPrintable(last));
+}
+
+// Chromium's helper processes outlive the export's child for a moment. Once the command has
+// ended, none of them may still hold its output: a script reading it to the end (x=$(...),
+// a pipe, a CI log) would wait for them, and their last messages would come after the prompt.
+void TestPdfExportCommand::scriptReadingTheOutput_isNotKeptWaitingAfterTheEnd()
+{
+    const QString path = m_dir->filePath(QStringLiteral("piped.pdf"));
+    int exitCode = -1;
+    const QStringList holders =
+        outputHoldersAtExit({QStringLiteral("--export-pdf"), path, QStringLiteral("--section"),
+                             m_sections.constFirst().path},
+                            &exitCode);
+    QCOMPARE(exitCode, 0);
+    QVERIFY(QFileInfo(path).size() > 0);
+    QVERIFY2(holders.isEmpty(), qPrintable(holders.join(QStringLiteral(", "))));
 }
 
 // A script exporting for the record twice gets the same bytes, which qpdf accepts, and the

@@ -51,13 +51,19 @@ std::unique_ptr<ForkedExportChild> ForkedExportChild::fork(Side *side)
     int line[2];
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, line) != 0)
         return nullptr;
+    int errors[2];
+    if (::pipe2(errors, O_CLOEXEC) != 0) {
+        closeQuietly(line[0]);
+        closeQuietly(line[1]);
+        return nullptr;
+    }
     // Whatever stdio holds would otherwise be written twice, once by each process.
     std::fflush(nullptr);
     const pid_t parent = ::getpid();
     const pid_t pid = ::fork();
     if (pid < 0) {
-        closeQuietly(line[0]);
-        closeQuietly(line[1]);
+        for (const int fd : {line[0], line[1], errors[0], errors[1]})
+            closeQuietly(fd);
         return nullptr;
     }
     if (pid == 0) {
@@ -66,27 +72,36 @@ std::unique_ptr<ForkedExportChild> ForkedExportChild::fork(Side *side)
         if (::getppid() != parent)
             ::_exit(1);
         // dup2 leaves the copies open across exec, as a started child's standard streams are.
-        if (::dup2(line[1], STDIN_FILENO) < 0 || ::dup2(line[1], STDOUT_FILENO) < 0)
+        // Its standard error, which Chromium's helper processes inherit, is a pipe the parent
+        // relays (see relayErrors()).
+        if (::dup2(line[1], STDIN_FILENO) < 0 || ::dup2(line[1], STDOUT_FILENO) < 0 ||
+            ::dup2(errors[1], STDERR_FILENO) < 0)
             ::_exit(1);
-        ::close(line[0]);
-        ::close(line[1]);
+        for (const int fd : {line[0], line[1], errors[0], errors[1]})
+            ::close(fd);
         *side = Side::Child;
         return nullptr;
     }
     ::close(line[1]);
+    ::close(errors[1]);
+    // Never waited on: helpers that still hold the other end must not hold this process up.
+    ::fcntl(errors[0], F_SETFL, ::fcntl(errors[0], F_GETFL) | O_NONBLOCK);
     const int exitFd = openPidFd(pid);
     if (exitFd < 0) { // an old kernel: without a pidfd its end could not be seen; start instead
         ::kill(pid, SIGKILL);
         ::waitpid(pid, nullptr, 0);
         ::close(line[0]);
+        ::close(errors[0]);
         return nullptr;
     }
-    return std::unique_ptr<ForkedExportChild>(new ForkedExportChild(pid, line[0], exitFd));
+    return std::unique_ptr<ForkedExportChild>(
+        new ForkedExportChild(pid, line[0], errors[0], exitFd));
 }
 
-ForkedExportChild::ForkedExportChild(pid_t pid, int line, int exitFd)
+ForkedExportChild::ForkedExportChild(pid_t pid, int line, int errors, int exitFd)
     : m_pid(pid)
     , m_line(line)
+    , m_errors(errors)
     , m_exitFd(exitFd)
 {}
 
@@ -98,7 +113,10 @@ ForkedExportChild::~ForkedExportChild()
         kill();
         reap();
     }
+    relayErrors();
+    m_errorsReadable.reset();
     closeQuietly(m_line);
+    closeQuietly(m_errors);
     closeQuietly(m_exitFd);
 }
 
@@ -128,6 +146,38 @@ void ForkedExportChild::watch()
     connect(m_readable.get(), &QSocketNotifier::activated, this, &ForkedExportChild::read);
     m_exited = std::make_unique<QSocketNotifier>(m_exitFd, QSocketNotifier::Read);
     connect(m_exited.get(), &QSocketNotifier::activated, this, &ForkedExportChild::onExited);
+    m_errorsReadable = std::make_unique<QSocketNotifier>(m_errors, QSocketNotifier::Read);
+    connect(m_errorsReadable.get(), &QSocketNotifier::activated, this,
+            &ForkedExportChild::relayErrors);
+}
+
+// Chromium's helper processes inherit the child's standard error and outlive a killed child by
+// 10-20 ms. Were it this process's own, whatever reads the command's output to its end (a
+// script's $(... 2>&1), a pipe, a CI log) would wait for them after this process had exited,
+// and a late message could land after the shell's prompt. So the child writes into a pipe and
+// this process copies what comes to its own standard error while it runs; what the helpers say
+// after that is not waited for.
+void ForkedExportChild::relayErrors()
+{
+    char chunk[4096];
+    for (;;) {
+        const ssize_t n = ::read(m_errors, chunk, sizeof chunk);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            if (n == 0 && m_errorsReadable)
+                m_errorsReadable->setEnabled(false); // every writer is gone
+            return;
+        }
+        for (ssize_t written = 0; written < n;) {
+            const ssize_t w = ::write(STDERR_FILENO, chunk + written, size_t(n - written));
+            if (w < 0 && errno == EINTR)
+                continue;
+            if (w <= 0)
+                break; // our own standard error is gone: nothing to be done about it
+            written += w;
+        }
+    }
 }
 
 // Everything waiting on the line now; at its end the notifier stops (nothing more will come).
@@ -166,6 +216,7 @@ QByteArray ForkedExportChild::readAll()
 void ForkedExportChild::onExited()
 {
     m_exited->setEnabled(false);
+    relayErrors(); // its last words, before its end is reported
     reap();
     Q_EMIT finished();
 }

@@ -14,8 +14,9 @@ class QSocketNotifier;
 // without loading and linking the program a second time (the dynamic loader alone costs a Qt
 // WebEngine program tens of milliseconds, most of what the command line added to a small
 // export). The two talk over a socket pair that is the child's standard input and output; the
-// parent learns of the child's end from a pidfd. Forking is only safe while this process has
-// one thread, so fork() checks and declines otherwise (the export then starts the program).
+// parent learns of the child's end from a pidfd and copies the child's standard error to its own.
+// Forking is only safe while this process has one thread, so fork() checks and declines otherwise
+// (the export then starts the program).
 class ForkedExportChild final : public ExportChild
 {
     Q_OBJECT
@@ -41,17 +42,20 @@ public:
     void abandon() override;
 
 private:
-    ForkedExportChild(pid_t pid, int line, int exitFd);
+    ForkedExportChild(pid_t pid, int line, int errors, int exitFd);
     void watch();
     void drain();
     void read();
+    void relayErrors();
     void onExited();
 
     pid_t m_pid;
     int m_line;   // our end of the socket pair
+    int m_errors; // the read end of the child's standard error
     int m_exitFd; // pidfd: readable once the child has ended
     bool m_running = true;
     QByteArray m_received;
     std::unique_ptr<QSocketNotifier> m_readable;
     std::unique_ptr<QSocketNotifier> m_exited;
+    std::unique_ptr<QSocketNotifier> m_errorsReadable;
 };
