@@ -72,7 +72,8 @@ def memory_kib(pid):
 
 
 def run(cmd, env, timeout=300):
-    """(wall ms, stdout, stderr) of a whole process, fork to exit."""
+    """(wall ms, stdout, stderr) of a whole process, from the fork until its output has been
+    read to the end, as a script waits for it (anything it leaves holding the output counts)."""
     start = time.perf_counter()
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout)
     ms = (time.perf_counter() - start) * 1e3
