@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QtTest>
 
 namespace {
@@ -36,12 +37,25 @@ private Q_SLOTS:
     void values_reachedByTabAndLabelledByCaptions();
     void trustbook_showsNoBrandRows();
     void brand_namesTheDialogAndShowsItsWordsAndAddresses();
+    void brandAddress_opensWhenActivated_data();
+    void brandAddress_opensWhenActivated();
 
 private:
     QString labelText(const char *name) const
     {
         const auto *label = m_dialog->findChild<QLabel *>(QLatin1String(name));
         return label ? label->text() : QStringLiteral("<no label %1>").arg(QLatin1String(name));
+    }
+
+    // What a value shows, markup aside (an address is a link).
+    QString shownText(const char *name) const
+    {
+        const auto *label = m_dialog->findChild<QLabel *>(QLatin1String(name));
+        if (!label)
+            return QStringLiteral("<no label %1>").arg(QLatin1String(name));
+        QTextDocument document;
+        document.setHtml(label->text());
+        return label->textFormat() == Qt::PlainText ? label->text() : document.toPlainText();
     }
 
     std::optional<ContentBundle> m_bundle;
@@ -211,10 +225,49 @@ void TestAboutDialog::brand_namesTheDialogAndShowsItsWordsAndAddresses()
     QVERIFY(about && about->isVisible());
     QCOMPARE(about->text(), brand.about);
     QCOMPARE(about->textFormat(), Qt::PlainText); // the brand's words, never markup
-    QCOMPARE(labelText("supportLabel"), brand.support);
+    QCOMPARE(shownText("supportLabel"), brand.support);
     QCOMPARE(labelText("supportTitle"), QStringLiteral("Support:"));
-    QCOMPARE(labelText("homeLabel"), brand.home);
+    QCOMPARE(shownText("homeLabel"), brand.home);
     QCOMPARE(labelText("homeTitle"), QStringLiteral("Web:"));
+}
+
+void TestAboutDialog::brandAddress_opensWhenActivated_data()
+{
+    QTest::addColumn<QString>("support");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QUrl>("opened");
+    const QString mail = QStringLiteral("trust@acme.example");
+    const QString web = QStringLiteral("https://help.acme.example/security?from=app&x=<1>");
+    QTest::newRow("support e-mail")
+        << mail << "supportLabel" << QUrl(QStringLiteral("mailto:trust@acme.example"));
+    QTest::newRow("support web address") << web << "supportLabel" << QUrl(web);
+    QTest::newRow("web") << mail << "homeLabel"
+                         << QUrl(QStringLiteral("https://trust.acme.example"));
+}
+
+// As in KDE's About dialogs, where to ask and the web address open what they name (the window
+// opens them as the page's links; the keyboard's way to them: tst_addresslabel).
+void TestAboutDialog::brandAddress_opensWhenActivated()
+{
+    QFETCH(QString, support);
+    QFETCH(QString, label);
+    QFETCH(QUrl, opened);
+    Brand brand;
+    brand.fromManifest = true;
+    brand.name = QStringLiteral("Acme Trust Center");
+    brand.support = support;
+    brand.home = QStringLiteral("https://trust.acme.example");
+    m_dialog = std::make_unique<AboutDialog>(*m_catalog, brand);
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    QSignalSpy open(m_dialog.get(), &AboutDialog::openRequested);
+    auto *address = m_dialog->findChild<QLabel *>(label);
+    QVERIFY(address);
+    // A click on the address's first letters.
+    const QRect text = address->contentsRect();
+    QTest::mouseClick(address, Qt::LeftButton, {}, QPoint(text.left() + 4, text.center().y()));
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().first().toUrl(), opened);
 }
 
 TRUSTBOOK_WEB_TEST_MAIN(TestAboutDialog)

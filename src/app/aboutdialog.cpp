@@ -1,5 +1,6 @@
 #include "aboutdialog.h"
 
+#include "addresslabel.h"
 #include "brand.h"
 #include "contentcatalog.h"
 #include "reviewtext.h"
@@ -10,7 +11,22 @@
 #include <QFontMetrics>
 #include <QLocale>
 #include <QPushButton>
+#include <QUrl>
 #include <QtWebEngineCore/qtwebenginecoreglobal.h>
+
+namespace {
+
+// What a brand's "Support:" or "Web:" address opens. The brand manifest admits an e-mail address
+// or an http(s) address, nothing else: the first as a mailto: link, the second as it is.
+QUrl addressUrl(const QString &address)
+{
+    const QUrl url(address);
+    if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+        return url;
+    return QUrl(QStringLiteral("mailto:") + address);
+}
+
+} // namespace
 
 AboutDialog::AboutDialog(const ContentCatalog &catalog, const Brand &brand, QWidget *parent)
     : QDialog(parent)
@@ -50,24 +66,37 @@ void AboutDialog::showBrand(const Brand &brand)
                                        about);
     }
     if (!brand.support.isEmpty())
-        addRow(QStringLiteral("support"), tr("Support:"), brand.support);
+        addAddressRow(QStringLiteral("support"), tr("Support:"), brand.support);
     if (brand.fromManifest)
-        addRow(QStringLiteral("home"), tr("Web:"), brand.home);
+        addAddressRow(QStringLiteral("home"), tr("Web:"), brand.home);
 }
 
 QLabel *AboutDialog::addRow(const QString &name, const QString &caption, const QString &value)
 {
     auto *label = new QLabel(value, this);
-    label->setObjectName(name + QLatin1String("Label"));
     label->setTextFormat(Qt::PlainText);
     // As the form's values: reached with Tab, selectable from the keyboard, named by its caption.
     label->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
     label->setFocusPolicy(Qt::StrongFocus);
+    addRow(name, caption, label);
+    return label;
+}
+
+void AboutDialog::addRow(const QString &name, const QString &caption, QLabel *value)
+{
+    value->setObjectName(name + QLatin1String("Label"));
     auto *title = new QLabel(caption, this);
     title->setObjectName(name + QLatin1String("Title"));
-    title->setBuddy(label);
-    m_ui->detailsLayout->addRow(title, label);
-    return label;
+    title->setBuddy(value);
+    m_ui->detailsLayout->addRow(title, value);
+}
+
+void AboutDialog::addAddressRow(const QString &name, const QString &caption, const QString &address)
+{
+    auto *label = new AddressLabel(address, addressUrl(address), this);
+    connect(label, &QLabel::linkActivated, this,
+            [this](const QString &link) { Q_EMIT openRequested(QUrl(link, QUrl::StrictMode)); });
+    addRow(name, caption, label);
 }
 
 AboutDialog::~AboutDialog() = default;

@@ -211,6 +211,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         auto *about = new AboutDialog(m_catalog, m_bundle.brand(), this);
         about->setAttribute(Qt::WA_DeleteOnClose);
+        connect(about, &AboutDialog::openRequested, this, &MainWindow::openExternal);
         about->open();
     });
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
