@@ -14,9 +14,11 @@
 #include <QTest>
 #include <QTimer>
 
-#include <cerrno>
+#include <csignal>
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -98,20 +100,27 @@ QStringList outputHoldersAtExit(const QStringList &arguments, int *exitCode)
         ::_exit(127);
     }
     ::close(output[1]);
-    // Read as the script would while it waits, so a full pipe never stalls the command.
+    // Read as the script would while it waits, so a full pipe never stalls the command, until
+    // the process has ended (its pidfd turns readable).
     ::fcntl(output[0], F_SETFL, O_NONBLOCK);
-    int status = 0;
+    const int ended = static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
+    pollfd watched[2] = {{output[0], POLLIN, 0}, {ended, POLLIN, 0}};
     char chunk[4096];
-    for (;;) {
-        while (::read(output[0], chunk, sizeof chunk) > 0) {
+    while (ended >= 0 && !(watched[1].revents & POLLIN)) {
+        if (::poll(watched, 2, kProcessTimeoutMs) == 0)
+            break; // out of time: the caller's exit code says so
+        ssize_t n = 0;
+        while ((n = ::read(output[0], chunk, sizeof chunk)) > 0) {
         }
-        const pid_t ended = ::waitpid(pid, &status, WNOHANG);
-        if (ended == pid)
-            break;
-        if (ended < 0 && errno != EINTR)
-            break;
-        QTest::qWait(5);
+        if (n == 0)
+            watched[0].fd = -1; // nobody writes any more
     }
+    int status = 0;
+    if (ended < 0 || !(watched[1].revents & POLLIN))
+        ::kill(pid, SIGKILL);
+    ::waitpid(pid, &status, 0);
+    if (ended >= 0)
+        ::close(ended);
     *exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     const QStringList holders = holdersOf(output[0], QCoreApplication::applicationPid());
     ::close(output[0]);
