@@ -24,6 +24,8 @@ private Q_SLOTS:
     void accept_remembersFolderForNextDialog();
     void rememberedFolderGone_startsInDocuments();
     void fileWithoutSuffix_getsPdf();
+    void typedName_landsInTheOfferedFolder_data();
+    void typedName_landsInTheOfferedFolder();
     void landscape_givesLandscapeLayout();
     void buttons_speakTheAppsLanguage_data();
     void buttons_speakTheAppsLanguage();
@@ -134,6 +136,44 @@ void TestPdfExportDialog::fileWithoutSuffix_getsPdf()
     PdfExportDialog dialog(sectionOffer(), m_folder, QLocale(QLocale::German));
     fileEdit(dialog)->setText(m_dir->filePath(QStringLiteral("evidence")));
     QCOMPARE(dialog.filePath(), m_dir->filePath(QStringLiteral("evidence.pdf")));
+}
+
+void TestPdfExportDialog::typedName_landsInTheOfferedFolder_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("underOffered"); // empty: `expected` as it is
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("a bare name") << "Acme review"
+                                 << "yes"
+                                 << "Acme review.pdf";
+    QTest::newRow("a bare name with .pdf") << "Acme review.pdf"
+                                           << "yes"
+                                           << "Acme review.pdf";
+    QTest::newRow("a relative path") << "2026/q4/../q3/x.pdf"
+                                     << "yes"
+                                     << "2026/q3/x.pdf";
+    QTest::newRow("the home folder") << "~/x.pdf"
+                                     << "" << QDir::home().filePath(QStringLiteral("x.pdf"));
+    QTest::newRow("an absolute path") << "/srv/evidence/x.pdf"
+                                      << ""
+                                      << "/srv/evidence/x.pdf";
+}
+
+// Typed over the offered path, a name must not land in the folder the app was started from
+// (seen: "Müller & Söhne GmbH" typed into File: was written to the launcher's folder).
+void TestPdfExportDialog::typedName_landsInTheOfferedFolder()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, underOffered);
+    QFETCH(QString, expected);
+    const QString offered = m_dir->filePath(QStringLiteral("evidence"));
+    QVERIFY(QDir().mkpath(offered));
+    m_stored = offered;
+    PdfExportDialog dialog(sectionOffer(), m_folder, QLocale(QLocale::German));
+    QCOMPARE(QFileInfo(dialog.filePath()).absolutePath(), offered);
+    fileEdit(dialog)->setText(typed);
+    QCOMPARE(dialog.filePath(),
+             underOffered.isEmpty() ? expected : QDir(offered).filePath(expected));
 }
 
 void TestPdfExportDialog::landscape_givesLandscapeLayout()

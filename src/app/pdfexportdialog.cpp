@@ -131,12 +131,20 @@ QPageLayout PdfExportDialog::pageLayout() const
         m_ui->orientationCombo->currentData().value<QPageLayout::Orientation>());
 }
 
-// A name without a suffix gets ".pdf", as a save dialog would add it.
+// As a save dialog reads what is typed: a bare name (or a relative path) lands in the folder
+// the dialog offered, not in whatever folder the app was started from; "~/" is the home folder;
+// a name without a suffix gets ".pdf".
 QString PdfExportDialog::filePath() const
 {
-    const QString path = m_ui->fileEdit->text().trimmed();
-    return path.isEmpty() || !QFileInfo(path).suffix().isEmpty() ? path
-                                                                 : path + QLatin1String(".pdf");
+    QString path = m_ui->fileEdit->text().trimmed();
+    if (path.isEmpty())
+        return path;
+    if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
+        path = QDir::home().filePath(path.mid(2));
+    else if (QDir::isRelativePath(path))
+        path = QDir(m_folder.path()).filePath(path);
+    path = QDir::cleanPath(path);
+    return QFileInfo(path).suffix().isEmpty() ? path + QLatin1String(".pdf") : path;
 }
 
 QString PdfExportDialog::preparedFor() const
