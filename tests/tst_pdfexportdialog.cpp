@@ -1,8 +1,10 @@
 #include "pdfexportdialog.h"
 #include "uilanguage.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -10,6 +12,7 @@
 #include <QtTest>
 
 Q_DECLARE_METATYPE(PdfExportDialog::Scope)
+Q_DECLARE_METATYPE(PdfExportDialog::Purpose)
 
 class TestPdfExportDialog final : public QObject
 {
@@ -29,6 +32,8 @@ private Q_SLOTS:
     void landscape_givesLandscapeLayout();
     void buttons_speakTheAppsLanguage_data();
     void buttons_speakTheAppsLanguage();
+    void mnemonics_eachLeadsToOnePlace_data();
+    void mnemonics_eachLeadsToOnePlace();
 
 private:
     QLineEdit *fileEdit(PdfExportDialog &dialog) const
@@ -213,6 +218,48 @@ void TestPdfExportDialog::buttons_speakTheAppsLanguage()
     QVERIFY(buttons);
     QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text(), cancel);
     QCOMPARE(buttons->button(QDialogButtonBox::Ok)->text(), exportText);
+}
+
+void TestPdfExportDialog::mnemonics_eachLeadsToOnePlace_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<PdfExportDialog::Purpose>("purpose");
+    for (const char *language : {"en", "de", "fr"}) {
+        QTest::addRow("%s, export", language)
+            << QString::fromLatin1(language) << PdfExportDialog::Purpose::Export;
+        QTest::addRow("%s, print", language)
+            << QString::fromLatin1(language) << PdfExportDialog::Purpose::Print;
+    }
+}
+
+// Alt and a letter goes to one field or button. Two of them on one letter, Alt+F went to
+// "File:" where "Prepared for:" was meant, and the recipient's name replaced the file name.
+void TestPdfExportDialog::mnemonics_eachLeadsToOnePlace()
+{
+    QFETCH(QString, language);
+    QFETCH(PdfExportDialog::Purpose, purpose);
+    UiLanguage uiLanguage;
+    uiLanguage.install(language);
+    PdfExportDialog dialog(sectionOffer(), m_folder, QLocale(language), nullptr, purpose);
+    QMap<QChar, QStringList> owners;
+    for (QWidget *widget : dialog.findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(&dialog))
+            continue;
+        QString text;
+        if (const auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+            text = label->text();
+        else if (const auto *button = qobject_cast<QAbstractButton *>(widget))
+            text = button->text();
+        static const QRegularExpression mnemonic(QStringLiteral("&([^&])"));
+        if (const QRegularExpressionMatch found = mnemonic.match(text); found.hasMatch())
+            owners[found.captured(1).at(0).toLower()].append(text);
+    }
+    QVERIFY(!owners.isEmpty());
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+        QVERIFY2(
+            it.value().size() == 1,
+            qPrintable(
+                QStringLiteral("Alt+%1: %2").arg(it.key(), it.value().join(QStringLiteral(", ")))));
 }
 
 QTEST_MAIN(TestPdfExportDialog)

@@ -863,11 +863,11 @@
     </message>
     <message>
         <source>&amp;Orientation:</source>
-        <translation>&amp;Ausrichtung:</translation>
+        <translation>A&amp;usrichtung:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Datei:</translation>
+        <translation>Da&amp;tei:</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
@@ -894,16 +894,12 @@
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <source>Prepared &amp;for:</source>
-        <translation>Erstellt &amp;für:</translation>
-    </message>
-    <message>
         <source>Optional: the recipient, stamped on every page</source>
         <translation>Optional: der Empfänger, auf jede Seite gestempelt</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Drucken…</translation>
+        <translation>D&amp;rucken…</translation>
     </message>
     <message>
         <source>Print</source>
@@ -920,6 +916,10 @@
     <message>
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Prepared fo&amp;r:</source>
+        <translation>Erstellt &amp;für:</translation>
     </message>
 </context>
 <context>

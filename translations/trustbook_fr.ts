@@ -859,7 +859,7 @@
     </message>
     <message>
         <source>&amp;Page size:</source>
-        <translation>&amp;Format de page :</translation>
+        <translation>Format de pa&amp;ge :</translation>
     </message>
     <message>
         <source>&amp;Orientation:</source>
@@ -894,10 +894,6 @@
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Prepared &amp;for:</source>
-        <translation>Préparé &amp;pour :</translation>
-    </message>
-    <message>
         <source>Optional: the recipient, stamped on every page</source>
         <translation>Facultatif : le destinataire, apposé sur chaque page</translation>
     </message>
@@ -920,6 +916,10 @@
     <message>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>Prepared fo&amp;r:</source>
+        <translation>Préparé &amp;pour :</translation>
     </message>
 </context>
 <context>
