@@ -6,11 +6,13 @@
 #include "contentbundle.h"
 #include "csvformat.h"
 #include "fixturecontent.h"
+#include "mnemonics.h"
 #include "questionanswerer.h"
 #include "questionnaireloader.h"
 #include "rememberedfolder.h"
 #include "scratchfiles.h"
 #include "sheettables.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -55,6 +57,8 @@ private Q_SLOTS:
     void init();
     void review_showsMatchesAndSavesDecisions();
     void selectingRow_requestsItsSection();
+    void mnemonics_eachLeadsToOnePlace_data();
+    void mnemonics_eachLeadsToOnePlace();
     void matching_showsProgressThenSummary();
     void cancel_stopsMatchingAndKeepsWhatWasDone();
     void save_overInput_isRefusedInMessageBox();
@@ -252,6 +256,26 @@ void TestAnswerReviewDialog::selectingRow_requestsItsSection()
     QCOMPARE(requested.size(), 1);
     QCOMPARE(requested.at(0).at(0).toString(), FixtureContent::kFirst);
     QVERIFY(!requested.at(0).at(1).toStringList().isEmpty());
+}
+
+void TestAnswerReviewDialog::mnemonics_eachLeadsToOnePlace_data()
+{
+    Mnemonics::addLanguageRows();
+}
+
+// With a questionnaire matched, as the reviewer works through it: Alt and a letter presses one
+// button or reaches one field, in every language.
+void TestAnswerReviewDialog::mnemonics_eachLeadsToOnePlace()
+{
+    QFETCH(QString, language);
+    UiLanguage uiLanguage;
+    uiLanguage.install(language);
+    AnswerReviewDialog dialog(*m_bundle);
+    QVERIFY(loadAndMatch(dialog, copied(QStringLiteral("lanternfish.csv"))));
+    const Mnemonics::Owners owners = Mnemonics::inWidget(&dialog);
+    QVERIFY(!owners.isEmpty());
+    const QStringList conflicts = Mnemonics::conflicts(owners);
+    QVERIFY2(conflicts.isEmpty(), qPrintable(conflicts.join(QStringLiteral("; "))));
 }
 
 void TestAnswerReviewDialog::matching_showsProgressThenSummary()

@@ -6,6 +6,7 @@
 #include "helpprofile.h"
 #include "helpview.h"
 #include "mainwindow.h"
+#include "mnemonics.h"
 #include "pageaddress.h"
 #include "pdfexportcontroller.h"
 #include "pdfexportdialog.h"
@@ -154,6 +155,8 @@ private Q_SLOTS:
     void restart_damagedSettings_startsWithDefaultsAndKeepsBackup();
     void language_translatesMenus_data();
     void language_translatesMenus();
+    void mnemonics_eachLeadsToOnePlace_data();
+    void mnemonics_eachLeadsToOnePlace();
     void search_resultsAreCountedAndNeverScrollSideways();
     void search_isInEditMenuWithCtrlK();
     void search_dismissedHighlightIsGoneAfterNavigating();
@@ -1459,7 +1462,7 @@ void TestMainWindow::language_translatesMenus_data()
     QTest::newRow("French") << "fr"
                             << QStringList{QStringLiteral("&Fichier"), QStringLiteral("É&dition"),
                                            QStringLiteral("&Affichage"), QStringLiteral("A&ller"),
-                                           QStringLiteral("&Aide")};
+                                           QStringLiteral("Aid&e")};
     QTest::newRow("English") << "en"
                              << QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"),
                                             QStringLiteral("&View"), QStringLiteral("&Go"),
@@ -1479,6 +1482,35 @@ void TestMainWindow::language_translatesMenus()
             titles.append(menu->text());
     }
     QCOMPARE(titles, menus);
+}
+
+void TestMainWindow::mnemonics_eachLeadsToOnePlace_data()
+{
+    Mnemonics::addLanguageRows();
+}
+
+// Alt and a letter opens one menu, and a letter in an open menu picks one entry: in every
+// language, in the menu bar, in each menu and submenu, and among the window's own fields.
+void TestMainWindow::mnemonics_eachLeadsToOnePlace()
+{
+    QFETCH(QString, language);
+    UiLanguage uiLanguage;
+    uiLanguage.install(language);
+    MainWindow window(*m_bundle, m_profile.get(), m_search.get(), WindowTest::exportProgram());
+    QStringList conflicts = Mnemonics::conflicts(Mnemonics::inWidget(&window));
+    QList<QAction *> menus = window.menuBar()->actions();
+    conflicts += Mnemonics::conflicts(Mnemonics::inActions(menus));
+    int checked = 0;
+    while (!menus.isEmpty()) {
+        const QAction *entry = menus.takeFirst();
+        if (QMenu *menu = entry->menu()) {
+            conflicts += Mnemonics::conflicts(Mnemonics::inActions(menu->actions()));
+            menus += menu->actions(); // its submenus, in turn
+            ++checked;
+        }
+    }
+    QVERIFY(checked >= 5);
+    QVERIFY2(conflicts.isEmpty(), qPrintable(conflicts.join(QStringLiteral("; "))));
 }
 
 void TestMainWindow::helpAbout_opensAboutDialogOnTheContent()

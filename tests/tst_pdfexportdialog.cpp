@@ -1,10 +1,9 @@
+#include "mnemonics.h"
 #include "pdfexportdialog.h"
 #include "uilanguage.h"
 
-#include <QAbstractButton>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -241,25 +240,10 @@ void TestPdfExportDialog::mnemonics_eachLeadsToOnePlace()
     UiLanguage uiLanguage;
     uiLanguage.install(language);
     PdfExportDialog dialog(sectionOffer(), m_folder, QLocale(language), nullptr, purpose);
-    QMap<QChar, QStringList> owners;
-    for (QWidget *widget : dialog.findChildren<QWidget *>()) {
-        if (!widget->isVisibleTo(&dialog))
-            continue;
-        QString text;
-        if (const auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
-            text = label->text();
-        else if (const auto *button = qobject_cast<QAbstractButton *>(widget))
-            text = button->text();
-        static const QRegularExpression mnemonic(QStringLiteral("&([^&])"));
-        if (const QRegularExpressionMatch found = mnemonic.match(text); found.hasMatch())
-            owners[found.captured(1).at(0).toLower()].append(text);
-    }
+    const Mnemonics::Owners owners = Mnemonics::inWidget(&dialog);
     QVERIFY(!owners.isEmpty());
-    for (auto it = owners.cbegin(); it != owners.cend(); ++it)
-        QVERIFY2(
-            it.value().size() == 1,
-            qPrintable(
-                QStringLiteral("Alt+%1: %2").arg(it.key(), it.value().join(QStringLiteral(", ")))));
+    const QStringList conflicts = Mnemonics::conflicts(owners);
+    QVERIFY2(conflicts.isEmpty(), qPrintable(conflicts.join(QStringLiteral("; "))));
 }
 
 QTEST_MAIN(TestPdfExportDialog)

@@ -666,7 +666,7 @@
     </message>
     <message>
         <source>&amp;Previous Section</source>
-        <translation>&amp;Vorheriger Abschnitt</translation>
+        <translation>Vor&amp;heriger Abschnitt</translation>
     </message>
     <message>
         <source>&amp;Next Section</source>
@@ -757,14 +757,6 @@
         <translation>Favoriten</translation>
     </message>
     <message>
-        <source>Remove from &amp;Favourites</source>
-        <translation>Aus &amp;Favoriten entfernen</translation>
-    </message>
-    <message>
-        <source>Add to &amp;Favourites</source>
-        <translation>Zu &amp;Favoriten hinzufügen</translation>
-    </message>
-    <message>
         <source>Removed &quot;%1&quot; from Favourites</source>
         <translation>„%1“ aus den Favoriten entfernt</translation>
     </message>
@@ -787,6 +779,14 @@
     <message>
         <source>Refused to open %1: %2 only opens web and e-mail links</source>
         <translation>Öffnen von %1 verweigert: %2 öffnet nur Web- und E-Mail-Links</translation>
+    </message>
+    <message>
+        <source>Remove from Fa&amp;vourites</source>
+        <translation>Aus &amp;Favoriten entfernen</translation>
+    </message>
+    <message>
+        <source>Add to Fa&amp;vourites</source>
+        <translation>Zu &amp;Favoriten hinzufügen</translation>
     </message>
 </context>
 <context>

@@ -550,7 +550,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -582,7 +582,7 @@
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation>&amp;Thème</translation>
+        <translation>T&amp;hème</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>&amp;Find in Page…</source>
-        <translation>&amp;Rechercher dans la page…</translation>
+        <translation>Rechercher dans la pa&amp;ge…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
@@ -638,7 +638,7 @@
     </message>
     <message>
         <source>Follow &amp;System</source>
-        <translation>Suivre le &amp;système</translation>
+        <translation>Suivre le s&amp;ystème</translation>
     </message>
     <message>
         <source>&amp;Light</source>
@@ -666,11 +666,11 @@
     </message>
     <message>
         <source>&amp;Previous Section</source>
-        <translation>Section &amp;précédente</translation>
+        <translation>Section pré&amp;cédente</translation>
     </message>
     <message>
         <source>&amp;Next Section</source>
-        <translation>Section &amp;suivante</translation>
+        <translation>Section sui&amp;vante</translation>
     </message>
     <message>
         <source>Choose a question to copy its answer</source>
@@ -757,14 +757,6 @@
         <translation>Favoris</translation>
     </message>
     <message>
-        <source>Remove from &amp;Favourites</source>
-        <translation>Retirer des &amp;favoris</translation>
-    </message>
-    <message>
-        <source>Add to &amp;Favourites</source>
-        <translation>Ajouter aux &amp;favoris</translation>
-    </message>
-    <message>
         <source>Removed &quot;%1&quot; from Favourites</source>
         <translation>« %1 » retiré des favoris</translation>
     </message>
@@ -787,6 +779,14 @@
     <message>
         <source>Refused to open %1: %2 only opens web and e-mail links</source>
         <translation>Ouverture de %1 refusée : %2 n’ouvre que les liens web et e-mail</translation>
+    </message>
+    <message>
+        <source>Remove from Fa&amp;vourites</source>
+        <translation>Retirer des &amp;favoris</translation>
+    </message>
+    <message>
+        <source>Add to Fa&amp;vourites</source>
+        <translation>Ajouter aux &amp;favoris</translation>
     </message>
 </context>
 <context>

@@ -284,7 +284,7 @@ void MainWindow::setUpFavourites()
 
 QString MainWindow::favouriteActionText(SectionRef ref) const
 {
-    return m_model.isFavourite(ref) ? tr("Remove from &Favourites") : tr("Add to &Favourites");
+    return m_model.isFavourite(ref) ? tr("Remove from Fa&vourites") : tr("Add to Fa&vourites");
 }
 
 void MainWindow::toggleFavourite(SectionRef ref)
