@@ -1490,7 +1490,8 @@ void TestMainWindow::mnemonics_eachLeadsToOnePlace_data()
 }
 
 // Alt and a letter opens one menu, and a letter in an open menu picks one entry: in every
-// language, in the menu bar, in each menu and submenu, and among the window's own fields.
+// language, in the menu bar, in each menu and submenu, in the context menus, and among the
+// window's own fields.
 void TestMainWindow::mnemonics_eachLeadsToOnePlace()
 {
     QFETCH(QString, language);
@@ -1510,6 +1511,12 @@ void TestMainWindow::mnemonics_eachLeadsToOnePlace()
         }
     }
     QVERIFY(checked >= 5);
+    // And the context menus, of the page and of the tree.
+    const SectionRef section = m_catalog->find(kGdpr);
+    conflicts +=
+        Mnemonics::conflicts(Mnemonics::inActions(window.createPageMenu(section)->actions()));
+    conflicts +=
+        Mnemonics::conflicts(Mnemonics::inActions(window.createTreeMenu(section)->actions()));
     QVERIFY2(conflicts.isEmpty(), qPrintable(conflicts.join(QStringLiteral("; "))));
 }
 
