@@ -145,22 +145,14 @@ void TestPdfExportDialog::fileWithoutSuffix_getsPdf()
 void TestPdfExportDialog::typedName_landsInTheOfferedFolder_data()
 {
     QTest::addColumn<QString>("typed");
-    QTest::addColumn<QString>("underOffered"); // empty: `expected` as it is
+    QTest::addColumn<bool>("underOffered"); // `expected` is in the offered folder
     QTest::addColumn<QString>("expected");
-    QTest::newRow("a bare name") << "Acme review"
-                                 << "yes"
-                                 << "Acme review.pdf";
-    QTest::newRow("a bare name with .pdf") << "Acme review.pdf"
-                                           << "yes"
-                                           << "Acme review.pdf";
-    QTest::newRow("a relative path") << "2026/q4/../q3/x.pdf"
-                                     << "yes"
-                                     << "2026/q3/x.pdf";
-    QTest::newRow("the home folder") << "~/x.pdf"
-                                     << "" << QDir::home().filePath(QStringLiteral("x.pdf"));
-    QTest::newRow("an absolute path") << "/srv/evidence/x.pdf"
-                                      << ""
-                                      << "/srv/evidence/x.pdf";
+    QTest::newRow("a bare name") << "Acme review" << true << "Acme review.pdf";
+    QTest::newRow("a bare name with .pdf") << "Acme review.pdf" << true << "Acme review.pdf";
+    QTest::newRow("a relative path") << "2026/q4/../q3/x.pdf" << true << "2026/q3/x.pdf";
+    QTest::newRow("the home folder")
+        << "~/x.pdf" << false << QDir::home().filePath(QStringLiteral("x.pdf"));
+    QTest::newRow("an absolute path") << "/srv/evidence/x.pdf" << false << "/srv/evidence/x.pdf";
 }
 
 // Typed over the offered path, a name must not land in the folder the app was started from
@@ -168,7 +160,7 @@ void TestPdfExportDialog::typedName_landsInTheOfferedFolder_data()
 void TestPdfExportDialog::typedName_landsInTheOfferedFolder()
 {
     QFETCH(QString, typed);
-    QFETCH(QString, underOffered);
+    QFETCH(bool, underOffered);
     QFETCH(QString, expected);
     const QString offered = m_dir->filePath(QStringLiteral("evidence"));
     QVERIFY(QDir().mkpath(offered));
@@ -176,8 +168,7 @@ void TestPdfExportDialog::typedName_landsInTheOfferedFolder()
     PdfExportDialog dialog(sectionOffer(), m_folder, QLocale(QLocale::German));
     QCOMPARE(QFileInfo(dialog.filePath()).absolutePath(), offered);
     fileEdit(dialog)->setText(typed);
-    QCOMPARE(dialog.filePath(),
-             underOffered.isEmpty() ? expected : QDir(offered).filePath(expected));
+    QCOMPARE(dialog.filePath(), underOffered ? QDir(offered).filePath(expected) : expected);
 }
 
 void TestPdfExportDialog::landscape_givesLandscapeLayout()

@@ -41,6 +41,37 @@ void closeQuietly(int fd)
         ::close(fd);
 }
 
+// Writes all of `data` unless the other end is gone; then the rest is dropped (for the line,
+// the child's end and why come through the pidfd; for standard error, nobody is left to read).
+void writeAll(int fd, const char *data, qsizetype size)
+{
+    for (qsizetype written = 0; written < size;) {
+        const ssize_t n = ::write(fd, data + written, static_cast<size_t>(size - written));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return;
+        written += n;
+    }
+}
+
+// Hands `take` everything a non-blocking `fd` holds now. False once every writer has closed
+// its end (nothing more will come), true when the rest has yet to be written.
+template<typename Take>
+bool readWaiting(int fd, Take take)
+{
+    char chunk[65536];
+    for (;;) {
+        const ssize_t n = ::read(fd, chunk, sizeof chunk);
+        if (n > 0)
+            take(chunk, n);
+        else if (n < 0 && errno == EINTR)
+            continue;
+        else
+            return n != 0;
+    }
+}
+
 } // namespace
 
 std::unique_ptr<ForkedExportChild> ForkedExportChild::fork(Side *side)
@@ -124,16 +155,7 @@ void ForkedExportChild::send(const QByteArray &request)
 {
     // The child reads its whole request before it says anything, so a blocking write cannot
     // stall on a full socket the other way.
-    qsizetype sent = 0;
-    while (sent < request.size()) {
-        const ssize_t n =
-            ::write(m_line, request.constData() + sent, static_cast<size_t>(request.size() - sent));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            break; // it is gone: its end (and why) comes through the pidfd
-        sent += n;
-    }
+    writeAll(m_line, request.constData(), request.size());
     ::shutdown(m_line, SHUT_WR);
     ::fcntl(m_line, F_SETFL, ::fcntl(m_line, F_GETFL) | O_NONBLOCK);
     watch();
@@ -159,43 +181,19 @@ void ForkedExportChild::watch()
 // after that is not waited for.
 void ForkedExportChild::relayErrors()
 {
-    char chunk[4096];
-    for (;;) {
-        const ssize_t n = ::read(m_errors, chunk, sizeof chunk);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            if (n == 0 && m_errorsReadable)
-                m_errorsReadable->setEnabled(false); // every writer is gone
-            return;
-        }
-        for (ssize_t written = 0; written < n;) {
-            const ssize_t w = ::write(STDERR_FILENO, chunk + written, size_t(n - written));
-            if (w < 0 && errno == EINTR)
-                continue;
-            if (w <= 0)
-                break; // our own standard error is gone: nothing to be done about it
-            written += w;
-        }
-    }
+    const bool more = readWaiting(
+        m_errors, [](const char *data, ssize_t size) { writeAll(STDERR_FILENO, data, size); });
+    if (!more && m_errorsReadable)
+        m_errorsReadable->setEnabled(false); // every writer is gone
 }
 
 // Everything waiting on the line now; at its end the notifier stops (nothing more will come).
 void ForkedExportChild::drain()
 {
-    char chunk[65536];
-    for (;;) {
-        const ssize_t n = ::read(m_line, chunk, sizeof chunk);
-        if (n > 0) {
-            m_received.append(chunk, n);
-        } else if (n < 0 && errno == EINTR) {
-            continue;
-        } else {
-            if (n == 0 && m_readable)
-                m_readable->setEnabled(false);
-            return;
-        }
-    }
+    const bool more = readWaiting(
+        m_line, [this](const char *data, ssize_t size) { m_received.append(data, size); });
+    if (!more && m_readable)
+        m_readable->setEnabled(false);
 }
 
 void ForkedExportChild::read()
